@@ -1,0 +1,33 @@
+import * as core from "@actions/core";
+import { isUserError, type UserError } from "@specpipe/core/errors";
+
+/**
+ * The frame every action's main runs in. A UserError (bad input, a rule broken) becomes one
+ * clear failure plus an annotation at file:line; anything else is our bug and is reported with
+ * its stack so that it can be filed.
+ */
+export async function runMain(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+export function reportError(error: unknown): void {
+  if (isUserError(error)) {
+    const e = error as UserError;
+    if (e.file) {
+      core.error(`${e.message}. Fix: ${e.hint}`, {
+        title: "specpipe",
+        file: e.file,
+        startLine: e.line,
+        startColumn: e.line !== undefined ? e.column : undefined,
+      });
+    }
+    core.setFailed(e.format());
+    return;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  core.setFailed(`specpipe internal error: ${err.message}\n${err.stack ?? ""}\nThis is a bug in specpipe; please report it with this log.`);
+}

@@ -1,0 +1,9 @@
+import { main } from "./main.js";
+
+const code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+});
+process.exitCode = code;

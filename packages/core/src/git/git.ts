@@ -1,0 +1,195 @@
+import { runProcess, type RunResult } from "../process.js";
+
+/**
+ * A typed wrapper over the `git` executable. Arguments are always arrays; nothing goes through
+ * a shell, so spec text, branch names and commit messages cannot be interpreted as commands.
+ *
+ * Credentials: `withAuth` passes a token to one git invocation through `-c http.extraHeader`
+ * in the *environment* (GIT_CONFIG_COUNT/KEY/VALUE), so it never appears in a command line
+ * (visible in `ps`), in a remote URL, or in `.git/config`.
+ */
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly code: number | null,
+    readonly stderr: string,
+    readonly stdout: string,
+  ) {
+    super(`git ${args.join(" ")} failed (exit ${code}): ${stderr.trim() || stdout.trim()}`);
+    this.name = "GitError";
+  }
+}
+
+export interface GitOptions {
+  cwd: string;
+  /** Extra environment for every git call (merged over process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Program to run; defaults to "git". */
+  executable?: string;
+}
+
+export interface GitAuth {
+  /** A token for HTTPS remotes; sent as a basic-auth header, never stored. */
+  token: string;
+  /** The host the header is for, e.g. "https://github.com/". Defaults to every https URL. */
+  urlPrefix?: string;
+}
+
+export class Git {
+  readonly cwd: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly executable: string;
+  private auth?: GitAuth;
+
+  constructor(options: GitOptions) {
+    this.cwd = options.cwd;
+    this.executable = options.executable ?? "git";
+    this.env = {
+      ...process.env,
+      ...options.env,
+      // Never prompt: a prompt in CI hangs the job until its timeout.
+      GIT_TERMINAL_PROMPT: "0",
+      // Deterministic output regardless of the runner's locale.
+      LC_ALL: "C",
+    };
+  }
+
+  /** A Git for another directory with the same environment and credentials. */
+  at(cwd: string): Git {
+    const g = new Git({ cwd, env: this.env, executable: this.executable });
+    g.auth = this.auth;
+    return g;
+  }
+
+  /** Use this token for network operations (fetch, push, clone) of this instance. */
+  withAuth(auth: GitAuth | undefined): Git {
+    const g = this.at(this.cwd);
+    g.auth = auth;
+    return g;
+  }
+
+  private envFor(network: boolean): NodeJS.ProcessEnv {
+    if (!network || !this.auth) return this.env;
+    const basic = Buffer.from(`x-access-token:${this.auth.token}`).toString("base64");
+    const key = this.auth.urlPrefix ? `http.${this.auth.urlPrefix}.extraheader` : "http.extraheader";
+    // GIT_CONFIG_COUNT configuration lives only in this process's environment.
+    const base = Number(this.env.GIT_CONFIG_COUNT ?? 0);
+    return {
+      ...this.env,
+      GIT_CONFIG_COUNT: String(base + 1),
+      [`GIT_CONFIG_KEY_${base}`]: key,
+      [`GIT_CONFIG_VALUE_${base}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+  }
+
+  /** Run git; resolve with the raw result whatever the exit code. */
+  async raw(args: readonly string[], options: { input?: string | Buffer; network?: boolean; cwd?: string } = {}): Promise<RunResult> {
+    return runProcess(this.executable, args, {
+      cwd: options.cwd ?? this.cwd,
+      env: this.envFor(options.network ?? false),
+      input: options.input,
+    });
+  }
+
+  /** Run git; throw GitError on a non-zero exit; return stdout as text. */
+  async run(args: readonly string[], options: { input?: string | Buffer; network?: boolean; cwd?: string } = {}): Promise<string> {
+    const r = await this.raw(args, options);
+    if (r.code !== 0) throw new GitError(args, r.code, this.redact(r.stderr.toString("utf8")), this.redact(r.stdout.toString("utf8")));
+    return r.stdout.toString("utf8");
+  }
+
+  /** Same as run, but returns stdout as a Buffer (for file contents). */
+  async runBuffer(args: readonly string[], options: { input?: string | Buffer } = {}): Promise<Buffer> {
+    const r = await this.raw(args, options);
+    if (r.code !== 0) throw new GitError(args, r.code, r.stderr.toString("utf8"), "");
+    return r.stdout;
+  }
+
+  private redact(text: string): string {
+    if (!this.auth?.token) return text;
+    return text.split(this.auth.token).join("***");
+  }
+
+  // ---- common operations -------------------------------------------------------------
+
+  async isRepository(): Promise<boolean> {
+    const r = await this.raw(["rev-parse", "--is-inside-work-tree"]);
+    return r.code === 0 && r.stdout.toString().trim() === "true";
+  }
+
+  async topLevel(): Promise<string> {
+    return (await this.run(["rev-parse", "--show-toplevel"])).trim();
+  }
+
+  async head(): Promise<string> {
+    return (await this.run(["rev-parse", "HEAD"])).trim();
+  }
+
+  async currentBranch(): Promise<string | undefined> {
+    const r = await this.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+    return r.code === 0 ? r.stdout.toString().trim() : undefined;
+  }
+
+  async revParse(rev: string): Promise<string | undefined> {
+    const r = await this.raw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+    return r.code === 0 ? r.stdout.toString().trim() : undefined;
+  }
+
+  /** Paths changed in the work tree and index (porcelain v1, NUL-separated). */
+  async status(paths: readonly string[] = []): Promise<{ code: string; path: string }[]> {
+    const out = await this.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths]);
+    const entries: { code: string; path: string }[] = [];
+    const parts = out.split("\0");
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) continue;
+      const code = p.slice(0, 2);
+      entries.push({ code, path: p.slice(3) });
+      // Renames and copies carry the source path in the next field.
+      if (code[0] === "R" || code[0] === "C") i++;
+    }
+    return entries;
+  }
+
+  async add(paths: readonly string[]): Promise<void> {
+    await this.run(["add", "--", ...paths]);
+  }
+
+  /** Commit with the message given on stdin (no shell quoting issues, any length). */
+  async commit(message: string, options: { paths?: readonly string[]; allowEmpty?: boolean; author?: string } = {}): Promise<string> {
+    const args = ["commit", "--quiet", "--file=-"];
+    if (options.allowEmpty) args.push("--allow-empty");
+    if (options.author) args.push(`--author=${options.author}`);
+    if (options.paths) args.push("--", ...options.paths);
+    await this.run(args, { input: message });
+    return this.head();
+  }
+
+  async fetch(remote: string, refspecs: readonly string[] = [], extra: readonly string[] = []): Promise<void> {
+    await this.run(["fetch", "--quiet", ...extra, remote, ...refspecs], { network: true });
+  }
+
+  async push(remote: string, refspecs: readonly string[], extra: readonly string[] = []): Promise<RunResult> {
+    return this.raw(["push", "--porcelain", ...extra, remote, ...refspecs], { network: true });
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+
+  async objectFormat(): Promise<"sha1" | "sha256"> {
+    const r = await this.raw(["rev-parse", "--show-object-format"]);
+    return r.stdout.toString().trim() === "sha256" ? "sha256" : "sha1";
+  }
+
+  async configGet(key: string): Promise<string | undefined> {
+    const r = await this.raw(["config", "--get", key]);
+    return r.code === 0 ? r.stdout.toString().trim() : undefined;
+  }
+}
+
+/** True when a push was refused because the remote moved on (fetch, rebase, try again). */
+export function isNonFastForward(result: RunResult): boolean {
+  const text = result.stdout.toString() + result.stderr.toString();
+  return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|failed to update ref|cannot lock ref/i.test(text);
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "actions/*/test/**/*.test.ts", "test/**/*.test.ts"],
+    // Integration tests start real git and node child processes; the default 5 s is too
+    // tight on a loaded 2-core machine. Nothing here asserts on time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
