@@ -18,14 +18,17 @@ export function reportError(error: unknown): void {
   if (isUserError(error)) {
     const e = error as UserError;
     if (e.file) {
-      core.error(`${e.message}. Fix: ${e.hint}`, {
+      // One annotation, placed at file:line. core.setFailed would add a second, unplaced one.
+      core.error(e.format(), {
         title: "specpipe",
         file: e.file,
         startLine: e.line,
         startColumn: e.line !== undefined ? e.column : undefined,
       });
+      process.exitCode = 1;
+    } else {
+      core.setFailed(e.format());
     }
-    core.setFailed(e.format());
     return;
   }
   const err = error instanceof Error ? error : new Error(String(error));

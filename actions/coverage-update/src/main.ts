@@ -1,0 +1,97 @@
+import * as core from "@actions/core";
+import { annotate, bool, int, list, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
+import { UserError } from "@specpipe/core/errors";
+import { runCoverage } from "@specpipe/core/coverage/run";
+import { formatReport } from "@specpipe/core/coverage/report";
+import { z } from "zod";
+
+const inputs = {
+  mode: z.string().transform((v, ctx) => {
+    const m = v.trim() || "update";
+    if (m !== "update" && m !== "validate" && m !== "report") {
+      ctx.addIssue({ code: "custom", message: `must be update, validate or report, got "${v}"` });
+      return z.NEVER;
+    }
+    return m;
+  }),
+  "specs-dir": str("specs"),
+  "coverage-file": str("docs/SPEC-COVERAGE.md"),
+  "status-file": str("docs/STATUS.md"),
+  header: str("| Spec | Present | Spec'd | Tested | Notes |"),
+  skip: list(["TEMPLATE", "backlog", "placeholder", "INDEX"]),
+  "tests-passed": bool(false),
+  "test-results": list([]),
+  "test-count": int(undefined, 0),
+  "mark-tested": bool(false),
+  "dry-run": bool(false),
+  strict: bool(false),
+  "test-count-section": str("Test Count"),
+  "implemented-section": str("Specs Implemented"),
+  "pending-section": str("Specs Pending Implementation"),
+  commit: bool(false),
+  token: str(""),
+  "working-directory": str("."),
+};
+
+await runMain(async () => {
+  const i = readInputs(inputs, { secrets: ["token"] });
+  const outcome = await runCoverage({
+    root: workspaceRoot(i["working-directory"]),
+    mode: i.mode,
+    specsDir: i["specs-dir"],
+    coverageFile: i["coverage-file"],
+    statusFile: i["status-file"],
+    header: i.header,
+    skip: i.skip,
+    sections: { testCount: i["test-count-section"], implemented: i["implemented-section"], pending: i["pending-section"] },
+    markTested: i["mark-tested"],
+    testResults: i["test-results"],
+    testCount: i["test-count"],
+    dryRun: i["dry-run"],
+    testsPassed: i["tests-passed"],
+    ci: process.env.CI === "true",
+    strict: i.strict,
+    commit: i.commit,
+    token: i.token || undefined,
+  });
+  const r = outcome.result;
+
+  core.info(outcome.message);
+  if (outcome.diff) {
+    core.startGroup(i["dry-run"] ? "Dry run: the diff a real run would write" : "Diff written");
+    core.info(outcome.diff);
+    core.endGroup();
+  }
+  if (i.mode === "report") core.info(formatReport(r));
+  for (const s of r.missingSections) core.info(`${r.statusFile}: no section whose heading starts with "${s}" (left alone)`);
+
+  const shown = annotate(
+    r.gaps.map((g) => ({ level: g.level === "error" && i.mode === "validate" ? "error" : "warning", message: g.message, title: `coverage: ${g.kind}`, file: g.file, line: g.line })),
+  );
+
+  const summary = new Summary().heading("Spec coverage");
+  summary.paragraph(outcome.message);
+  if (r.addedRows.length) summary.heading("Rows added", 3).table(["Line", "Row"], r.addedRows.map((a) => [String(a.line), a.row]));
+  if (r.markedTested.length) summary.heading("Marked tested", 3).table(["Line", "Spec"], r.markedTested.map((m) => [String(m.line), m.key]));
+  if (r.updatedSections.length || r.missingSections.length || r.statusMissing) {
+    summary.heading("STATUS.md", 3);
+    if (r.statusMissing) summary.paragraph(`${r.statusFile} does not exist; nothing to refresh.`);
+    if (r.updatedSections.length) summary.paragraph(`Refreshed: ${r.updatedSections.join(", ")}.`);
+    if (r.missingSections.length) summary.paragraph(`Not found (not invented): ${r.missingSections.join(", ")}.`);
+  }
+  summary.heading("Report", 3).code(formatReport(r));
+  if (r.gaps.length) summary.details(`Gaps (${r.gaps.length}${shown.held ? `, ${shown.held} not annotated` : ""})`, "\n" + r.gaps.map((g) => `- ${g.level}: ${g.file}:${g.line} ${g.message}`).join("\n"));
+  if (outcome.diff) summary.details(i["dry-run"] ? "Diff (dry run)" : "Diff", "\n```diff\n" + outcome.diff + "\n```");
+  summary.write();
+
+  setOutputs({
+    changed: outcome.changed,
+    "added-rows": r.addedRows,
+    "specs-implemented": r.implemented.length,
+    "specs-pending": r.pending.length,
+    "test-count": r.testCount ? r.testCount.total : "",
+    diff: outcome.diff,
+    gaps: r.gaps,
+  });
+  if (outcome.failure) throw new UserError(outcome.failure.message, { hint: outcome.failure.hint, file: outcome.failure.file, line: outcome.failure.line, code: "coverage.validate" });
+});

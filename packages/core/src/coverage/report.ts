@@ -1,0 +1,38 @@
+import type { CoverageResult } from "./update.js";
+
+/** Totals, percentages and progress bars of the coverage table, as the origin's report mode. */
+export interface CoverageTotals {
+  specs: number;
+  rows: number;
+  present: number;
+  specd: number;
+  tested: number;
+  percent: { present: number; specd: number; tested: number };
+}
+
+export function coverageTotals(result: CoverageResult): CoverageTotals {
+  const rows = result.rows.length;
+  const count = (k: "present" | "specd" | "tested") => result.rows.filter((r) => r[k]).length;
+  const present = count("present");
+  const specd = count("specd");
+  const tested = count("tested");
+  const pct = (n: number) => (rows ? Math.round((n / rows) * 1000) / 10 : 0);
+  return { specs: result.specs.length, rows, present, specd, tested, percent: { present: pct(present), specd: pct(specd), tested: pct(tested) } };
+}
+
+export function progressBar(fraction: number, width = 20): string {
+  const f = Math.max(0, Math.min(1, Number.isFinite(fraction) ? fraction : 0));
+  const full = Math.round(f * width);
+  return "█".repeat(full) + "░".repeat(width - full);
+}
+
+export function formatReport(result: CoverageResult): string {
+  const t = coverageTotals(result);
+  const line = (name: string, n: number, p: number) => `  ${name.padEnd(8)} ${progressBar(t.rows ? n / t.rows : 0)} ${String(p).padStart(5)}%  (${n}/${t.rows})`;
+  const out = [`Spec coverage: ${t.specs} spec(s), ${t.rows} row(s) in ${result.coverageFile}`, line("Present", t.present, t.percent.present), line("Spec'd", t.specd, t.percent.specd), line("Tested", t.tested, t.percent.tested)];
+  if (result.testCount) out.push(`  Tests    ${result.testCount.total}${result.testCount.passed !== undefined ? ` (${result.testCount.passed} passed, ${result.testCount.failed} failed, ${result.testCount.skipped} skipped)` : ""}`);
+  const errors = result.gaps.filter((g) => g.level === "error").length;
+  const warnings = result.gaps.length - errors;
+  out.push(`  Gaps     ${errors} error(s), ${warnings} warning(s)`);
+  return out.join("\n") + "\n";
+}
