@@ -1,5 +1,4 @@
-import * as core from "@actions/core";
-import { annotate, bool, int, list, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
+import { annotate, bool, core, int, list, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
 import { UserError } from "@specpipe/core/errors";
 import { runCoverage } from "@specpipe/core/coverage/run";
 import { formatReport } from "@specpipe/core/coverage/report";

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import { z } from "zod";
 import { UserError } from "@specpipe/core/errors";
 

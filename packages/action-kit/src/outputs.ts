@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 
 /** Set outputs; objects and arrays are written as JSON, booleans and numbers as text. */
 export function setOutputs(outputs: Record<string, unknown>): void {

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import { isUserError, type UserError } from "@specpipe/core/errors";
 
 /**

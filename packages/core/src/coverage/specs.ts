@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import picomatch from "picomatch";
 import { UserError } from "../errors.js";
@@ -121,8 +121,10 @@ export interface DiscoverOptions {
   skip?: string[];
 }
 
-async function readText(file: string, display: string): Promise<string> {
-  return decodeText(await fs.readFile(file), display).text;
+/** Synchronous on purpose: for thousands of small files one readFileSync each is ~5x faster
+ * than fs.promises (open/fstat/read/close as four promise round trips); see bench/. */
+function readText(file: string, display: string): string {
+  return decodeText(readFileSync(file), display).text;
 }
 
 export async function discoverSpecs(options: DiscoverOptions): Promise<Spec[]> {
@@ -155,50 +157,37 @@ export async function discoverSpecs(options: DiscoverOptions): Promise<Spec[]> {
       candidates.push({ name: entry.name, file: specFile, layout: "speckit", folder: path.join(dir, entry.name) });
     }
   }
-  // Read in bounded parallel batches: thousands of small files, one syscall chain each.
-  const specs: (Spec | undefined)[] = new Array(candidates.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < candidates.length) {
-      const k = next++;
-      const c = candidates[k]!;
-      let text: string;
-      try {
-        text = await readText(c.file, rel(c.file));
-      } catch (e) {
-        // A folder without spec.md is not a spec (Spec Kit creates the folder first).
-        if (c.layout === "speckit" && (e as NodeJS.ErrnoException).code === "ENOENT") continue;
-        throw e;
-      }
-      const m = NUMBERED.exec(c.name);
-      const slug = m ? m[2]! : c.name;
-      const scanned = readSpecText(text);
-      const spec: Spec = {
-        key: c.name,
-        number: m ? m[1] : undefined,
-        slug,
-        title: cleanTitle(scanned.h1, slug),
-        file: rel(c.file),
-        layout: c.layout === "speckit" ? "speckit" : m ? "flat" : "unnumbered",
-        requirements: scanned.requirements,
-        hasPlan: false,
-      };
-      if (c.folder) {
-        const [tasks, plan] = await Promise.all([
-          readText(path.join(c.folder, "tasks.md"), rel(path.join(c.folder, "tasks.md"))).catch(() => undefined),
-          fs.access(path.join(c.folder, "plan.md")).then(
-            () => true,
-            () => false,
-          ),
-        ]);
-        if (tasks !== undefined) spec.tasks = readTasks(tasks);
-        spec.hasPlan = plan;
-      }
-      specs[k] = spec;
+  const specs: Spec[] = [];
+  for (const c of candidates) {
+    let text: string;
+    try {
+      text = readText(c.file, rel(c.file));
+    } catch (e) {
+      // A folder without spec.md is not a spec (Spec Kit creates the folder first).
+      if (c.layout === "speckit" && (e as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw e;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(32, candidates.length) }, worker));
-  return sortSpecs(specs.filter((s): s is Spec => s !== undefined));
+    const m = NUMBERED.exec(c.name);
+    const slug = m ? m[2]! : c.name;
+    const scanned = readSpecText(text);
+    const spec: Spec = {
+      key: c.name,
+      number: m ? m[1] : undefined,
+      slug,
+      title: cleanTitle(scanned.h1, slug),
+      file: rel(c.file),
+      layout: c.layout === "speckit" ? "speckit" : m ? "flat" : "unnumbered",
+      requirements: scanned.requirements,
+      hasPlan: false,
+    };
+    if (c.folder) {
+      const tasksFile = path.join(c.folder, "tasks.md");
+      if (existsSync(tasksFile)) spec.tasks = readTasks(readText(tasksFile, rel(tasksFile)));
+      spec.hasPlan = existsSync(path.join(c.folder, "plan.md"));
+    }
+    specs.push(spec);
+  }
+  return sortSpecs(specs);
 }
 
 /** Numbered specs by number (numerically), then name; unnumbered specs after them by name. */

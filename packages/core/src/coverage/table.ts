@@ -18,6 +18,8 @@ export interface CoverageRow {
   line: number;
   cells: TableCell[];
   label: string;
+  /** The label as plain text (links, emphasis and code reduced). */
+  plain: string;
   spec?: Spec;
 }
 
@@ -56,17 +58,25 @@ export function normalizeTitle(s: string): string {
     .trim();
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAME_CHAR = /[A-Za-z0-9_-]/;
+
+/** `name` occurs in `text` as a whole name (not inside a longer one). */
+export function containsName(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    const before = i === 0 ? "" : text[i - 1]!;
+    const after = text[i + name.length] ?? "";
+    if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after)) return true;
+  }
+  return false;
 }
 
 /** Does this row (its first cell, raw Markdown) stand for this spec? */
-export function rowMatchesSpec(label: string, spec: Spec): boolean {
+export function rowMatchesSpec(label: string, spec: Spec, plain: string = plainText(label)): boolean {
   // By key, anywhere in the cell (text or link target), as a whole name.
-  if (new RegExp(`(^|[^A-Za-z0-9_-])${escapeRegExp(spec.key)}($|[^A-Za-z0-9_-])`).test(label)) return true;
-  if (spec.number === undefined) return normalizeTitle(label) === normalizeTitle(spec.title);
+  if (containsName(label, spec.key)) return true;
+  if (spec.number === undefined) return normalizeTitle(plain) === normalizeTitle(spec.title);
   // By number and title: "027 Fully Automated Pipeline", "027: Fully …", "[027 Fully …](…)".
-  const m = /^\s*0*(\d+)\b[\s.:\-–—)]*(.*)$/.exec(plainText(label));
+  const m = /^\s*0*(\d+)\b[\s.:\-–—)]*(.*)$/.exec(plain);
   return !!m && Number(m[1]) === Number(spec.number) && normalizeTitle(m[2]!) === normalizeTitle(spec.title);
 }
 
@@ -94,24 +104,46 @@ export function locateCoverageTable(text: string, file: string, header: string, 
         code: "coverage.bad-row",
       });
     }
-    return { line: r.line + 1, cells: r.cells, label: r.cells[0]!.text };
+    const label = r.cells[0]!.text;
+    return { line: r.line + 1, cells: r.cells, label, plain: plainText(label) };
   });
   return { table, roles, rows };
 }
 
+/**
+ * Match rows to specs. Indexed, not pairwise: every row's name-like tokens and its leading
+ * number are collected once, so 10,000 specs against 10,000 rows stay linear.
+ * Returns the specs no row stands for.
+ */
 export function matchRows(rows: CoverageRow[], specs: Spec[]): Spec[] {
+  const byToken = new Map<string, CoverageRow[]>();
+  const byNumber = new Map<number, CoverageRow[]>();
+  const byTitle = new Map<string, CoverageRow[]>();
+  const push = <K>(map: Map<K, CoverageRow[]>, key: K, row: CoverageRow) => {
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  };
+  for (const row of rows) {
+    for (const token of new Set(row.label.match(/[A-Za-z0-9_-]+/g) ?? [])) push(byToken, token, row);
+    const m = /^\s*0*(\d+)\b/.exec(row.plain);
+    if (m) push(byNumber, Number(m[1]), row);
+    push(byTitle, normalizeTitle(row.plain), row);
+  }
   const unmatched: Spec[] = [];
-  const byKey = new Map<string, CoverageRow>();
   for (const spec of specs) {
+    const candidates = new Set<CoverageRow>([
+      ...(byToken.get(spec.key) ?? []),
+      ...(spec.number !== undefined ? (byNumber.get(Number(spec.number)) ?? []) : (byTitle.get(normalizeTitle(spec.title)) ?? [])),
+    ]);
     let hit = false;
-    for (const row of rows) {
-      if (rowMatchesSpec(row.label, spec)) {
+    for (const row of candidates) {
+      if (rowMatchesSpec(row.label, spec, row.plain)) {
         if (!row.spec) row.spec = spec;
         hit = true;
       }
     }
-    if (hit) byKey.set(spec.key, rows.find((r) => r.spec === spec)!);
-    else unmatched.push(spec);
+    if (!hit) unmatched.push(spec);
   }
   return unmatched;
 }

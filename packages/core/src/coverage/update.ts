@@ -8,7 +8,7 @@ import { decodeText, encodeText } from "../text/document.js";
 import { applySplices } from "../text/splice.js";
 import { DEFAULT_SECTIONS, planStatus, type StatusSectionNames, type TestCount } from "./status.js";
 import { DEFAULT_SKIP, discoverSpecs, type Spec } from "./specs.js";
-import { DEFAULT_HEADER, isMarked, locateCoverageTable, matchRows, planTable, standardCoverageDocument, testedSpecKeys, type CoverageRow, type Role } from "./table.js";
+import { DEFAULT_HEADER, isMarked, locateCoverageTable, matchRows, planTable, rowLabel, standardCoverageDocument, testedSpecKeys, type CoverageRow, type Role } from "./table.js";
 
 /**
  * coverage-update, as one pure-ish computation: read specs, SPEC-COVERAGE.md, STATUS.md and test
@@ -96,7 +96,7 @@ function rowView(row: CoverageRow, roles: Role[]): CoverageRowView {
     const k = roles.indexOf(role);
     return k >= 0 ? row.cells[k]?.text : undefined;
   };
-  return { label: plainText(row.label), key: row.spec?.key, line: row.line, present: isMarked(cell("present")), specd: isMarked(cell("specd")), tested: isMarked(cell("tested")) };
+  return { label: row.plain, key: row.spec?.key, line: row.line, present: isMarked(cell("present")), specd: isMarked(cell("specd")), tested: isMarked(cell("tested")) };
 }
 
 export async function computeCoverage(options: CoverageOptions): Promise<CoverageResult> {
@@ -137,10 +137,16 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
   ]);
   if (covEdit) edits.push(covEdit);
 
-  // The table as it will be after this run: the basis for STATUS.md and validation.
-  const after = locateCoverageTable(newCoverageText, coverageFile, header)!;
-  matchRows(after.rows, specs);
-  const rows = after.rows.map((r) => rowView(r, after.roles));
+  // The table as it will be after this run (existing rows, marks set by mark-tested, the new
+  // rows): the basis for STATUS.md and validation. Built from what we know, not re-parsed.
+  const marked = new Set(tp.markedTested.map((m) => m.line));
+  const rows: CoverageRowView[] = [
+    ...ct.rows.map((r) => {
+      const v = rowView(r, ct.roles);
+      return marked.has(r.line) ? { ...v, tested: true } : v;
+    }),
+    ...tp.added.map((a) => ({ label: plainText(rowLabel(a.spec)), key: a.spec.key, line: a.line, present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
+  ];
   const implemented = rows.filter((r) => r.present).map((r) => r.label);
   const pending = rows.filter((r) => !r.present).map((r) => r.label);
 
@@ -160,11 +166,10 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
   }
 
   const gaps: Gap[] = [];
-  for (const r of after.rows) {
-    const v = rowView(r, after.roles);
-    if (!r.spec) gaps.push({ level: "warning", kind: "orphan-row", message: `row "${v.label}" names no spec under ${options.specsDir ?? "specs"}/`, file: coverageFile, line: r.line, label: v.label });
-    if (v.specd && !v.present) gaps.push({ level: "error", kind: "specd-not-implemented", message: `"${v.label}" is spec'd but not implemented`, file: coverageFile, line: r.line, label: v.label });
-    if (v.present && !v.tested) gaps.push({ level: "warning", kind: "implemented-not-tested", message: `"${v.label}" is implemented but not tested`, file: coverageFile, line: r.line, label: v.label });
+  for (const v of rows) {
+    if (!v.key) gaps.push({ level: "warning", kind: "orphan-row", message: `row "${v.label}" names no spec under ${options.specsDir ?? "specs"}/`, file: coverageFile, line: v.line, label: v.label });
+    if (v.specd && !v.present) gaps.push({ level: "error", kind: "specd-not-implemented", message: `"${v.label}" is spec'd but not implemented`, file: coverageFile, line: v.line, label: v.label });
+    if (v.present && !v.tested) gaps.push({ level: "warning", kind: "implemented-not-tested", message: `"${v.label}" is implemented but not tested`, file: coverageFile, line: v.line, label: v.label });
   }
 
   return {
