@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    reporters: ["default", "./test/harness/plain-summary-reporter.ts"],
     // @actions/workflow-parser imports JSON without import attributes, which plain Node 20 refuses;
     // processing it through vite's pipeline handles the JSON import.
     server: { deps: { inline: ["@actions/workflow-parser"] } },
