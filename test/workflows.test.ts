@@ -50,6 +50,19 @@ describe("workflows", async () => {
       expect((template.errors ?? []).map((e: { Message?: string; message?: string }) => e.Message ?? e.message)).toEqual([]);
     });
 
+    it(`${file}: no expression inside run: scripts (untrusted text goes through env:); permissions are explicit`, async () => {
+      const wf = parseYaml(await fs.readFile(path.join(REPO_ROOT, file), "utf8"));
+      // Top-level permissions must be set (least privilege by default) or every job sets its own.
+      const jobs = Object.entries<{ permissions?: unknown; steps?: { run?: string; name?: string }[] }>(wf.jobs ?? {});
+      if (wf.permissions === undefined) for (const [name, job] of jobs) expect(job.permissions, `${file}: job ${name} has no permissions`).toBeDefined();
+      for (const [name, job] of jobs) {
+        if (file.startsWith("workflows-examples/")) expect(job.permissions, `${file}: job ${name} should say which permissions it needs`).toBeDefined();
+        for (const step of job.steps ?? []) {
+          if (step.run) expect(step.run, `${file} ${name} "${step.name ?? step.run.slice(0, 30)}": use env: instead of \${{ }} in run:`).not.toMatch(/\$\{\{/);
+        }
+      }
+    });
+
     it(`${file}: our actions exist, with: keys are declared inputs, required inputs are given`, async () => {
       const wf = parseYaml(await fs.readFile(path.join(REPO_ROOT, file), "utf8"));
       for (const [jobName, job] of Object.entries<{ steps?: { uses?: string; with?: Record<string, unknown> }[] }>(wf.jobs ?? {})) {
