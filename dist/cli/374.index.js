@@ -2,13 +2,13 @@ export const id = 374;
 export const ids = [374];
 export const modules = {
 
-/***/ 374:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const pico = __webpack_require__(240);
-const utils = __webpack_require__(907);
+const pico = __webpack_require__(8240);
+const utils = __webpack_require__(2907);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 195:
+/***/ 9195:
 /***/ ((module) => {
 
 
@@ -222,8 +222,8 @@ module.exports = {
 
 
 
-const constants = __webpack_require__(195);
-const utils = __webpack_require__(907);
+const constants = __webpack_require__(9195);
+const utils = __webpack_require__(2907);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 240:
+/***/ 8240:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const scan = __webpack_require__(325);
 const parse = __webpack_require__(281);
-const utils = __webpack_require__(907);
-const constants = __webpack_require__(195);
+const utils = __webpack_require__(2907);
+const constants = __webpack_require__(9195);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2022,7 +2022,7 @@ module.exports = picomatch;
 
 
 
-const utils = __webpack_require__(907);
+const utils = __webpack_require__(2907);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __webpack_require__(195);
+} = __webpack_require__(9195);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 907:
+/***/ 2907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __webpack_require__(195);
+} = __webpack_require__(9195);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);

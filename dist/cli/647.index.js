@@ -2,7 +2,7 @@ export const id = 647;
 export const ids = [647];
 export const modules = {
 
-/***/ 647:
+/***/ 5647:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,3 +1,399 @@
-import type { Command } from "../command.js";
+import type { Command, CommandContext } from "../command.js";
+import { parseOptions } from "../main.js";
 
-export const commands: Command[] = [];
+/**
+ * `specpipe metrics record|ingest|report|prune` and `specpipe backlog merge|next|done|claim`:
+ * the same core calls as the metrics-collect action, from a terminal or a workflow `run:` step.
+ * Core modules are imported inside `run`, so `specpipe --help` loads none of them.
+ */
+const STORE_OPTIONS = {
+  store: { type: "string", default: "file" },
+  path: { type: "string", default: ".specpipe/metrics.jsonl" },
+  branch: { type: "string", default: "specpipe-metrics" },
+  remote: { type: "string", default: "origin" },
+  json: { type: "boolean", default: false },
+} as const;
+
+const STORE_USAGE = `Store options:
+  --store file|git-branch   where metrics live (default file)
+  --path FILE               the file store's JSONL file (default .specpipe/metrics.jsonl)
+  --branch NAME             the git-branch store's branch (default specpipe-metrics)
+  --remote NAME|URL         the git-branch store's remote (default origin; token from GITHUB_TOKEN)
+  --json                    machine-readable output`;
+
+const BACKLOG_OPTIONS = {
+  product: { type: "string", default: "docs/backlog/product.md" },
+  meta: { type: "string", default: "docs/backlog/meta.md" },
+  ratio: { type: "string", default: "4" },
+  state: { type: "string", default: ".specpipe/backlog-state.json" },
+} as const;
+
+const BACKLOG_USAGE = `Backlog options:
+  --product FILE   product backlog, a Markdown numbered or checkbox list (default docs/backlog/product.md)
+  --meta FILE      meta backlog (default docs/backlog/meta.md)
+  --ratio N        product items per meta item (default 4)
+  --state FILE     progress file (default .specpipe/backlog-state.json)`;
+
+const SHARE_OPTIONS = {
+  "no-push": { type: "boolean", default: false },
+  "git-remote": { type: "string", default: "origin" },
+  "git-branch": { type: "string" },
+} as const;
+
+async function usageError(command: string, message: string, hint: string): Promise<never> {
+  const { UserError } = await import("@specpipe/core/errors");
+  throw new UserError(`${command}: ${message}`, { hint, code: "cli.usage" });
+}
+
+async function number(command: string, name: string, text: string | undefined, min = 0): Promise<number | undefined> {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || n < min) return usageError(command, `--${name} must be a number ≥ ${min}, got "${text}"`, `pass --${name} N`);
+  return n;
+}
+
+async function storeConfig(command: string, values: { store?: string; path?: string; branch?: string; remote?: string }, ctx: CommandContext) {
+  const { storeKind } = await import("@specpipe/core/metrics/service");
+  const kind = storeKind(values.store ?? "file");
+  if (kind === "file") return { kind, root: ctx.cwd, path: values.path } as const;
+  const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+  return { kind, root: ctx.cwd, remote: values.remote, branch: values.branch, auth: token ? { token } : undefined } as const;
+}
+
+function print(ctx: CommandContext, json: boolean, value: unknown, human: string): void {
+  ctx.out(json ? JSON.stringify(value, null, 2) + "\n" : human.endsWith("\n") ? human : human + "\n");
+}
+
+const record: Command = {
+  path: ["metrics", "record"],
+  summary: "append one task metric record",
+  usage: `Usage: specpipe metrics record --task-id ID --task-type TYPE --model MODEL --duration S --status STATUS [options]
+   or: specpipe metrics record --record '{"task_id": …}'
+
+Record fields: --task-id --task-type --model --duration (seconds) --status (pending, running, completed,
+failed, cancelled, skipped) --created-at (ISO 8601; default now; no zone = UTC) --phase --executor
+--prompt-variant --tokens-in --tokens-out --cost-usd --run-url
+
+${STORE_USAGE}
+`,
+  async run(args, ctx) {
+    const { values } = await parseOptions("metrics record", args, {
+      ...STORE_OPTIONS,
+      record: { type: "string" },
+      "task-id": { type: "string" },
+      "task-type": { type: "string" },
+      model: { type: "string" },
+      duration: { type: "string" },
+      status: { type: "string" },
+      "created-at": { type: "string" },
+      phase: { type: "string" },
+      executor: { type: "string" },
+      "prompt-variant": { type: "string" },
+      "tokens-in": { type: "string" },
+      "tokens-out": { type: "string" },
+      "cost-usd": { type: "string" },
+      "run-url": { type: "string" },
+    });
+    let given: Record<string, unknown> = {};
+    if (values.record !== undefined) {
+      try {
+        given = JSON.parse(values.record) as Record<string, unknown>;
+      } catch {
+        return usageError("metrics record", "--record is not JSON", "pass one record as a JSON object");
+      }
+    }
+    const fields: Record<string, unknown> = {
+      task_id: values["task-id"],
+      task_type: values["task-type"],
+      model: values.model,
+      duration_seconds: await number("metrics record", "duration", values.duration),
+      status: values.status,
+      created_at: values["created-at"],
+      phase: values.phase,
+      executor: values.executor,
+      prompt_variant: values["prompt-variant"],
+      tokens_in: await number("metrics record", "tokens-in", values["tokens-in"]),
+      tokens_out: await number("metrics record", "tokens-out", values["tokens-out"]),
+      cost_usd: await number("metrics record", "cost-usd", values["cost-usd"]),
+      run_url: values["run-url"],
+    };
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined) given[k] = v;
+    const { runMetrics } = await import("@specpipe/core/metrics/run");
+    const result = await runMetrics({ mode: "record", root: ctx.cwd, now: Date.now(), env: ctx.env, store: await storeConfig("metrics record", values, ctx), record: given });
+    print(ctx, values.json, result.record, `recorded ${result.record!.task_id} (${result.record!.status}) in ${result.store}`);
+    return 0;
+  },
+};
+
+const ingest: Command = {
+  path: ["metrics", "ingest"],
+  summary: "append records from a JSONL/JSON file or from the repository's workflow runs",
+  usage: `Usage: specpipe metrics ingest FILE [options]
+   or: specpipe metrics ingest --workflow-runs --repo OWNER/NAME [--days N] [--type-map 'glob=type' …]
+
+Records already in the store (same task_id) are skipped. Workflow runs need GITHUB_TOKEN; each
+finished job becomes one record (job name → task type by --type-map, conclusion → status).
+
+${STORE_USAGE}
+`,
+  async run(args, ctx) {
+    const { values, positionals } = await parseOptions(
+      "metrics ingest",
+      args,
+      { ...STORE_OPTIONS, "workflow-runs": { type: "boolean", default: false }, repo: { type: "string" }, days: { type: "string", default: "7" }, "type-map": { type: "string", multiple: true }, model: { type: "string" } },
+      true,
+    );
+    const from = values["workflow-runs"] ? "workflow-runs" : positionals[0];
+    if (!from || positionals.length > 1) return usageError("metrics ingest", "give one FILE or --workflow-runs", 'run "specpipe metrics ingest --help"');
+    const { runMetrics } = await import("@specpipe/core/metrics/run");
+    const { parseTypeMap } = await import("@specpipe/core/metrics/service");
+    const result = await runMetrics({
+      mode: "ingest",
+      root: ctx.cwd,
+      now: Date.now(),
+      env: ctx.env,
+      store: await storeConfig("metrics ingest", values, ctx),
+      ingestFrom: from,
+      ingestDays: await number("metrics ingest", "days", values.days, 1),
+      typeRules: parseTypeMap(values["type-map"] ?? []),
+      ingestModel: values.model,
+      github: () => cliGitHub(values.repo, ctx),
+    });
+    const i = result.ingest!;
+    const lines = [`ingested ${i.added} record(s) into ${result.store}; ${i.skipped} already present; ${i.invalid.length} invalid`];
+    for (const b of i.invalid) lines.push(`  ${b.file}:${b.line}: ${b.reason}`);
+    print(ctx, values.json, i, lines.join("\n"));
+    return 0;
+  },
+};
+
+async function cliGitHub(repo: string | undefined, ctx: CommandContext) {
+  const { parseRepository } = await import("@specpipe/core/github/port");
+  const { createGitHubApi } = await import("@specpipe/core/github/octokit");
+  const name = repo ?? ctx.env.GITHUB_REPOSITORY;
+  if (!name) return usageError("metrics", "no repository given", "pass --repo OWNER/NAME or set GITHUB_REPOSITORY");
+  const api = await createGitHubApi({ token: ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? "", baseUrl: ctx.env.GITHUB_API_URL });
+  return { api, repo: parseRepository(name) };
+}
+
+const report: Command = {
+  path: ["metrics", "report"],
+  summary: "aggregates (success rate, p50/p95, by type, by model) and attention flags",
+  usage: `Usage: specpipe metrics report [options]
+
+  --window-days N        window of the aggregates (default 7)
+  --stuck-minutes N      stuck: pending work and nothing finished for N minutes (default 10)
+  --failure-streak N     repeated_failures: latest N tasks of one phase failed (default 3)
+  --min-success-rate R   low_success_rate: rate below R (default 0.8)…
+  --min-tasks N          …over at least N tasks (default 10)
+  --pending-from none|backlog   pending work from the combined backlog too (see backlog options)
+  --dashboard FILE       also write a self-contained HTML dashboard
+  --markdown             print the Markdown a job summary gets
+  --auto-fix             open/update/close heal issues (also PIPELINE_AUTO_FIX_ENABLED=1; needs GITHUB_TOKEN, --repo)
+  --diagnostic-issue     with auto-fix, a diagnostic issue when stuck
+  --repo OWNER/NAME      repository for heal issues (default GITHUB_REPOSITORY)
+
+Exit code 0 whatever the flags say (they are information); 1 on a usage error.
+
+${STORE_USAGE}
+
+${BACKLOG_USAGE}
+`,
+  async run(args, ctx) {
+    const { values } = await parseOptions("metrics report", args, {
+      ...STORE_OPTIONS,
+      ...BACKLOG_OPTIONS,
+      "window-days": { type: "string" },
+      "stuck-minutes": { type: "string" },
+      "failure-streak": { type: "string" },
+      "min-success-rate": { type: "string" },
+      "min-tasks": { type: "string" },
+      "pending-from": { type: "string", default: "none" },
+      dashboard: { type: "string" },
+      markdown: { type: "boolean", default: false },
+      "auto-fix": { type: "boolean", default: false },
+      "diagnostic-issue": { type: "boolean", default: false },
+      repo: { type: "string" },
+    });
+    const pendingFrom = values["pending-from"];
+    if (pendingFrom !== "none" && pendingFrom !== "backlog") return usageError("metrics report", `--pending-from must be none or backlog, got "${pendingFrom}"`, "use --pending-from backlog");
+    const c = "metrics report";
+    const { runMetrics, keepYoungGenerationSmall } = await import("@specpipe/core/metrics/run");
+    await keepYoungGenerationSmall();
+    const result = await runMetrics({
+      mode: "report",
+      root: ctx.cwd,
+      now: Date.now(),
+      env: ctx.env,
+      store: await storeConfig(c, values, ctx),
+      thresholds: {
+        windowDays: await number(c, "window-days", values["window-days"]),
+        stuckMinutes: await number(c, "stuck-minutes", values["stuck-minutes"]),
+        failureStreak: await number(c, "failure-streak", values["failure-streak"], 1),
+        minSuccessRate: await number(c, "min-success-rate", values["min-success-rate"]),
+        minTasks: await number(c, "min-tasks", values["min-tasks"]),
+      },
+      pendingFrom,
+      backlog: { product: values.product, meta: values.meta, ratio: await number(c, "ratio", values.ratio, 1), statePath: values.state },
+      autoFix: values["auto-fix"],
+      diagnosticIssue: values["diagnostic-issue"],
+      dashboard: values.dashboard,
+      github: () => cliGitHub(values.repo, ctx),
+    });
+    const r = result.report!;
+    for (const line of result.heal?.log ?? []) ctx.err(line + "\n");
+    if (values.json) {
+      ctx.out(JSON.stringify({ aggregates: r.aggregates, attention: r.attention, report: r, heal: result.heal }, null, 2) + "\n");
+      return 0;
+    }
+    if (values.markdown) {
+      const { reportMarkdown } = await import("@specpipe/core/metrics/markdown");
+      ctx.out(reportMarkdown(r, { store: result.store }));
+      return 0;
+    }
+    const { formatPercent } = await import("@specpipe/core/metrics/aggregate");
+    const a = r.aggregates;
+    const lines = [
+      `${result.store}: ${r.records_in_window} record(s) in the last ${r.window.days} day(s)`,
+      `success rate ${formatPercent(a.success_rate.rate)} (${a.success_rate.completed} completed, ${a.success_rate.failed} failed, ${a.success_rate.total} total)`,
+      `duration p50 ${a.execution_time.p50_seconds} s, p95 ${a.execution_time.p95_seconds} s`,
+      ...Object.entries(a.by_task_type).map(([k, v]) => `  type ${k}: ${v.count} task(s), ${formatPercent(v.success_rate)} success`),
+      ...Object.entries(a.by_model).map(([k, v]) => `  model ${k}: ${v.count} task(s), avg ${v.avg_duration} s`),
+      r.attention.flags.length ? "attention:" : "attention: none",
+      ...r.attention.flags.map((f) => `  ${f}`),
+      ...r.bad_lines.examples.map((b) => `skipped ${b.file}:${b.line}: ${b.reason}`),
+    ];
+    if (r.bad_lines.count > r.bad_lines.examples.length) lines.push(`…and ${r.bad_lines.count - r.bad_lines.examples.length} more skipped line(s)`);
+    if (result.dashboardPath) lines.push(`dashboard: ${result.dashboardPath}`);
+    ctx.out(lines.join("\n") + "\n");
+    return 0;
+  },
+};
+
+const prune: Command = {
+  path: ["metrics", "prune"],
+  summary: "drop records older than --keep-days (rewrites the store atomically)",
+  usage: `Usage: specpipe metrics prune --keep-days N [options]
+
+${STORE_USAGE}
+`,
+  async run(args, ctx) {
+    const { values } = await parseOptions("metrics prune", args, { ...STORE_OPTIONS, "keep-days": { type: "string" } });
+    const keepDays = await number("metrics prune", "keep-days", values["keep-days"]);
+    if (keepDays === undefined) return usageError("metrics prune", "--keep-days is required", "pass --keep-days N");
+    const { runMetrics } = await import("@specpipe/core/metrics/run");
+    const result = await runMetrics({ mode: "prune", root: ctx.cwd, now: Date.now(), env: ctx.env, store: await storeConfig("metrics prune", values, ctx), keepDays });
+    const p = result.prune!;
+    print(ctx, values.json, p, `pruned ${p.dropped} record(s) created before ${p.cutoff}; kept ${p.kept}${p.unreadable ? ` and ${p.unreadable} unreadable line(s)` : ""}`);
+    return 0;
+  },
+};
+
+async function backlogConfig(command: string, values: { product?: string; meta?: string; ratio?: string; state?: string }, ctx: CommandContext) {
+  return { root: ctx.cwd, product: values.product!, meta: values.meta!, ratio: await number(command, "ratio", values.ratio, 1), statePath: values.state };
+}
+
+function itemJson(item: { id: string; text: string; source: string; file: string; line: number }, status?: string) {
+  return { id: item.id, text: item.text, source: item.source, file: item.file, line: item.line, ...(status ? { status } : {}) };
+}
+
+const merge: Command = {
+  path: ["backlog", "merge"],
+  summary: "show the combined backlog: product first, one meta item per --ratio product items",
+  usage: `Usage: specpipe backlog merge [--json] [options]
+
+${BACKLOG_USAGE}
+`,
+  async run(args, ctx) {
+    const { values } = await parseOptions("backlog merge", args, { ...BACKLOG_OPTIONS, json: { type: "boolean", default: false } });
+    const { loadBacklog } = await import("@specpipe/core/backlog/store");
+    const { statusOf } = await import("@specpipe/core/backlog/backlog");
+    const { merged, state } = await loadBacklog(await backlogConfig("backlog merge", values, ctx));
+    const rows = merged.map((i) => ({ ...itemJson(i, statusOf(i, state)), owner: state.claims[i.id]?.owner }));
+    print(ctx, values.json, rows, rows.map((r, n) => `${String(n + 1).padStart(3)}. [${r.status === "done" ? "x" : r.status === "claimed" ? "~" : " "}] ${r.id} ${r.source.padEnd(7)} ${r.text}${r.owner ? `  (claimed by ${r.owner})` : ""}`).join("\n") || "the backlog is empty");
+    return 0;
+  },
+};
+
+const next: Command = {
+  path: ["backlog", "next"],
+  summary: "the next open item(s) of the combined backlog (--count N for a matrix)",
+  usage: `Usage: specpipe backlog next [--json] [--count N] [options]
+
+Prints the next open item (not done, not claimed). --count N prints N distinct items, e.g. for a
+matrix of parallel jobs (each job then runs "specpipe backlog claim ID"). Exit code 0; with no open
+item, prints nothing (JSON: [] or null) and exits 0.
+
+${BACKLOG_USAGE}
+`,
+  async run(args, ctx) {
+    const { values } = await parseOptions("backlog next", args, { ...BACKLOG_OPTIONS, json: { type: "boolean", default: false }, count: { type: "string" } });
+    const count = (await number("backlog next", "count", values.count, 1)) ?? 1;
+    const { loadBacklog } = await import("@specpipe/core/backlog/store");
+    const { nextItems } = await import("@specpipe/core/backlog/backlog");
+    const { merged, state } = await loadBacklog(await backlogConfig("backlog next", values, ctx));
+    const items = nextItems(merged, state, Math.floor(count)).map((i) => itemJson(i));
+    const value = values.count === undefined ? (items[0] ?? null) : items;
+    print(ctx, values.json, value, items.map((i) => `${i.id} ${i.text}`).join("\n"));
+    return 0;
+  },
+};
+
+const doneCmd: Command = {
+  path: ["backlog", "done"],
+  summary: "mark a backlog item done (committed and pushed unless --no-push)",
+  usage: `Usage: specpipe backlog done ID [--no-push] [--git-remote NAME] [--git-branch NAME] [options]
+
+${BACKLOG_USAGE}
+`,
+  async run(args, ctx) {
+    const { values, positionals } = await parseOptions("backlog done", args, { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, json: { type: "boolean", default: false } }, true);
+    if (positionals.length !== 1) return usageError("backlog done", "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
+    const { done } = await import("@specpipe/core/backlog/store");
+    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+    const outcome = await done(await backlogConfig("backlog done", values, ctx), positionals[0]!, {
+      push: !values["no-push"],
+      remote: values["git-remote"],
+      branch: values["git-branch"],
+      auth: token ? { token } : undefined,
+      env: ctx.env,
+    });
+    print(ctx, values.json, { ...outcome, state: undefined }, `done: ${outcome.item.id} ${outcome.item.text}`);
+    return 0;
+  },
+};
+
+const claimCmd: Command = {
+  path: ["backlog", "claim"],
+  summary: "claim a backlog item for this run (committed and pushed with retry: one owner wins)",
+  usage: `Usage: specpipe backlog claim ID [--owner NAME] [--no-push] [--git-remote NAME] [--git-branch NAME] [options]
+
+Exit code 0 when this run owns the item; 3 when another run owns it or it is done (take another:
+the message names the next open item).
+
+${BACKLOG_USAGE}
+`,
+  async run(args, ctx) {
+    const { values, positionals } = await parseOptions("backlog claim", args, { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, owner: { type: "string" }, json: { type: "boolean", default: false } }, true);
+    if (positionals.length !== 1) return usageError("backlog claim", "give exactly one item ID", 'see "specpipe backlog next --json" for the ids');
+    const env = ctx.env;
+    const owner = values.owner ?? (env.GITHUB_RUN_ID ? `run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? "1"}${env.GITHUB_JOB ? ` ${env.GITHUB_JOB}` : ""}` : `${env.USER ?? "someone"} pid ${process.pid}`);
+    const { claim, loadBacklog } = await import("@specpipe/core/backlog/store");
+    const { nextItems } = await import("@specpipe/core/backlog/backlog");
+    const config = await backlogConfig("backlog claim", values, ctx);
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    const outcome = await claim(config, positionals[0]!, owner, { push: !values["no-push"], remote: values["git-remote"], branch: values["git-branch"], auth: token ? { token } : undefined, env });
+    if (outcome.ok) {
+      print(ctx, values.json, { claimed: true, owner, item: itemJson(outcome.item), attempts: outcome.attempts }, `claimed ${outcome.item.id} for ${owner}: ${outcome.item.text}`);
+      return 0;
+    }
+    const { merged } = await loadBacklog(config);
+    const other = nextItems(merged, outcome.state, 1)[0];
+    const why = outcome.reason === "done" ? "is already done" : `is claimed by ${outcome.owner}`;
+    if (values.json) ctx.out(JSON.stringify({ claimed: false, reason: outcome.reason, owner: outcome.owner, item: itemJson(outcome.item), next: other ? itemJson(other) : null }, null, 2) + "\n");
+    ctx.err(`specpipe: backlog item ${outcome.item.id} ${why}. Take another${other ? `: next open is ${other.id} ${other.text}` : "; no open item is left"}\n`);
+    return 3;
+  },
+};
+
+export const commands: Command[] = [record, ingest, report, prune, merge, next, doneCmd, claimCmd];

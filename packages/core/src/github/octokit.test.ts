@@ -96,7 +96,7 @@ describe("createGitHubApi", () => {
     const error = await caught(api.getRepository("octo", "demo"));
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).code).toBe("github.bad-credentials");
-    expect((error as UserError).hint).toMatch(/github-token/);
+    expect((error as UserError).hint).toMatch(/`token`/);
     expect(error.message).not.toContain("ghs_wrongWrongWrong");
     expect(inspect(error, { depth: 20 })).not.toContain("ghs_wrongWrongWrong");
   });

@@ -70,7 +70,7 @@ export async function createGitHubApi(options: CreateGitHubApiOptions): Promise<
   const token = options.token?.trim() ?? "";
   if (token === "") {
     throw new UserError("No GitHub token was given", {
-      hint: "pass `github-token: ${{ github.token }}` (the default) or a personal access token stored as a secret",
+      hint: "pass `token: ${{ github.token }}` (the default) or a personal access token stored as a secret",
       code: "github.no-token",
     });
   }
@@ -217,7 +217,7 @@ function mapError(error: unknown, op: Operation, redact: (text: string) => strin
 
   if (status === 401) {
     return new UserError(`GitHub rejected the token while trying to ${op.what} (401 ${message})`, {
-      hint: "the token is missing, expired or revoked: pass a valid `github-token` (the default `${{ github.token }}` works for the workflow's own repository)",
+      hint: "the token is missing, expired or revoked: pass a valid `token` input (the default `${{ github.token }}` works for the workflow's own repository)",
       code: "github.bad-credentials",
       cause: error,
     });
@@ -231,7 +231,7 @@ function mapError(error: unknown, op: Operation, redact: (text: string) => strin
   }
   if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
     return new UserError(`GitHub Actions may not ${op.what} (403 ${message})`, {
-      hint: 'enable "Allow GitHub Actions to create and approve pull requests" in the repository\'s (or organisation\'s) Settings → Actions → General → Workflow permissions, or pass a personal access token as `github-token`',
+      hint: 'enable "Allow GitHub Actions to create and approve pull requests" in the repository\'s (or organisation\'s) Settings → Actions → General → Workflow permissions, or pass a personal access token as the `token` input',
       code: "github.actions-cannot-create-pull-requests",
       cause: error,
     });

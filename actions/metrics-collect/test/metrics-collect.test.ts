@@ -1,0 +1,219 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
+import { createRepo, tempDir, type TestRepo } from "../../../test/harness/repo.js";
+import { runAction } from "../../../test/harness/run-action.js";
+
+// Build first: node scripts/build.mjs --no-check metrics-collect
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+function dir(): string {
+  const d = tempDir("specpipe-metrics-action-");
+  cleanups.push(() => fs.rm(d, { recursive: true, force: true }));
+  return d;
+}
+
+function line(o: Record<string, unknown>): string {
+  return JSON.stringify(o) + "\n";
+}
+
+const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+describe("metrics-collect action", () => {
+  it("records tasks and reports the contract's aggregates, flags and summary", async () => {
+    const cwd = dir();
+    for (const [i, status] of ["completed", "failed", "completed"].entries()) {
+      const r = await runAction("metrics-collect", {
+        cwd,
+        inputs: { mode: "record", "task-id": `t${i}`, "task-type": "impl", model: "gpt", "duration-seconds": 10 * (i + 1), status, phase: "impl" },
+      });
+      expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+      expect(r.outputs["records-added"]).toBe("1");
+    }
+    const stored = (await fs.readFile(path.join(cwd, ".specpipe/metrics.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    expect(stored.map((r) => r.task_id)).toEqual(["t0", "t1", "t2"]);
+    // The default run URL points at this workflow run.
+    expect(stored[0].run_url).toBe("https://github.com/acme/widgets/actions/runs/1000");
+
+    const r = await runAction("metrics-collect", { cwd, inputs: { mode: "report", "min-tasks": 3 } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.aggregates!)).toEqual({
+      success_rate: { completed: 2, failed: 1, total: 3, rate: 0.6667 },
+      execution_time: { p50_seconds: 20, p95_seconds: 30 },
+      by_task_type: { impl: { count: 3, success_rate: 0.6667 } },
+      by_model: { gpt: { count: 3, avg_duration: 20 } },
+    });
+    expect(JSON.parse(r.outputs.attention!)).toEqual({
+      stuck: false,
+      repeated_failures: false,
+      low_success_rate: true,
+      flags: ["low_success_rate: 66.66% < 80% over 3 tasks in 7 day(s)"],
+    });
+    expect(r.outputs.flags).toBe("low_success_rate: 66.66% < 80% over 3 tasks in 7 day(s)");
+    expect(r.outputs["heal-issue-url"]).toBe("");
+    expect(r.summary).toContain("| completed | failed | total | success rate | p50 | p95 |");
+    expect(r.summary).toContain("xychart-beta");
+    expect(r.annotations).toContainEqual(expect.objectContaining({ level: "warning", message: expect.stringContaining("low_success_rate") }));
+    // Auto-fix is off by default: it only logs.
+    expect(r.stdout).not.toContain("Opened heal issue");
+  });
+
+  it("reports empty aggregates with success when there is no data", async () => {
+    const r = await runAction("metrics-collect", { cwd: dir(), inputs: {} });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.aggregates!)).toEqual({
+      success_rate: { completed: 0, failed: 0, total: 0, rate: 0 },
+      execution_time: { p50_seconds: 0, p95_seconds: 0 },
+      by_task_type: {},
+      by_model: {},
+    });
+    expect(JSON.parse(r.outputs.attention!)).toEqual({ stuck: false, repeated_failures: false, low_success_rate: false, flags: [] });
+  });
+
+  it("skips and names bad lines, takes naive timestamps as UTC, repairs a torn line before appending", async () => {
+    const cwd = dir();
+    const file = path.join(cwd, "m.jsonl");
+    const naive = ago(60).replace("Z", "");
+    await fs.writeFile(
+      file,
+      line({ task_id: "a", task_type: "spec", model: "m", duration_seconds: 5, status: "completed", created_at: naive }) +
+        "not json\n" +
+        line({ task_id: "b", task_type: "spec", model: "m", duration_seconds: "5", status: "completed", created_at: ago(5) }) +
+        '{"task_id":"torn',
+    );
+    const rec = await runAction("metrics-collect", { cwd, inputs: { mode: "record", path: "m.jsonl", "task-id": "c", "task-type": "spec", model: "m", "duration-seconds": 7, status: "completed" } });
+    expect(rec.exitCode, rec.stdout + rec.stderr).toBe(0);
+    const text = await fs.readFile(file, "utf8");
+    expect(text.split("\n").at(-2)).toMatch(/^\{"task_id":"c"/);
+    expect(text).toContain('{"task_id":"torn\n');
+
+    const r = await runAction("metrics-collect", { cwd, inputs: { path: "m.jsonl" } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.aggregates!).success_rate).toEqual({ completed: 2, failed: 0, total: 2, rate: 1 });
+    expect(r.outputs["bad-lines"]).toBe("3");
+    expect(r.summary).toContain("m.jsonl:2");
+    expect(r.summary).toContain("m.jsonl:3");
+    expect(r.summary).toContain("m.jsonl:4");
+    expect(r.annotations).toContainEqual(expect.objectContaining({ level: "notice", file: "m.jsonl", line: 3 }));
+  });
+
+  it("fails with a clear message on an invalid record and writes nothing", async () => {
+    const cwd = dir();
+    const r = await runAction("metrics-collect", { cwd, inputs: { mode: "record", "task-id": "x", "task-type": "impl", model: "m", "duration-seconds": 3, status: "exploded" } });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/invalid metric record: status/);
+    await expect(fs.access(path.join(cwd, ".specpipe/metrics.jsonl"))).rejects.toThrow();
+    const bad = await runAction("metrics-collect", { cwd, inputs: { mode: "report", "min-success-rate": "1.5" } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(/input "min-success-rate" must be a number from 0 to 1/);
+  });
+
+  it("ingests a JSON file once, and prunes old records atomically", async () => {
+    const cwd = dir();
+    const records = [
+      { task_id: "old", task_type: "impl", model: "m", duration_seconds: 1, status: "completed", created_at: ago(200 * 24 * 60) },
+      { task_id: "new", task_type: "impl", model: "m", duration_seconds: 2, status: "failed", created_at: ago(10) },
+      { task_id: "bad", task_type: "impl" },
+    ];
+    await fs.writeFile(path.join(cwd, "in.json"), JSON.stringify(records));
+    const first = await runAction("metrics-collect", { cwd, inputs: { mode: "ingest", "ingest-from": "in.json" } });
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs["records-added"]).toBe("2");
+    expect(first.annotations).toContainEqual(expect.objectContaining({ level: "warning", file: "in.json", line: 3 }));
+    const again = await runAction("metrics-collect", { cwd, inputs: { mode: "ingest", "ingest-from": "in.json" } });
+    expect(again.outputs["records-added"]).toBe("0");
+    const prune = await runAction("metrics-collect", { cwd, inputs: { mode: "prune", "keep-days": 30 } });
+    expect(prune.exitCode, prune.stdout + prune.stderr).toBe(0);
+    const left = (await fs.readFile(path.join(cwd, ".specpipe/metrics.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l).task_id);
+    expect(left).toEqual(["new"]);
+    expect((await fs.readdir(path.join(cwd, ".specpipe"))).sort()).toEqual(["metrics.jsonl"]);
+  });
+
+  it("writes a dashboard and names it in the outputs", async () => {
+    const cwd = dir();
+    await fs.mkdir(path.join(cwd, ".specpipe"));
+    await fs.writeFile(path.join(cwd, ".specpipe/metrics.jsonl"), line({ task_id: "a", task_type: "spec", model: "m", duration_seconds: 4, status: "completed", created_at: ago(3) }));
+    const r = await runAction("metrics-collect", { cwd, inputs: { dashboard: "out/dash.html" } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs["dashboard-path"]).toBe(path.join(cwd, "out/dash.html"));
+    const html = await fs.readFile(path.join(cwd, "out/dash.html"), "utf8");
+    expect(html).toContain('data-metric="success_rate.rate">100%<');
+  });
+});
+
+describe("metrics-collect git-branch store", () => {
+  let repo: TestRepo;
+  afterEach(async () => repo?.cleanup());
+
+  it("appends to an orphan branch in monthly files without touching the checkout", async () => {
+    repo = await createRepo({ files: { "README.md": "hi\n" } });
+    const head = await repo.git.head();
+    for (const [id, created] of [
+      ["a", "2026-01-31T23:00:00Z"],
+      ["b", "2026-02-01T01:00:00Z"],
+    ] as const) {
+      const r = await runAction("metrics-collect", {
+        cwd: repo.dir,
+        inputs: { mode: "record", store: "git-branch", token: "s3cret-token", "task-id": id, "task-type": "impl", model: "m", "duration-seconds": 1, status: "completed", "created-at": created },
+      });
+      expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    }
+    const files = (await repo.git.run(["--git-dir", repo.remote, "ls-tree", "--name-only", "specpipe-metrics"])).trim().split("\n");
+    expect(files).toEqual(["2026-01.jsonl", "2026-02.jsonl"]);
+    // Orphan: no shared history with main.
+    const base = await repo.git.raw(["--git-dir", repo.remote, "merge-base", "main", "specpipe-metrics"]);
+    expect(base.code).toBe(1);
+    // The user's checkout: same HEAD, clean, no token in its config.
+    expect(await repo.git.head()).toBe(head);
+    expect(await repo.git.status()).toEqual([]);
+    expect(await fs.readFile(path.join(repo.dir, ".git/config"), "utf8")).not.toContain("s3cret");
+    expect(await repo.git.currentBranch()).toBe("main");
+
+    const r = await runAction("metrics-collect", { cwd: repo.dir, inputs: { store: "git-branch", "window-days": 36500 } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.aggregates!).success_rate.total).toBe(2);
+  });
+});
+
+describe("metrics-collect heal issues (auto-fix)", () => {
+  let gh: GitHubServer;
+  afterEach(async () => gh?.close());
+
+  it("opens one heal issue per failing phase, does not duplicate it on a rerun, closes it when the flag clears", async () => {
+    gh = await startGitHubServer({ token: "tkn" });
+    gh.state.addRepo({ owner: "acme", name: "widgets" });
+    const cwd = dir();
+    const fail = (id: string, m: number) => line({ task_id: id, task_type: "impl", phase: "impl", model: "m", duration_seconds: 1, status: "failed", created_at: ago(m) });
+    await fs.mkdir(path.join(cwd, ".specpipe"));
+    const file = path.join(cwd, ".specpipe/metrics.jsonl");
+    await fs.writeFile(file, fail("f1", 30) + fail("f2", 20) + fail("f3", 10));
+    const env = { GITHUB_API_URL: gh.url };
+    const run = () => runAction("metrics-collect", { cwd, env, inputs: { token: "tkn", "auto-fix": true } });
+
+    const first = await run();
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    const issues = () => gh.state.repo("acme", "widgets")!.issues();
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]!.body).toContain("<!-- specpipe:heal phase=impl -->");
+    expect(first.outputs["heal-issue-url"]).toBe("https://github.com/acme/widgets/issues/1");
+    expect(first.masks).toContain("tkn");
+
+    const second = await run();
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
+    expect(issues()).toHaveLength(1);
+    expect(second.outputs["heal-issue-url"]).toBe("https://github.com/acme/widgets/issues/1");
+
+    // PIPELINE_AUTO_FIX_ENABLED also turns it on; a success in the phase clears the flag.
+    await fs.appendFile(file, line({ task_id: "ok", task_type: "impl", phase: "impl", model: "m", duration_seconds: 1, status: "completed", created_at: ago(1) }));
+    const third = await runAction("metrics-collect", { cwd, env: { ...env, PIPELINE_AUTO_FIX_ENABLED: "1" }, inputs: { token: "tkn" } });
+    expect(third.exitCode, third.stdout + third.stderr).toBe(0);
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]!.state).toBe("closed");
+    expect(gh.state.repo("acme", "widgets")!.comments.map((c) => c.issueNumber)).toEqual([1]);
+  });
+});

@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { annotate, bool, list, optionalStr, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
+import { checkRange, type CheckReport } from "@specpipe/core/commits/check";
+import { resolveRange, type ResolvedRange } from "@specpipe/core/commits/resolve";
+import { UserError } from "@specpipe/core/errors";
+import { Git } from "@specpipe/core/git/git";
+import { z } from "zod";
+
+function readEvent(): Record<string, any> {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Record<string, any>;
+  } catch {
+    return {};
+  }
+}
+
+const MAX_ROWS = 300;
+
+function short(sha: string | undefined): string {
+  return sha ? sha.slice(0, 12) : "—";
+}
+
+function render(report: CheckReport, range: ResolvedRange): Summary {
+  const s = new Summary().heading("spec-hash-check");
+  const verdict = report.ok ? "✅ all rules hold" : `❌ ${report.violations.length} violation(s)`;
+  s.paragraph(
+    `${verdict} · spec \`${report.specHash.short}\` (${report.specFiles.join(", ") || "no spec file"}) · ${report.checked} commit(s) checked` +
+      (report.skipped.length ? `, ${report.skipped.length} skipped (${report.skipped.filter((k) => k.reason === "merge").length} merge, ${report.skipped.filter((k) => k.reason === "bot").length} bot)` : "") +
+      ` · range \`${short(range.from)}..${short(report.to)}\` (${range.mode})`,
+  );
+  if (range.notes.length) s.paragraph(range.notes.map((n) => `- ${n}`).join("\n"));
+  if (report.violations.length) {
+    // A table the summary can hold; the "violations" output has them all.
+    const shown = report.violations.slice(0, MAX_ROWS);
+    s.heading("Violations", 3).table(
+      ["commit", "subject", "rule", "problem", "fix"],
+      shown.map((v) => [v.commit ? `\`${short(v.commit)}\`` : v.file ?? "—", v.subject ?? "", v.rule, v.message, v.fix]),
+    );
+    if (report.violations.length > shown.length) s.paragraph(`…and ${report.violations.length - shown.length} more: see the step's \`violations\` output.`);
+  }
+  if (report.history.length) {
+    s.heading("Spec history in this range", 3).table(
+      ["commit", "subject", "before", "after", "amendment", "ADR"],
+      report.history.map((h) => [`\`${short(h.commit)}\``, h.subject, h.before ?? "none", h.after ?? "none", h.amendment ?? "", h.adr ?? ""]),
+    );
+  } else {
+    s.paragraph(`The spec did not change in this range.`);
+  }
+  return s;
+}
+
+await runMain(async () => {
+  const inputs = readInputs(
+    {
+      "spec-paths": list(["docs/spec.md"]),
+      types: list([]),
+      "require-body": list(["feat", "fix", "refactor", "perf", "spec"]),
+      "bot-authors": list(["*[bot]", "*[bot]@users.noreply.github.com"]),
+      "adr-dir": str("docs/adr"),
+      playbook: str("playbook.yml"),
+      "adr-scope": z.enum(["auto", "commit", "range", ""]).transform((v) => v || "auto"),
+      "check-adrs": bool(true),
+      from: optionalStr(),
+      to: optionalStr(),
+      deepen: bool(true),
+      "fail-on-violation": bool(true),
+      token: optionalStr(),
+      "working-directory": str("."),
+    },
+    { secrets: ["token"] },
+  );
+  const git = new Git({ cwd: workspaceRoot(inputs["working-directory"]) }).withAuth(inputs.token ? { token: inputs.token } : undefined);
+
+  const range = await resolveRange(git, {
+    eventName: process.env.GITHUB_EVENT_NAME,
+    payload: readEvent(),
+    sha: process.env.GITHUB_SHA || undefined,
+    from: inputs.from,
+    to: inputs.to,
+    deepen: inputs.deepen,
+  });
+  const report = await checkRange(git, range.empty ? { from: range.to, to: range.to } : range, {
+    specPaths: inputs["spec-paths"],
+    types: inputs.types,
+    requireBody: inputs["require-body"].filter((t) => t !== "none"),
+    botAuthors: inputs["bot-authors"],
+    adrDir: inputs["adr-dir"],
+    playbookPath: inputs.playbook,
+    adrScope: inputs["adr-scope"] === "auto" ? range.adrScope : inputs["adr-scope"],
+    checkAdrs: inputs["check-adrs"],
+  });
+
+  setOutputs({
+    "spec-hash": report.specHash.short,
+    "spec-hash-full": report.specHash.full,
+    checked: String(report.checked),
+    violations: JSON.stringify(report.violations),
+    ok: String(report.ok),
+  });
+  render(report, range).write();
+  annotate(
+    report.violations.map((v) => ({
+      level: "error" as const,
+      title: `spec-hash-check: ${v.rule}`,
+      message: `${v.commit ? `${short(v.commit)} ${v.subject}: ` : ""}${v.message}. Fix: ${v.fix}`,
+      file: v.file,
+      line: v.line,
+    })),
+  );
+  if (!report.ok && inputs["fail-on-violation"]) {
+    throw new UserError(`${report.violations.length} spec-hash-check violation(s) in ${report.checked} commit(s)`, {
+      hint: "see the job summary's table: each row names the commit, the rule and the fix",
+      code: "spec-hash.violations",
+    });
+  }
+});

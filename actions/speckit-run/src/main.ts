@@ -1,0 +1,153 @@
+import { core } from "@specpipe/action-kit";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { z } from "zod";
+import { annotate, bool, int, list, num, optionalStr, readInputs, runMain, setOutputs, Summary, workspaceRoot } from "@specpipe/action-kit";
+import { parseRepository } from "@specpipe/core/github/port";
+import { parsePhases } from "@specpipe/core/speckit/agents";
+import { runSpeckit } from "@specpipe/core/speckit/run";
+import { resolveSpecText, triggerFromEvent } from "@specpipe/core/speckit/trigger";
+import type { RunRecord } from "@specpipe/core/speckit/record";
+import type { Workspace } from "@specpipe/core/speckit/workspace";
+
+/** speckit-run: spec text in, one Spec Kit run, branch and pull request out. Reads like action.yml. */
+runMain(async () => {
+  const inputs = readInputs(
+    {
+      spec: z.string(),
+      "spec-file": optionalStr(),
+      repository: optionalStr(),
+      "base-branch": optionalStr(),
+      agent: optionalStr(),
+      "agent-command": optionalStr(),
+      "agent-env": list(),
+      phases: list(),
+      "phase-timeout-minutes": num(20, 0.001, 24 * 60),
+      retries: int(1, 0, 10),
+      "branch-name": optionalStr(),
+      title: optionalStr(),
+      body: optionalStr(),
+      labels: list(),
+      draft: bool(false),
+      token: optionalStr(),
+      "artifacts-dir": optionalStr(),
+      "retention-days": int(7, 1, 90),
+      "upload-artifact": bool(true),
+    },
+    { secrets: ["token"] },
+  );
+  const env = process.env;
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8") || "{}") : {};
+  const trigger = triggerFromEvent(eventName, event);
+  const specText = await resolveSpecText({ spec: inputs.spec, specFile: inputs["spec-file"], root: workspaceRoot(), trigger });
+  const repository = inputs.repository ?? env.GITHUB_REPOSITORY ?? "";
+  const repo = parseRepository(repository);
+  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+  const token = inputs.token;
+
+  let github: Parameters<typeof runSpeckit>[0]["github"];
+  if (token) {
+    const { createGitHubApi } = await import("@specpipe/core/github/octokit");
+    const api = await createGitHubApi({ token, baseUrl: env.GITHUB_API_URL, onSecret: core.setSecret, onWarning: core.warning });
+    github = { api, repo };
+  }
+
+  // Cancellation: the runner sends SIGINT, then SIGTERM. Stop the agent, clean up, record it.
+  const controller = new AbortController();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      core.info(`received ${signal}: cancelling the run`);
+      controller.abort();
+    });
+  }
+
+  const result = await runSpeckit({
+    specText,
+    repository: `${repo.owner}/${repo.repo}`,
+    remoteUrl: `${serverUrl}/${repo.owner}/${repo.repo}.git`,
+    token,
+    authUrlPrefix: `${serverUrl}/`,
+    baseBranch: inputs["base-branch"],
+    agent: { input: inputs.agent, inputCommand: inputs["agent-command"], env: env.SPECPIPE_AGENT },
+    agentEnv: inputs["agent-env"],
+    phases: parsePhases(inputs.phases),
+    phaseTimeoutMs: Math.round(inputs["phase-timeout-minutes"]! * 60_000),
+    retries: inputs.retries!,
+    branchName: inputs["branch-name"],
+    pr: { title: inputs.title, body: inputs.body, labels: inputs.labels, draft: inputs.draft },
+    github,
+    trigger: { ...trigger, runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined },
+    workspaceRoot: env.RUNNER_TEMP || tmpdir(),
+    artifactsDir: inputs["artifacts-dir"] ? workspaceRoot(inputs["artifacts-dir"]) : undefined,
+    retentionDays: inputs["retention-days"]!,
+    signal: controller.signal,
+    log: (line) => core.info(line),
+    warn: (line) => core.warning(line),
+    onWorkspace: (ws: Workspace) => core.saveState("workspace", JSON.stringify(ws)),
+  });
+  const { record, workspace } = result;
+  core.saveState("cleaned", record.cleanup?.ok ? "true" : "false");
+
+  if (inputs["upload-artifact"] && env.ACTIONS_RUNTIME_TOKEN) await upload(record, workspace.artifacts);
+  setOutputs({
+    "run-id": record.runId,
+    status: record.status,
+    branch: record.branch ?? "",
+    "pr-url": record.pr?.url ?? "",
+    "pr-number": record.pr ? String(record.pr.number) : "",
+    tokens: record.tokens === undefined ? "" : String(record.tokens),
+    cost: record.costUsd === undefined ? "" : String(record.costUsd),
+    "artifacts-dir": workspace.artifacts,
+  });
+  summary(record, workspace.artifacts).write();
+  const last = record.timeline[record.timeline.length - 1];
+  if (record.status === "needs_clarification") annotate([{ level: "warning", title: "speckit-run: clarification needed", message: last?.reason ?? "" }]);
+  if (record.status === "no_changes") annotate([{ level: "notice", title: "speckit-run: no changes", message: last?.reason ?? "" }]);
+  if (result.error) throw result.error;
+  if (record.status === "cancelled") core.setFailed(`speckit-run ${record.runId} was cancelled; the workspace was removed, the logs are in ${workspace.artifacts}`);
+});
+
+async function upload(record: RunRecord, dir: string): Promise<void> {
+  try {
+    const { readdirSync } = await import("node:fs");
+    const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+      .filter((d) => d.isFile())
+      .map((d) => `${(d as { parentPath?: string; path?: string }).parentPath ?? (d as { path?: string }).path}/${d.name}`);
+    const { DefaultArtifactClient } = await import("@actions/artifact");
+    const r = await new DefaultArtifactClient().uploadArtifact(`speckit-run-${record.runId}`, files, dir, { retentionDays: record.retentionDays });
+    core.info(`uploaded artifact speckit-run-${record.runId} (${r.size ?? "?"} bytes), kept ${record.retentionDays} days`);
+  } catch (e) {
+    core.warning(`the run's artifacts were not uploaded (${(e as Error).message}); they are in ${dir}, upload them with actions/upload-artifact`);
+  }
+}
+
+function summary(record: RunRecord, artifacts: string): Summary {
+  const s = new Summary().heading(`speckit-run: ${record.status.replace(/_/g, " ")}`);
+  const facts = [
+    ["run id", record.runId],
+    ["repository", record.repository],
+    ["branch", record.branch ?? ""],
+    ["pull request", record.pr ? `${record.pr.url} (${record.pr.created ? "opened" : "updated"})` : ""],
+    ["agent", `${record.agent.name}${record.agent.version ? ` (${record.agent.version})` : ""}, from ${record.agent.source}`],
+    ["tokens / cost", `${record.tokens ?? "n/a"} / ${record.costUsd === undefined ? "n/a" : `$${record.costUsd}`}`],
+    ["artifacts", artifacts],
+  ].filter(([, v]) => v !== "");
+  s.table(["", ""], facts);
+  s.table(
+    ["phase", "status", "attempts", "exit code", "duration", "logs"],
+    record.phases.map((p) => [
+      p.phase,
+      p.status,
+      String(p.attempts.length),
+      p.exitCode === undefined || p.exitCode === null ? "" : String(p.exitCode),
+      p.durationMs === undefined ? "" : `${(p.durationMs / 1000).toFixed(1)} s`,
+      p.stdoutLog ? `${p.stdoutLog}, ${p.stderrLog}` : "",
+    ]),
+  );
+  const last = record.timeline[record.timeline.length - 1];
+  if (record.error) s.paragraph(`**${record.error.code ?? "error"}**: ${record.error.message}${record.error.hint ? `. Fix: ${record.error.hint}` : ""}`);
+  else if (last?.reason) s.paragraph(last.reason);
+  for (const w of record.warnings) s.paragraph(`Warning: ${w}`);
+  return s;
+}

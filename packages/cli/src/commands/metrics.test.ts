@@ -1,0 +1,153 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runWorker } from "../../../../test/harness/metrics-bundle.js";
+import { cloneRepo, createRepo, tempDir, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
+import { main } from "../main.js";
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { cwd, env: { ...TEST_ENV, ...env }, out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+function dir(): string {
+  const d = tempDir("specpipe-metrics-cli-");
+  cleanups.push(() => fs.rm(d, { recursive: true, force: true }));
+  return d;
+}
+
+describe("specpipe metrics", () => {
+  it("record, report (text, JSON, Markdown), prune", async () => {
+    const d = dir();
+    const rec = (id: string, status: string, created?: string) =>
+      cli(d, ["metrics", "record", "--task-id", id, "--task-type", "spec", "--model", "m", "--duration", "12.5", "--status", status, ...(created ? ["--created-at", created] : [])]);
+    expect((await rec("a", "completed")).code).toBe(0);
+    expect((await rec("b", "failed")).out).toBe("recorded b (failed) in .specpipe/metrics.jsonl\n");
+    expect((await rec("old", "completed", "2020-01-01T00:00:00")).code).toBe(0);
+    const json = await cli(d, ["metrics", "report", "--json"]);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.out);
+    expect(parsed.aggregates.success_rate).toEqual({ completed: 1, failed: 1, total: 2, rate: 0.5 });
+    expect(parsed.attention).toEqual({ stuck: false, repeated_failures: false, low_success_rate: false, flags: [] });
+    const low = await cli(d, ["metrics", "report", "--min-tasks", "2"]);
+    expect(low.out).toContain("success rate 50% (1 completed, 1 failed, 2 total)");
+    expect(low.out).toContain("low_success_rate: 50% < 80% over 2 tasks in 7 day(s)");
+    const md = await cli(d, ["metrics", "report", "--markdown"]);
+    expect(md.out).toContain("### By task type");
+    const pruned = await cli(d, ["metrics", "prune", "--keep-days", "30", "--json"]);
+    expect(JSON.parse(pruned.out)).toMatchObject({ kept: 2, dropped: 1, unreadable: 0 });
+  });
+
+  it("rejects bad input with a one-line fix and exit code 1", async () => {
+    const d = dir();
+    const bad = await cli(d, ["metrics", "record", "--task-id", "a", "--task-type", "t", "--model", "m", "--duration", "x", "--status", "completed"]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--duration must be a number/);
+    const invalid = await cli(d, ["metrics", "record", "--record", '{"task_id":"a"}']);
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toMatch(/invalid metric record: task_type/);
+    expect((await cli(d, ["metrics", "prune"])).err).toMatch(/--keep-days is required/);
+    expect((await cli(d, ["metrics", "report", "--help"])).out).toMatch(/nearest|--window-days/);
+    expect((await cli(d, ["metrics", "ingest", "missing.jsonl"])).err).toMatch(/cannot read missing.jsonl/);
+  });
+
+  it("ingests a JSONL file once", async () => {
+    const d = dir();
+    const line = (id: string) => JSON.stringify({ task_id: id, task_type: "t", model: "m", duration_seconds: 1, status: "completed", created_at: new Date().toISOString() });
+    await fs.writeFile(path.join(d, "in.jsonl"), `${line("a")}\n{oops\n${line("b")}\n`);
+    const first = await cli(d, ["metrics", "ingest", "in.jsonl"]);
+    expect(first.out).toBe("ingested 2 record(s) into .specpipe/metrics.jsonl; 0 already present; 1 invalid\n  in.jsonl:2: not JSON\n");
+    const second = await cli(d, ["metrics", "ingest", "in.jsonl", "--json"]);
+    expect(JSON.parse(second.out)).toMatchObject({ added: 0, skipped: 2 });
+  });
+});
+
+const PRODUCT = "# Product\n\n1. Login page\n2. Logout button\n3. Profile page\n4. Settings\n5. Billing\n";
+const META = "# Meta\n\n- [ ] Faster CI\n- [x] Old meta item\n- [ ] Better docs\n";
+
+describe("specpipe backlog", () => {
+  it("merge, next (--json, --count), done and claim without pushing", async () => {
+    const d = dir();
+    await fs.mkdir(path.join(d, "docs/backlog"), { recursive: true });
+    await fs.writeFile(path.join(d, "docs/backlog/product.md"), PRODUCT);
+    await fs.writeFile(path.join(d, "docs/backlog/meta.md"), META);
+    const list = JSON.parse((await cli(d, ["backlog", "merge", "--json"])).out) as { id: string; text: string; status: string }[];
+    expect(list.map((i) => [i.text, i.status])).toEqual([
+      ["Login page", "open"],
+      ["Logout button", "open"],
+      ["Profile page", "open"],
+      ["Settings", "open"],
+      ["Faster CI", "open"],
+      ["Billing", "open"],
+      ["Old meta item", "done"],
+      ["Better docs", "open"],
+    ]);
+    const next = JSON.parse((await cli(d, ["backlog", "next", "--json"])).out);
+    expect(next).toMatchObject({ text: "Login page", source: "product", file: "docs/backlog/product.md", line: 3 });
+    expect((await cli(d, ["backlog", "done", next.id.slice(0, 6), "--no-push"])).code).toBe(0);
+    const three = JSON.parse((await cli(d, ["backlog", "next", "--json", "--count", "3"])).out);
+    expect(three.map((i: { text: string }) => i.text)).toEqual(["Logout button", "Profile page", "Settings"]);
+    expect((await cli(d, ["backlog", "claim", three[0].id, "--no-push", "--owner", "job-a"])).code).toBe(0);
+    const lost = await cli(d, ["backlog", "claim", three[0].id, "--no-push", "--owner", "job-b"]);
+    expect(lost.code).toBe(3);
+    expect(lost.err).toContain("is claimed by job-a. Take another: next open is");
+    expect(lost.err).toContain("Profile page");
+    expect((await cli(d, ["backlog", "next"])).out).toBe(`${three[1].id} Profile page\n`);
+    const state = JSON.parse(await fs.readFile(path.join(d, ".specpipe/backlog-state.json"), "utf8"));
+    expect(Object.keys(state.done)).toEqual([next.id]);
+    expect(state.claims[three[0].id].owner).toBe("job-a");
+    // Editing the file (reorder + insert) keeps progress.
+    await fs.writeFile(path.join(d, "docs/backlog/product.md"), "1. Brand new\n2. Settings\n3. login page.\n4. Profile page\n5. Logout button\n6. Billing\n");
+    const after = JSON.parse((await cli(d, ["backlog", "next", "--json", "--count", "10"])).out).map((i: { text: string }) => i.text);
+    expect(after).toEqual(["Brand new", "Settings", "Profile page", "Faster CI", "Billing", "Better docs"]);
+  });
+
+  describe("claims race through a bare remote", () => {
+    let repo: TestRepo;
+    afterEach(async () => repo?.cleanup());
+
+    it("two processes claiming one item end with one owner; the loser is told to take another", async () => {
+      repo = await createRepo({ files: { "docs/backlog/product.md": PRODUCT, "docs/backlog/meta.md": META } });
+      const ids = JSON.parse((await cli(repo.dir, ["backlog", "next", "--json", "--count", "4"])).out).map((i: { id: string }) => i.id) as string[];
+      const clones = await Promise.all([0, 1].map(() => cloneRepo(repo.remote)));
+      for (const c of clones) cleanups.push(c.cleanup);
+      const [a, b] = await Promise.all(clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[0]!, "--owner", `job-${k}`]], TEST_ENV)));
+      const codes = [a!.runs[0]!.code, b!.runs[0]!.code].sort();
+      expect(codes, a!.stderr + b!.stderr + JSON.stringify([a!.runs, b!.runs])).toEqual([0, 3]);
+      const loser = [a!, b!].find((r) => r.runs[0]!.code === 3)!;
+      expect(loser.runs[0]!.err).toMatch(/is claimed by job-[01]\. Take another: next open is/);
+      const shared = JSON.parse(await repo.git.run(["--git-dir", repo.remote, "show", "main:.specpipe/backlog-state.json"]));
+      const winner = [a!, b!].find((r) => r.runs[0]!.code === 0)!;
+      expect(Object.keys(shared.claims)).toEqual([ids[0]]);
+      expect(winner.runs[0]!.out).toContain(`for ${shared.claims[ids[0]!].owner}`);
+      // The user's clone was fast-forwarded to the pushed commit and is clean.
+      const winnerClone = clones[winner === a ? 0 : 1]!;
+      expect((await winnerClone.git.status()).length).toBe(0);
+    });
+
+    it("four processes claiming four items: every claim survives the push races", async () => {
+      repo = await createRepo({ files: { "docs/backlog/product.md": PRODUCT, "docs/backlog/meta.md": META } });
+      const ids = JSON.parse((await cli(repo.dir, ["backlog", "next", "--json", "--count", "4"])).out).map((i: { id: string }) => i.id) as string[];
+      const clones = await Promise.all(ids.map(() => cloneRepo(repo.remote)));
+      for (const c of clones) cleanups.push(c.cleanup);
+      const results = await Promise.all(clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[k]!, "--owner", `job-${k}`, "--json"]], TEST_ENV)));
+      for (const r of results) expect(r.runs[0]!.code, r.stderr + JSON.stringify(r.runs)).toBe(0);
+      const shared = JSON.parse(await repo.git.run(["--git-dir", repo.remote, "show", "main:.specpipe/backlog-state.json"]));
+      expect(Object.keys(shared.claims).sort()).toEqual([...ids].sort());
+      expect(ids.map((id) => shared.claims[id].owner)).toEqual(["job-0", "job-1", "job-2", "job-3"]);
+      // `done` from a clone that is behind: fetched, applied on the tip, pushed.
+      const done = await cli(clones[0]!.dir, ["backlog", "done", ids[3]!]);
+      expect(done.code, done.err).toBe(0);
+      const after = JSON.parse(await repo.git.run(["--git-dir", repo.remote, "show", "main:.specpipe/backlog-state.json"]));
+      expect(Object.keys(after.done)).toEqual([ids[3]]);
+      expect(Object.keys(after.claims).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+    });
+  });
+});

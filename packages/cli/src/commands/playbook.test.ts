@@ -1,0 +1,126 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createRepo, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
+import { main } from "../main.js";
+
+const repos: TestRepo[] = [];
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
+});
+
+async function cli(cwd: string, ...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { cwd, env: { ...process.env, ...TEST_ENV }, out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+async function repo(): Promise<TestRepo> {
+  const r = await createRepo({ files: { "README.md": "# x\n" } });
+  repos.push(r);
+  return r;
+}
+
+describe("specpipe init", () => {
+  it("writes the refinement template and refuses to overwrite", async () => {
+    const r = await repo();
+    const a = await cli(r.dir, "init");
+    expect(a).toMatchObject({ code: 0, err: "" });
+    expect(a.out).toBe("specpipe init: wrote docs/adr/0001-record-architecture-decisions.md, docs/spec.md, playbook.yml, progress.json, progress.md (template refinement); the active step is A1\n");
+    const b = await cli(r.dir, "init", "--template", "phases");
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/^specpipe: docs\/adr\/0001-record-architecture-decisions\.md: init does not overwrite files, and these exist: .*playbook\.yml, progress\.json, progress\.md\. Fix: move or rename them/);
+  });
+
+  it("writes the phases template; --dry-run writes nothing; an unknown template is named", async () => {
+    const r = await repo();
+    const dry = await cli(r.dir, "init", "--template", "phases", "--dry-run");
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain("+++ b/playbook.yml");
+    expect(await r.exists("playbook.yml")).toBe(false);
+    const j = await cli(r.dir, "init", "--template", "phases", "--json");
+    expect(JSON.parse(j.out)).toMatchObject({ template: "phases", step: "spec-draft", written: true });
+    expect(await fs.readFile(path.join(r.dir, "progress.md"), "utf8")).toContain("P1 Spec Draft, step 1: Spec draft (spec-draft).");
+    const bad = await cli(r.dir, "init", "--template", "waterfall");
+    expect(bad.err).toContain('there is no playbook template "waterfall". Fix: use --template refinement or --template phases');
+  });
+});
+
+describe("specpipe init --beacon-only", () => {
+  it("seals a beacon for an existing playbook and spec, which the gate then accepts; never overwrites", async () => {
+    const r = await repo();
+    await r.write("docs/spec.md", "# Our spec\r\n");
+    await r.write(
+      "playbook.yml",
+      ["version: 1", "name: Ours", "phases:", "  - id: P", "    name: Only", "    steps:", "      - id: one", "        name: One", "        description: d", "        exit:", "          - type: spec-hash", "      - id: two", "        name: Two", "        description: d", ""].join("\n"),
+    );
+    const a = await cli(r.dir, "init", "--beacon-only");
+    expect(a).toMatchObject({ code: 0, err: "" });
+    expect(a.out).toBe("specpipe init: wrote progress.json, progress.md; the active step is one\n");
+    const beacon = JSON.parse(await fs.readFile(path.join(r.dir, "progress.json"), "utf8"));
+    expect(beacon.specHash).toMatch(/^[0-9a-f]{64}$/);
+    // The beacon is valid and its spec hash matches: the spec-hash condition holds.
+    const status = await cli(r.dir, "playbook", "status", "--json");
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({ step: "one" });
+    expect(status.out).toContain('"pass": true');
+    const again = await cli(r.dir, "init", "--beacon-only");
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("the beacon already exists: progress.json, progress.md");
+  });
+});
+
+describe("specpipe playbook", () => {
+  it("status, advance (--dry-run, then for real) and check", async () => {
+    const r = await repo();
+    await cli(r.dir, "init");
+    await r.commit("chore: init\n\nPlaybook-Step: A1\n");
+    const base = await r.git.head();
+
+    const s = await cli(r.dir, "playbook", "status");
+    expect(s.code).toBe(0);
+    expect(s.out).toContain("Refinement: active step A1 (A Preparation, step 1: Spec)");
+    expect(s.out).toMatch(/ok\s+files\s+1 of 1 present/);
+    expect(s.out).toContain("ready: the next advance goes to A2");
+    const js = JSON.parse((await cli(r.dir, "playbook", "status", "--json")).out);
+    expect(js).toMatchObject({ step: "A1", nextStep: "A2", advanced: false, blockedBy: [] });
+
+    const dry = await cli(r.dir, "playbook", "advance", "--dry-run");
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('+  "step": "A2"');
+    expect(await r.git.head()).toBe(base);
+
+    const adv = await cli(r.dir, "playbook", "advance", "--json");
+    expect(adv.code).toBe(0);
+    const out = JSON.parse(adv.out);
+    expect(out).toMatchObject({ advanced: true, step: "A2", evaluated: "A1" });
+    expect(out.commit).toBe(await r.git.head());
+    expect(await r.git.run(["log", "-1", "--format=%s"])).toBe("chore(playbook): advance A1 → A2\n");
+
+    await r.write("src/x.ts", "export {};\n");
+    await r.commit("feat: x\n\nPlaybook-Step: A1\n");
+    const c = await cli(r.dir, "playbook", "check", "--from", base);
+    expect(c.code).toBe(1);
+    expect(c.out).toContain('says Playbook-Step: A1, but the active step is A2. Fix: work on the active step only: change the trailer to "Playbook-Step: A2"');
+    const ok = await cli(r.dir, "playbook", "check", "--from", base, "--to", "HEAD~1");
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.out).toContain("check: ok (1 commit)");
+
+    // A2 → A3, then A3 is blocked: exit 1 with what blocks it.
+    expect((await cli(r.dir, "playbook", "advance")).code).toBe(0);
+    const blocked = await cli(r.dir, "playbook", "advance");
+    expect(blocked.code).toBe(1);
+    expect(blocked.out).toContain("blocked by: tests");
+    expect(blocked.out).toMatch(/FAIL\s+tests\s+no report/);
+  });
+
+  it("a usage error names the command", async () => {
+    const r = await repo();
+    const u = await cli(r.dir, "playbook", "status", "--bogus");
+    expect(u.code).toBe(1);
+    expect(u.err).toContain('playbook status: Unknown option \'--bogus\'');
+    const missing = await cli(r.dir, "playbook", "status");
+    expect(missing.err).toBe("specpipe: playbook.yml: playbook.yml does not exist. Fix: create one with `specpipe init` (or set the playbook input to its path)\n");
+  });
+});

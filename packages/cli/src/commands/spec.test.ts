@@ -1,0 +1,208 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Git } from "../../../core/src/git/git.js";
+import { TEST_ENV, tempDir, type TestRepo } from "../../../../test/harness/repo.js";
+import { specCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
+import { createSpecRepo, SPEC_V2, specCommit } from "../../../../test/harness/spec-repo.js";
+// @ts-expect-error plain JS helper shared with the bench
+import { generateHistory } from "../../../../test/harness/spec-history.mjs";
+import { main } from "../main.js";
+
+const repos: TestRepo[] = [];
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
+});
+async function repo(): Promise<TestRepo> {
+  const r = await createSpecRepo();
+  repos.push(r);
+  return r;
+}
+
+async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { cwd, env: { ...process.env, ...TEST_ENV }, out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe("specpipe spec hash", () => {
+  it("prints the short, full and JSON hash, and fails without a spec", async () => {
+    const r = await repo();
+    expect(await cli(r.dir, "spec", "hash")).toEqual({ code: 0, out: "b372944052ad\n", err: "" });
+    expect((await cli(path.join(r.dir, "docs"), "spec", "hash", "--full")).out).toMatch(/^b372944052ad[0-9a-f]{52}\n$/);
+    expect(JSON.parse((await cli(r.dir, "spec", "hash", "--json")).out)).toMatchObject({ short: "b372944052ad", files: ["docs/spec.md"] });
+    const none = await cli(r.dir, "spec", "hash", "--spec-paths", "nope.md");
+    expect(none.code).toBe(1);
+    expect(none.err).toContain("no spec file found at nope.md");
+  });
+});
+
+describe("specpipe commits check / amend / adr new", () => {
+  it("rejects a spec change until `amend` writes the ADR", async () => {
+    const r = await repo();
+    const base = await r.git.head();
+    await r.write("docs/spec.md", SPEC_V2);
+    const amend = await cli(r.dir, "amend", "--reason", "Customers want two spins");
+    expect(amend.code).toBe(0);
+    expect(amend.out).toContain("wrote and staged docs/adr/0002-spec-amendment-customers-want-two-spins.md (b372944052ad → ");
+    const adr = await r.read("docs/adr/0002-spec-amendment-customers-want-two-spins.md");
+    expect(adr).toMatch(/^# 2\. Amend the spec: Customers want two spins\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nAccepted\n\n## Context\n\nCustomers want two spins\n\nSpec-Hash-Before: b372944052ad\nSpec-Hash-After: [0-9a-f]{12}\n/);
+    expect(await r.git.run(["diff", "--cached", "--name-only"])).toBe("docs/adr/0002-spec-amendment-customers-want-two-spins.md\n");
+
+    // Without the ADR: a violation; with it: clean.
+    await r.git.run(["stash", "--quiet", "--include-untracked"]);
+    await r.git.run(["stash", "apply", "--quiet"]);
+    await r.git.run(["rm", "--quiet", "--cached", "docs/adr/0002-spec-amendment-customers-want-two-spins.md"]);
+    await r.remove("docs/adr/0002-spec-amendment-customers-want-two-spins.md");
+    await specCommit(r, "spec: spin twice");
+    let check = await cli(r.dir, "commits", "check", "--from", base, "--json");
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.out).violations.map((v: { rule: string }) => v.rule)).toEqual(["amendment-adr"]);
+
+    await r.git.run(["reset", "--quiet", "--hard", base]);
+    await r.git.run(["stash", "pop", "--quiet"]);
+    await specCommit(r, "spec: spin twice", { trailers: { "Spec-Amendment": "Customers want two spins" } });
+    check = await cli(r.dir, "commits", "check", "--from", base);
+    expect(check.err).toBe("");
+    expect(check.out).toContain("all rules hold");
+    expect(check.code).toBe(0);
+    // Default range: what is not on the upstream yet.
+    expect((await cli(r.dir, "commits", "check")).out).toMatch(/1 commit\(s\) checked/);
+    expect((await cli(r.dir, "amend", "--reason", "again")).err).toContain("the spec has not changed since HEAD");
+  });
+
+  it("adr new numbers the next ADR and links a superseded one by splicing", async () => {
+    const r = await repo();
+    const old = await r.read("docs/adr/0001-record-decisions.md");
+    const res = await cli(r.dir, "adr", "new", "Use", "SHA-256", "--supersedes", "1");
+    expect(res).toMatchObject({ code: 0, out: "wrote docs/adr/0002-use-sha-256.md (supersedes 0001-record-decisions.md)\n" });
+    const created = await r.read("docs/adr/0002-use-sha-256.md");
+    expect(created).toMatch(/^# 2\. Use SHA-256\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nProposed\n\nSupersedes: \[0001-record-decisions\]\(0001-record-decisions\.md\)\n/);
+    const updated = await r.read("docs/adr/0001-record-decisions.md");
+    expect(updated).toBe(old.replace("- Status: Accepted\n", "- Status: Accepted\n- Superseded by: [0002-use-sha-256](0002-use-sha-256.md)\n"));
+    await specCommit(r, "docs: decide on sha-256", { body: "" });
+    expect((await cli(r.dir, "commits", "check", "--from", "HEAD~1")).code).toBe(0);
+    expect((await cli(r.dir, "adr", "new", "X", "--supersedes", "9")).err).toContain("there is no ADR number 9");
+  });
+});
+
+describe("specpipe harvest", () => {
+  it("writes one JSONL record per commit, and chat records", async () => {
+    const r = await repo();
+    const base = await r.git.head();
+    await specCommit(r, "feat(widget): add the spinner", { body: "The spec asks for it.", files: { "src/a.ts": "a\nb\n" }, trailers: { "Playbook-Step": "scaffold" } });
+    await cli(r.dir, "amend", "--reason", "two spins", "--title", "Spin twice");
+    await r.write("docs/spec.md", SPEC_V2);
+    const v2 = (await cli(r.dir, "spec", "hash")).out.trim();
+    await r.git.run(["reset", "--quiet"]);
+    await r.remove("docs/adr/0002-spin-twice.md");
+    await cli(r.dir, "amend", "--reason", "two spins", "--title", "Spin twice");
+    await specCommit(r, "spec: spin twice", { trailers: { "Spec-Amendment": "two spins" } });
+    const res = await cli(r.dir, "harvest", "--since", base, "--out", "h.jsonl");
+    expect(res).toMatchObject({ code: 0, err: "harvest: 2 record(s) → h.jsonl\n" });
+    const lines = (await r.read("h.jsonl")).trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ type: "feat", scope: "widget", body: "The spec asks for it.", playbookStep: "scaffold", specChanged: false, specHashBefore: "b372944052ad", specDiff: null, files: [{ path: "src/a.ts", added: 2, deleted: 0 }] });
+    expect(lines[1]).toMatchObject({ type: "spec", specChanged: true, specHashBefore: "b372944052ad", specHashAfter: v2, amendmentReason: "two spins" });
+    expect(lines[1].specDiff).toContain("-The widget shall spin.\n+The widget shall spin twice.\n");
+    expect(lines[1].adrs[0].path).toBe("docs/adr/0002-spin-twice.md");
+    await cli(r.dir, "harvest", "--since", base, "--out", "c.jsonl", "--format", "chat");
+    const chat = (await r.read("c.jsonl")).trim().split("\n").map((l) => JSON.parse(l));
+    expect(chat[1].messages.map((m: { role: string }) => m.role)).toEqual(["system", "user", "assistant"]);
+    expect(chat[1].messages[1].content).toContain("Spec diff:");
+    expect(chat[1].messages[2].content).toMatch(/^spec: spin twice\n/);
+  });
+});
+
+describe("specpipe harvest on a generated history", () => {
+  it("streams one record per commit of a 2,000-commit range, with the amendments' diffs and ADRs", async () => {
+    const root = tempDir("specpipe-harvest-");
+    try {
+      const { base } = generateHistory(path.join(root, "repo"), { commits: 2000 }) as { base: string };
+      const res = await cli(path.join(root, "repo"), "harvest", "--since", base, "--out", path.join(root, "h.jsonl"));
+      expect(res.code).toBe(0);
+      const lines = (await fs.readFile(path.join(root, "h.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+      expect(lines).toHaveLength(2000);
+      const amended = lines.filter((r) => r.specChanged);
+      expect(amended).toHaveLength(20);
+      for (const r of amended) {
+        expect(r.specDiff).toMatch(/^--- a\/docs\/spec\.md\n\+\+\+ b\/docs\/spec\.md\n/);
+        expect(r.adrs).toHaveLength(1);
+        expect(r.adrs[0].content).toContain(`Spec-Hash-After: ${r.specHashAfter}`);
+        expect(r.amendmentReason).toBe("one more spin");
+      }
+      expect(lines[1].specHashBefore).toBe(lines[0].specHashAfter);
+    } finally {
+      await fs.rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("specpipe hooks", () => {
+  let entry: string;
+  beforeAll(async () => {
+    entry = await specCliBundle();
+  }, 120_000);
+  afterAll(async () => {
+    if (entry) await fs.rm(path.dirname(path.dirname(entry)), { recursive: true, force: true });
+  });
+
+  it("installs chained hooks that add trailers, reject bad messages and check pushes; uninstall restores", async () => {
+    const r = await repo();
+    const hooksDir = path.join(r.dir, ".git", "hooks");
+    await fs.mkdir(hooksDir, { recursive: true });
+    const previous = `#!/bin/sh\necho "previous $1" >> "${path.join(r.root, "previous.log")}"\n`;
+    await fs.writeFile(path.join(hooksDir, "commit-msg"), previous, { mode: 0o755 });
+    const inst = await cli(r.dir, "hooks", "install", "--runner", `node '${entry}'`);
+    expect(inst.code).toBe(0);
+    expect(inst.out).toContain("kept the existing commit-msg");
+    // Installing again updates our hooks in place and keeps the one chained hook.
+    const again = await cli(r.dir, "hooks", "install", "--runner", `node '${entry}'`);
+    expect(again.out).not.toContain("kept the existing");
+    expect(await fs.readFile(path.join(hooksDir, "commit-msg.specpipe-previous"), "utf8")).toBe(previous);
+    const g = new Git({ cwd: r.dir, env: TEST_ENV });
+
+    // prepare-commit-msg adds the trailer; commit-msg accepts.
+    await r.write("src/x.ts", "x\n");
+    await g.run(["add", "-A"]);
+    await g.run(["commit", "--quiet", "-F", "-"], { input: "docs: add x\n" });
+    expect(await g.run(["log", "-1", "--format=%B"])).toBe("docs: add x\n\nSpec-Hash: b372944052ad\n\n");
+    expect(await fs.readFile(path.join(r.root, "previous.log"), "utf8")).toMatch(/^previous .*COMMIT_EDITMSG\n$/);
+
+    // commit-msg rejects with the reason.
+    await r.write("src/y.ts", "y\n");
+    await g.run(["add", "-A"]);
+    const bad = await g.raw(["commit", "--quiet", "-F", "-"], { input: "Add y.\n" });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr.toString()).toContain("specpipe: commit rejected:");
+    expect(bad.stderr.toString()).toContain("header: header \"Add y.\"");
+    const specChange = await (async () => {
+      await r.write("docs/spec.md", SPEC_V2);
+      await g.run(["add", "-A"]);
+      return g.raw(["commit", "--quiet", "-F", "-"], { input: "spec: spin twice\n\nCustomers asked.\n" });
+    })();
+    expect(specChange.stderr.toString()).toContain("amendment-adr: the staged spec differs from HEAD");
+    expect((await cli(r.dir, "amend", "--reason", "customers asked")).code).toBe(0);
+    const ok = await g.raw(["commit", "--quiet", "-F", "-"], { input: "spec: spin twice\n\nCustomers asked.\n" });
+    expect(ok.stderr.toString()).toBe("");
+    expect(ok.code).toBe(0);
+
+    // pre-push checks the pushed range: a commit made with --no-verify (no commit-msg hook) is caught.
+    await r.write("src/z.ts", "z\n");
+    await g.run(["add", "-A"]);
+    await g.run(["commit", "--quiet", "--no-verify", "-m", "feat: no trailers"]);
+    const push = await g.raw(["push", "origin", "HEAD:refs/heads/main"]);
+    expect(push.code).not.toBe(0);
+    expect(push.stderr.toString()).toContain("specpipe: push rejected, 1 violation(s):");
+    expect(push.stderr.toString()).toContain("feat: no trailers: body-required");
+    await g.run(["reset", "--quiet", "--hard", "HEAD~1"]);
+    const push2 = await g.raw(["push", "--quiet", "origin", "HEAD:refs/heads/main"]);
+    expect(push2.stderr.toString()).toBe("");
+    expect(push2.code).toBe(0);
+
+    const un = await cli(r.dir, "hooks", "uninstall");
+    expect(un.out).toBe("removed prepare-commit-msg, commit-msg, pre-push; restored commit-msg\n");
+    expect(await fs.readFile(path.join(hooksDir, "commit-msg"), "utf8")).toBe(previous);
+    expect(await fs.readdir(hooksDir).then((l) => l.filter((f) => !f.endsWith(".sample")).sort())).toEqual(["commit-msg"]);
+  });
+});

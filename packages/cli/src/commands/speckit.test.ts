@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createSpeckitFixture, EXAMPLE_AGENT, remoteBranches, type SpeckitFixture } from "../../../../test/harness/speckit-fixture.js";
+import { main } from "../main.js";
+
+let fx: SpeckitFixture | undefined;
+afterEach(async () => {
+  await fx?.cleanup();
+  fx = undefined;
+});
+
+describe("specpipe speckit run", () => {
+  it("runs the phases with the example agent and pushes the branch", async () => {
+    fx = await createSpeckitFixture();
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(
+      [
+        "speckit",
+        "run",
+        "--spec",
+        "Show weekly usage statistics",
+        "--agent",
+        "command",
+        "--agent-command",
+        `${process.execPath} ${EXAMPLE_AGENT} {prompt}`,
+        "--workspace-root",
+        fx.scratch,
+        "--json",
+      ],
+      { cwd: fx.repo.dir, env: { ...process.env, PATH: fx.path }, out: (t) => out.push(t), err: (t) => err.push(t) },
+    );
+    expect(err.join("")).toBe("");
+    expect(code).toBe(0);
+    const record = JSON.parse(out.join(""));
+    expect(record).toMatchObject({ status: "succeeded", branch: "002-show-weekly-usage-statistics" });
+    expect(await remoteBranches(fx.repo)).toContain("002-show-weekly-usage-statistics");
+  });
+
+  it("explains a bad option", async () => {
+    const err: string[] = [];
+    const code = await main(["speckit", "run", "--spec", "x", "--retries", "many"], { cwd: process.cwd(), env: {}, out: () => {}, err: (t) => err.push(t) });
+    expect(code).toBe(1);
+    expect(err.join("")).toMatch(/--retries must be a number/);
+  });
+});

@@ -1,0 +1,218 @@
+import { UserError } from "../errors.js";
+import type { Git } from "../git/git.js";
+import type { CommitRange } from "./range.js";
+
+/**
+ * Which commits to check, from the workflow event (spec: "The range"):
+ * - pull_request / pull_request_target: base.sha..head.sha (ADRs may be anywhere in the range);
+ * - push: before..after; a new branch (before = 000…0) checks what is not on the default branch;
+ *   a forced push checks from the merge base of before and after, or, when before is no longer
+ *   reachable anywhere, the pushed commits the payload lists (else like a new branch); a deleted
+ *   branch checks nothing;
+ * - workflow_dispatch: the `from`/`to` inputs (or the event's inputs of those names);
+ * - anything else: what HEAD has that the default branch has not.
+ * Explicit `from`/`to` always win. A shallow clone is deepened until the range is complete.
+ */
+export interface RangeRequest {
+  eventName?: string;
+  payload?: Record<string, any>;
+  /** GITHUB_SHA. */
+  sha?: string;
+  from?: string;
+  to?: string;
+  remote?: string;
+  /** Deepen a shallow clone with git fetch (true) or fail at once (false). */
+  deepen?: boolean;
+}
+
+export interface ResolvedRange extends CommitRange {
+  to: string;
+  mode: "pull_request" | "push" | "new-branch" | "forced-push" | "deleted" | "manual" | "full";
+  adrScope: "commit" | "range";
+  notes: string[];
+  /** Nothing to check (a deleted branch). */
+  empty?: boolean;
+}
+
+const ZERO = /^0+$/;
+
+async function exists(git: Git, rev: string): Promise<boolean> {
+  return (await git.raw(["cat-file", "-e", `${rev}^{commit}`])).code === 0;
+}
+
+async function mergeBase(git: Git, a: string, b: string): Promise<string | undefined> {
+  const r = await git.raw(["merge-base", a, b]);
+  return r.code === 0 ? r.stdout.toString().trim().split("\n")[0] : undefined;
+}
+
+async function isAncestor(git: Git, a: string, b: string): Promise<boolean> {
+  return (await git.raw(["merge-base", "--is-ancestor", a, b])).code === 0;
+}
+
+function shallowHint(): string {
+  return 'check out the full history: "uses: actions/checkout@v4" with "fetch-depth: 0"';
+}
+
+/**
+ * Make sure `revs` exist and, when `connect` is given, that it has a merge base with them;
+ * deepen a shallow clone step by step (then unshallow) as needed. Returns the revs still missing.
+ */
+/**
+ * One git call for the common case: is the clone shallow, and do all `revs` name commits? Their
+ * full ids when they do (undefined when one is missing).
+ */
+export async function probe(git: Git, revs: readonly string[]): Promise<{ shallow: boolean; shas?: string[] }> {
+  const r = await git.raw(["rev-parse", "--is-shallow-repository", ...revs.map((x) => `${x}^{commit}`)]);
+  const lines = r.stdout.toString().trim().split("\n");
+  const shallow = lines[0] === "true";
+  if (r.code === 0 && lines.length === revs.length + 1) return { shallow, shas: lines.slice(1) };
+  return { shallow: r.code === 0 ? shallow : await git.isShallow() };
+}
+
+export async function ensureHistory(git: Git, revs: string[], options: { remote: string; deepen: boolean; connect?: string; full?: boolean; notes: string[] }): Promise<string[]> {
+  if (!options.full) {
+    const p = await probe(git, revs);
+    if (!p.shallow && p.shas) return [];
+  }
+  const missing = async () => {
+    const out: string[] = [];
+    for (const r of revs) if (!(await exists(git, r))) out.push(r);
+    return out;
+  };
+  const complete = async () => {
+    const m = await missing();
+    if (m.length) return false;
+    if (options.connect) for (const r of revs) if (!(await mergeBase(git, r, options.connect))) return false;
+    return true;
+  };
+  if (!(await git.isShallow())) {
+    const m = await missing();
+    if (m.length && options.deepen) {
+      // A sha the clone has not fetched (another branch): ask the remote for it.
+      await git.raw(["fetch", "--quiet", "--no-tags", options.remote, ...m], { network: true });
+      return missing();
+    }
+    return m;
+  }
+  if (!options.full && (await complete())) return [];
+  if (!options.deepen) {
+    throw new UserError(`the clone is shallow and lacks the commits to check (${(await missing()).join(", ") || "their history"})`, { hint: shallowHint(), code: "spec-hash.shallow" });
+  }
+  const steps = options.full ? [] : [50, 250, 1000];
+  for (const n of steps) {
+    const r = await git.raw(["fetch", "--quiet", "--no-tags", `--deepen=${n}`, options.remote], { network: true });
+    if (r.code !== 0) {
+      throw new UserError(`the clone is shallow and "git fetch --deepen" failed: ${r.stderr.toString().trim().split("\n")[0]}`, { hint: shallowHint(), code: "spec-hash.shallow" });
+    }
+    options.notes.push(`deepened the shallow clone by ${n} commits`);
+    const m = await missing();
+    if (m.length) await git.raw(["fetch", "--quiet", "--no-tags", `--depth=${n}`, options.remote, ...m], { network: true });
+    if (await complete()) return [];
+  }
+  const r = await git.raw(["fetch", "--quiet", "--no-tags", "--unshallow", options.remote], { network: true });
+  if (r.code !== 0 && (await git.isShallow())) {
+    throw new UserError(`the clone is shallow and "git fetch --unshallow" failed: ${r.stderr.toString().trim().split("\n")[0]}`, { hint: shallowHint(), code: "spec-hash.shallow" });
+  }
+  options.notes.push("fetched the full history (git fetch --unshallow)");
+  const m = await missing();
+  if (m.length) {
+    await git.raw(["fetch", "--quiet", "--no-tags", options.remote, ...m], { network: true });
+    return missing();
+  }
+  return [];
+}
+
+async function defaultBranchRef(git: Git, remote: string, payload: Record<string, any> | undefined): Promise<string | undefined> {
+  const name: string | undefined = payload?.repository?.default_branch;
+  if (name) {
+    const ref = `refs/remotes/${remote}/${name}`;
+    if (await exists(git, ref)) return ref;
+    const r = await git.raw(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${name}:${ref}`], { network: true });
+    if (r.code === 0) return ref;
+  }
+  const head = await git.raw(["symbolic-ref", "--quiet", `refs/remotes/${remote}/HEAD`]);
+  if (head.code === 0) return head.stdout.toString().trim();
+  for (const n of ["main", "master"]) if (await exists(git, `refs/remotes/${remote}/${n}`)) return `refs/remotes/${remote}/${n}`;
+  return undefined;
+}
+
+/** The commits `to` has that the default branch has not; all of `to` when it is on the default branch. */
+async function sinceDefault(git: Git, to: string, remote: string, payload: Record<string, any> | undefined, notes: string[], deepen: boolean): Promise<Pick<ResolvedRange, "from">> {
+  if (await git.isShallow()) await ensureHistory(git, [to], { remote, deepen, full: true, notes });
+  const base = await defaultBranchRef(git, remote, payload);
+  if (base) {
+    const mb = await mergeBase(git, base, to);
+    const toSha = (await git.revParse(to)) ?? to;
+    if (mb && mb !== toSha) {
+      notes.push(`checking the commits not on ${base.replace(/^refs\/remotes\//, "")} (since ${mb.slice(0, 12)})`);
+      return { from: mb };
+    }
+  }
+  notes.push("checking the whole history of the branch");
+  return { from: undefined };
+}
+
+export async function resolveRange(git: Git, req: RangeRequest): Promise<ResolvedRange> {
+  const remote = req.remote ?? "origin";
+  const deepen = req.deepen ?? true;
+  const payload = req.payload ?? {};
+  const notes: string[] = [];
+  const event = req.eventName ?? "";
+
+  const explicit = (req.from || req.to) ? { from: req.from, to: req.to } : event === "workflow_dispatch" ? { from: payload.inputs?.from || undefined, to: payload.inputs?.to || undefined } : undefined;
+  if (explicit && (explicit.from || explicit.to)) {
+    const to = explicit.to || req.sha || "HEAD";
+    if (explicit.from) {
+      let p = await probe(git, [explicit.from, to]);
+      if (p.shallow || !p.shas) {
+        const missing = await ensureHistory(git, [explicit.from, to], { remote, deepen, connect: to, notes });
+        if (missing.length) throw new UserError(`cannot find ${missing.join(", ")} in the repository`, { hint: `give "from"/"to" as commits, branches or tags that exist; ${shallowHint()}`, code: "spec-hash.range" });
+        p = await probe(git, [explicit.from, to]);
+      }
+      return { from: p.shas?.[0] ?? explicit.from, to: p.shas?.[1] ?? to, mode: "manual", adrScope: "commit", notes };
+    }
+    return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "manual", adrScope: "commit", notes };
+  }
+
+  if (event === "pull_request" || event === "pull_request_target") {
+    const base: string | undefined = payload.pull_request?.base?.sha;
+    const head: string | undefined = payload.pull_request?.head?.sha;
+    if (!base || !head) throw new UserError("the pull_request event has no base.sha/head.sha", { hint: "run the action on pull_request events, or give the from/to inputs", code: "spec-hash.event" });
+    const missing = await ensureHistory(git, [base, head], { remote, deepen, connect: head, notes });
+    if (missing.length) throw new UserError(`the pull request's commits ${missing.join(", ")} are not in the clone`, { hint: shallowHint(), code: "spec-hash.shallow" });
+    return { from: base, to: head, mode: "pull_request", adrScope: "range", notes };
+  }
+
+  if (event === "push") {
+    const after: string = payload.after || req.sha || "HEAD";
+    const before: string | undefined = payload.before;
+    if (payload.deleted || ZERO.test(after)) return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
+    if (!before || ZERO.test(before)) {
+      notes.push("a new branch");
+      return { to: after, ...(await sinceDefault(git, after, remote, payload, notes, deepen)), mode: "new-branch", adrScope: "commit", notes };
+    }
+    const missing = await ensureHistory(git, [before, after], { remote, deepen, connect: after, notes });
+    if (missing.includes(after)) throw new UserError(`the pushed commit ${after} is not in the clone`, { hint: shallowHint(), code: "spec-hash.shallow" });
+    if (missing.includes(before)) {
+      notes.push(`the commit before the push (${before.slice(0, 12)}) is no longer reachable (a forced push)`);
+      // The payload lists the pushed commits (at most 20, oldest first): check from the first one's parent.
+      const pushed: string[] = Array.isArray(payload.commits) ? payload.commits.map((c: { id?: string }) => c?.id).filter((x: unknown): x is string => typeof x === "string") : [];
+      if (pushed.length > 0 && pushed.length < 20) {
+        const parent = await git.revParse(`${pushed[0]}^`);
+        if (parent && (await isAncestor(git, parent, after))) {
+          notes.push(`checking the ${pushed.length} pushed commit(s) the event lists`);
+          return { from: parent, to: after, mode: "forced-push", adrScope: "commit", notes };
+        }
+      }
+      return { to: after, ...(await sinceDefault(git, after, remote, payload, notes, deepen)), mode: "forced-push", adrScope: "commit", notes };
+    }
+    if (await isAncestor(git, before, after)) return { from: before, to: after, mode: "push", adrScope: "commit", notes };
+    const mb = await mergeBase(git, before, after);
+    notes.push(`a forced push: checking from the merge base of before and after (${mb ? mb.slice(0, 12) : "none"})`);
+    if (mb) return { from: mb, to: after, mode: "forced-push", adrScope: "commit", notes };
+    return { to: after, ...(await sinceDefault(git, after, remote, payload, notes, deepen)), mode: "forced-push", adrScope: "commit", notes };
+  }
+
+  const to = req.sha || "HEAD";
+  return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "full", adrScope: "commit", notes };
+}

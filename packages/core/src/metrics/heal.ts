@@ -1,0 +1,175 @@
+import type { GitHubApi, Issue, RepoRef } from "../github/port.js";
+import type { MetricsReport } from "./aggregate.js";
+
+/**
+ * Auto-fix (seed phase 4): turn attention flags into GitHub issues, idempotently.
+ *
+ * - `repeated_failures` in a phase → one open "heal" issue per phase, found again by a hidden
+ *   marker in its body (`<!-- specpipe:heal phase=<phase> -->`), never by title or label: it is
+ *   created once, then updated (only when its text changes), and commented on and closed when the
+ *   phase recovers.
+ * - `stuck` → a log line suggesting a restart; with `diagnosticIssue`, one diagnostic issue
+ *   (`<!-- specpipe:heal stuck -->`) handled the same way.
+ * - Auto-fix off: nothing is sent to GitHub; the outcome lists what would have been done.
+ *
+ * Running twice never makes a second issue: the second run finds the first run's issue by its
+ * marker. (If an earlier failure left two open issues with one marker, the oldest is used.)
+ */
+export interface HealOptions {
+  api: GitHubApi;
+  repo: RepoRef;
+  report: MetricsReport;
+  autoFix: boolean;
+  diagnosticIssue: boolean;
+  /** Labels for new issues (default ["specpipe-heal"]). Informative only: lookup is by marker. */
+  labels?: string[];
+  /** Link to the run that raised the flag, shown in the issue. */
+  runUrl?: string;
+}
+
+export interface HealAction {
+  kind: "created" | "updated" | "unchanged" | "closed" | "would-create-or-update" | "would-close";
+  /** The phase, or "stuck" for the diagnostic issue. */
+  subject: string;
+  number?: number;
+  url?: string;
+}
+
+export interface HealOutcome {
+  actions: HealAction[];
+  /** Lines for the log: suggestions and what was (or would have been) done. */
+  log: string[];
+  /** URL of the first heal issue opened or updated (the action's `heal-issue-url`). */
+  healIssueUrl?: string;
+}
+
+const MARKER = /<!--\s*specpipe:heal\s+(phase=(\S*)|stuck)\s*-->/;
+
+export function healMarker(phase: string): string {
+  return `<!-- specpipe:heal phase=${encodeURIComponent(phase)} -->`;
+}
+export const STUCK_MARKER = "<!-- specpipe:heal stuck -->";
+
+/** The subject an issue body's marker names: a phase, "stuck", or undefined (not ours). */
+export function markerSubject(body: string): { kind: "phase"; phase: string } | { kind: "stuck" } | undefined {
+  const m = MARKER.exec(body);
+  if (!m) return undefined;
+  if (m[1] === "stuck") return { kind: "stuck" };
+  try {
+    return { kind: "phase", phase: decodeURIComponent(m[2]!) };
+  } catch {
+    return undefined;
+  }
+}
+
+export function healIssueBody(phase: string, tasks: MetricsReport["failing_phases"][number]["tasks"], report: MetricsReport, runUrl?: string): string {
+  const rows = tasks.map((t) => `| ${t.task_id.replace(/\|/g, "\\|")} | ${t.created_at} | ${t.run_url ? `[run](${t.run_url})` : "—"} |`);
+  return [
+    healMarker(phase),
+    `The latest ${report.thresholds.failureStreak} tasks of phase \`${phase}\` failed.`,
+    "",
+    "| task | finished | link |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    "Suggested: look at the failing runs above, fix the cause (or the spec), then let the pipeline run again.",
+    "specpipe closes this issue when the phase succeeds again.",
+    runUrl ? `\nRaised by ${runUrl}.` : "",
+  ]
+    .join("\n")
+    .trimEnd() + "\n";
+}
+
+export function stuckIssueBody(report: MetricsReport, runUrl?: string): string {
+  const s = report.stuck;
+  return [
+    STUCK_MARKER,
+    "The pipeline looks stuck: work is pending and no task has finished recently.",
+    "",
+    `- pending tasks: ${s.pending}`,
+    `- last task finished: ${s.last_finished_at ?? "never"}`,
+    `- threshold: ${report.thresholds.stuckMinutes} minutes`,
+    "",
+    "Suggested: restart the pipeline workflow; check for a runner that is offline or a job waiting for approval.",
+    "specpipe closes this issue when tasks finish again.",
+    runUrl ? `\nRaised by ${runUrl}.` : "",
+  ]
+    .join("\n")
+    .trimEnd() + "\n";
+}
+
+export async function reconcileHealIssues(options: HealOptions): Promise<HealOutcome> {
+  const { report, api, repo } = options;
+  const outcome: HealOutcome = { actions: [], log: [] };
+  const failing = new Map(report.failing_phases.map((p) => [p.phase, p]));
+  if (report.attention.stuck) {
+    outcome.log.push(
+      `Pipeline looks stuck (${report.stuck.pending} pending, last task finished ${report.stuck.last_finished_at ?? "never"}): restart the pipeline workflow.`,
+    );
+  }
+  if (!options.autoFix) {
+    for (const phase of failing.keys()) {
+      outcome.actions.push({ kind: "would-create-or-update", subject: phase });
+      outcome.log.push(`Auto-fix is off: would open or update the heal issue for phase "${phase}" (set auto-fix: true or PIPELINE_AUTO_FIX_ENABLED=1).`);
+    }
+    if (report.attention.stuck && options.diagnosticIssue) {
+      outcome.actions.push({ kind: "would-create-or-update", subject: "stuck" });
+      outcome.log.push("Auto-fix is off: would open or update the diagnostic issue for the stuck pipeline.");
+    }
+    return outcome;
+  }
+
+  const open = await api.listIssues({ ...repo, state: "open" });
+  const byPhase = new Map<string, Issue>();
+  let stuckIssue: Issue | undefined;
+  // Oldest first, so the first issue with a marker wins over later duplicates.
+  for (const issue of [...open].sort((a, b) => a.number - b.number)) {
+    const subject = markerSubject(issue.body);
+    if (!subject) continue;
+    if (subject.kind === "stuck") stuckIssue ??= issue;
+    else if (!byPhase.has(subject.phase)) byPhase.set(subject.phase, issue);
+  }
+  const labels = options.labels ?? ["specpipe-heal"];
+
+  const upsert = async (subject: string, title: string, body: string, existing: Issue | undefined): Promise<void> => {
+    if (existing) {
+      if (normalise(existing.body) === normalise(body)) {
+        outcome.actions.push({ kind: "unchanged", subject, number: existing.number, url: existing.htmlUrl });
+        outcome.log.push(`Heal issue #${existing.number} for ${subject} is up to date: ${existing.htmlUrl}`);
+      } else {
+        const updated = await api.updateIssue({ ...repo, number: existing.number, body });
+        outcome.actions.push({ kind: "updated", subject, number: updated.number, url: updated.htmlUrl });
+        outcome.log.push(`Updated heal issue #${updated.number} for ${subject}: ${updated.htmlUrl}`);
+      }
+      outcome.healIssueUrl ??= existing.htmlUrl;
+      return;
+    }
+    const created = await api.createIssue({ ...repo, title, body, labels });
+    outcome.actions.push({ kind: "created", subject, number: created.number, url: created.htmlUrl });
+    outcome.log.push(`Opened heal issue #${created.number} for ${subject}: ${created.htmlUrl}`);
+    outcome.healIssueUrl ??= created.htmlUrl;
+  };
+  const close = async (subject: string, issue: Issue, reason: string): Promise<void> => {
+    await api.createComment({ ...repo, number: issue.number, body: `${reason} Closing. (specpipe metrics-collect)` });
+    await api.updateIssue({ ...repo, number: issue.number, state: "closed" });
+    outcome.actions.push({ kind: "closed", subject, number: issue.number, url: issue.htmlUrl });
+    outcome.log.push(`Closed heal issue #${issue.number} for ${subject}: the flag cleared.`);
+  };
+
+  for (const [phase, entry] of failing) {
+    await upsert(phase, `specpipe: repeated failures in phase "${phase}"`, healIssueBody(phase, entry.tasks, report, options.runUrl), byPhase.get(phase));
+  }
+  for (const [phase, issue] of byPhase) {
+    if (!failing.has(phase)) await close(phase, issue, `The latest tasks of phase \`${phase}\` no longer all fail.`);
+  }
+  if (report.attention.stuck && options.diagnosticIssue) {
+    await upsert("stuck", "specpipe: the pipeline looks stuck", stuckIssueBody(report, options.runUrl), stuckIssue);
+  } else if (!report.attention.stuck && stuckIssue) {
+    await close("stuck", stuckIssue, "Tasks are finishing again.");
+  }
+  return outcome;
+}
+
+function normalise(body: string): string {
+  return body.replace(/\r\n/g, "\n").trim();
+}

@@ -1,0 +1,182 @@
+import * as path from "node:path";
+import { UserError } from "../errors.js";
+import type { GitHubApi, RepoRef } from "../github/port.js";
+import type { MetricsReport, Thresholds } from "./aggregate.js";
+import type { HealOutcome } from "./heal.js";
+import type { MetricRecord } from "./record.js";
+import { autoFixEnabled, buildReport, countQueuedRuns, ingestFile, ingestWorkflowRuns, openStore, pruneStore, recordTask, type IngestResult, type StoreConfig, type TypeRule } from "./service.js";
+import type { PruneResult } from "./store.js";
+
+/**
+ * One call per run of `metrics-collect` (and of `specpipe metrics …`): open the store, do the
+ * mode, close the store. Adapters pass parsed inputs and render the result.
+ */
+export type MetricsMode = "record" | "ingest" | "report" | "prune";
+
+export interface GitHubContext {
+  api: GitHubApi;
+  repo: RepoRef;
+}
+
+export interface BacklogSourceConfig {
+  product: string;
+  meta: string;
+  ratio?: number;
+  statePath?: string;
+}
+
+export interface MetricsRunOptions {
+  mode: MetricsMode;
+  root: string;
+  store: StoreConfig;
+  now: number;
+  env: NodeJS.ProcessEnv;
+  /** `record`: the record as given (validated with the zod schema). */
+  record?: Record<string, unknown>;
+  /** `ingest`: a file path (relative to root) or "workflow-runs". */
+  ingestFrom?: string;
+  ingestDays?: number;
+  typeRules?: TypeRule[];
+  ingestModel?: string;
+  excludeRunId?: number;
+  /** `report` */
+  thresholds?: Partial<Thresholds>;
+  pendingFrom?: "none" | "backlog" | "workflow-runs";
+  backlog?: BacklogSourceConfig;
+  autoFix?: boolean;
+  diagnosticIssue?: boolean;
+  healLabels?: string[];
+  runUrl?: string;
+  /** Write the HTML dashboard here (relative to root). */
+  dashboard?: string;
+  /** `prune` */
+  keepDays?: number;
+  /** Created only when a mode needs GitHub. */
+  github?: () => Promise<GitHubContext>;
+}
+
+export interface MetricsRunResult {
+  mode: MetricsMode;
+  store: string;
+  record?: MetricRecord;
+  ingest?: IngestResult;
+  report?: MetricsReport;
+  heal?: HealOutcome;
+  autoFix?: boolean;
+  prune?: PruneResult & { cutoff: string };
+  /** Absolute path of the dashboard written. */
+  dashboardPath?: string;
+}
+
+function needGitHub(options: MetricsRunOptions, why: string): Promise<GitHubContext> {
+  if (!options.github) {
+    throw new UserError(`${why} needs the GitHub API, and no token was given`, { hint: 'pass "token" (the default github.token works) or GITHUB_TOKEN', code: "metrics.no-token" });
+  }
+  return options.github();
+}
+
+/** Stands in for GitHub when auto-fix is off (heal then only logs; calling it is a bug). */
+const NO_API = new Proxy({} as GitHubApi, {
+  get() {
+    throw new Error("internal: GitHub API used while auto-fix is off");
+  },
+});
+
+/**
+ * The report reads every line into a short-lived object. V8 grows its young generation up to
+ * 16 MiB per semi-space for such garbage, which costs ~40 MiB of resident memory and buys little
+ * speed here (measured in bench/metrics-collect.bench.mjs). This lets it grow to `semiSpaceMiB`
+ * and then stops its growth (`--semi-space-growth-factor=1`, read by V8 at each growth step), so
+ * a million-record report stays near the memory of a bare streaming parse. Process-wide: called by
+ * the adapters (action, CLI) before a report, never by library code on its own.
+ */
+export async function keepYoungGenerationSmall(semiSpaceMiB = 4): Promise<void> {
+  const v8 = await import("node:v8");
+  const limit = semiSpaceMiB * 1024 * 1024 * 2; // new space = two semi-spaces
+  const check = () => {
+    const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+    if (!space || space.space_size >= limit) {
+      v8.setFlagsFromString("--semi-space-growth-factor=1");
+      clearInterval(timer);
+    }
+  };
+  const timer = setInterval(check, 10);
+  timer.unref();
+  check();
+}
+
+export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRunResult> {
+  const store = openStore(options.store);
+  try {
+    const result: MetricsRunResult = { mode: options.mode, store: store.location };
+    switch (options.mode) {
+      case "record": {
+        result.record = await recordTask(store, { created_at: new Date(options.now).toISOString(), ...options.record });
+        break;
+      }
+      case "ingest": {
+        const from = options.ingestFrom;
+        if (!from) throw new UserError("ingest needs a source", { hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"', code: "metrics.no-ingest-source" });
+        if (from === "workflow-runs") {
+          const gh = await needGitHub(options, "ingest from workflow runs");
+          result.ingest = await ingestWorkflowRuns(store, gh.api, gh.repo, {
+            sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
+            typeRules: options.typeRules,
+            model: options.ingestModel,
+            excludeRunId: options.excludeRunId,
+          });
+        } else {
+          result.ingest = await ingestFile(store, path.resolve(options.root, from), from);
+        }
+        break;
+      }
+      case "report": {
+        let pending = 0;
+        if (options.pendingFrom === "backlog") {
+          if (!options.backlog) throw new UserError("pending-from: backlog needs the backlog files", { hint: 'set "backlog-product" and "backlog-meta"', code: "metrics.no-backlog" });
+          const { loadBacklog } = await import("../backlog/store.js");
+          const { pendingCount } = await import("../backlog/backlog.js");
+          const loaded = await loadBacklog({ root: options.root, ...options.backlog });
+          pending = pendingCount(loaded.merged, loaded.state);
+        } else if (options.pendingFrom === "workflow-runs") {
+          const gh = await needGitHub(options, "pending-from: workflow-runs");
+          pending = await countQueuedRuns(gh.api, gh.repo);
+        }
+        const report = await buildReport(store, { now: options.now, pending, ...options.thresholds });
+        result.report = report;
+        const autoFix = autoFixEnabled(options.autoFix ?? false, options.env);
+        result.autoFix = autoFix;
+        const { reconcileHealIssues } = await import("./heal.js");
+        const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
+        result.heal = await reconcileHealIssues({
+          api: gh?.api ?? NO_API,
+          repo: gh?.repo ?? { owner: "", repo: "" },
+          report,
+          autoFix,
+          diagnosticIssue: options.diagnosticIssue ?? false,
+          labels: options.healLabels,
+          runUrl: options.runUrl,
+        });
+        if (options.dashboard) {
+          const { dashboardHtml } = await import("./dashboard.js");
+          const { writeFileAtomic } = await import("../fs/atomic.js");
+          const file = path.resolve(options.root, options.dashboard);
+          await writeFileAtomic(file, dashboardHtml(report, { store: store.location }));
+          result.dashboardPath = file;
+        }
+        break;
+      }
+      case "prune": {
+        const keep = options.keepDays;
+        if (keep === undefined || !(keep >= 0)) throw new UserError("prune needs keep-days", { hint: 'set "keep-days" to the number of days of records to keep', code: "metrics.no-keep-days" });
+        result.prune = await pruneStore(store, keep, options.now);
+        break;
+      }
+      default:
+        throw new UserError(`unknown mode "${String(options.mode)}"`, { hint: "use record, ingest, report or prune", code: "metrics.bad-mode" });
+    }
+    return result;
+  } finally {
+    await store.close();
+  }
+}

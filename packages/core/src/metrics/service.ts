@@ -1,0 +1,262 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { UserError } from "../errors.js";
+import type { GitAuth } from "../git/git.js";
+import type { GitHubApi, Job, RepoRef, WorkflowRun } from "../github/port.js";
+import { Aggregator, type AggregatorOptions, type BadLine, type MetricsReport } from "./aggregate.js";
+import { GitBranchStore } from "./git-store.js";
+import { MetricRecordSchema, checkRecord, parseTimestamp, type MetricRecord } from "./record.js";
+import { FileStore, type MetricsStore, type PruneResult } from "./store.js";
+
+/** The operations behind `metrics-collect` and `specpipe metrics …`: one function per mode. */
+
+export type StoreConfig =
+  | { kind: "file"; root: string; path?: string }
+  | { kind: "git-branch"; root: string; remote?: string; branch?: string; auth?: GitAuth; env?: NodeJS.ProcessEnv; maxAttempts?: number };
+
+export const DEFAULT_FILE = ".specpipe/metrics.jsonl";
+
+export function openStore(config: StoreConfig): MetricsStore {
+  if (config.kind === "file") {
+    const rel = config.path ?? DEFAULT_FILE;
+    const file = path.resolve(config.root, rel);
+    const display = path.relative(config.root, file).split(path.sep).join("/");
+    return new FileStore({ file, displayPath: display.startsWith("..") ? file : display });
+  }
+  return new GitBranchStore({
+    repoDir: config.root,
+    remote: config.remote,
+    branch: config.branch,
+    auth: config.auth,
+    env: config.env,
+    maxAttempts: config.maxAttempts,
+  });
+}
+
+export function storeKind(value: string): "file" | "git-branch" {
+  if (value === "file" || value === "git-branch") return value;
+  throw new UserError(`unknown store "${value}"`, { hint: 'use "file" or "git-branch"', code: "metrics.bad-store" });
+}
+
+/** Validates one record with the zod schema; a UserError names the field and the fix. */
+export function parseRecord(value: unknown, where?: { file?: string; line?: number }): MetricRecord {
+  const result = MetricRecordSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join(".") || "record";
+    throw new UserError(`invalid metric record: ${field} ${issue.message}`, {
+      file: where?.file,
+      line: where?.line,
+      hint: `give ${field} as the record format in specs/005-metrics-collect.md describes`,
+      code: "metrics.bad-record",
+    });
+  }
+  return result.data;
+}
+
+/** `record`: validate and append one record. */
+export async function recordTask(store: MetricsStore, input: unknown): Promise<MetricRecord> {
+  const record = parseRecord(input);
+  await store.append([record]);
+  return record;
+}
+
+/** Every task_id in the store (for ingest's "already ingested" check). */
+export async function storedIds(store: MetricsStore): Promise<Set<string>> {
+  const ids = new Set<string>();
+  await store.scan((text) => {
+    if (text.trim() === "") return;
+    try {
+      const v = JSON.parse(text) as unknown;
+      if (checkRecord(v) === undefined) ids.add((v as MetricRecord).task_id);
+    } catch {
+      // unreadable lines are the report's business
+    }
+  });
+  return ids;
+}
+
+export interface IngestResult {
+  added: number;
+  /** Already in the store (same task_id), or repeated in the input. */
+  skipped: number;
+  invalid: BadLine[];
+}
+
+/** `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). */
+export async function ingestFile(store: MetricsStore, file: string, displayPath = file): Promise<IngestResult> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (cause) {
+    throw new UserError(`cannot read ${displayPath}`, { file: displayPath, hint: "give the path of a JSONL or JSON file of records", code: "metrics.ingest-missing", cause });
+  }
+  const candidates: { value: unknown; line: number }[] = [];
+  const invalid: BadLine[] = [];
+  const trimmed = text.trimStart().replace(/^\uFEFF/, "");
+  let whole: unknown;
+  let isWhole = false;
+  if (trimmed.startsWith("[")) {
+    try {
+      whole = JSON.parse(trimmed);
+      isWhole = true;
+    } catch {
+      isWhole = false;
+    }
+  }
+  if (isWhole && Array.isArray(whole)) {
+    whole.forEach((value, i) => candidates.push({ value, line: i + 1 }));
+  } else {
+    text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
+      const l = raw.replace(/\r$/, "");
+      if (l.trim() === "") return;
+      try {
+        candidates.push({ value: JSON.parse(l), line: i + 1 });
+      } catch {
+        invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
+      }
+    });
+  }
+  const known = await storedIds(store);
+  const fresh: MetricRecord[] = [];
+  let skipped = 0;
+  for (const c of candidates) {
+    const r = MetricRecordSchema.safeParse(c.value);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
+      continue;
+    }
+    if (known.has(r.data.task_id)) {
+      skipped++;
+      continue;
+    }
+    known.add(r.data.task_id);
+    fresh.push(r.data);
+  }
+  await store.append(fresh);
+  return { added: fresh.length, skipped, invalid };
+}
+
+/** Maps a job name to a task type: "pattern=type" rules (glob on the job name), first match wins. */
+export interface TypeRule {
+  pattern: string;
+  type: string;
+}
+
+export function parseTypeMap(lines: readonly string[]): TypeRule[] {
+  return lines.map((l) => {
+    const at = l.lastIndexOf("=");
+    if (at <= 0 || at === l.length - 1) {
+      throw new UserError(`task type mapping "${l}" is not "job-name-pattern=type"`, { hint: 'write one "pattern=type" per line, e.g. "test*=test"', code: "metrics.bad-type-map" });
+    }
+    return { pattern: l.slice(0, at).trim(), type: l.slice(at + 1).trim() };
+  });
+}
+
+export async function typeMapper(rules: readonly TypeRule[]): Promise<(jobName: string) => string> {
+  if (rules.length === 0) return (name) => name;
+  const { default: picomatch } = await import("picomatch");
+  const compiled = rules.map((r) => ({ test: picomatch(r.pattern, { nocase: true, bash: true }), type: r.type }));
+  return (name) => compiled.find((c) => c.test(name))?.type ?? name;
+}
+
+/** A job's conclusion as a task status; undefined for a job that has not ended. */
+export function jobStatus(job: Pick<Job, "status" | "conclusion">): MetricRecord["status"] | undefined {
+  if (job.status !== "completed") return job.status === "in_progress" ? "running" : "pending";
+  switch (job.conclusion) {
+    case "success":
+      return "completed";
+    case "failure":
+    case "timed_out":
+    case "startup_failure":
+    case "action_required":
+      return "failed";
+    case "cancelled":
+      return "cancelled";
+    default:
+      return "skipped";
+  }
+}
+
+export interface IngestRunsOptions {
+  /** Runs created on or after this time. */
+  sinceMs: number;
+  typeRules?: TypeRule[];
+  model?: string;
+  /** The run doing the ingest (its own jobs are not finished). */
+  excludeRunId?: number;
+}
+
+export function jobToRecord(job: Job, run: WorkflowRun, type: string, model: string): MetricRecord | undefined {
+  const status = jobStatus(job);
+  if (status === undefined || status === "pending" || status === "running" || !job.completedAt) return undefined;
+  const start = job.startedAt ? parseTimestamp(job.startedAt) : NaN;
+  const end = parseTimestamp(job.completedAt);
+  const duration = Number.isNaN(start) || Number.isNaN(end) ? 0 : Math.max(0, (end - start) / 1000);
+  const record: MetricRecord = {
+    task_id: `gh-job-${job.id}`,
+    task_type: type,
+    model,
+    duration_seconds: duration,
+    status,
+    created_at: new Date(end).toISOString(),
+    executor: "github-actions",
+  };
+  const url = job.htmlUrl ?? run.htmlUrl;
+  if (url) record.run_url = url;
+  return record;
+}
+
+/** `ingest` from this repository's workflow runs: each finished job is one task. */
+export async function ingestWorkflowRuns(store: MetricsStore, api: GitHubApi, ref: RepoRef, options: IngestRunsOptions): Promise<IngestResult> {
+  const since = new Date(options.sinceMs).toISOString().slice(0, 10);
+  const runs = await api.listWorkflowRuns({ ...ref, status: "completed", created: `>=${since}` });
+  const known = await storedIds(store);
+  const map = await typeMapper(options.typeRules ?? []);
+  const model = options.model ?? "github-actions";
+  const fresh: MetricRecord[] = [];
+  let skipped = 0;
+  for (const run of runs) {
+    if (run.id === options.excludeRunId) continue;
+    const jobs = await api.listJobsForRun({ ...ref, runId: run.id });
+    for (const job of jobs) {
+      const rec = jobToRecord(job, run, map(job.name), model);
+      if (!rec) continue;
+      if (known.has(rec.task_id)) {
+        skipped++;
+        continue;
+      }
+      known.add(rec.task_id);
+      fresh.push(rec);
+    }
+  }
+  await store.append(fresh);
+  return { added: fresh.length, skipped, invalid: [] };
+}
+
+/** Queued or waiting workflow runs: pending work for `stuck`. */
+export async function countQueuedRuns(api: GitHubApi, ref: RepoRef): Promise<number> {
+  const queued = await api.listWorkflowRuns({ ...ref, status: "queued", limit: 100 });
+  return queued.length;
+}
+
+/** `report`: one streaming pass over the store. */
+export async function buildReport(store: MetricsStore, options: AggregatorOptions): Promise<MetricsReport> {
+  const a = new Aggregator(options);
+  await store.scan((text, file, line, terminated) => a.line(text, file, line, terminated));
+  return a.finish();
+}
+
+/** `prune --keep-days N`. */
+export async function pruneStore(store: MetricsStore, keepDays: number, nowMs: number): Promise<PruneResult & { cutoff: string }> {
+  const cutoff = nowMs - keepDays * 86_400_000;
+  const result = await store.prune(cutoff);
+  return { ...result, cutoff: new Date(cutoff).toISOString() };
+}
+
+/** PIPELINE_AUTO_FIX_ENABLED=1|true (any case) turns auto-fix on; the input can too. */
+export function autoFixEnabled(input: boolean, env: NodeJS.ProcessEnv): boolean {
+  const v = (env.PIPELINE_AUTO_FIX_ENABLED ?? "").trim().toLowerCase();
+  return input || v === "1" || v === "true";
+}

@@ -1,0 +1,172 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream, promises as fs } from "node:fs";
+import * as path from "node:path";
+import { forEachLine } from "./lines.js";
+import { withFileLock, type LockOptions } from "./lock.js";
+import { checkRecord, formatRecord, parseTimestamp, type MetricRecord } from "./record.js";
+
+/**
+ * Where metrics live. The action and the CLI only ever talk to this interface, so a database
+ * store can be added later without touching either: implement it and add a case to `openStore`.
+ */
+export interface MetricsStore {
+  readonly kind: string;
+  /** For people: ".specpipe/metrics.jsonl", "branch specpipe-metrics of origin", … */
+  readonly location: string;
+  /** Append records; each record is one line, written whole or not at all. */
+  append(records: readonly MetricRecord[]): Promise<void>;
+  /**
+   * Every line of the store, in store order, streamed (nothing is held in memory).
+   * `file` is the name used in reports ("file:line").
+   */
+  scan(onLine: (text: string, file: string, line: number, terminated: boolean) => void): Promise<void>;
+  /**
+   * Drop records created before `cutoffMs`; rewrite atomically. Lines that are not records are
+   * kept (specpipe never deletes what it cannot read) and counted.
+   */
+  prune(cutoffMs: number): Promise<PruneResult>;
+  /** Release what the store holds (temporary clones). */
+  close(): Promise<void>;
+}
+
+export interface PruneResult {
+  kept: number;
+  dropped: number;
+  unreadable: number;
+}
+
+/** Decides, for one line, whether prune keeps it. */
+export function pruneDecision(text: string, cutoffMs: number): "keep" | "drop" | "unreadable" | "blank" {
+  if (text.trim() === "") return "blank";
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return "unreadable";
+  }
+  if (checkRecord(value) !== undefined) return "unreadable";
+  return parseTimestamp((value as MetricRecord).created_at) < cutoffMs ? "drop" : "keep";
+}
+
+/**
+ * Appends `text` (whole lines) to a file in one write, first ending a torn last line (a line a
+ * crashed writer left without its newline) so the new records start on a line of their own.
+ * The caller holds the lock.
+ */
+export async function appendLines(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const handle = await fs.open(file, "a+");
+  try {
+    const { size } = await handle.stat();
+    let prefix = "";
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, size - 1);
+      if (last[0] !== 0x0a) prefix = "\n";
+    }
+    await handle.write(prefix + text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Rewrites `file` through `keep(line)` into a temporary file in the same folder, then renames it
+ * over the original: readers see the old file or the new one, never a mixture.
+ */
+export async function rewriteLines(file: string, keep: (text: string) => boolean): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const out = createWriteStream(tmp, { flags: "wx" });
+  const done = new Promise<void>((resolve, reject) => {
+    out.on("error", reject);
+    out.on("finish", resolve);
+  });
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    await forEachLine(file, (text) => {
+      if (!keep(text)) return;
+      pending.push(text + "\n");
+      size += text.length;
+      if (size > 1 << 20) {
+        out.write(pending.join(""));
+        pending = [];
+        size = 0;
+      }
+    });
+    out.end(pending.join(""));
+    await done;
+    const handle = await fs.open(tmp, "r+");
+    await handle.sync();
+    await handle.close();
+    const mode = (await fs.stat(file).catch(() => undefined))?.mode;
+    if (mode !== undefined) await fs.chmod(tmp, mode & 0o7777);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    out.destroy();
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+export interface FileStoreOptions {
+  /** Absolute path of the JSONL file. */
+  file: string;
+  /** Shown in reports (e.g. the path relative to the repository). */
+  displayPath?: string;
+  lock?: LockOptions;
+}
+
+/** The `file` store: one JSONL file, appends under an inter-process lock (`<file>.lock`). */
+export class FileStore implements MetricsStore {
+  readonly kind = "file";
+  readonly location: string;
+  private readonly file: string;
+  private readonly lockFile: string;
+
+  constructor(private readonly options: FileStoreOptions) {
+    this.file = options.file;
+    this.lockFile = `${options.file}.lock`;
+    this.location = options.displayPath ?? options.file;
+  }
+
+  async append(records: readonly MetricRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const text = records.map(formatRecord).join("");
+    await withFileLock(this.lockFile, () => appendLines(this.file, text), this.options.lock);
+  }
+
+  async scan(onLine: (text: string, file: string, line: number, terminated: boolean) => void): Promise<void> {
+    await forEachLine(this.file, (text, line, terminated) => onLine(text, this.location, line, terminated));
+  }
+
+  async prune(cutoffMs: number): Promise<PruneResult> {
+    const result: PruneResult = { kept: 0, dropped: 0, unreadable: 0 };
+    await withFileLock(
+      this.lockFile,
+      async () => {
+        const exists = await fs.stat(this.file).then(
+          () => true,
+          () => false,
+        );
+        if (!exists) return;
+        await rewriteLines(this.file, (text) => {
+          const d = pruneDecision(text, cutoffMs);
+          if (d === "blank") return false;
+          if (d === "drop") {
+            result.dropped++;
+            return false;
+          }
+          if (d === "keep") result.kept++;
+          else result.unreadable++;
+          return true;
+        });
+      },
+      this.options.lock,
+    );
+    return result;
+  }
+
+  async close(): Promise<void> {}
+}

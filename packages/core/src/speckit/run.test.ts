@@ -1,0 +1,234 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { agentDumps, stillAliveAfter, createSpeckitFixture, readRemoteFile, remoteBranches, type SpeckitFixture } from "../../../../test/harness/speckit-fixture.js";
+import { parseTrailers, trailerValue } from "../commits/trailers.js";
+import { hashSpecContents } from "../spec/hash.js";
+import { inputHash, runSpeckit, type SpeckitRunOptions } from "./run.js";
+
+let fx: SpeckitFixture | undefined;
+afterEach(async () => {
+  await fx?.cleanup();
+  fx = undefined;
+});
+
+const SPEC = "Add a dark mode toggle to the settings page so users can switch themes.";
+
+function options(f: SpeckitFixture, over: Partial<SpeckitRunOptions> = {}, mode = ""): SpeckitRunOptions {
+  return {
+    specText: SPEC,
+    repository: "acme/widgets",
+    remoteUrl: f.remoteUrl,
+    token: "ghs_SECRET_TOKEN_123",
+    agent: { input: "codex" },
+    agentEnv: ["SCRIPTED_AGENT_MODE", "SCRIPTED_AGENT_DIR"],
+    parentEnv: { ...process.env, PATH: f.path, SCRIPTED_AGENT_MODE: mode, SCRIPTED_AGENT_DIR: f.agentDir, GITHUB_TOKEN: "ghs_SECRET_TOKEN_123" },
+    phases: ["specify", "plan", "tasks"],
+    phaseTimeoutMs: 30_000,
+    retries: 0,
+    pr: { labels: [], draft: false },
+    workspaceRoot: f.scratch,
+    retentionDays: 7,
+    ...over,
+  };
+}
+
+describe("runSpeckit (real git, bare remote, scripted agent)", () => {
+  it("runs specify, plan, tasks and pushes NNN-short-name with the trailers", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, {}, "dump"));
+    expect(r.error).toBeUndefined();
+    expect(r.record.status).toBe("succeeded");
+    expect(r.record.timeline.map((t) => t.status)).toEqual(["queued", "in_progress", "succeeded"]);
+    expect(r.record.branch).toBe("002-dark-mode-toggle");
+    expect(r.record.phases.map((p) => [p.phase, p.status, p.exitCode])).toEqual([
+      ["specify", "succeeded", 0],
+      ["plan", "succeeded", 0],
+      ["tasks", "succeeded", 0],
+    ]);
+    expect(r.record.tokens).toBeGreaterThan(0);
+    expect(await remoteBranches(fx.repo)).toContain("002-dark-mode-toggle");
+    const spec = await readRemoteFile(fx.repo, "002-dark-mode-toggle", "specs/002-dark-mode-toggle/spec.md");
+    expect(spec).toMatch(/^# Feature Specification: Add a dark mode toggle/m);
+    expect(spec).not.toContain("[NEEDS CLARIFICATION");
+    expect(await readRemoteFile(fx.repo, "002-dark-mode-toggle", "specs/002-dark-mode-toggle/tasks.md")).toMatch(/- \[ \] T001 /);
+    expect(JSON.parse((await readRemoteFile(fx.repo, "002-dark-mode-toggle", ".specify/feature.json"))!)).toEqual({ feature_directory: "specs/002-dark-mode-toggle" });
+    const message = await fx.repo.git.run(["--git-dir", fx.repo.remote, "log", "-1", "--format=%B", "002-dark-mode-toggle"]);
+    expect(message.split("\n")[0]).toBe("docs(spec): 002-dark-mode-toggle");
+    const trailers = parseTrailers(message);
+    expect(trailerValue(trailers, "Speckit-Run-Id")).toBe(r.record.runId);
+    expect(trailerValue(trailers, "Speckit-Input")).toBe(inputHash(SPEC));
+    const living = await fs.readFile(path.join(fx.repo.dir, "docs/spec.md"));
+    expect(trailerValue(trailers, "Spec-Hash")).toBe(hashSpecContents([{ path: "docs/spec.md", content: living }]).short);
+    // The workspace is gone, the artifacts stay.
+    expect(r.record.cleanup?.ok).toBe(true);
+    await expect(fs.access(r.workspace.repo)).rejects.toThrow();
+    await expect(fs.access(r.workspace.home)).rejects.toThrow();
+    const run = JSON.parse(await fs.readFile(path.join(r.workspace.artifacts, "run.json"), "utf8"));
+    expect(run.status).toBe("succeeded");
+    const events = (await fs.readFile(path.join(r.workspace.artifacts, "events.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    expect(events.filter((e) => e.type === "status").map((e) => e.status)).toEqual(["queued", "in_progress", "succeeded"]);
+    expect(events.at(-1).type).toBe("cleanup");
+    for (const kind of ["stdout_log", "stderr_log", "diff_summary", "commit_status", "environment_info"]) {
+      expect(run.artifacts.some((a: { kind: string }) => a.kind === kind), kind).toBe(true);
+    }
+    // The agent: HOME is the run's, stdin closed, no token anywhere, only allowed variables.
+    const dumps = await agentDumps(fx.agentDir);
+    expect(dumps).toHaveLength(3);
+    for (const d of dumps) {
+      expect(d.env.HOME).toBe(r.workspace.home);
+      expect(d.cwd).toBe(r.workspace.repo);
+      expect(d.stdinIsClosed).toBe(true);
+      expect(JSON.stringify(d)).not.toContain("ghs_SECRET_TOKEN_123");
+      expect(d.env.GITHUB_TOKEN).toBeUndefined();
+      expect(Object.keys(d.env).sort()).toEqual(["CI", "HOME", "LANG", "PATH", "SCRIPTED_AGENT_DIR", "SCRIPTED_AGENT_MODE", "SPECIFY_FEATURE", "TMPDIR"]);
+      expect(d.env.SPECIFY_FEATURE).toBe("002-dark-mode-toggle");
+      expect(d.gitConfig).not.toMatch(/extraheader|SECRET/i);
+    }
+  });
+
+  it("numbers after remote branches too, and keeps a shell-hostile spec intact", async () => {
+    fx = await createSpeckitFixture();
+    await fx.repo.git.run(["push", "--quiet", "origin", "HEAD:refs/heads/007-someone-elses-work"]);
+    const marker = path.join(fx.scratch, "pwned");
+    const evil = `Quote's "double" \`touch ${marker}\` $(touch ${marker}) ; touch ${marker} && echo $HOME | cat\nsecond line\t{prompt} {phase} %s \\n 'unterminated`;
+    const r = await runSpeckit(options(fx, { specText: evil, phases: ["specify"] }, "dump"));
+    expect(r.record.status).toBe("succeeded");
+    expect(r.record.branch).toMatch(/^008-/);
+    const [d] = await agentDumps(fx.agentDir);
+    expect(d!.argv).toEqual(["exec", "--json", "--full-auto", `$speckit-specify ${evil}`]);
+    await expect(fs.access(marker)).rejects.toThrow();
+  });
+
+  it("ends as no_changes when the agent writes nothing: no push, logs kept", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, {}, "nothing:specify"));
+    expect(r.error).toBeUndefined();
+    expect(r.record.status).toBe("no_changes");
+    expect(r.record.timeline.at(-1)!.reason).toMatch(/wrote nothing in the specify phase/);
+    expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+    expect(await fs.readFile(path.join(r.workspace.artifacts, "phases/specify-1.stdout.log"), "utf8")).toMatch(/wrote nothing/);
+  });
+
+  it("ends as needs_clarification when markers stay in spec.md", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, {}, "markers"));
+    expect(r.record.status).toBe("needs_clarification");
+    expect(r.record.phases.map((p) => p.status)).toEqual(["succeeded", "pending", "pending"]);
+    expect(r.record.timeline.at(-1)!.reason).toMatch(/NEEDS CLARIFICATION.*retention period/);
+    expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+  });
+
+  it("the clarify phase answers the markers and the run goes on", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, { phases: ["specify", "clarify", "plan", "tasks"] }, "markers"));
+    expect(r.record.status).toBe("succeeded");
+    const spec = await readRemoteFile(fx.repo, r.record.branch!, `specs/${r.record.branch}/spec.md`);
+    expect(spec).toMatch(/## Clarifications/);
+  });
+
+  it("fails with a named error when the agent crashes; retries a crash when asked", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, {}, "crash:plan"));
+    expect(r.record.status).toBe("failed");
+    expect(r.record.error?.code).toBe("speckit.agent-crashed");
+    expect(r.record.error?.message).toMatch(/plan phase.*exit code 3.*simulated crash/);
+    expect(r.record.phases.map((p) => p.status)).toEqual(["succeeded", "failed", "pending"]);
+    await fx.cleanup();
+
+    fx = await createSpeckitFixture();
+    const again = await runSpeckit(options(fx, { retries: 1 }, "crash-once:plan"));
+    expect(again.record.status).toBe("succeeded");
+    const plan = again.record.phases[1]!;
+    expect(plan.attempt).toBe(2);
+    expect(plan.attempts.map((a) => a.exitCode)).toEqual([3, 0]);
+    expect(await readRemoteFile(fx.repo, again.record.branch!, "half-written.tmp")).toBeUndefined();
+    const events = (await fs.readFile(path.join(again.workspace.artifacts, "events.jsonl"), "utf8")).split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    expect(events.some((e) => e.phase === "plan" && e.status === "retrying")).toBe(true);
+  });
+
+  it("kills the agent's whole process group on timeout", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, { phaseTimeoutMs: 1500 }, "hang:specify"));
+    expect(r.record.status).toBe("failed");
+    expect(r.record.error?.code).toBe("speckit.agent-timeout");
+    expect(r.record.phases[0]!.attempts[0]!.timedOut).toBe(true);
+    const pids = JSON.parse(await fs.readFile(path.join(fx.agentDir, "hang-pids.json"), "utf8"));
+    expect(await stillAliveAfter(pids.agent)).toBe(false);
+    expect(await stillAliveAfter(pids.grandchild)).toBe(false);
+  });
+
+  it("names the missing agent executable and the missing .specify/", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, { agent: { input: "gemini" }, parentEnv: { PATH: "/usr/bin:/bin" } }));
+    expect(r.record.error?.code).toBe("speckit.agent-missing");
+    expect(r.record.error?.hint).toMatch(/@google\/gemini-cli/);
+    await fx.cleanup();
+    fx = await createSpeckitFixture({ withoutSpecify: true });
+    const r2 = await runSpeckit(options(fx));
+    expect(r2.record.error?.code).toBe("speckit.not-initialised");
+    expect(r2.record.error?.hint).toMatch(/specify init/);
+  });
+
+  it("names a refused push and which permission is missing", async () => {
+    fx = await createSpeckitFixture();
+    const hook = path.join(fx.repo.remote, "hooks", "pre-receive");
+    await fs.writeFile(hook, "#!/bin/sh\necho 'Permission to acme/widgets.git denied to github-actions[bot].' >&2\nexit 1\n", { mode: 0o755 });
+    const r = await runSpeckit(options(fx));
+    expect(r.record.status).toBe("failed");
+    expect(r.record.error?.code).toBe("speckit.push-denied");
+    expect(r.record.error?.hint).toMatch(/contents: write/);
+    expect(r.record.error?.message).toMatch(/denied to github-actions/);
+  });
+
+  it("names a clone that fails", async () => {
+    fx = await createSpeckitFixture();
+    const r = await runSpeckit(options(fx, { remoteUrl: `file://${path.join(fx.serverRoot, "acme", "missing.git")}` }));
+    expect(r.record.error?.code).toBe("speckit.clone-denied");
+    expect(r.record.error?.hint).toMatch(/contents: read/);
+  });
+
+  it("resumes a failed run from the first phase whose product is missing", async () => {
+    fx = await createSpeckitFixture();
+    const first = await runSpeckit(options(fx, {}, "crash:tasks"));
+    expect(first.record.status).toBe("failed");
+    expect(await remoteBranches(fx.repo)).toContain(first.record.branch);
+    const second = await runSpeckit(options(fx, {}, "dump"));
+    expect(second.record.status).toBe("succeeded");
+    expect(second.record.branch).toBe(first.record.branch);
+    expect(second.record.resumedFrom).toBe("tasks");
+    expect(second.record.phases.map((p) => p.status)).toEqual(["skipped", "skipped", "succeeded"]);
+    // The crashed phase's half-written file was never pushed.
+    expect(await readRemoteFile(fx.repo, first.record.branch!, "half-written.tmp")).toBeUndefined();
+    expect((await agentDumps(fx.agentDir)).map((d) => d.file)).toEqual(["tasks-1.json"]);
+    const third = await runSpeckit(options(fx));
+    expect(third.record.status).toBe("no_changes");
+    expect(third.record.branch).toBe(first.record.branch);
+  });
+
+  it("takes the agent from .specpipe/config.yml or SPECPIPE_AGENT (FR-010)", async () => {
+    fx = await createSpeckitFixture({ files: { ".specpipe/config.yml": "speckit:\n  agent: claude\n" } });
+    const r = await runSpeckit(options(fx, { agent: {} }, "dump"));
+    expect(r.record.agent).toMatchObject({ name: "claude", source: ".specpipe/config.yml" });
+    expect(r.record.costUsd).toBeGreaterThan(0);
+    const d = (await agentDumps(fx.agentDir)).find((x) => x.file === "specify-1.json");
+    expect(d!.argv).toEqual(["-p", `/speckit-specify ${SPEC}`, "--output-format", "json", "--permission-mode", "bypassPermissions"]);
+    const r2 = await runSpeckit(options(fx, { agent: { env: "copilot" }, specText: "Export reports as CSV files" }));
+    expect(r2.record.agent).toMatchObject({ name: "copilot", source: "SPECPIPE_AGENT" });
+    expect(r2.record.status).toBe("succeeded");
+  });
+
+  it("stops and cleans up when cancelled", async () => {
+    fx = await createSpeckitFixture();
+    const controller = new AbortController();
+    const pending = runSpeckit(options(fx, { signal: controller.signal }, "hang:plan"));
+    const pidsFile = path.join(fx.agentDir, "hang-pids.json");
+    for (let i = 0; i < 200 && !(await fs.access(pidsFile).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
+    controller.abort();
+    const r = await pending;
+    expect(r.record.status).toBe("cancelled");
+    expect(r.record.cleanup?.ok).toBe(true);
+    const pids = JSON.parse(await fs.readFile(pidsFile, "utf8"));
+    expect(await stillAliveAfter(pids.grandchild)).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { UserError } from "../errors.js";
+import { noSpecText } from "./failures.js";
+
+/**
+ * What the triggering event says about a run: which issue or pull request gets the progress
+ * comment, who triggered it (their permission is checked for issue and comment events), and the
+ * issue body as the specification text when none is given.
+ */
+export interface Trigger {
+  number?: number;
+  user?: string;
+  checkPermission: boolean;
+  issueBody?: string;
+}
+
+interface Payload {
+  issue?: { number?: number; body?: string | null; pull_request?: unknown };
+  pull_request?: { number?: number; body?: string | null };
+  comment?: { user?: { login?: string } };
+  sender?: { login?: string };
+}
+
+const PERMISSION_EVENTS = new Set(["issues", "issue_comment", "pull_request_review_comment", "pull_request_review", "discussion_comment"]);
+
+export function triggerFromEvent(eventName: string, payload: unknown): Trigger {
+  const p = (payload && typeof payload === "object" ? payload : {}) as Payload;
+  const user = p.comment?.user?.login ?? p.sender?.login;
+  const checkPermission = PERMISSION_EVENTS.has(eventName);
+  if (p.issue?.number !== undefined) {
+    return { number: p.issue.number, user, checkPermission, issueBody: p.issue.pull_request ? undefined : (p.issue.body ?? undefined) };
+  }
+  if (p.pull_request?.number !== undefined) return { number: p.pull_request.number, user, checkPermission };
+  return { user, checkPermission };
+}
+
+/** The spec text: the `spec` input, else `spec-file` (relative to `root`), else the issue's body. */
+export async function resolveSpecText(input: { spec?: string; specFile?: string; root: string; trigger: Trigger }): Promise<string> {
+  let text: string | undefined;
+  if (input.spec && input.spec.trim() !== "") text = input.spec;
+  else if (input.specFile) {
+    const file = path.resolve(input.root, input.specFile);
+    try {
+      text = await fs.readFile(file, "utf8");
+    } catch (cause) {
+      throw new UserError(`spec-file ${input.specFile} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, {
+        file: input.specFile,
+        hint: "give spec-file relative to the workspace, and check out the repository before this step",
+        code: "speckit.bad-spec-file",
+        cause,
+      });
+    }
+  } else text = input.trigger.issueBody;
+  if (text === undefined || text.trim() === "") throw noSpecText();
+  return text.replace(/^\uFEFF/, "");
+}
