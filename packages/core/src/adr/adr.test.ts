@@ -7,6 +7,7 @@ describe("ADR helpers", () => {
     expect(nextAdrNumber(["0001-a.md", "0003-c.md", "README.md", "XXXX-draft.md"])).toBe(4);
     expect(nextAdrNumber([])).toBe(1);
     expect(slugify("Use SHA-256 for the spec hash!")).toBe("use-sha-256-for-the-spec-hash");
+    expect(slugify("Spec amendment: adopt a living spec for specpipe itself, the suite runs its own rules")).toBe("spec-amendment-adopt-a-living-spec-for-specpipe-itself-the");
     const text = renderAdr({ number: 7, title: "Spin twice", date: "2026-01-02", context: "Asked.", specHashBefore: "aaaaaaaaaaaa", specHashAfter: "bbbbbbbbbbbb", supersedes: "0003-c.md" });
     expect(text).toBe(
       "# 7. Spin twice\n\nDate: 2026-01-02\n\n## Status\n\nProposed\n\nSupersedes: [0003-c](0003-c.md)\n\n## Context\n\nAsked.\n\nSpec-Hash-Before: aaaaaaaaaaaa\nSpec-Hash-After: bbbbbbbbbbbb\n\n## Decision\n\nWhat is the change that we are proposing and/or doing?\n\n## Consequences\n\nWhat becomes easier or more difficult to do because of this change?\n",

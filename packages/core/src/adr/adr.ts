@@ -37,16 +37,17 @@ export function adrNumber(name: string): number | undefined {
 }
 
 export function slugify(title: string): string {
-  return (
-    title
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60)
-      .replace(/-+$/, "") || "decision"
-  );
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= 60) return slug || "decision";
+  // Cut at the last whole word that fits, so a file name never ends in half a word.
+  const cut = slug.slice(0, 61);
+  const at = cut.lastIndexOf("-");
+  return (at > 0 ? cut.slice(0, at) : slug.slice(0, 60)).replace(/-+$/, "") || "decision";
 }
 
 export function formatNumber(n: number): string {
