@@ -34,14 +34,18 @@ function adrNumber(name) {
     return m ? Number(m[1]) : undefined;
 }
 function slugify(title) {
-    return (title
+    const slug = title
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "")
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "")
-        .slice(0, 60)
-        .replace(/-+$/, "") || "decision");
+        .replace(/^-+|-+$/g, "");
+    if (slug.length <= 60)
+        return slug || "decision";
+    // Cut at the last whole word that fits, so a file name never ends in half a word.
+    const cut = slug.slice(0, 61);
+    const at = cut.lastIndexOf("-");
+    return (at > 0 ? cut.slice(0, at) : slug.slice(0, 60)).replace(/-+$/, "") || "decision";
 }
 function formatNumber(n) {
     return String(n).padStart(4, "0");
