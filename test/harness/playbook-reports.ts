@@ -101,3 +101,45 @@ export async function runVitestJunit(options: { failing?: boolean } = {}): Promi
   );
   return { dir, junit: path.join(dir, "reports/junit.xml"), exitCode: r.code, cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Runs vitest with its v8 coverage provider on a small project, writing lcov, Cobertura and
+ * istanbul's coverage-summary.json from one run: three real reports of the same coverage.
+ */
+export async function runVitestCoverage(): Promise<{ dir: string; lcov: string; cobertura: string; summary: string; exitCode: number | null; stderr: string; cleanup(): Promise<void> }> {
+  const dir = tempDir("specpipe-vitest-cov-");
+  await fs.symlink(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  await fs.writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "tmp", type: "module", private: true }));
+  await fs.writeFile(path.join(dir, "vitest.config.mjs"), "export default { test: { include: ['**/*.spec.mjs'] } };\n");
+  await fs.mkdir(path.join(dir, "src"));
+  await fs.writeFile(
+    path.join(dir, "src", "grade.mjs"),
+    ["export function grade(n) {", "  if (n >= 90) return 'A';", "  if (n >= 50) return 'B';", "  return 'C';", "}", "export function unused(a) {", "  return a * 2;", "}", ""].join("\n"),
+  );
+  await fs.writeFile(path.join(dir, "grade.spec.mjs"), "import { it, expect } from 'vitest';\nimport { grade } from './src/grade.mjs';\nit('grades', () => { expect(grade(95)).toBe('A'); expect(grade(60)).toBe('B'); });\n");
+  const r = await runProcess(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, "node_modules/vitest/vitest.mjs"),
+      "run",
+      "--root",
+      dir,
+      "--coverage.enabled",
+      "--coverage.provider=v8",
+      "--coverage.include=src/**",
+      "--coverage.reporter=lcov",
+      "--coverage.reporter=cobertura",
+      "--coverage.reporter=json-summary",
+    ],
+    { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "true" } },
+  );
+  return {
+    dir,
+    lcov: path.join(dir, "coverage/lcov.info"),
+    cobertura: path.join(dir, "coverage/cobertura-coverage.xml"),
+    summary: path.join(dir, "coverage/coverage-summary.json"),
+    exitCode: r.code,
+    stderr: r.stderr.toString(),
+    cleanup: () => fs.rm(dir, { recursive: true, force: true }),
+  };
+}
