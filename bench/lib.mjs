@@ -36,6 +36,8 @@ export function median(xs) {
  * Returns medians and the ratio ours/baseline.
  */
 export function compare({ ours, baseline, runs = 7, warmup = 1 }) {
+  // Both sides run under the same wrapper (GNU time or none), so its fork and exec are in both.
+  baseline = { ...baseline, memory: ours.memory };
   const a = [];
   const b = [];
   let peak = 0;

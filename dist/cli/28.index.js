@@ -442,10 +442,17 @@ function plainText(markdown) {
 /* unused harmony exports BEACON_VERSION, beaconDigest, stepTitle */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(344);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2543);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7063);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4556);
+/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5860);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
 /* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6301);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5027);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9552);
+
+// zod/mini, not "zod": every playbook-gate run loads this module at start-up, and the full zod
+// costs several times more to evaluate (start-up budget, ADR 0023). Same checks, same messages:
+// the English locale is set in parseBeacon because zod/mini does not set one.
 
 
 
@@ -461,28 +468,28 @@ function plainText(markdown) {
  * the rest. The gate writes the file; nobody else does.
  */
 const BEACON_VERSION = 1;
-const AdvanceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    from: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+const AdvanceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    from: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     /** null when the playbook was completed (the step stays the last one, status "done"). */
-    to: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    commit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    to: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    at: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    commit: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     /** The iteration after this advance. */
-    iteration: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1),
+    iteration: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(1)),
     /** Hash of the playbook the advance was made under (the history is checked against it). */
-    playbook: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    playbook: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     /** Evidence values, e.g. { "coverage.lines": 84.2, "tests.passed": 120 }. */
-    values: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()),
+    values: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()),
 });
-const BeaconSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BEACON_VERSION),
-    playbook: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    step: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["active", "done"]),
-    specHash: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    iteration: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1),
-    history: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(AdvanceSchema),
-    digest: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+const BeaconSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    version: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BEACON_VERSION),
+    playbook: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    step: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    status: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["active", "done"]),
+    specHash: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    iteration: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(1)),
+    history: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(AdvanceSchema),
+    digest: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
 });
 /** The digest of a beacon's content: SHA-256 of its canonical JSON without the digest field. */
 function beaconDigest(body) {
@@ -540,6 +547,8 @@ function parseBeacon(text, file) {
             cause,
         });
     }
+    if (!zod_mini__WEBPACK_IMPORTED_MODULE_6__/* .config */ .$W().localeError)
+        zod_mini__WEBPACK_IMPORTED_MODULE_6__/* .config */ .$W((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)()); // what the full zod does on its first schema
     const r = BeaconSchema.safeParse(data);
     if (!r.success) {
         const issue = r.error.issues[0];
@@ -681,169 +690,29 @@ function stepTitle(step) {
 
 /***/ }),
 
-/***/ 5027:
+/***/ 9552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m8: () => (/* binding */ DEFAULT_PLAYBOOK),
-  pq: () => (/* binding */ conditionKey),
-  loadPlaybook: () => (/* binding */ loadPlaybook),
-  hV: () => (/* binding */ parsePlaybook),
-  vO: () => (/* binding */ stepLabel)
-});
-
-// UNUSED EXPORTS: PlaybookError
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(733);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(344);
-;// CONCATENATED MODULE: ./packages/core/src/playbook/schema.ts
-
-/**
- * playbook.yml, as a zod schema. This module imports nothing but zod: scripts/gen-schemas.mjs
- * bundles it to produce schemas/playbook.schema.json (editors complete and validate playbook.yml
- * with it through `# yaml-language-server: $schema=...`).
- *
- * Rules that a JSON Schema cannot say (ids unique across the whole playbook, loop ends that
- * exist and point backwards, condition ids unique in a step) are checked in load.ts, with the
- * position of the offending YAML node.
- */
-const STEP_ID = /^[A-Za-z][A-Za-z0-9._-]{0,31}$/;
-const stepId = schemas/* string */.YjP()
-    .regex(STEP_ID, { message: "must start with a letter and use only letters, digits, '.', '_' or '-' (at most 32 characters)" })
-    .meta({ description: "Step id, unique in the playbook, e.g. A3. Used in the beacon, in trailers (Playbook-Step: A3) and in tags." });
-const percent = schemas/* number */.aig().min(0).max(100);
-const globList = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
-const conditionId = schemas/* string */.YjP()
-    .regex(/^[a-z][a-z0-9-]{0,31}$/, { message: "must be lower-case letters, digits and '-' (at most 32 characters)" })
-    .optional()
-    .meta({ description: "Name of this condition in reports and in the beacon's history (default: its type). Needed when a step has two conditions of one type." });
-const TestsCondition = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz("tests"),
-    id: conditionId,
-    reports: globList.meta({ description: "JUnit XML report files (paths or globs, relative to the repository root)." }),
-    min: schemas/* int */.Whr().min(0).default(1).meta({ description: "At least this many test cases must have run (skipped ones do not count)." }),
-    required: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        name: schemas/* string */.YjP().min(1).optional().meta({ description: "Test name pattern; `*` matches any text. Matched against the name and against `classname > name`." }),
-        file: schemas/* string */.YjP().min(1).optional().meta({ description: "Glob for the test's file (or classname when the report has no file)." }),
-    })
-        .refine((r) => r.name !== undefined || r.file !== undefined, { message: "give name, file or both" }))
-        .default([])
-        .meta({ description: "Tests that must be present and pass, e.g. the e2e test: [{ file: 'e2e/**' }]." }),
-})
-    .meta({ description: "JUnit reports: every test passes, at least `min` ran, the required ones are there and pass." });
-const CoverageCondition = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz("coverage"),
-    id: conditionId,
-    report: schemas/* string */.YjP().min(1).meta({ description: "lcov (lcov.info), Cobertura XML or istanbul coverage-summary.json; a path or a glob matching one file." }),
-    format: schemas/* enum */.k5n(["lcov", "cobertura", "istanbul-summary"]).optional().meta({ description: "Report format; detected from the content when omitted." }),
-    lines: percent.optional().meta({ description: "Minimum line coverage in percent." }),
-    branches: percent.optional().meta({ description: "Minimum branch coverage in percent." }),
-    "no-drop": schemas/* boolean */.zMY().default(false).meta({ description: "Fail when a percentage is lower than the one recorded in the beacon at the last advance." }),
-})
-    .refine((c) => c.lines !== undefined || c.branches !== undefined || c["no-drop"], { message: "give lines, branches or no-drop: true" })
-    .meta({ description: "Line and branch coverage at or above thresholds, and optionally not lower than at the last advance." });
-const MutationCondition = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz("mutation"),
-    id: conditionId,
-    report: schemas/* string */.YjP().min(1).meta({ description: "Stryker's JSON report (mutation-testing-report-schema), e.g. reports/mutation/mutation.json." }),
-    score: percent.optional().meta({ description: "Minimum mutation score in percent." }),
-    "no-drop": schemas/* boolean */.zMY().default(false).meta({ description: "Fail when the score is lower than the one recorded in the beacon at the last advance." }),
-})
-    .refine((c) => c.score !== undefined || c["no-drop"], { message: "give score, no-drop: true or both" })
-    .meta({ description: "Mutation score at or above a threshold, and optionally not dropping." });
-const FilesCondition = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz("files"),
-    id: conditionId,
-    paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).meta({ description: "Paths or globs; each must match at least one file." }),
-    "non-empty": schemas/* boolean */.zMY().default(true).meta({ description: "Every matched file must contain more than white space." }),
-})
-    .meta({ description: "Files exist (and are not empty)." });
-const SpecHashCondition = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz("spec-hash"),
-    id: conditionId,
-})
-    .meta({ description: "The spec's content hash equals the one in the beacon: no amendment is pending." });
-const CommandCondition = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz("command"),
-    id: conditionId,
-    run: schemas/* array */.YOg(schemas/* string */.YjP()).min(1).meta({ description: "Program and arguments, run without a shell, e.g. [npm, run, e2e]." }),
-    timeout: schemas/* number */.aig().positive().max(21600).default(600).meta({ description: "Seconds before the command is killed (and fails)." }),
-    cwd: schemas/* string */.YjP().optional().meta({ description: "Working directory, relative to the repository root." }),
-})
-    .meta({ description: "A command that must exit with 0." });
-const ChecksCondition = schemas/* strictObject */.rej({
-    type: schemas/* literal */.euz("checks"),
-    id: conditionId,
-    ignore: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).meta({ description: "Check run names or status contexts to ignore (`*` wildcards). The job running the gate (GITHUB_JOB) is ignored already; list it here when the job has a name:." }),
-})
-    .meta({ description: "Every check run and commit status on the commit is successful (GitHub API)." });
-const ConditionSchema = schemas/* discriminatedUnion */.gMt("type", [
-    TestsCondition,
-    CoverageCondition,
-    MutationCondition,
-    FilesCondition,
-    SpecHashCondition,
-    CommandCondition,
-    ChecksCondition,
-]).meta({ id: "PlaybookCondition", description: "An exit condition; `type` says which." });
-const CONDITION_TYPES = ["tests", "coverage", "mutation", "files", "spec-hash", "command", "checks"];
-const StepSchema = schemas/* strictObject */.rej({
-    id: stepId,
-    name: schemas/* string */.YjP().min(1).meta({ description: "Short name, shown in progress.md and the summary." }),
-    description: schemas/* string */.YjP().min(1).meta({ description: "What this step is about, one or two sentences." }),
-    details: schemas/* string */.YjP().optional().meta({ description: "Markdown written to the Details section of progress.md while the step is active." }),
-    exit: schemas/* array */.YOg(ConditionSchema).default([]).meta({ description: "Exit conditions: all must hold for the gate to advance past this step." }),
-})
-    .meta({ description: "A step. Steps run in the order written; exactly one is active." });
-const PhaseSchema = schemas/* strictObject */.rej({
-    id: stepId.meta({ description: "Phase id, e.g. B." }),
-    name: schemas/* string */.YjP().min(1).meta({ description: "Phase name, e.g. Refinement loop." }),
-    description: schemas/* string */.YjP().optional(),
-    steps: schemas/* array */.YOg(StepSchema).min(1),
-})
-    .meta({ description: "A phase: a named group of steps." });
-const LoopSchema = schemas/* strictObject */.rej({
-    from: stepId.meta({ description: "The last step of the loop, e.g. B7." }),
-    to: stepId.meta({ description: "The step the loop returns to, e.g. B1 (at or before `from`)." }),
-    until: schemas/* array */.YOg(ConditionSchema)
-        .default([])
-        .meta({ description: "When all of these hold at `from` (and there is at least one), the loop ends and the gate moves on past `from`; otherwise it returns to `to` and counts an iteration." }),
-    max: schemas/* int */.Whr().min(1).optional().meta({ description: "End the loop after this many iterations whatever `until` says." }),
-})
-    .meta({ description: "A loop: advancing from `from` returns to `to` (a new iteration) until `until` holds." });
-const PlaybookSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    version: schemas/* literal */.euz(1).meta({ description: "Format version of playbook.yml. Always 1." }),
-    name: schemas/* string */.YjP().min(1).meta({ description: "Name of the playbook." }),
-    spec: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default(["docs/spec.md"]).meta({ description: "The living spec's files (paths or globs) for the spec-hash condition." }),
-    beacon: schemas/* strictObject */.rej({
-        json: schemas/* string */.YjP().min(1).default("progress.json"),
-        markdown: schemas/* string */.YjP().min(1).default("progress.md"),
-    })
-        .default({ json: "progress.json", markdown: "progress.md" })
-        .meta({ description: "Where the beacon lives (relative to the repository root)." }),
-    phases: schemas/* array */.YOg(PhaseSchema).min(1),
-    loops: schemas/* array */.YOg(LoopSchema).default([]),
-})
-    .meta({ title: "specpipe playbook", description: "playbook.yml: the steps of a spec-driven development process and the exit conditions that gate each step." });
-
-;// CONCATENATED MODULE: ./packages/core/src/playbook/load.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hV: () => (/* binding */ parsePlaybook),
+/* harmony export */   loadPlaybook: () => (/* binding */ loadPlaybook),
+/* harmony export */   m8: () => (/* binding */ DEFAULT_PLAYBOOK),
+/* harmony export */   pq: () => (/* binding */ conditionKey),
+/* harmony export */   vO: () => (/* binding */ stepLabel)
+/* harmony export */ });
+/* unused harmony export PlaybookError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(733);
 
 
 
 
-
-class PlaybookError extends errors.UserError {
+class PlaybookError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__.UserError {
     issues;
     constructor(file, issues) {
         const first = issues[0];
@@ -859,6 +728,8 @@ function fail(issues, file) {
 /** The YAML node at `path` (or the deepest existing ancestor), and for a map entry its key node. */
 let isSeq = () => false;
 let isMap = () => false;
+/** Set by parsePlaybook, which imports the schema lazily (like yaml above). */
+let PlaybookSchema;
 function locate(doc, pathSegs, key) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let node = doc.contents;
@@ -943,6 +814,11 @@ function allowedKeys(data, pathSegs) {
 /** Parse and validate playbook text. `file` is the repository-relative path used in messages. */
 async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
     const yaml = await __webpack_require__.e(/* import() */ 207).then(__webpack_require__.t.bind(__webpack_require__, 7207, 19));
+    // The schema too is loaded only here: building it (and evaluating the full zod it needs) costs
+    // start-up time on every path, including "the playbook does not exist" (ADR 0023).
+    const schema = await Promise.all(/* import() */[__webpack_require__.e(99), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 5967));
+    PlaybookSchema = schema.PlaybookSchema;
+    const { CONDITION_TYPES } = schema;
     const { parseDocument, LineCounter } = yaml;
     isSeq = yaml.isSeq;
     isMap = yaml.isMap;
@@ -965,7 +841,7 @@ async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
     if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
         fail([{ message: "playbook.yml must be a mapping with version, name and phases", hint: "start from a template: specpipe init --template refinement", line: 1, column: 1, code: "playbook.not-a-mapping" }], file);
     }
-    const result = PlaybookSchema.safeParse(data);
+    const result = schema.PlaybookSchema.safeParse(data);
     if (!result.success) {
         const issues = [];
         for (const issue of result.error.issues) {
@@ -1104,7 +980,7 @@ async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
     });
     if (issues.length)
         fail(issues, file);
-    const hash = "sha256:" + (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(playbook)).digest("hex");
+    const hash = "sha256:" + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(playbook)).digest("hex");
     return { file, playbook, steps, byId, hash };
 }
 function checkConditionIds(list, base, doc, lc, issues) {
@@ -1131,11 +1007,11 @@ function conditionKey(c) {
 async function loadPlaybook(root, file = DEFAULT_PLAYBOOK) {
     let text;
     try {
-        text = await external_node_fs_.promises.readFile(external_node_path_.resolve(root, file), "utf8");
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, file), "utf8");
     }
     catch (e) {
         if (e.code === "ENOENT") {
-            throw new errors.UserError(`${file} does not exist`, { file, hint: "create one with `specpipe init` (or set the playbook input to its path)", code: "playbook.missing" });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.UserError(`${file} does not exist`, { file, hint: "create one with `specpipe init` (or set the playbook input to its path)", code: "playbook.missing" });
         }
         throw e;
     }
@@ -1162,7 +1038,7 @@ function stepLabel(step) {
 /* harmony import */ var _markdown_blocks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4016);
 /* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6301);
 /* harmony import */ var _text_splice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(500);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5027);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9552);
 
 
 

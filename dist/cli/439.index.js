@@ -908,9 +908,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   gitUserError: () => (/* binding */ gitUserError),
 /* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward)
 /* harmony export */ });
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3957);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(733);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3957);
+
 
 /**
  * A typed wrapper over the `git` executable. Arguments are always arrays; nothing goes through
@@ -979,7 +982,7 @@ class Git {
     }
     /** Run git; resolve with the raw result whatever the exit code. */
     async raw(args, options = {}) {
-        return (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R)(this.executable, args, {
+        return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(this.executable, args, {
             cwd: options.cwd ?? this.cwd,
             env: this.envFor(options.network ?? false),
             input: options.input,
@@ -1077,6 +1080,37 @@ class Git {
 function isNonFastForward(result) {
     const text = result.stdout.toString() + result.stderr.toString();
     return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|failed to update ref|cannot lock ref/i.test(text);
+}
+/**
+ * Git failures a user fixes, not bugs: the adapters (action kit, CLI) turn them into a UserError
+ * with the fix instead of reporting "internal error". Anything else stays a bug.
+ */
+function gitUserError(error) {
+    if (!(error instanceof GitError))
+        return undefined;
+    const text = `${error.stderr}\n${error.stdout}`;
+    if (/not a git repository/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("the working directory is not a git repository", {
+            hint: "check out the repository first (actions/checkout; fetch-depth: 0 for actions that read history), or point working-directory at it",
+            code: "git.not-a-repository",
+            cause: error,
+        });
+    }
+    if (/dubious ownership/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("git refuses the repository: it is owned by another user", {
+            hint: "run `git config --global --add safe.directory <path>` before this step, or check out as the same user",
+            code: "git.dubious-ownership",
+            cause: error,
+        });
+    }
+    if (/unknown revision|bad revision|bad object|invalid object name/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`git does not have a commit this step needs (git ${error.args.slice(0, 2).join(" ")}): ${error.stderr.trim().split("\n")[0]}`, {
+            hint: "check out with `fetch-depth: 0` so the whole history is there, or pass existing commits",
+            code: "git.missing-commit",
+            cause: error,
+        });
+    }
+    return undefined;
 }
 
 

@@ -3819,7 +3819,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 4924:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7954,7 +7954,7 @@ const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
 const util = __webpack_require__(2272)
 const { channels } = __webpack_require__(5726)
-const Request = __webpack_require__(2543)
+const Request = __webpack_require__(4924)
 const DispatcherBase = __webpack_require__(8641)
 const {
   InvalidArgumentError,

@@ -326,8 +326,8 @@ function parseMutationReport(text, file) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/playbook/load.ts + 1 modules
-var load = __webpack_require__(5027);
+// EXTERNAL MODULE: ./packages/core/src/playbook/load.ts
+var load = __webpack_require__(9552);
 ;// CONCATENATED MODULE: ./packages/core/src/playbook/conditions.ts
 
 

@@ -468,8 +468,18 @@ function aggregate(records, options) {
 /* harmony export */   q2: () => (/* binding */ invalidReason)
 /* harmony export */ });
 /* unused harmony exports TASK_STATUSES, FINISHED_STATUSES, OPEN_STATUSES, phaseOf */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9347);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4556);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7267);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2433);
+/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5860);
+// zod/mini, not "zod": metrics-collect loads this module on every run (the store reader needs
+// it), and the full zod costs several times more to evaluate (start-up budget, ADR 0023). The
+// schema is the same, check for check, so are its messages: the full zod sets the English locale
+// as its first schema is built (unless one is set), and so does this module.
 
+
+if (!zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W().localeError)
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)());
 /**
  * One task metric: what ran, with which model, how long, and how it ended.
  *
@@ -565,22 +575,22 @@ function parseTimestamp(text) {
     }
     return utc(+m[1], +m[2], +m[3], hour, minute, second, ms) - offset;
 }
-const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1);
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
-const MetricRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+const text = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1));
+const count = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI());
+const MetricRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     task_id: text,
     task_type: text,
     model: text,
-    duration_seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(TASK_STATUSES),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((v) => !Number.isNaN(parseTimestamp(v)), { message: "must be an ISO 8601 timestamp" }),
-    phase: text.optional(),
-    executor: text.optional(),
-    prompt_variant: text.optional(),
-    tokens_in: count.optional(),
-    tokens_out: count.optional(),
-    cost_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().optional(),
-    run_url: text.optional(),
+    duration_seconds: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI()),
+    status: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(TASK_STATUSES),
+    created_at: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .refine */ .YPB((v) => !Number.isNaN(parseTimestamp(v)), { message: "must be an ISO 8601 timestamp" })),
+    phase: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
+    executor: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
+    prompt_variant: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
+    tokens_in: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(count),
+    tokens_out: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(count),
+    cost_usd: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI())),
+    run_url: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
 });
 function isText(v) {
     return typeof v === "string" && v.length > 0;

@@ -2,17 +2,18 @@ import { annotate, bool, core, int, list, readInputs, runMain, setOutputs, str, 
 import { UserError } from "@specpipe/core/errors";
 import { runCoverage } from "@specpipe/core/coverage/run";
 import { formatReport } from "@specpipe/core/coverage/report";
-import { z } from "zod";
+// zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
+import { z } from "zod/mini";
 
 const inputs = {
-  mode: z.string().transform((v, ctx) => {
+  mode: z.pipe(z.string(), z.transform((v: string, ctx) => {
     const m = v.trim() || "update";
     if (m !== "update" && m !== "validate" && m !== "report") {
-      ctx.addIssue({ code: "custom", message: `must be update, validate or report, got "${v}"` });
+      ctx.issues.push({ code: "custom", message: `must be update, validate or report, got "${v}"`, input: v });
       return z.NEVER;
     }
     return m;
-  }),
+  })),
   "specs-dir": str("specs"),
   "coverage-file": str("docs/SPEC-COVERAGE.md"),
   "status-file": str("docs/STATUS.md"),

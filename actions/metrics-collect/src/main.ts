@@ -1,7 +1,8 @@
 import { annotate, core, bool, int, list, num, optionalStr, readInputs, runMain, setOutputs, str, Summary, workspaceRoot, type Annotation } from "@specpipe/action-kit";
 import { UserError } from "@specpipe/core/errors";
 import type { GitHubContext, MetricsMode } from "@specpipe/core/metrics/run";
-import { z } from "zod";
+// zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
+import { z } from "zod/mini";
 
 const MODES = ["record", "ingest", "report", "prune"] as const;
 const PENDING = ["none", "backlog", "workflow-runs"] as const;
@@ -10,7 +11,7 @@ await runMain(async () => {
   const env = process.env;
   const input = readInputs(
     {
-      mode: str("report").pipe(z.enum(MODES)),
+      mode: z.pipe(str("report"), z.enum(MODES)),
       store: str("file"),
       path: str(".specpipe/metrics.jsonl"),
       branch: str("specpipe-metrics"),
@@ -38,7 +39,7 @@ await runMain(async () => {
       "failure-streak": int(3, 1, 1000),
       "min-success-rate": num(0.8, 0, 1),
       "min-tasks": int(10, 0),
-      "pending-from": str("none").pipe(z.enum(PENDING)),
+      "pending-from": z.pipe(str("none"), z.enum(PENDING)),
       "backlog-product": str("docs/backlog/product.md"),
       "backlog-meta": str("docs/backlog/meta.md"),
       "backlog-ratio": int(4, 1, 1000),

@@ -5,7 +5,8 @@ import { Git } from "@specpipe/core/git/git";
 import type { GitHubContext } from "@specpipe/core/playbook/conditions";
 import { playbookAdvance, playbookCheck, playbookStatus, type GateReport } from "@specpipe/core/playbook/gate";
 import { CONDITION_HEADER, conditionRows, mermaidFlowchart, reportJson } from "@specpipe/core/playbook/render";
-import { z } from "zod";
+// zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
+import { z } from "zod/mini";
 
 function readEvent(): Record<string, any> {
   const file = process.env.GITHUB_EVENT_PATH;

@@ -4,7 +4,8 @@ import { checkRange, type CheckReport } from "@specpipe/core/commits/check";
 import { resolveRange, type ResolvedRange } from "@specpipe/core/commits/resolve";
 import { UserError } from "@specpipe/core/errors";
 import { Git } from "@specpipe/core/git/git";
-import { z } from "zod";
+// zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
+import { z } from "zod/mini";
 
 function readEvent(): Record<string, any> {
   const file = process.env.GITHUB_EVENT_PATH;
@@ -60,7 +61,7 @@ await runMain(async () => {
       "bot-authors": list(["*[bot]", "*[bot]@users.noreply.github.com"]),
       "adr-dir": str("docs/adr"),
       playbook: str("playbook.yml"),
-      "adr-scope": z.enum(["auto", "commit", "range", ""]).transform((v) => v || "auto"),
+      "adr-scope": z.pipe(z.enum(["auto", "commit", "range", ""]), z.transform((v) => v || "auto")),
       "check-adrs": bool(true),
       from: optionalStr(),
       to: optionalStr(),

@@ -1,7 +1,8 @@
 import { core } from "@specpipe/action-kit";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { z } from "zod";
+// zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
+import { z } from "zod/mini";
 import { annotate, bool, int, list, num, optionalStr, readInputs, runMain, setOutputs, Summary, workspaceRoot } from "@specpipe/action-kit";
 import { parseRepository } from "@specpipe/core/github/port";
 import { parsePhases } from "@specpipe/core/speckit/agents";

@@ -1,5 +1,6 @@
 import * as core from "./runner.js";
 import { isUserError, type UserError } from "@specpipe/core/errors";
+import { gitUserError } from "@specpipe/core/git/git";
 
 /**
  * The frame every action's main runs in. A UserError (bad input, a rule broken) becomes one
@@ -15,6 +16,7 @@ export async function runMain(main: () => Promise<void>): Promise<void> {
 }
 
 export function reportError(error: unknown): void {
+  error = gitUserError(error) ?? error;
   if (isUserError(error)) {
     const e = error as UserError;
     if (e.file) {

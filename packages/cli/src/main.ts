@@ -46,7 +46,9 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
   }
   try {
     return await found.command.run(found.rest, ctx);
-  } catch (error) {
+  } catch (caught) {
+    const { gitUserError } = await import("@specpipe/core/git/git");
+    const error = gitUserError(caught) ?? caught;
     if (isUserError(error)) {
       ctx.err(`specpipe: ${(error as UserError).format()}\n`);
       return 1;

@@ -1,3 +1,4 @@
+import { UserError } from "../errors.js";
 import { runProcess, type RunResult } from "../process.js";
 
 /**
@@ -192,4 +193,35 @@ export class Git {
 export function isNonFastForward(result: RunResult): boolean {
   const text = result.stdout.toString() + result.stderr.toString();
   return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|failed to update ref|cannot lock ref/i.test(text);
+}
+
+/**
+ * Git failures a user fixes, not bugs: the adapters (action kit, CLI) turn them into a UserError
+ * with the fix instead of reporting "internal error". Anything else stays a bug.
+ */
+export function gitUserError(error: unknown): UserError | undefined {
+  if (!(error instanceof GitError)) return undefined;
+  const text = `${error.stderr}\n${error.stdout}`;
+  if (/not a git repository/i.test(text)) {
+    return new UserError("the working directory is not a git repository", {
+      hint: "check out the repository first (actions/checkout; fetch-depth: 0 for actions that read history), or point working-directory at it",
+      code: "git.not-a-repository",
+      cause: error,
+    });
+  }
+  if (/dubious ownership/i.test(text)) {
+    return new UserError("git refuses the repository: it is owned by another user", {
+      hint: "run `git config --global --add safe.directory <path>` before this step, or check out as the same user",
+      code: "git.dubious-ownership",
+      cause: error,
+    });
+  }
+  if (/unknown revision|bad revision|bad object|invalid object name/i.test(text)) {
+    return new UserError(`git does not have a commit this step needs (git ${error.args.slice(0, 2).join(" ")}): ${error.stderr.trim().split("\n")[0]}`, {
+      hint: "check out with `fetch-depth: 0` so the whole history is there, or pass existing commits",
+      code: "git.missing-commit",
+      cause: error,
+    });
+  }
+  return undefined;
 }

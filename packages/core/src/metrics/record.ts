@@ -1,4 +1,11 @@
-import { z } from "zod";
+// zod/mini, not "zod": metrics-collect loads this module on every run (the store reader needs
+// it), and the full zod costs several times more to evaluate (start-up budget, ADR 0023). The
+// schema is the same, check for check, so are its messages: the full zod sets the English locale
+// as its first schema is built (unless one is set), and so does this module.
+import { z } from "zod/mini";
+import en from "zod/v4/locales/en.js";
+
+if (!z.config().localeError) z.config(en());
 
 /**
  * One task metric: what ran, with which model, how long, and how it ended.
@@ -97,23 +104,23 @@ export function parseTimestamp(text: string): number {
   return utc(+m[1]!, +m[2]!, +m[3]!, hour, minute, second, ms) - offset;
 }
 
-const text = z.string().min(1);
-const count = z.number().int().nonnegative();
+const text = z.string().check(z.minLength(1));
+const count = z.number().check(z.int(), z.nonnegative());
 
 export const MetricRecordSchema = z.looseObject({
   task_id: text,
   task_type: text,
   model: text,
-  duration_seconds: z.number().nonnegative(),
+  duration_seconds: z.number().check(z.nonnegative()),
   status: z.enum(TASK_STATUSES),
-  created_at: z.string().refine((v) => !Number.isNaN(parseTimestamp(v)), { message: "must be an ISO 8601 timestamp" }),
-  phase: text.optional(),
-  executor: text.optional(),
-  prompt_variant: text.optional(),
-  tokens_in: count.optional(),
-  tokens_out: count.optional(),
-  cost_usd: z.number().nonnegative().optional(),
-  run_url: text.optional(),
+  created_at: z.string().check(z.refine((v) => !Number.isNaN(parseTimestamp(v)), { message: "must be an ISO 8601 timestamp" })),
+  phase: z.optional(text),
+  executor: z.optional(text),
+  prompt_variant: z.optional(text),
+  tokens_in: z.optional(count),
+  tokens_out: z.optional(count),
+  cost_usd: z.optional(z.number().check(z.nonnegative())),
+  run_url: z.optional(text),
 });
 
 export type MetricRecord = z.output<typeof MetricRecordSchema>;

@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+// zod/mini, not "zod": every playbook-gate run loads this module at start-up, and the full zod
+// costs several times more to evaluate (start-up budget, ADR 0023). Same checks, same messages:
+// the English locale is set in parseBeacon because zod/mini does not set one.
+import { z } from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { UserError } from "../errors.js";
 import { lineColumnAt } from "../text/document.js";
 import { stepLabel, type FlatStep, type LoadedPlaybook } from "./load.js";
@@ -18,11 +22,11 @@ export const BEACON_VERSION = 1;
 const AdvanceSchema = z.strictObject({
   from: z.string(),
   /** null when the playbook was completed (the step stays the last one, status "done"). */
-  to: z.string().nullable(),
+  to: z.nullable(z.string()),
   at: z.string(),
   commit: z.string(),
   /** The iteration after this advance. */
-  iteration: z.int().min(1),
+  iteration: z.int().check(z.minimum(1)),
   /** Hash of the playbook the advance was made under (the history is checked against it). */
   playbook: z.string(),
   /** Evidence values, e.g. { "coverage.lines": 84.2, "tests.passed": 120 }. */
@@ -34,8 +38,8 @@ const BeaconSchema = z.strictObject({
   playbook: z.string(),
   step: z.string(),
   status: z.enum(["active", "done"]),
-  specHash: z.string().nullable(),
-  iteration: z.int().min(1),
+  specHash: z.nullable(z.string()),
+  iteration: z.int().check(z.minimum(1)),
   history: z.array(AdvanceSchema),
   digest: z.string(),
 });
@@ -102,6 +106,7 @@ export function parseBeacon(text: string, file: string): Beacon {
       cause,
     });
   }
+  if (!z.config().localeError) z.config(en()); // what the full zod does on its first schema
   const r = BeaconSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0]!;

@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Document, LineCounter } from "yaml";
 import { UserError } from "../errors.js";
-import { CONDITION_TYPES, PlaybookSchema, type Condition, type Loop, type Playbook } from "./schema.js";
+import type { Condition, Loop, Playbook } from "./schema.js";
 
 /**
  * Reading playbook.yml: YAML with node positions (yaml's parseDocument + LineCounter), the zod
@@ -64,6 +64,8 @@ function fail(issues: PlaybookIssue[], file: string): never {
 /** The YAML node at `path` (or the deepest existing ancestor), and for a map entry its key node. */
 let isSeq: (n: unknown) => boolean = () => false;
 let isMap: (n: unknown) => boolean = () => false;
+/** Set by parsePlaybook, which imports the schema lazily (like yaml above). */
+let PlaybookSchema: typeof import("./schema.js").PlaybookSchema | undefined;
 
 function locate(doc: Document, pathSegs: readonly Seg[], key?: string): { range?: [number, number, number] } {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -109,7 +111,7 @@ function where(pathSegs: readonly Seg[]): string {
 /** Walks the zod schema along a data path to list the keys allowed there (for "unknown key" hints). */
 function allowedKeys(data: unknown, pathSegs: readonly Seg[]): string[] {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let s: any = PlaybookSchema;
+  let s: any = PlaybookSchema!;
   let d: unknown = data;
   const unwrap = () => {
     for (;;) {
@@ -138,6 +140,11 @@ function allowedKeys(data: unknown, pathSegs: readonly Seg[]): string[] {
 /** Parse and validate playbook text. `file` is the repository-relative path used in messages. */
 export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOOK): Promise<LoadedPlaybook> {
   const yaml = await import("yaml");
+  // The schema too is loaded only here: building it (and evaluating the full zod it needs) costs
+  // start-up time on every path, including "the playbook does not exist" (ADR 0023).
+  const schema = await import("./schema.js");
+  PlaybookSchema = schema.PlaybookSchema;
+  const { CONDITION_TYPES } = schema;
   const { parseDocument, LineCounter } = yaml;
   isSeq = yaml.isSeq;
   isMap = yaml.isMap;
@@ -163,7 +170,7 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
   if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
     fail([{ message: "playbook.yml must be a mapping with version, name and phases", hint: "start from a template: specpipe init --template refinement", line: 1, column: 1, code: "playbook.not-a-mapping" }], file);
   }
-  const result = PlaybookSchema.safeParse(data);
+  const result = schema.PlaybookSchema.safeParse(data);
   if (!result.success) {
     const issues: PlaybookIssue[] = [];
     for (const issue of result.error.issues) {
