@@ -3,6 +3,7 @@
 // both alike. Figures are medians. Peak memory is the child's max RSS from GNU time when present.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -71,11 +72,7 @@ export function writeResults(name, rows) {
 }
 
 function navigatorCpus() {
-  try {
-    return globalThis.navigator?.hardwareConcurrency ?? "?";
-  } catch {
-    return "?";
-  }
+  return cpus().length;
 }
 
 /** The environment a runner gives an action, minus files we don't need for a bench. */

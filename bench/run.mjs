@@ -3,7 +3,7 @@
 //   node bench/run.mjs                 all benches, then the table
 //   node bench/run.mjs --table-only    only re-render the table from bench/results/*.json
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { ROOT } from "./lib.mjs";
 
@@ -30,7 +30,12 @@ if (!tableOnly) {
 const results = readdirSync(path.join(ROOT, "bench/results"))
   .filter((f) => f.endsWith(".json"))
   .sort()
-  .map((f) => JSON.parse(readFileSync(path.join(ROOT, "bench/results", f), "utf8")));
+  .map((f) => {
+    const file = path.join(ROOT, "bench/results", f);
+    const data = JSON.parse(readFileSync(file, "utf8"));
+    // Every bench writes rows; name and date default to the file's, for benches that write only rows.
+    return { name: f.replace(/\.json$/, ""), measured_at: statSync(file).mtime.toISOString(), ...data };
+  });
 const lines = [
   "| benchmark | case | specpipe | baseline (same run) | ratio | budget | peak memory | |",
   "| --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -43,7 +48,8 @@ for (const r of results) {
   }
 }
 const when = results.map((r) => r.measured_at).sort().at(-1)?.slice(0, 10) ?? "never";
-const table = `${lines.join("\n")}\n\nMeasured ${when} on ${results[0]?.machine ?? "?"}, Node ${results[0]?.node ?? "?"}, with \`npm run bench\`. Medians of interleaved runs; ratios are the figure that holds across machines.\n`;
+const machine = results.find((r) => r.machine && !r.machine.includes("?"))?.machine ?? `${process.platform} ${process.arch}, ${(await import("node:os")).cpus().length} CPUs`;
+const table = `${lines.join("\n")}\n\nMeasured ${when} on ${machine}, Node ${results.find((r) => r.node)?.node ?? process.version}, with \`npm run bench\`. Medians of interleaved runs; ratios are the figure that holds across machines.\n`;
 const readmePath = path.join(ROOT, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 const start = readme.indexOf("<!-- bench:start -->");
