@@ -4,35 +4,55 @@ import { type Git, isNonFastForward } from "./git.js";
 /**
  * Push the current branch, and when the remote moved on meanwhile, fetch, rebase our commits on
  * top and try again, a bounded number of times. Scheduled runs that commit generated files
- * (coverage docs, the playbook beacon, metrics) race each other; this is how none of them loses.
+ * (coverage docs, the playbook beacon) race each other; this is how none of them loses.
+ *
+ * Callers name what is being pushed and how to fix a refusal in their own words (`texts`); the
+ * mechanism is the same for all. (The metrics and backlog stores do not rebase: they recompute
+ * their file from the new tip, see metrics/git-store.ts and backlog/store.ts.)
  */
-export async function pushWithRebase(git: Git, options: { remote?: string; branch: string; tries?: number }): Promise<{ attempts: number }> {
+export interface PushTexts {
+  /** Start of the refusal message, e.g. "git push to origin/main". */
+  subject?: string;
+  /** Hint and code when the remote refuses for another reason than a race, or races every time. */
+  failedHint?: string;
+  failedCode?: string;
+  /** Message, hint and code when our commits do not rebase onto the new tip. */
+  conflictMessage?: string;
+  conflictHint?: string;
+  conflictCode?: string;
+}
+
+export async function pushWithRebase(git: Git, options: { remote?: string; branch: string; tries?: number; texts?: PushTexts }): Promise<{ attempts: number }> {
   const remote = options.remote ?? "origin";
+  const branch = options.branch;
   const tries = options.tries ?? 3;
-  let last = "";
+  const t = options.texts ?? {};
+  const subject = t.subject ?? `git push to ${remote}/${branch}`;
   for (let attempt = 1; attempt <= tries; attempt++) {
-    const r = await git.push(remote, [`HEAD:refs/heads/${options.branch}`]);
+    const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
     if (r.code === 0) return { attempts: attempt };
-    last = (r.stderr.toString() + r.stdout.toString()).trim();
-    if (!isNonFastForward(r)) {
-      throw new UserError(`git push to ${remote}/${options.branch} was refused: ${last.split("\n").slice(-3).join(" ")}`, {
-        hint: "give the workflow `permissions: contents: write` (and check branch protection rules that block pushes from Actions)",
-        code: "git.push-denied",
+    const detail = (r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-2).join(" ");
+    const race = isNonFastForward(r);
+    if (!race || attempt === tries) {
+      throw new UserError(`${subject} ${race ? `was still rejected after ${tries} tries` : "was refused"}: ${detail}`, {
+        hint:
+          t.failedHint ??
+          (race
+            ? "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group"
+            : "give the workflow `permissions: contents: write` (and check branch protection rules that block pushes from Actions)"),
+        code: t.failedCode ?? (race ? "git.push-retries" : "git.push-denied"),
       });
     }
-    if (attempt === tries) break;
-    await git.fetch(remote, [options.branch]);
-    const rebase = await git.raw(["rebase", "--quiet", `${remote}/${options.branch}`]);
+    // An explicit refspec: a single-branch clone (actions/checkout) may not fetch this ref by default.
+    await git.fetch(remote, [`refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    const rebase = await git.raw(["rebase", "--quiet", `${remote}/${branch}`]);
     if (rebase.code !== 0) {
       await git.raw(["rebase", "--abort"]);
-      throw new UserError(`could not rebase onto ${remote}/${options.branch}: ${rebase.stderr.toString().trim()}`, {
-        hint: "someone changed the same lines meanwhile; run the step again",
-        code: "git.rebase-conflict",
+      throw new UserError(t.conflictMessage ?? `could not rebase onto ${remote}/${branch}: ${rebase.stderr.toString().trim()}`, {
+        hint: t.conflictHint ?? "someone changed the same lines meanwhile; run the step again",
+        code: t.conflictCode ?? "git.rebase-conflict",
       });
     }
   }
-  throw new UserError(`git push to ${remote}/${options.branch} was still rejected after ${tries} tries: ${last.split("\n").slice(-2).join(" ")}`, {
-    hint: "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group",
-    code: "git.push-retries",
-  });
+  throw new Error("internal: pushWithRebase left its loop without a result");
 }

@@ -2,7 +2,8 @@ import * as path from "node:path";
 import { UserError } from "../errors.js";
 import { applyPlan, planDiff, planEdit, type FileEdit, type Plan } from "../fs/plan.js";
 import { readIfExists } from "../fs/atomic.js";
-import { Git, GitError, isNonFastForward } from "../git/git.js";
+import { Git } from "../git/git.js";
+import { pushWithRebase } from "../git/push.js";
 import { computeSpecHash } from "../spec/hash.js";
 import { detectEol } from "../text/document.js";
 import {
@@ -388,28 +389,17 @@ async function pushWithRetry(git: Git, options: AdvanceOptions): Promise<void> {
       code: "playbook.detached-head",
     });
   }
-  const attempts = options.attempts ?? 3;
-  for (let i = 1; i <= attempts; i++) {
-    const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
-    if (r.code === 0) break;
-    if (!isNonFastForward(r) || i === attempts) {
-      throw new UserError(`pushing the advance to ${remote}/${branch} failed${i === attempts ? ` after ${attempts} attempts` : ""}: ${(r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-2).join(" ")}`, {
-        hint: "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
-        code: "playbook.push-failed",
-      });
-    }
-    await git.fetch(remote, [`refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-    try {
-      await git.run(["rebase", "--quiet", `${remote}/${branch}`]);
-    } catch (e) {
-      await git.raw(["rebase", "--abort"]);
-      if (e instanceof GitError) {
-        throw new UserError(`the beacon changed on ${remote}/${branch} while the gate was advancing (another advance?); nothing was pushed`, {
-          hint: "run the gate again on the new head",
-          code: "playbook.push-conflict",
-        });
-      }
-      throw e;
-    }
-  }
+  await pushWithRebase(git, {
+    remote,
+    branch,
+    tries: options.attempts ?? 3,
+    texts: {
+      subject: `pushing the advance to ${remote}/${branch}`,
+      failedHint: "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
+      failedCode: "playbook.push-failed",
+      conflictMessage: `the beacon changed on ${remote}/${branch} while the gate was advancing (another advance?); nothing was pushed`,
+      conflictHint: "run the gate again on the new head",
+      conflictCode: "playbook.push-conflict",
+    },
+  });
 }
