@@ -63,6 +63,7 @@ await runMain(async () => {
     core.endGroup();
   }
   if (i.mode === "report") core.info(formatReport(r));
+  if (r.testResultsMissing) core.warning(`test-results (${i["test-results"].join(", ")}) matched no file: no test count, and mark-tested had nothing to read. Does the test step write its JUnit report there?`, { title: "coverage: no test results" });
   for (const s of r.missingSections) core.info(`${r.statusFile}: no section whose heading starts with "${s}" (left alone)`);
 
   const shown = annotate(

@@ -145,6 +145,17 @@ describe("coverage-update (bundled action, seed acceptance tests)", () => {
     expect(r.stdout).toContain('input "dry-run" must be true or false, got "yes"');
   });
 
+  it("a header that is not a table row is an error naming the input's fix; missing test results are a warning", async () => {
+    const repo = await repoWith({ "specs/001-a.md": "# A\n", "docs/SPEC-COVERAGE.md": TABLE });
+    const bad = await runAction("coverage-update", { cwd: repo.dir, inputs: { header: "Spec, Present, Tested" } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain('the coverage table header "Spec, Present, Tested" is not a Markdown table row');
+    expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(TABLE);
+    const missing = await runAction("coverage-update", { cwd: repo.dir, inputs: { "test-results": "reports/*.xml" } });
+    expect(missing.exitCode).toBe(0);
+    expect(missing.annotations).toContainEqual(expect.objectContaining({ level: "warning", title: "coverage: no test results" }));
+  });
+
   it("validate: errors fail, warnings pass unless strict; annotations at the rows' lines", async () => {
     const repo = await repoWith({
       "specs/001-a.md": "# A\n",

@@ -104,6 +104,7 @@ export const commands: Command[] = [
       } else {
         if (outcome.diff) ctx.out(outcome.diff.endsWith("\n") ? outcome.diff : outcome.diff + "\n");
         ctx.out(outcome.message + "\n");
+        if (r.testResultsMissing) ctx.err(`specpipe: warning: --test-results matched no file; no test count was read\n`);
         for (const s of r.missingSections) ctx.out(`${r.statusFile}: no section "${s}" (left alone)\n`);
         if (mode !== "update") {
           for (const g of r.gaps) ctx.out(`${g.file}:${g.line}: ${g.level}: ${g.message}\n`);

@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { readIfExists } from "../fs/atomic.js";
 import { planEdit, type FileEdit, type Plan } from "../fs/plan.js";
-import { plainText, scanBlocks } from "../markdown/blocks.js";
+import { plainText, scanBlocks, splitCells } from "../markdown/blocks.js";
+import { UserError } from "../errors.js";
 import { parseJUnit } from "../reports/junit.js";
 import { decodeText, encodeText } from "../text/document.js";
 import { applySplices } from "../text/splice.js";
@@ -57,6 +58,8 @@ export interface CoverageRowView {
 
 export interface CoverageResult {
   specs: Spec[];
+  /** test-results globs were given but matched no file (the test step wrote no report?). */
+  testResultsMissing: boolean;
   plan: Plan;
   coverageFile: string;
   statusFile: string;
@@ -104,6 +107,12 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
   const coverageFile = options.coverageFile ?? "docs/SPEC-COVERAGE.md";
   const statusFile = options.statusFile ?? "docs/STATUS.md";
   const header = options.header ?? DEFAULT_HEADER;
+  if (!header.includes("|") || splitCells(header, 0).length < 2) {
+    throw new UserError(`the coverage table header "${header}" is not a Markdown table row`, {
+      hint: `give the header row as it stands in the file, with pipes, e.g. "${DEFAULT_HEADER}"`,
+      code: "coverage.bad-header",
+    });
+  }
   const [specs, tests, coverageBytes, statusBytes] = await Promise.all([
     discoverSpecs({ root, specsDir: options.specsDir ?? "specs", skip: options.skip ?? DEFAULT_SKIP }),
     readTestResults(root, options.testResults ?? []),
@@ -174,6 +183,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
 
   return {
     specs,
+    testResultsMissing: (options.testResults ?? []).length > 0 && tests === undefined,
     plan: { edits },
     coverageFile,
     statusFile,
