@@ -1,5 +1,5 @@
 export const id = 244;
-export const ids = [244,820];
+export const ids = [244,439];
 export const modules = {
 
 /***/ 6439:

@@ -1,5 +1,5 @@
 export const id = 51;
-export const ids = [51,820,244];
+export const ids = [51,439,244];
 export const modules = {
 
 /***/ 6439:

@@ -1,5 +1,5 @@
 export const id = 665;
-export const ids = [665,820,995,46,953];
+export const ids = [665,439,995,46,953];
 export const modules = {
 
 /***/ 7995:

@@ -1,5 +1,5 @@
 export const id = 737;
-export const ids = [737,820,515,898];
+export const ids = [737,439,515,898];
 export const modules = {
 
 /***/ 6439:

@@ -2,6 +2,54 @@ export const id = 738;
 export const ids = [738];
 export const modules = {
 
+/***/ 279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ pushWithRebase)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(733);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6439);
+
+
+async function pushWithRebase(git, options) {
+    const remote = options.remote ?? "origin";
+    const branch = options.branch;
+    const tries = options.tries ?? 3;
+    const t = options.texts ?? {};
+    const subject = t.subject ?? `git push to ${remote}/${branch}`;
+    for (let attempt = 1; attempt <= tries; attempt++) {
+        const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
+        if (r.code === 0)
+            return { attempts: attempt };
+        const detail = (r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-2).join(" ");
+        const race = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__.isNonFastForward)(r);
+        if (!race || attempt === tries) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${subject} ${race ? `was still rejected after ${tries} tries` : "was refused"}: ${detail}`, {
+                hint: t.failedHint ??
+                    (race
+                        ? "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group"
+                        : "give the workflow `permissions: contents: write` (and check branch protection rules that block pushes from Actions)"),
+                code: t.failedCode ?? (race ? "git.push-retries" : "git.push-denied"),
+            });
+        }
+        // An explicit refspec: a single-branch clone (actions/checkout) may not fetch this ref by default.
+        await git.fetch(remote, [`refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+        const rebase = await git.raw(["rebase", "--quiet", `${remote}/${branch}`]);
+        if (rebase.code !== 0) {
+            await git.raw(["rebase", "--abort"]);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(t.conflictMessage ?? `could not rebase onto ${remote}/${branch}: ${rebase.stderr.toString().trim()}`, {
+                hint: t.conflictHint ?? "someone changed the same lines meanwhile; run the step again",
+                code: t.conflictCode ?? "git.rebase-conflict",
+            });
+        }
+    }
+    throw new Error("internal: pushWithRebase left its loop without a result");
+}
+
+
+/***/ }),
+
 /***/ 7738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -32,6 +80,8 @@ var fs_plan = __webpack_require__(7827);
 var atomic = __webpack_require__(6953);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts
 var git_git = __webpack_require__(6439);
+// EXTERNAL MODULE: ./packages/core/src/git/push.ts
+var push = __webpack_require__(279);
 // EXTERNAL MODULE: ./packages/core/src/spec/hash.ts
 var hash = __webpack_require__(2432);
 // EXTERNAL MODULE: ./packages/core/src/text/document.ts
@@ -658,6 +708,7 @@ var progress_md = __webpack_require__(673);
 
 
 
+
 /**
  * The playbook gate: status (report), check (pull requests: the beacon and the commit rules),
  * advance (evaluate the active step; when every exit condition holds, move exactly one step,
@@ -945,32 +996,19 @@ async function pushWithRetry(git, options) {
             code: "playbook.detached-head",
         });
     }
-    const attempts = options.attempts ?? 3;
-    for (let i = 1; i <= attempts; i++) {
-        const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
-        if (r.code === 0)
-            break;
-        if (!(0,git_git.isNonFastForward)(r) || i === attempts) {
-            throw new src_errors.UserError(`pushing the advance to ${remote}/${branch} failed${i === attempts ? ` after ${attempts} attempts` : ""}: ${(r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-2).join(" ")}`, {
-                hint: "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
-                code: "playbook.push-failed",
-            });
-        }
-        await git.fetch(remote, [`refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-        try {
-            await git.run(["rebase", "--quiet", `${remote}/${branch}`]);
-        }
-        catch (e) {
-            await git.raw(["rebase", "--abort"]);
-            if (e instanceof git_git.GitError) {
-                throw new src_errors.UserError(`the beacon changed on ${remote}/${branch} while the gate was advancing (another advance?); nothing was pushed`, {
-                    hint: "run the gate again on the new head",
-                    code: "playbook.push-conflict",
-                });
-            }
-            throw e;
-        }
-    }
+    await (0,push/* pushWithRebase */.j)(git, {
+        remote,
+        branch,
+        tries: options.attempts ?? 3,
+        texts: {
+            subject: `pushing the advance to ${remote}/${branch}`,
+            failedHint: "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
+            failedCode: "playbook.push-failed",
+            conflictMessage: `the beacon changed on ${remote}/${branch} while the gate was advancing (another advance?); nothing was pushed`,
+            conflictHint: "run the gate again on the new head",
+            conflictCode: "playbook.push-conflict",
+        },
+    });
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 893;
-export const ids = [893,820,432];
+export const ids = [893,439,432];
 export const modules = {
 
 /***/ 5332:
