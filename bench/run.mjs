@@ -43,7 +43,7 @@ const lines = [
 for (const r of results) {
   for (const row of r.rows) {
     lines.push(
-      `| ${r.name} | ${row.case} | ${row.ours_ms} ms | ${row.baseline}: ${row.baseline_ms} ms | ${row.ratio}× | ${row.budget} | ${row.peak_mib != null ? `${row.peak_mib} MiB` : "—"} | ${row.pass ? "✓" : "✗ over"} |`,
+      `| ${r.name} | ${row.case} | ${row.ours_ms} ms | ${row.baseline}: ${row.baseline_ms} ms | ${row.ratio}× | ${row.budget} | ${row.peak_mib != null ? `${row.peak_mib} MiB` : "—"} | ${row.pass === null ? "n/a" : row.pass ? "✓" : "✗ over"} |`,
     );
   }
 }

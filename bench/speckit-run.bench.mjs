@@ -5,14 +5,15 @@
 // Budget (issue 6): <= 1.5x the shell script.
 //
 // Two repositories: a mid-sized one (the example repository plus 2,000 source files, ~4 MB), where
-// git does the work a real run pays for, and the 7-file example repository alone, where the
-// shell script takes tens of milliseconds and the action's fixed start-up (Node and the bundle,
-// measured by startup.bench.mjs) is most of the difference.
+// git does the work a real run pays for, and the budget applies; and the 7-file example repository
+// alone, reported but not budgeted (ADR 0024): there the shell script's git steps take less time
+// than Node takes to start, so no JavaScript action can come within 1.5x. That row also shows the
+// floor for any Node action: Node's start (`node -e 0`, measured in the same run) plus the script.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { actionEnv, compare, ROOT, writeResults } from "./lib.mjs";
+import { actionEnv, compare, measureOnce, median, ROOT, round, writeResults } from "./lib.mjs";
 
 const BUDGET = 1.5;
 const gitEnv = {
@@ -29,7 +30,7 @@ function git(cwd, ...args) {
   return r.stdout;
 }
 
-function measure({ label, extraFiles }) {
+function measure({ label, extraFiles, budgeted }) {
   const root = mkdtempSync(path.join(tmpdir(), "specpipe-bench-speckit-"));
   // The example repository (initialised for Spec Kit) on a bare remote at srv/acme/widgets.git.
   const remote = path.join(root, "srv/acme/widgets.git");
@@ -119,6 +120,9 @@ rm -rf "$ws"
     baseline: { cmd: baselineScript, args: [`file://${remote}`, agent], cwd: root, env: { ...process.env, ...gitEnv }, expectCode: 0, memory: false },
     runs: 11,
   });
+  // Node's own start, for the floor of any JavaScript action on this repository.
+  const nodeStart = median(Array.from({ length: 11 }, () => measureOnce(process.execPath, ["-e", "0"], { memory: false }).ms));
+  const floorRatio = round((result.baseline_ms + nodeStart) / result.baseline_ms, 2);
   const branches = git(root, "--git-dir", remote, "for-each-ref", "--format=%(refname:short)", "refs/heads").split("\n");
   if (branches.filter((b) => /^\d{3}-benchmark-feature/.test(b)).length < 11) throw new Error(`speckit-run did not push its branches: ${branches.join(", ")}`);
   rmSync(root, { recursive: true, force: true });
@@ -126,12 +130,14 @@ rm -rf "$ws"
     case: `specify+plan+tasks, agent exits at once; ${label}`,
     ...result,
     baseline: "same steps as a sh script",
-    budget: `≤ ${BUDGET}×`,
-    pass: result.ratio <= BUDGET,
+    node_start_ms: round(nodeStart),
+    node_floor_ratio: floorRatio,
+    budget: budgeted ? `≤ ${BUDGET}×` : `not budgeted: Node's start + the script is already ${floorRatio}×`,
+    pass: budgeted ? result.ratio <= BUDGET : null,
   };
 }
 
 writeResults("speckit-run", [
-  measure({ label: "mid-sized repository (2,007 files, 4 MB)", extraFiles: 2000 }),
-  measure({ label: "7-file example repository (fixed start-up dominates)", extraFiles: 0 }),
+  measure({ label: "mid-sized repository (2,007 files, 4 MB)", extraFiles: 2000, budgeted: true }),
+  measure({ label: "7-file example repository (Node's start-up dominates)", extraFiles: 0, budgeted: false }),
 ]);

@@ -1594,16 +1594,10 @@ async function runSpeckit(options) {
         let resumed = false;
         const wanted = options.branchName ? cleanName(options.branchName) : shortName(options.specText);
         const candidates = heads.map((h) => h.branch).filter((b) => (options.branchName && /^\d{3,}-/.test(options.branchName) ? b === options.branchName : new RegExp(`^\\d{3,}-${wanted}$`).test(b)));
-        for (const candidate of candidates) {
-            await git.fetch("origin", [`+refs/heads/${candidate}:refs/remotes/origin/${candidate}`]);
-            const message = await git.run(["log", "-1", "--format=%B", `refs/remotes/origin/${candidate}`]);
-            if (options.branchName || message.includes(`Speckit-Input: ${inputHash(options.specText)}`)) {
-                branch = candidate;
-                resumed = true;
-                break;
-            }
-        }
+        if (candidates.length > 0)
+            branch = await resumableBranch(git, candidates, options.branchName ? undefined : `Speckit-Input: ${inputHash(options.specText)}`);
         if (branch) {
+            resumed = true;
             await git.run(["checkout", "--quiet", "-B", branch, `refs/remotes/origin/${branch}`]);
             log(`resuming branch ${branch}`);
         }
@@ -1940,6 +1934,28 @@ async function runSpeckit(options) {
     function redact(text) {
         return options.token ? text.split(options.token).join("***") : text;
     }
+}
+/**
+ * The first of `candidates` (remote branches named like this request's) whose last commit was
+ * made by a run of the same request (its message has `marker`), or the first one when there is
+ * no marker (the branch was named explicitly). Two git processes however many candidates there
+ * are: one fetch of their last commits (depth 1: the messages are all we read, and the branch is
+ * based on the shallow clone's own tip or needs nothing older to be pushed onto), and one
+ * for-each-ref printing every message. Fetching and reading them one by one cost ~30 ms per
+ * candidate, paid on every run of a repository where many features share a short name.
+ */
+async function resumableBranch(git, candidates, marker) {
+    // No automatic maintenance after this fetch: the clone is removed at the end of the run.
+    await git.run(["-c", "maintenance.auto=false", "-c", "gc.auto=0", "fetch", "--quiet", "--depth=1", "--no-tags", "origin", ...candidates.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)], { network: true });
+    if (marker === undefined)
+        return candidates[0];
+    // NUL after the name and after the message: it cannot occur in either.
+    const out = await git.run(["for-each-ref", "--format=%(refname:lstrip=3)%00%(contents)%00", ...candidates.map((b) => `refs/remotes/origin/${b}`)]);
+    const fields = out.split("\u0000");
+    const messages = new Map();
+    for (let i = 0; i + 1 < fields.length; i += 2)
+        messages.set(fields[i].replace(/^\n/, ""), fields[i + 1]);
+    return candidates.find((b) => messages.get(b)?.includes(marker));
 }
 /** Stage everything; returns the paths whose staged content changed (`git add --verbose`). */
 async function stage(git) {

@@ -206,6 +206,28 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(third.record.branch).toBe(first.record.branch);
   });
 
+  it("among branches sharing a short name, resumes the one its own request made", async () => {
+    fx = await createSpeckitFixture();
+    const other = `${SPEC} Also on the admin pages.`;
+    const a = await runSpeckit(options(fx, {}, "crash:tasks"));
+    const b = await runSpeckit(options(fx, { specText: other }, "crash:tasks"));
+    const c = await runSpeckit(options(fx, { specText: `${SPEC} And in the mobile app.` }));
+    expect([a.record.branch, b.record.branch, c.record.branch]).toEqual(["002-dark-mode-toggle", "003-dark-mode-toggle", "004-dark-mode-toggle"]);
+    // The second request again: its branch (not the first one found) is resumed.
+    const again = await runSpeckit(options(fx, { specText: other }));
+    expect(again.record.branch).toBe("003-dark-mode-toggle");
+    expect(again.record.resumedFrom).toBe("tasks");
+    expect(again.record.status).toBe("succeeded");
+    // A new request with the same short name gets the next number.
+    const fresh = await runSpeckit(options(fx, { specText: `${SPEC} Then for printing.` }));
+    expect(fresh.record.branch).toBe("005-dark-mode-toggle");
+    expect(fresh.record.resumedFrom).toBeUndefined();
+    // An explicit branch name resumes that branch whatever request made it.
+    const named = await runSpeckit(options(fx, { specText: "Something else entirely", branchName: "002-dark-mode-toggle" }));
+    expect(named.record.branch).toBe("002-dark-mode-toggle");
+    expect(named.record.resumedFrom).toBe("tasks");
+  });
+
   it("takes the agent from .specpipe/config.yml or SPECPIPE_AGENT (FR-010)", async () => {
     fx = await createSpeckitFixture({ files: { ".specpipe/config.yml": "speckit:\n  agent: claude\n" } });
     const r = await runSpeckit(options(fx, { agent: {} }, "dump"));
