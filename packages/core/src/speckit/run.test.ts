@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -11,6 +12,25 @@ afterEach(async () => {
   await fx?.cleanup();
   fx = undefined;
 });
+
+/** Run `fn` with a `git` first on PATH that logs each call's arguments; returns its result and the calls. */
+async function withGitLog<T extends object>(dir: string, fn: () => Promise<T>): Promise<T & { calls: string[] }> {
+  const bin = path.join(dir, "git-log-bin");
+  const log = path.join(dir, "git-calls.log");
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  await fs.mkdir(bin, { recursive: true });
+  await fs.writeFile(path.join(bin, "git"), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+  await fs.rm(log, { force: true });
+  const saved = process.env.PATH;
+  process.env.PATH = `${bin}${path.delimiter}${saved}`;
+  try {
+    const result = await fn();
+    const calls = (await fs.readFile(log, "utf8")).split("\n").filter((l) => l !== "");
+    return Object.assign(result, { calls });
+  } finally {
+    process.env.PATH = saved;
+  }
+}
 
 const SPEC = "Add a dark mode toggle to the settings page so users can switch themes.";
 
@@ -213,8 +233,12 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     const b = await runSpeckit(options(fx, { specText: other }, "crash:tasks"));
     const c = await runSpeckit(options(fx, { specText: `${SPEC} And in the mobile app.` }));
     expect([a.record.branch, b.record.branch, c.record.branch]).toEqual(["002-dark-mode-toggle", "003-dark-mode-toggle", "004-dark-mode-toggle"]);
-    // The second request again: its branch (not the first one found) is resumed.
-    const again = await runSpeckit(options(fx, { specText: other }));
+    // The second request again: its branch (not the first one found) is resumed, and finding it
+    // takes one fetch for all three candidates (a git on PATH that logs its arguments).
+    const again = await withGitLog(fx.scratch, () => runSpeckit(options(fx!, { specText: other })));
+    expect(again.calls.filter((c) => / fetch /.test(` ${c} `))).toHaveLength(1);
+    expect(again.calls.filter((c) => c.startsWith("log "))).toEqual([]);
+    expect(again.calls.find((c) => / fetch /.test(` ${c} `))).toMatch(/002-dark-mode-toggle.*003-dark-mode-toggle.*004-dark-mode-toggle/);
     expect(again.record.branch).toBe("003-dark-mode-toggle");
     expect(again.record.resumedFrom).toBe("tasks");
     expect(again.record.status).toBe("succeeded");
