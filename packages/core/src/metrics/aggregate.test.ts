@@ -237,8 +237,8 @@ describe("record rules", () => {
     for (let i = 0; i < iso.length; i++) {
       for (const c of ["x", "9", "-", ":", " "]) {
         const bad = iso.slice(0, i) + c + iso.slice(i + 1);
-        // The parser caches the last date and minute: warm it with the valid form first, so that
-        // a corruption after the cached prefix is checked too.
+        // The parser caches the last date ("YYYY-MM-DDT"): warm it with the valid form first, so
+        // that a corruption after the cached prefix is checked on the cached path too.
         expect(parseTimestamp(iso)).toBe(Date.parse(iso));
         const ours = parseTimestamp(bad);
         if (!Number.isNaN(ours)) expect(ours).toBe(Date.parse(bad.endsWith("Z") ? bad : bad + "Z"));
