@@ -23,15 +23,28 @@ for (let i = 0; i < args.length; i++) {
   else names.push(args[i]);
 }
 
+/**
+ * Worker-thread bundles, built into a folder of each bundle that starts them (ADR 0025): the
+ * metrics report reads large store files in segments, and each worker loads only this entry.
+ */
+const WORKERS = { "report-worker": { entry: "packages/core/src/metrics/report-worker.ts", in: ["metrics-collect", "cli"] } };
+/** Folders inside a bundle's output that other bundles own: a rebuild leaves them alone. */
+const NESTED = new Set(["post", ...Object.keys(WORKERS)]);
+
 /** Every bundle: [name, entry file, output folder relative to outRoot]. */
 function entries() {
   const list = [];
+  const add = (name, out) => {
+    for (const [worker, w] of Object.entries(WORKERS)) if (w.in.includes(name)) list.push([name, path.join(root, w.entry), path.join(out, worker)]);
+  };
   for (const name of readdirSync(path.join(root, "actions")).sort()) {
     const src = path.join(root, "actions", name, "src");
     if (existsSync(path.join(src, "main.ts"))) list.push([name, path.join(src, "main.ts"), name]);
     if (existsSync(path.join(src, "post.ts"))) list.push([name, path.join(src, "post.ts"), path.join(name, "post")]);
+    add(name, name);
   }
   list.push(["cli", path.join(root, "packages/cli/src/bin.ts"), "cli"]);
+  add("cli", "cli");
   return list;
 }
 
@@ -105,11 +118,12 @@ for (const [name, entry, outRel] of only) {
   // Clear only this bundle's own files (a post/ bundle lives inside its action's folder).
   await fs.mkdir(out, { recursive: true });
   for (const f of readdirSync(out)) {
-    if (f !== "post") await fs.rm(path.join(out, f), { recursive: true, force: true });
+    if (!NESTED.has(f)) await fs.rm(path.join(out, f), { recursive: true, force: true });
   }
   // The CLI bundle is the package's `bin`: it needs the interpreter line.
-  await fs.writeFile(path.join(out, "index.js"), name === "cli" && !code.startsWith("#!") ? `#!/usr/bin/env node\n${code}` : code);
-  if (name === "cli") await fs.chmod(path.join(out, "index.js"), 0o755);
+  const isBin = outRel === "cli";
+  await fs.writeFile(path.join(out, "index.js"), isBin && !code.startsWith("#!") ? `#!/usr/bin/env node\n${code}` : code);
+  if (isBin) await fs.chmod(path.join(out, "index.js"), 0o755);
   for (const [file, asset] of Object.entries(assets)) {
     await fs.mkdir(path.dirname(path.join(out, file)), { recursive: true });
     await fs.writeFile(path.join(out, file), asset.source);

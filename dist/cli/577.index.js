@@ -10,25 +10,44 @@ export const modules = {
 /* harmony export */   u: () => (/* binding */ Aggregator)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_THRESHOLDS, nearestRank, PercentileSelector, nearestRanksInPlace, round, aggregate */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4941);
+/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6828);
 
 const DEFAULT_THRESHOLDS = { windowDays: 7, stuckMinutes: 10, failureStreak: 3, minSuccessRate: 0.8, minTasks: 10 };
 const DAY = 86_400_000;
 const MAX_BAD_EXAMPLES = 50;
-/** A growable Float64Array: durations never become an array of boxed numbers. */
+/** Values per chunk once a bucket is large (64 KiB): big enough that chunk overhead is nil. */
+const CHUNK = 8192;
+/**
+ * Durations in Float64Array chunks: never an array of boxed numbers, never copied to grow, and
+ * a segment read by a worker thread hands its chunks over as they are (ADR 0025). The first
+ * chunks are small, so a day with three records does not hold 64 KiB.
+ */
 class Durations {
-    data = new Float64Array(1024);
+    chunks = [];
+    current = new Float64Array(256);
+    used = 0;
     length = 0;
     push(v) {
-        if (this.length === this.data.length) {
-            const next = new Float64Array(Math.ceil(this.data.length * 1.5));
-            next.set(this.data);
-            this.data = next;
+        if (this.used === this.current.length) {
+            this.chunks.push(this.current);
+            this.current = new Float64Array(Math.min(CHUNK, this.current.length * 2));
+            this.used = 0;
         }
-        this.data[this.length++] = v + 0; // -0 → 0
+        this.current[this.used++] = v + 0; // -0 → 0
+        this.length++;
     }
+    /** Another segment's values (already normalised), kept as they are. */
+    pushChunks(values) {
+        for (const c of values) {
+            if (c.length === 0)
+                continue;
+            this.chunks.push(c);
+            this.length += c.length;
+        }
+    }
+    /** Every value, as views (no copy). */
     values() {
-        return this.data.subarray(0, this.length);
+        return this.used === 0 ? [...this.chunks] : [...this.chunks, this.current.subarray(0, this.used)];
     }
 }
 /**
@@ -241,12 +260,106 @@ class Aggregator {
             this.bad(file, line, terminated ? "not JSON" : "torn line (no newline at the end of the file, not JSON)");
             return;
         }
-        const ms = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordTime */ .$l)(value);
+        const ms = (0,_record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .recordTime */ .$l)(value);
         if (ms !== ms) {
-            this.bad(file, line, _record_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidReason */ .q2);
+            this.bad(file, line, _record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidReason */ .q2);
             return;
         }
         this.addAt(value, ms);
+    }
+    /** Start of the report window, ms since the epoch. */
+    get windowStart() {
+        return this.from;
+    }
+    /** Tasks open now (pending or running in the window, not finished since). */
+    openTaskIds() {
+        return [...this.openTasks.keys()];
+    }
+    /** This aggregator's state as a segment's contribution; `lines` is the segment's line count. */
+    partial(lines) {
+        const days = [];
+        for (const [key, b] of this.days)
+            days.push({ key, completed: b.completed, failed: b.failed, durations: b.durations.values() });
+        return {
+            lines,
+            records: this.records,
+            inWindow: this.inWindow,
+            completed: this.completed,
+            failed: this.failed,
+            seq: this.seq,
+            lastFinished: this.lastFinished,
+            badCount: this.badCount,
+            badExamples: this.badExamples,
+            days,
+            types: this.types.keys().map((name) => ({ name, ...this.types.get(name) })),
+            models: this.models.keys().map((name) => ({ name, ...this.models.get(name) })),
+            streaks: this.streaks.keys().map((phase) => ({ phase, entries: this.streaks.get(phase) })),
+            open: [...this.openTasks],
+        };
+    }
+    /**
+     * Adds the next segment of the store, as if its lines had been fed here one by one: counts add
+     * up, duration chunks are added, streaks keep the latest entries (the segment's order numbers come
+     * after ours), bad lines are renumbered by `lineOffset`. A task open here stays open unless the
+     * segment reopened it or finished it at or after its time (`effects`, required whenever
+     * `openTaskIds()` is not empty).
+     */
+    absorb(p, lineOffset, effects) {
+        this.records += p.records;
+        this.inWindow += p.inWindow;
+        this.completed += p.completed;
+        this.failed += p.failed;
+        if (p.lastFinished > this.lastFinished)
+            this.lastFinished = p.lastFinished;
+        this.badCount += p.badCount;
+        for (const b of p.badExamples) {
+            if (this.badExamples.length >= MAX_BAD_EXAMPLES)
+                break;
+            this.badExamples.push({ ...b, line: b.line + lineOffset });
+        }
+        for (const d of p.days) {
+            let day = this.days.get(d.key);
+            if (day === undefined)
+                this.days.set(d.key, (day = { completed: 0, failed: 0, durations: new Durations() }));
+            day.completed += d.completed;
+            day.failed += d.failed;
+            day.durations.pushChunks(d.durations);
+        }
+        this.lastDay = undefined;
+        this.lastDayKey = NaN;
+        for (const t of p.types) {
+            let type = this.types.get(t.name);
+            if (type === undefined)
+                this.types.set(t.name, (type = { completed: 0, failed: 0 }));
+            type.completed += t.completed;
+            type.failed += t.failed;
+        }
+        for (const m of p.models) {
+            let model = this.models.get(m.name);
+            if (model === undefined)
+                this.models.set(m.name, (model = { count: 0, sum: 0 }));
+            model.count += m.count;
+            model.sum += m.sum;
+        }
+        for (const { phase, entries } of p.streaks) {
+            let list = this.streaks.get(phase);
+            if (list === undefined)
+                this.streaks.set(phase, (list = []));
+            for (const e of entries)
+                this.insertStreak(list, { ...e, seq: e.seq + this.seq });
+        }
+        this.seq += p.seq;
+        if (this.openTasks.size !== 0) {
+            if (effects === undefined)
+                throw new Error("internal: open tasks carried into a segment without its effects");
+            for (const [id, since] of this.openTasks) {
+                const e = effects.get(id);
+                if (e !== undefined && (e.opened || e.maxFinish >= since))
+                    this.openTasks.delete(id);
+            }
+        }
+        for (const [id, ms] of p.open)
+            this.openTasks.set(id, ms);
     }
     bad(file, line, reason) {
         this.badCount++;
@@ -255,7 +368,7 @@ class Aggregator {
     }
     /** A record that already passed `checkRecord` (or the zod schema). */
     add(r) {
-        this.addAt(r, (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(r.created_at));
+        this.addAt(r, (0,_record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(r.created_at));
     }
     // Runs once per record of the store: no allocation on the common path, a cache for the
     // day bucket of the previous record (stores are mostly in time order).
@@ -342,28 +455,31 @@ class Aggregator {
         else {
             e = { ms, seq, failed, task_id: r.task_id, created_at: r.created_at, run_url: r.run_url };
         }
-        let at = list.length;
-        list.push(e);
-        while (at > 0 && byTime(list[at - 1], e) > 0) {
-            list[at] = list[at - 1];
-            at--;
+        sortIn(list, e);
+    }
+    /** `streak` for an entry from another segment: the same rule, the same order. */
+    insertStreak(list, e) {
+        if (list.length >= this.thresholds.failureStreak) {
+            if (byTime(e, list[0]) < 0)
+                return;
+            list.shift();
         }
-        list[at] = e;
+        sortIn(list, e);
     }
     finish() {
         const t = this.thresholds;
         const total = this.completed + this.failed;
         const rate = total === 0 ? 0 : this.completed / total;
         const dayKeys = [...this.days.keys()].sort((a, b) => a - b);
-        const dayValues = [];
+        const all = [];
         const daily = [];
         const selector = new PercentileSelector();
         for (const key of dayKeys) {
             const b = this.days.get(key);
             const values = b.durations.values();
-            dayValues.push(values);
+            all.push(...values);
             const n = b.completed + b.failed;
-            const [p50, p95] = nearestRanksInPlace(values, [50, 95]);
+            const [p50, p95] = selector.select(values, b.durations.length, [50, 95]);
             daily.push({
                 date: new Date(key * DAY).toISOString().slice(0, 10),
                 completed: b.completed,
@@ -373,7 +489,7 @@ class Aggregator {
                 p95_seconds: n === 0 ? null : round(p95, 3),
             });
         }
-        const [p50, p95] = selector.select(dayValues, total, [50, 95]);
+        const [p50, p95] = selector.select(all, total, [50, 95]);
         const by_task_type = {};
         for (const name of [...this.types.keys()].sort()) {
             const v = this.types.get(name);
@@ -434,6 +550,16 @@ class Aggregator {
         };
     }
 }
+/** Puts `e` in its place in a list ordered by `byTime` (the lists hold a few entries). */
+function sortIn(list, e) {
+    let at = list.length;
+    list.push(e);
+    while (at > 0 && byTime(list[at - 1], e) > 0) {
+        list[at] = list[at - 1];
+        at--;
+    }
+    list[at] = e;
+}
 function byTime(a, b) {
     return a.ms - b.ms || a.seq - b.seq;
 }
@@ -456,37 +582,21 @@ function aggregate(records, options) {
 
 /***/ }),
 
-/***/ 4941:
+/***/ 6828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ recordTime),
 /* harmony export */   EH: () => (/* binding */ parseTimestamp),
-/* harmony export */   EQ: () => (/* binding */ checkRecord),
-/* harmony export */   H4: () => (/* binding */ MetricRecordSchema),
-/* harmony export */   bM: () => (/* binding */ formatRecord),
+/* harmony export */   Hi: () => (/* binding */ TASK_STATUSES),
+/* harmony export */   oM: () => (/* binding */ FINISHED_STATUSES),
+/* harmony export */   q0: () => (/* binding */ OPEN_STATUSES),
 /* harmony export */   q2: () => (/* binding */ invalidReason)
 /* harmony export */ });
-/* unused harmony exports TASK_STATUSES, FINISHED_STATUSES, OPEN_STATUSES, phaseOf */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4556);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2543);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7063);
-/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5860);
-// zod/mini, not "zod": metrics-collect loads this module on every run (the store reader needs
-// it), and the full zod costs several times more to evaluate (start-up budget, ADR 0023). The
-// schema is the same, check for check, so are its messages: the full zod sets the English locale
-// as its first schema is built (unless one is set), and so does this module.
-
-
-if (!zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W().localeError)
-    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)());
 /**
- * One task metric: what ran, with which model, how long, and how it ended.
- *
- * The zod schema is the definition (used for every record we write and every file we ingest).
- * Reading a store uses `checkRecord`, a hand-written check of exactly the same rules that does
- * not allocate per field, because a report may read a million lines; a property test holds the
- * two to the same answers.
+ * The hand-written record check and the timestamp parser, without zod: the report's worker
+ * threads (ADR 0025) load only this, the aggregator and the line reader. `record.ts` holds the
+ * zod schema, which is the definition; a property test holds the two to the same answers.
  *
  * Timestamps: ISO 8601. One without a zone ("2026-01-05T10:00:00") is taken as UTC, never as
  * the machine's local time and never as an error.
@@ -575,23 +685,6 @@ function parseTimestamp(text) {
     }
     return utc(+m[1], +m[2], +m[3], hour, minute, second, ms) - offset;
 }
-const text = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1));
-const count = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI());
-const MetricRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    task_id: text,
-    task_type: text,
-    model: text,
-    duration_seconds: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI()),
-    status: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(TASK_STATUSES),
-    created_at: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .refine */ .YPB((v) => !Number.isNaN(parseTimestamp(v)), { message: "must be an ISO 8601 timestamp" })),
-    phase: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
-    executor: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
-    prompt_variant: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
-    tokens_in: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(count),
-    tokens_out: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(count),
-    cost_usd: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI())),
-    run_url: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(text),
-});
 function isText(v) {
     return typeof v === "string" && v.length > 0;
 }
@@ -648,19 +741,6 @@ function recordTime(value) {
     if (r.cost_usd !== undefined && !isAmount(r.cost_usd))
         return invalid("cost_usd must be a number ≥ 0 when present");
     return ms;
-}
-/** The reason `value` is not a record, or undefined when it is one. */
-function checkRecord(value) {
-    return Number.isNaN(recordTime(value)) ? invalidReason : undefined;
-}
-/** The phase a record counts under for `repeated_failures`: its `phase`, else its `task_type`. */
-function phaseOf(r) {
-    return r.phase ?? r.task_type;
-}
-/** One JSONL line (with its newline) for a record; `created_at` normalised to UTC with `Z`. */
-function formatRecord(record) {
-    const ms = parseTimestamp(record.created_at);
-    return JSON.stringify({ ...record, created_at: new Date(ms).toISOString() }) + "\n";
 }
 
 

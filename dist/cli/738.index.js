@@ -399,7 +399,7 @@ async function expand(root, patterns) {
     for (const raw of patterns) {
         const p = raw.split("\\").join("/").replace(/^\.\//, "");
         if (GLOB.test(p)) {
-            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 5998));
+            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 5998));
             const found = await glob([p], { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] });
             if (found.length === 0)
                 unmatched.push(raw);

@@ -494,7 +494,7 @@ function standardCoverageDocument(header, eol) {
 async function readTestResults(root, globs) {
     if (!globs.length)
         return undefined;
-    const { glob } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 5998));
+    const { glob } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 5998));
     const files = (await glob(globs, { cwd: root, onlyFiles: true, dot: true })).sort();
     if (!files.length)
         return undefined;

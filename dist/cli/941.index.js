@@ -2,7 +2,7 @@ export const id = 941;
 export const ids = [941];
 export const modules = {
 
-/***/ 7322:
+/***/ 4941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -91,7 +91,7 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
         }
     }
     if (globs.length) {
-        const { glob } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 5998));
+        const { glob } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 5998));
         for (const f of await glob(globs, { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] }))
             found.add(f);
     }

@@ -1,18 +1,437 @@
 export const id = 51;
-export const ids = [51,244];
+export const ids = [51,998,316];
 export const modules = {
+
+/***/ 9517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ forEachLine)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Streams a text file line by line without holding more than one chunk and the line that
+ * straddles it. `onLine(text, lineNumber, terminated)`: `terminated` is false only for a last
+ * line that has no newline (possibly torn by a crashed writer). A trailing "\r" is dropped.
+ * Resolves to the number of lines; a missing file has none.
+ *
+ * With `range`, only those bytes are read and lines are numbered from 1 within them; the range
+ * must start at the beginning of a line (the report's segments, ADR 0025, start after a "\n").
+ *
+ * 64 KiB chunks: a 1 MiB chunk decodes to a string in V8's large-object space, which only a full
+ * collection frees; a million-line report then held ~11 MiB more for no speed (bench/).
+ */
+async function forEachLine(file, onLine, range) {
+    let rest = "";
+    let line = 0;
+    if (range && range.end !== undefined && range.end <= range.start)
+        return 0;
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, {
+        encoding: "utf8",
+        highWaterMark: 1 << 16,
+        start: range?.start,
+        end: range?.end === undefined ? undefined : range.end - 1, // createReadStream's end is inclusive
+    });
+    try {
+        for await (const chunk of stream) {
+            let start = 0;
+            let nl = chunk.indexOf("\n");
+            if (nl !== -1 && rest !== "") {
+                emit(rest + chunk.slice(0, nl), true);
+                rest = "";
+                start = nl + 1;
+                nl = chunk.indexOf("\n", start);
+            }
+            while (nl !== -1) {
+                emit(chunk.slice(start, nl), true);
+                start = nl + 1;
+                nl = chunk.indexOf("\n", start);
+            }
+            rest = start === 0 ? rest + chunk : chunk.slice(start);
+        }
+    }
+    catch (e) {
+        if (e.code === "ENOENT")
+            return 0;
+        throw e;
+    }
+    if (rest !== "")
+        emit(rest, false);
+    return line;
+    function emit(text, terminated) {
+        line++;
+        onLine(text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text, line, terminated);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eP: () => (/* binding */ aggregateFile),
+  k0: () => (/* binding */ emptyScanStats),
+  reportThreadsFromEnv: () => (/* binding */ reportThreadsFromEnv),
+  reportWorkerBeside: () => (/* binding */ reportWorkerBeside)
+});
+
+// UNUSED EXPORTS: DEFAULT_MIN_SEGMENT_BYTES, DEFAULT_THREADS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(733);
+// EXTERNAL MODULE: ./packages/core/src/metrics/lines.ts
+var metrics_lines = __webpack_require__(9517);
+// EXTERNAL MODULE: ./packages/core/src/metrics/aggregate.ts
+var aggregate = __webpack_require__(3577);
+// EXTERNAL MODULE: ./packages/core/src/metrics/record-check.ts
+var record_check = __webpack_require__(6828);
+;// CONCATENATED MODULE: ./packages/core/src/metrics/segments.ts
+
+
+
+
+/** Aggregates the lines of one segment as if nothing came before it. */
+async function scanSegment(job) {
+    const a = new aggregate/* Aggregator */.u({ ...job.options, pending: 0 });
+    const lines = await (0,metrics_lines/* forEachLine */.F)(job.file, (text, line, terminated) => a.line(text, job.name, line, terminated), { start: job.start, end: job.end });
+    return a.partial(lines);
+}
+/** The buffers a partial holds, for `postMessage`'s transfer list. */
+function transferables(p) {
+    const seen = new Set();
+    for (const d of p.days)
+        for (const c of d.durations)
+            seen.add(c.buffer);
+    return [...seen];
+}
+const NL = 10;
+const BACKSLASH = 92;
+/**
+ * `parts` byte ranges that cover `[0, size)` and each start at the beginning of a line: each cut
+ * is moved forward to just after the next "\n". Ranges that end up empty (one very long line) are
+ * left out, so fewer ranges may come back.
+ */
+async function splitAtLines(file, size, parts) {
+    const cuts = [0];
+    const handle = await external_node_fs_.promises.open(file, "r");
+    try {
+        const buf = Buffer.alloc(1 << 16);
+        for (let k = 1; k < parts; k++) {
+            // A cut at `at` is a line start when the byte before it is a newline.
+            let pos = Math.max(Math.floor((size * k) / parts) - 1, cuts[cuts.length - 1]);
+            let cut = size;
+            while (pos < size) {
+                const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
+                if (bytesRead === 0)
+                    break;
+                const nl = buf.subarray(0, bytesRead).indexOf(NL);
+                if (nl !== -1) {
+                    cut = pos + nl + 1;
+                    break;
+                }
+                pos += bytesRead;
+            }
+            if (cut > cuts[cuts.length - 1])
+                cuts.push(cut);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const ranges = [];
+    for (let i = 0; i < cuts.length; i++) {
+        const end = i + 1 < cuts.length ? cuts[i + 1] : size;
+        if (end > cuts[i])
+            ranges.push({ start: cuts[i], end });
+    }
+    return ranges;
+}
+/**
+ * Above this many carried tasks a segment is parsed whole instead of searched for each task: each
+ * search reads the segment's bytes once more (~20 ms per 85 MB).
+ */
+const MAX_TARGETED_TASKS = 8;
+/**
+ * What `range` does to tasks that were open before it (see `OpenTaskEffects`), found without
+ * parsing the whole segment. A record's `task_id` on a line without a backslash appears in the
+ * bytes exactly as JSON.stringify(id) encodes it (a JSON string without escapes is its UTF-8 text),
+ * so only lines holding that text, and lines holding a backslash (escapes can spell an id in other
+ * bytes), can be records of the task. Those lines are parsed and checked like every other. With
+ * many tasks, or an id that has U+FFFD (bytes that were not UTF-8 decode to it; searching for it
+ * would miss them), every line is parsed.
+ */
+async function openTaskEffects(file, range, taskIds, windowStart) {
+    const ids = new Set(taskIds);
+    const effects = new Map();
+    if (ids.size === 0)
+        return effects;
+    let everyLine = ids.size > MAX_TARGETED_TASKS;
+    const patterns = [];
+    for (const id of ids) {
+        if (id.includes("\uFFFD"))
+            everyLine = true;
+        const encoded = JSON.stringify(id);
+        // An id whose JSON needs escapes only ever appears on lines with a backslash.
+        if (!encoded.includes("\\"))
+            patterns.push(Buffer.from(encoded, "utf8"));
+    }
+    const look = (text) => {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return;
+        }
+        const ms = (0,record_check/* recordTime */.$l)(value);
+        if (ms !== ms)
+            return;
+        const r = value;
+        if (!ids.has(r.task_id))
+            return;
+        let e = effects.get(r.task_id);
+        if (e === undefined)
+            effects.set(r.task_id, (e = { opened: false, maxFinish: -Infinity }));
+        if (record_check/* OPEN_STATUSES */.q0.has(r.status)) {
+            if (ms >= windowStart)
+                e.opened = true;
+        }
+        else if (record_check/* FINISHED_STATUSES */.oM.has(r.status) && ms > e.maxFinish)
+            e.maxFinish = ms;
+    };
+    // Whole lines of the segment, a block at a time (a line longer than the buffer grows it).
+    const handle = await external_node_fs_.promises.open(file, "r");
+    try {
+        let buf = Buffer.alloc(1 << 20);
+        let pos = range.start;
+        let carry = 0; // bytes buf[0, carry) are a line begun in the previous block
+        while (pos < range.end) {
+            if (carry === buf.length) {
+                const bigger = Buffer.alloc(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const { bytesRead } = await handle.read(buf, carry, Math.min(buf.length - carry, range.end - pos), pos);
+            if (bytesRead === 0)
+                break; // the file was truncated meanwhile: what was read is what there is
+            pos += bytesRead;
+            const filled = carry + bytesRead;
+            const whole = pos >= range.end ? filled : buf.lastIndexOf(NL, filled - 1) + 1;
+            if (whole > 0) {
+                const block = buf.subarray(0, whole);
+                if (everyLine)
+                    eachLine(block, look);
+                else
+                    candidates(block, patterns, look);
+                buf.copy(buf, 0, whole, filled);
+            }
+            carry = filled - whole;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return effects;
+}
+function lineText(block, start, end) {
+    if (end > start && block[end - 1] === 13)
+        end--; // "\r\n", as the line reader drops the "\r"
+    return block.toString("utf8", start, end);
+}
+function eachLine(block, look) {
+    let start = 0;
+    while (start < block.length) {
+        let end = block.indexOf(NL, start);
+        if (end === -1)
+            end = block.length;
+        look(lineText(block, start, end));
+        start = end + 1;
+    }
+}
+/** Lines of `block` that hold one of `patterns` or a backslash, each looked at once. */
+function candidates(block, patterns, look) {
+    const starts = new Map();
+    const mark = (at) => {
+        const start = at === 0 ? 0 : block.lastIndexOf(NL, at - 1) + 1;
+        if (starts.has(start))
+            return block.indexOf(NL, at);
+        let end = block.indexOf(NL, at);
+        if (end === -1)
+            end = block.length;
+        starts.set(start, end);
+        return end;
+    };
+    for (const needle of [...patterns, BACKSLASH]) {
+        let at = block.indexOf(needle);
+        while (at !== -1) {
+            const end = mark(at);
+            if (end === -1 || end >= block.length)
+                break;
+            at = block.indexOf(needle, end + 1);
+        }
+    }
+    for (const start of [...starts.keys()].sort((a, b) => a - b))
+        look(lineText(block, start, starts.get(start)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/metrics/parallel.ts
+
+
+
+
+
+
+
+
+/** Two threads: the second halves the parse; each more costs ~25 MiB for less gain (bench/). */
+const DEFAULT_THREADS = 2;
+/** Under ~16 MiB a second thread's start (~35 ms) eats what it saves. */
+const DEFAULT_MIN_SEGMENT_BYTES = 16 * 1024 * 1024;
+/**
+ * The worker bundle beside the bundle `moduleUrl` belongs to (its `import.meta.url`), or undefined
+ * when there is none (running from sources): the report then reads in one pass.
+ */
+function reportWorkerBeside(moduleUrl) {
+    const script = external_node_path_.join(external_node_path_.dirname((0,external_node_url_.fileURLToPath)(moduleUrl)), "report-worker", "index.js");
+    return (0,external_node_fs_.existsSync)(script) ? script : undefined;
+}
+/**
+ * `SPECPIPE_REPORT_THREADS` (1 turns the worker off) and `SPECPIPE_REPORT_MIN_SEGMENT_BYTES`,
+ * for runners with one core or tight memory, and for tests that cut small files.
+ */
+function reportThreadsFromEnv(env, workerScript) {
+    const read = (name, fallback, min) => {
+        const raw = env[name]?.trim();
+        if (!raw)
+            return fallback;
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < min) {
+            throw new errors/* UserError */.y(`${name} is "${raw}", not a whole number ≥ ${min}`, { hint: `set ${name} to a whole number ≥ ${min}, or unset it`, code: "metrics.bad-threads" });
+        }
+        return n;
+    };
+    const threads = read("SPECPIPE_REPORT_THREADS", Math.min(DEFAULT_THREADS, (0,external_node_os_.availableParallelism)()), 1);
+    return {
+        // No worker bundle (sources): one pass, since segments on this thread would only add work.
+        threads: workerScript === undefined ? 1 : threads,
+        minSegmentBytes: read("SPECPIPE_REPORT_MIN_SEGMENT_BYTES", DEFAULT_MIN_SEGMENT_BYTES, 1),
+        workerScript,
+    };
+}
+function emptyScanStats() {
+    return { files: 0, bytes: 0, segments: 0, workers: 0 };
+}
+/**
+ * Feeds one store file to `a`, after whatever `a` has seen: in one pass when it is small, else in
+ * segments read at the same time (the first on this thread) and absorbed in file order.
+ */
+async function aggregateFile(a, file, options, threads, stats) {
+    let size;
+    try {
+        size = (await external_node_fs_.promises.stat(file.path)).size;
+    }
+    catch (e) {
+        if (e.code === "ENOENT")
+            return;
+        throw e;
+    }
+    stats.files++;
+    stats.bytes += size;
+    const parts = Math.min(threads.threads, Math.floor(size / threads.minSegmentBytes));
+    const ranges = parts >= 2 ? await splitAtLines(file.path, size, parts) : [];
+    if (ranges.length < 2) {
+        stats.segments++;
+        await (0,metrics_lines/* forEachLine */.F)(file.path, (text, line, terminated) => a.line(text, file.name, line, terminated));
+        return;
+    }
+    const jobs = ranges.map((r) => ({ file: file.path, name: file.name, start: r.start, end: r.end, options: segmentOptions(options, a) }));
+    const workers = [];
+    let partials;
+    try {
+        partials = await Promise.all(jobs.map((job, i) => {
+            if (i === 0 || threads.workerScript === undefined)
+                return scanSegment(job);
+            const w = startWorker(threads.workerScript, job);
+            workers.push(w.worker);
+            return w.result;
+        }));
+    }
+    finally {
+        // On success they have exited already; on a failure the others must not run on.
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    stats.segments += jobs.length;
+    stats.workers += workers.length;
+    let lineOffset = 0;
+    for (let i = 0; i < partials.length; i++) {
+        const carried = a.openTaskIds();
+        const effects = carried.length === 0 ? undefined : await openTaskEffects(file.path, ranges[i], carried, a.windowStart);
+        a.absorb(partials[i], lineOffset, effects);
+        lineOffset += partials[i].lines;
+    }
+}
+/** The thresholds `a` uses (defaults filled in) and its "now": a worker's aggregator must agree. */
+function segmentOptions(options, a) {
+    return { ...a.thresholds, now: options.now, pending: 0 };
+}
+function startWorker(script, job) {
+    // An empty environment: the worker reads a file and needs nothing else (no token reaches it).
+    // Its young generation is capped like the main thread's (keepYoungGenerationSmall, ADR 0021).
+    const worker = new external_node_worker_threads_.Worker(script, { workerData: job, env: {}, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+    const result = new Promise((resolve, reject) => {
+        let settled = false;
+        worker.once("message", (m) => {
+            settled = true;
+            if (m.partial)
+                resolve(m.partial);
+            else
+                reject(new Error(`reading ${job.name} (bytes ${job.start}–${job.end}): ${m.error ?? "the report worker failed"}`));
+        });
+        worker.once("error", (e) => {
+            settled = true;
+            reject(e);
+        });
+        worker.once("exit", (code) => {
+            if (!settled)
+                reject(new Error(`the report worker for ${job.name} stopped (exit code ${code}) before it answered`));
+        });
+    });
+    return { worker, result };
+}
+
+
+/***/ }),
 
 /***/ 4051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeScan: () => (/* binding */ describeScan),
 /* harmony export */   keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
 /* harmony export */   runMetrics: () => (/* binding */ runMetrics)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(733);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3244);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9316);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3998);
+
 
 
 
@@ -50,13 +469,20 @@ async function keepYoungGenerationSmall(semiSpaceMiB = 4) {
     timer.unref();
     check();
 }
+/** The log line of a report's read: "read 1 file (171.6 MB) in 2 segments, 1 on a worker thread". */
+function describeScan(s) {
+    const files = `${s.files} file${s.files === 1 ? "" : "s"}`;
+    const bytes = s.bytes > 0 ? ` (${(s.bytes / 1e6).toFixed(1)} MB)` : "";
+    const workers = s.workers > 0 ? `, ${s.workers} on worker thread${s.workers === 1 ? "" : "s"}` : "";
+    return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
+}
 async function runMetrics(options) {
-    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .Ch)(options.store);
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
     try {
         const result = { mode: options.mode, store: store.location };
         switch (options.mode) {
             case "record": {
-                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .recordTask */ .R)(store, { created_at: new Date(options.now).toISOString(), ...options.record });
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, { created_at: new Date(options.now).toISOString(), ...options.record });
                 break;
             }
             case "ingest": {
@@ -65,7 +491,7 @@ async function runMetrics(options) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y("ingest needs a source", { hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"', code: "metrics.no-ingest-source" });
                 if (from === "workflow-runs") {
                     const gh = await needGitHub(options, "ingest from workflow runs");
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
                         sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
                         typeRules: options.typeRules,
                         model: options.ingestModel,
@@ -73,7 +499,7 @@ async function runMetrics(options) {
                     });
                 }
                 else {
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestFile */ .tf)(store, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(options.root, from), from);
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(options.root, from), from);
                 }
                 break;
             }
@@ -89,11 +515,12 @@ async function runMetrics(options) {
                 }
                 else if (options.pendingFrom === "workflow-runs") {
                     const gh = await needGitHub(options, "pending-from: workflow-runs");
-                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo);
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo);
                 }
-                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds });
+                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyScanStats */ .k0)();
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
                 result.report = report;
-                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
                 result.autoFix = autoFix;
                 const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 3394));
                 const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
@@ -119,7 +546,7 @@ async function runMetrics(options) {
                 const keep = options.keepDays;
                 if (keep === undefined || !(keep >= 0))
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y("prune needs keep-days", { hint: 'set "keep-days" to the number of days of records to keep', code: "metrics.no-keep-days" });
-                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .pruneStore */ .I9)(store, keep, options.now);
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
                 break;
             }
             default:
@@ -135,7 +562,7 @@ async function runMetrics(options) {
 
 /***/ }),
 
-/***/ 3244:
+/***/ 3998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -163,56 +590,77 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(733);
 // EXTERNAL MODULE: ./packages/core/src/metrics/aggregate.ts
 var aggregate = __webpack_require__(3577);
+// EXTERNAL MODULE: ./packages/core/src/metrics/parallel.ts + 1 modules
+var parallel = __webpack_require__(9316);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
 var git = __webpack_require__(1020);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/lines.ts
+// EXTERNAL MODULE: ./packages/core/src/metrics/lines.ts
+var lines = __webpack_require__(9517);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+var core = __webpack_require__(4556);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __webpack_require__(7267);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(2433);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+var en = __webpack_require__(5860);
+// EXTERNAL MODULE: ./packages/core/src/metrics/record-check.ts
+var record_check = __webpack_require__(6828);
+;// CONCATENATED MODULE: ./packages/core/src/metrics/record.ts
+// zod/mini, not "zod": metrics-collect loads this module on every run (the store reader needs
+// it), and the full zod costs several times more to evaluate (start-up budget, ADR 0023). The
+// schema is the same, check for check, so are its messages: the full zod sets the English locale
+// as its first schema is built (unless one is set), and so does this module.
 
+
+
+
+if (!core/* config */.$W().localeError)
+    core/* config */.$W((0,en/* default */.A)());
 /**
- * Streams a text file line by line without holding more than one chunk (1 MiB) and the line
- * that straddles it. `onLine(text, lineNumber, terminated)`: `terminated` is false only for a
- * last line that has no newline (possibly torn by a crashed writer). A trailing "\r" is dropped.
- * Resolves to the number of lines; a missing file has none.
+ * One task metric: what ran, with which model, how long, and how it ended.
+ *
+ * The zod schema is the definition (used for every record we write and every file we ingest).
+ * Reading a store uses `checkRecord`, a hand-written check of exactly the same rules that does
+ * not allocate per field, because a report may read a million lines; a property test holds the
+ * two to the same answers.
+ *
+ * Timestamps: ISO 8601. One without a zone ("2026-01-05T10:00:00") is taken as UTC, never as
+ * the machine's local time and never as an error.
  */
-async function forEachLine(file, onLine) {
-    let rest = "";
-    let line = 0;
-    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: "utf8", highWaterMark: 1 << 20 });
-    try {
-        for await (const chunk of stream) {
-            let start = 0;
-            let nl = chunk.indexOf("\n");
-            if (nl !== -1 && rest !== "") {
-                emit(rest + chunk.slice(0, nl), true);
-                rest = "";
-                start = nl + 1;
-                nl = chunk.indexOf("\n", start);
-            }
-            while (nl !== -1) {
-                emit(chunk.slice(start, nl), true);
-                start = nl + 1;
-                nl = chunk.indexOf("\n", start);
-            }
-            rest = start === 0 ? rest + chunk : chunk.slice(start);
-        }
-    }
-    catch (e) {
-        if (e.code === "ENOENT")
-            return 0;
-        throw e;
-    }
-    if (rest !== "")
-        emit(rest, false);
-    return line;
-    function emit(text, terminated) {
-        line++;
-        onLine(text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text, line, terminated);
-    }
+const record_text = schemas/* string */.YjP().check(api/* _minLength */.m9(1));
+const count = schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI());
+const MetricRecordSchema = schemas/* looseObject */._H3({
+    task_id: record_text,
+    task_type: record_text,
+    model: record_text,
+    duration_seconds: schemas/* number */.aig().check(api/* _nonnegative */.UI()),
+    status: schemas/* enum */.k5n(record_check/* TASK_STATUSES */.Hi),
+    created_at: schemas/* string */.YjP().check(schemas/* refine */.YPB((v) => !Number.isNaN((0,record_check/* parseTimestamp */.EH)(v)), { message: "must be an ISO 8601 timestamp" })),
+    phase: schemas/* optional */.lqM(record_text),
+    executor: schemas/* optional */.lqM(record_text),
+    prompt_variant: schemas/* optional */.lqM(record_text),
+    tokens_in: schemas/* optional */.lqM(count),
+    tokens_out: schemas/* optional */.lqM(count),
+    cost_usd: schemas/* optional */.lqM(schemas/* number */.aig().check(api/* _nonnegative */.UI())),
+    run_url: schemas/* optional */.lqM(record_text),
+});
+/** The reason `value` is not a record, or undefined when it is one. */
+function checkRecord(value) {
+    return Number.isNaN((0,record_check/* recordTime */.$l)(value)) ? record_check/* invalidReason */.q2 : undefined;
+}
+/** The phase a record counts under for `repeated_failures`: its `phase`, else its `task_type`. */
+function phaseOf(r) {
+    return r.phase ?? r.task_type;
+}
+/** One JSONL line (with its newline) for a record; `created_at` normalised to UTC with `Z`. */
+function formatRecord(record) {
+    const ms = (0,record_check/* parseTimestamp */.EH)(record.created_at);
+    return JSON.stringify({ ...record, created_at: new Date(ms).toISOString() }) + "\n";
 }
 
-// EXTERNAL MODULE: ./packages/core/src/metrics/record.ts
-var metrics_record = __webpack_require__(4941);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/lock.ts
@@ -346,9 +794,9 @@ function pruneDecision(text, cutoffMs) {
     catch {
         return "unreadable";
     }
-    if ((0,metrics_record/* checkRecord */.EQ)(value) !== undefined)
+    if (checkRecord(value) !== undefined)
         return "unreadable";
-    return (0,metrics_record/* parseTimestamp */.EH)(value.created_at) < cutoffMs ? "drop" : "keep";
+    return (0,record_check/* parseTimestamp */.EH)(value.created_at) < cutoffMs ? "drop" : "keep";
 }
 /**
  * Appends `text` (whole lines) to a file in one write, first ending a torn last line (a line a
@@ -388,7 +836,7 @@ async function rewriteLines(file, keep) {
     try {
         let pending = [];
         let size = 0;
-        await forEachLine(file, (text) => {
+        await (0,lines/* forEachLine */.F)(file, (text) => {
             if (!keep(text))
                 return;
             pending.push(text + "\n");
@@ -431,11 +879,14 @@ class FileStore {
     async append(records) {
         if (records.length === 0)
             return;
-        const text = records.map(metrics_record/* formatRecord */.bM).join("");
+        const text = records.map(formatRecord).join("");
         await withFileLock(this.lockFile, () => appendLines(this.file, text), this.options.lock);
     }
     async scan(onLine) {
-        await forEachLine(this.file, (text, line, terminated) => onLine(text, this.location, line, terminated));
+        await (0,lines/* forEachLine */.F)(this.file, (text, line, terminated) => onLine(text, this.location, line, terminated));
+    }
+    async localFiles() {
+        return [{ path: this.file, name: this.location }];
     }
     async prune(cutoffMs) {
         const result = { kept: 0, dropped: 0, unreadable: 0 };
@@ -591,8 +1042,8 @@ class GitBranchStore {
             return;
         const byMonth = new Map();
         for (const r of records) {
-            const month = new Date((0,metrics_record/* parseTimestamp */.EH)(r.created_at)).toISOString().slice(0, 7);
-            byMonth.set(month, (byMonth.get(month) ?? "") + (0,metrics_record/* formatRecord */.bM)(r));
+            const month = new Date((0,record_check/* parseTimestamp */.EH)(r.created_at)).toISOString().slice(0, 7);
+            byMonth.set(month, (byMonth.get(month) ?? "") + formatRecord(r));
         }
         const n = records.length;
         await this.transact(`metrics: record ${n} task${n === 1 ? "" : "s"}`, async (dir) => {
@@ -613,8 +1064,13 @@ class GitBranchStore {
             await this.sync();
         for (const file of await this.files()) {
             const name = `${this.branch}:${file}`;
-            await forEachLine(external_node_path_.join(this.dir, file), (text, line, terminated) => onLine(text, name, line, terminated));
+            await (0,lines/* forEachLine */.F)(external_node_path_.join(this.dir, file), (text, line, terminated) => onLine(text, name, line, terminated));
         }
+    }
+    async localFiles() {
+        if (!this.synced)
+            await this.sync();
+        return (await this.files()).map((file) => ({ path: external_node_path_.join(this.dir, file), name: `${this.branch}:${file}` }));
     }
     async prune(cutoffMs) {
         let result = { kept: 0, dropped: 0, unreadable: 0 };
@@ -624,7 +1080,7 @@ class GitBranchStore {
             for (const file of await this.files()) {
                 const full = external_node_path_.join(dir, file);
                 let drop = 0;
-                await forEachLine(full, (text) => {
+                await (0,lines/* forEachLine */.F)(full, (text) => {
                     const d = pruneDecision(text, cutoffMs);
                     if (d === "drop")
                         drop++;
@@ -664,6 +1120,7 @@ class GitBranchStore {
 
 
 
+
 const DEFAULT_FILE = ".specpipe/metrics.jsonl";
 function openStore(config) {
     if (config.kind === "file") {
@@ -688,7 +1145,7 @@ function storeKind(value) {
 }
 /** Validates one record with the zod schema; a UserError names the field and the fix. */
 function parseRecord(value, where) {
-    const result = metrics_record/* MetricRecordSchema */.H4.safeParse(value);
+    const result = MetricRecordSchema.safeParse(value);
     if (!result.success) {
         const issue = result.error.issues[0];
         const field = issue.path.join(".") || "record";
@@ -715,7 +1172,7 @@ async function storedIds(store) {
             return;
         try {
             const v = JSON.parse(text);
-            if ((0,metrics_record/* checkRecord */.EQ)(v) === undefined)
+            if (checkRecord(v) === undefined)
                 ids.add(v.task_id);
         }
         catch {
@@ -767,7 +1224,7 @@ async function ingestFile(store, file, displayPath = file) {
     const fresh = [];
     let skipped = 0;
     for (const c of candidates) {
-        const r = metrics_record/* MetricRecordSchema */.H4.safeParse(c.value);
+        const r = MetricRecordSchema.safeParse(c.value);
         if (!r.success) {
             const issue = r.error.issues[0];
             invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
@@ -821,8 +1278,8 @@ function jobToRecord(job, run, type, model) {
     const status = jobStatus(job);
     if (status === undefined || status === "pending" || status === "running" || !job.completedAt)
         return undefined;
-    const start = job.startedAt ? (0,metrics_record/* parseTimestamp */.EH)(job.startedAt) : NaN;
-    const end = (0,metrics_record/* parseTimestamp */.EH)(job.completedAt);
+    const start = job.startedAt ? (0,record_check/* parseTimestamp */.EH)(job.startedAt) : NaN;
+    const end = (0,record_check/* parseTimestamp */.EH)(job.completedAt);
     const duration = Number.isNaN(start) || Number.isNaN(end) ? 0 : Math.max(0, (end - start) / 1000);
     const record = {
         task_id: `gh-job-${job.id}`,
@@ -871,10 +1328,27 @@ async function countQueuedRuns(api, ref) {
     const queued = await api.listWorkflowRuns({ ...ref, status: "queued", limit: 100 });
     return queued.length;
 }
-/** `report`: one streaming pass over the store. */
-async function buildReport(store, options) {
+/**
+ * `report`: one streaming pass over the store; with `threads`, large local files are read in
+ * segments on several threads, with the same answer (ADR 0025). `stats` is filled in.
+ */
+async function buildReport(store, options, threads, stats = (0,parallel/* emptyScanStats */.k0)()) {
     const a = new aggregate/* Aggregator */.u(options);
-    await store.scan((text, file, line, terminated) => a.line(text, file, line, terminated));
+    if (threads && threads.threads > 1 && store.localFiles) {
+        for (const file of await store.localFiles())
+            await (0,parallel/* aggregateFile */.eP)(a, file, options, threads, stats);
+    }
+    else {
+        let last = "";
+        await store.scan((text, file, line, terminated) => {
+            if (file !== last) {
+                stats.files++;
+                stats.segments++;
+                last = file;
+            }
+            a.line(text, file, line, terminated);
+        });
+    }
     return a.finish();
 }
 /** `prune --keep-days N`. */

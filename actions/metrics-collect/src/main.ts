@@ -52,9 +52,15 @@ await runMain(async () => {
     { secrets: ["token"] },
   );
   // Core modules load after the inputs are known (start-up budget; ncc makes them chunks).
-  const { keepYoungGenerationSmall, runMetrics } = await import("@specpipe/core/metrics/run");
+  const { describeScan, keepYoungGenerationSmall, runMetrics } = await import("@specpipe/core/metrics/run");
   const { parseTypeMap, storeKind } = await import("@specpipe/core/metrics/service");
-  if (input.mode === "report") await keepYoungGenerationSmall();
+  let threads;
+  if (input.mode === "report") {
+    await keepYoungGenerationSmall();
+    const { reportThreadsFromEnv, reportWorkerBeside } = await import("@specpipe/core/metrics/parallel");
+    // The worker bundle sits beside this one: dist/metrics-collect/report-worker/index.js.
+    threads = reportThreadsFromEnv(env, reportWorkerBeside(import.meta.url));
+  }
   const root = workspaceRoot();
   const thisRun = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const token = input.token ?? env.GITHUB_TOKEN;
@@ -103,6 +109,7 @@ await runMain(async () => {
     healLabels: input["heal-labels"],
     runUrl: thisRun,
     dashboard: input.dashboard,
+    threads,
     keepDays: input["keep-days"],
     github: token ? () => gitHub(token) : undefined,
   });
@@ -128,6 +135,7 @@ await runMain(async () => {
   }
   if (result.report) {
     const r = result.report;
+    if (result.scan) core.info(`Report: ${describeScan(result.scan)}.`);
     for (const line of result.heal?.log ?? []) core.info(line);
     setOutputs({
       aggregates: r.aggregates,

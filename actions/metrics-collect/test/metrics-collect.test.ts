@@ -134,6 +134,50 @@ describe("metrics-collect action", () => {
     expect((await fs.readdir(path.join(cwd, ".specpipe"))).sort()).toEqual(["metrics.jsonl"]);
   });
 
+  it("reads a large store in segments on worker threads and gives the answer of one pass", async () => {
+    const cwd = dir();
+    // Whole minutes + 30 s ago: "no task finished for N minutes" reads the same in both runs.
+    const start = Date.now();
+    const when = (minutes: number) => new Date(start - (minutes * 60 + 30) * 1000).toISOString();
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const minutes = 3000 - i;
+      if (i % 97 === 0) {
+        // A task that starts here and, unless it is every fifth one, finishes 150 lines later,
+        // across a cut; some finishes spell the id with escapes (the targeted search's hard case).
+        lines.push(line({ task_id: `run-${i}`, task_type: "impl", model: "m", duration_seconds: 0, status: "running", created_at: when(minutes), phase: "impl" }));
+      } else if (i >= 150 && i % 97 === 150 % 97 && ((i - 150) / 97) % 5 !== 4) {
+        const id = `run-${i - 150}`;
+        const text = line({ task_id: id, task_type: "impl", model: "m", duration_seconds: 12.5, status: "completed", created_at: when(minutes), phase: "impl" });
+        lines.push(i % 2 ? text.replace('"run-', '"r\\u0075n-') : text);
+      } else if (i % 211 === 0) {
+        lines.push("{ torn and not json\n");
+      } else {
+        const failed = i > 2990 || i % 9 === 0;
+        lines.push(line({ task_id: `t${i}`, task_type: ["spec", "plan", "impl"][i % 3], model: ["a", "b"][i % 2], duration_seconds: (i % 400) / 4, status: failed ? "failed" : "completed", created_at: when(minutes), phase: "review" }));
+      }
+    }
+    await fs.mkdir(path.join(cwd, ".specpipe"));
+    await fs.writeFile(path.join(cwd, ".specpipe/metrics.jsonl"), lines.join(""));
+    const inputs = { mode: "report", "window-days": 30, "stuck-minutes": 1 };
+    const one = await runAction("metrics-collect", { cwd, inputs, env: { SPECPIPE_REPORT_THREADS: "1" } });
+    const cut = await runAction("metrics-collect", { cwd, inputs, env: { SPECPIPE_REPORT_THREADS: "4", SPECPIPE_REPORT_MIN_SEGMENT_BYTES: "1000" } });
+    expect(one.exitCode, one.stdout + one.stderr).toBe(0);
+    expect(cut.exitCode, cut.stdout + cut.stderr).toBe(0);
+    expect(one.stdout).toMatch(/Report: read 1 file in 1 segment\./);
+    expect(cut.stdout).toMatch(/Report: read 1 file \([\d.]+ MB\) in 4 segments, 3 on worker threads\./);
+    for (const key of ["aggregates", "attention", "flags", "bad-lines"]) expect(cut.outputs[key], key).toBe(one.outputs[key]);
+    expect(cut.annotations).toEqual(one.annotations);
+    // The answer is not trivially equal: tasks are open, a streak fails, lines are bad.
+    expect(one.outputs.flags).toMatch(/^stuck: \d+ pending task\(s\) and no task finished for \d+ minutes/);
+    expect(one.outputs.flags).toContain('repeated_failures: the latest 3 tasks of phase "review" failed');
+    expect(Number(one.outputs["bad-lines"])).toBeGreaterThan(10);
+
+    const bad = await runAction("metrics-collect", { cwd, inputs, env: { SPECPIPE_REPORT_THREADS: "many" } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(/SPECPIPE_REPORT_THREADS is "many", not a whole number ≥ 1/);
+  });
+
   it("writes a dashboard and names it in the outputs", async () => {
     const cwd = dir();
     await fs.mkdir(path.join(cwd, ".specpipe"));

@@ -1,5 +1,8 @@
+import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { runWorker } from "../../../../test/harness/metrics-bundle.js";
 import { cloneRepo, createRepo, tempDir, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
@@ -43,6 +46,31 @@ describe("specpipe metrics", () => {
     expect(md.out).toContain("### By task type");
     const pruned = await cli(d, ["metrics", "prune", "--keep-days", "30", "--json"]);
     expect(JSON.parse(pruned.out)).toMatchObject({ kept: 2, dropped: 1, unreadable: 0 });
+  });
+
+  it("the bundled command reads a large store in segments on worker threads, with the answer of one pass", async () => {
+    // Build first: node scripts/build.mjs --no-check cli (the worker is dist/cli/report-worker/).
+    const bin = fileURLToPath(new URL("../../../../dist/cli/index.js", import.meta.url));
+    const d = dir();
+    const created = new Date(Date.now() - 3_600_000).toISOString();
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      i % 50 === 0
+        ? JSON.stringify({ task_id: `r${i}`, task_type: "impl", model: "m", duration_seconds: 0, status: "running", created_at: created })
+        : JSON.stringify({ task_id: i % 100 === 40 ? `r${i - 40}` : `t${i}`, task_type: ["spec", "impl"][i % 2], model: "m", duration_seconds: i / 4, status: i % 7 ? "completed" : "failed", created_at: created }),
+    );
+    await fs.writeFile(path.join(d, "m.jsonl"), lines.join("\n") + "\nnot json\n");
+    const run = (env: NodeJS.ProcessEnv) => promisify(execFile)(process.execPath, [bin, "metrics", "report", "--json", "--path", "m.jsonl"], { cwd: d, env: { ...TEST_ENV, ...env } });
+    const one = await run({ SPECPIPE_REPORT_THREADS: "1" });
+    const cut = await run({ SPECPIPE_REPORT_THREADS: "3", SPECPIPE_REPORT_MIN_SEGMENT_BYTES: "500" });
+    expect(one.stderr).toMatch(/^read 1 file in 1 segment\n/);
+    expect(cut.stderr).toMatch(/^read 1 file \([\d.]+ MB\) in 3 segments, 2 on worker threads\n/);
+    const a = JSON.parse(one.stdout);
+    const b = JSON.parse(cut.stdout);
+    // Everything but the clock (the runs are a few ms apart).
+    const steady = (r: { window: unknown; stuck: { minutes_since_finish: unknown } }) => ({ ...r, window: null, stuck: { ...r.stuck, minutes_since_finish: null } });
+    expect(steady(b.report)).toEqual(steady(a.report));
+    expect(a.report.stuck.pending).toBe(4); // r50, r150, r250, r350; r100 finishes across a cut
+    expect(a.report.bad_lines.examples).toEqual([{ file: "m.jsonl", line: 401, reason: "not JSON" }]);
   });
 
   it("rejects bad input with a one-line fix and exit code 1", async () => {

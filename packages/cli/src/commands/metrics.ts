@@ -218,8 +218,11 @@ ${BACKLOG_USAGE}
     const pendingFrom = values["pending-from"];
     if (pendingFrom !== "none" && pendingFrom !== "backlog") return usageError("metrics report", `--pending-from must be none or backlog, got "${pendingFrom}"`, "use --pending-from backlog");
     const c = "metrics report";
-    const { runMetrics, keepYoungGenerationSmall } = await import("@specpipe/core/metrics/run");
+    const { runMetrics, keepYoungGenerationSmall, describeScan } = await import("@specpipe/core/metrics/run");
     await keepYoungGenerationSmall();
+    const { reportThreadsFromEnv, reportWorkerBeside } = await import("@specpipe/core/metrics/parallel");
+    // The worker bundle sits beside this chunk: dist/cli/report-worker/index.js.
+    const threads = reportThreadsFromEnv(ctx.env, reportWorkerBeside(import.meta.url));
     const result = await runMetrics({
       mode: "report",
       root: ctx.cwd,
@@ -238,9 +241,11 @@ ${BACKLOG_USAGE}
       autoFix: values["auto-fix"],
       diagnosticIssue: values["diagnostic-issue"],
       dashboard: values.dashboard,
+      threads,
       github: () => cliGitHub(values.repo, ctx),
     });
     const r = result.report!;
+    if (result.scan) ctx.err(`${describeScan(result.scan)}\n`);
     for (const line of result.heal?.log ?? []) ctx.err(line + "\n");
     if (values.json) {
       ctx.out(JSON.stringify({ aggregates: r.aggregates, attention: r.attention, report: r, heal: result.heal }, null, 2) + "\n");

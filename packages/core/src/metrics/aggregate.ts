@@ -1,4 +1,5 @@
-import { invalidReason, parseTimestamp, recordTime, type MetricRecord } from "./record.js";
+import type { MetricRecord } from "./record.js";
+import { invalidReason, parseTimestamp, recordTime } from "./record-check.js";
 
 /** The fields a report reads from a record. */
 type RecordFields = Pick<MetricRecord, "task_id" | "task_type" | "model" | "duration_seconds" | "status" | "created_at" | "phase" | "run_url">;
@@ -91,20 +92,39 @@ export interface MetricsReport {
 const DAY = 86_400_000;
 const MAX_BAD_EXAMPLES = 50;
 
-/** A growable Float64Array: durations never become an array of boxed numbers. */
+/** Values per chunk once a bucket is large (64 KiB): big enough that chunk overhead is nil. */
+const CHUNK = 8192;
+
+/**
+ * Durations in Float64Array chunks: never an array of boxed numbers, never copied to grow, and
+ * a segment read by a worker thread hands its chunks over as they are (ADR 0025). The first
+ * chunks are small, so a day with three records does not hold 64 KiB.
+ */
 class Durations {
-  data = new Float64Array(1024);
+  readonly chunks: Float64Array[] = [];
+  private current = new Float64Array(256);
+  private used = 0;
   length = 0;
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(Math.ceil(this.data.length * 1.5));
-      next.set(this.data);
-      this.data = next;
+    if (this.used === this.current.length) {
+      this.chunks.push(this.current);
+      this.current = new Float64Array(Math.min(CHUNK, this.current.length * 2));
+      this.used = 0;
     }
-    this.data[this.length++] = v + 0; // -0 → 0
+    this.current[this.used++] = v + 0; // -0 → 0
+    this.length++;
   }
-  values(): Float64Array {
-    return this.data.subarray(0, this.length);
+  /** Another segment's values (already normalised), kept as they are. */
+  pushChunks(values: readonly Float64Array[]): void {
+    for (const c of values) {
+      if (c.length === 0) continue;
+      this.chunks.push(c);
+      this.length += c.length;
+    }
+  }
+  /** Every value, as views (no copy). */
+  values(): Float64Array[] {
+    return this.used === 0 ? [...this.chunks] : [...this.chunks, this.current.subarray(0, this.used)];
   }
 }
 
@@ -272,7 +292,7 @@ interface DayBucket {
   durations: Durations;
 }
 
-interface StreakEntry {
+export interface StreakEntry {
   ms: number;
   seq: number;
   failed: boolean;
@@ -280,6 +300,39 @@ interface StreakEntry {
   created_at: string;
   run_url?: string;
 }
+
+/**
+ * What an `Aggregator` has gathered from one segment of a file (ADR 0025), as plain data and typed
+ * arrays so that a worker thread can post it (the duration arrays are transferred, not copied).
+ * `absorb` adds segments in file order and gets exactly the answer of one pass over the file.
+ */
+export interface PartialAggregate {
+  /** Lines in the segment: the next segment's line numbers start after them. */
+  lines: number;
+  records: number;
+  inWindow: number;
+  completed: number;
+  failed: number;
+  /** Outcomes in the window: the streak order numbers the segment used (0 … seq-1). */
+  seq: number;
+  lastFinished: number;
+  badCount: number;
+  /** Line numbers within the segment. */
+  badExamples: BadLine[];
+  days: { key: number; completed: number; failed: number; durations: Float64Array[] }[];
+  types: { name: string; completed: number; failed: number }[];
+  models: { name: string; count: number; sum: number }[];
+  streaks: { phase: string; entries: StreakEntry[] }[];
+  /** Tasks still pending or running at the end of the segment, as if nothing came before it. */
+  open: [taskId: string, ms: number][];
+}
+
+/**
+ * What a segment does to a task that was open before it (found by `openTaskEffects`): `opened`
+ * when the segment has a pending/running record of the task in the window (its own state then
+ * wins), else `maxFinish`, the latest time of the task's finished records there (-Infinity: none).
+ */
+export type OpenTaskEffects = ReadonlyMap<string, { opened: boolean; maxFinish: number }>;
 
 export interface AggregatorOptions extends Partial<Thresholds> {
   /** "Now", in ms since the epoch. */
@@ -337,6 +390,93 @@ export class Aggregator {
       return;
     }
     this.addAt(value as MetricRecord, ms);
+  }
+
+  /** Start of the report window, ms since the epoch. */
+  get windowStart(): number {
+    return this.from;
+  }
+
+  /** Tasks open now (pending or running in the window, not finished since). */
+  openTaskIds(): string[] {
+    return [...this.openTasks.keys()];
+  }
+
+  /** This aggregator's state as a segment's contribution; `lines` is the segment's line count. */
+  partial(lines: number): PartialAggregate {
+    const days: PartialAggregate["days"] = [];
+    for (const [key, b] of this.days) days.push({ key, completed: b.completed, failed: b.failed, durations: b.durations.values() });
+    return {
+      lines,
+      records: this.records,
+      inWindow: this.inWindow,
+      completed: this.completed,
+      failed: this.failed,
+      seq: this.seq,
+      lastFinished: this.lastFinished,
+      badCount: this.badCount,
+      badExamples: this.badExamples,
+      days,
+      types: this.types.keys().map((name) => ({ name, ...this.types.get(name)! })),
+      models: this.models.keys().map((name) => ({ name, ...this.models.get(name)! })),
+      streaks: this.streaks.keys().map((phase) => ({ phase, entries: this.streaks.get(phase)! })),
+      open: [...this.openTasks],
+    };
+  }
+
+  /**
+   * Adds the next segment of the store, as if its lines had been fed here one by one: counts add
+   * up, duration chunks are added, streaks keep the latest entries (the segment's order numbers come
+   * after ours), bad lines are renumbered by `lineOffset`. A task open here stays open unless the
+   * segment reopened it or finished it at or after its time (`effects`, required whenever
+   * `openTaskIds()` is not empty).
+   */
+  absorb(p: PartialAggregate, lineOffset: number, effects?: OpenTaskEffects): void {
+    this.records += p.records;
+    this.inWindow += p.inWindow;
+    this.completed += p.completed;
+    this.failed += p.failed;
+    if (p.lastFinished > this.lastFinished) this.lastFinished = p.lastFinished;
+    this.badCount += p.badCount;
+    for (const b of p.badExamples) {
+      if (this.badExamples.length >= MAX_BAD_EXAMPLES) break;
+      this.badExamples.push({ ...b, line: b.line + lineOffset });
+    }
+    for (const d of p.days) {
+      let day = this.days.get(d.key);
+      if (day === undefined) this.days.set(d.key, (day = { completed: 0, failed: 0, durations: new Durations() }));
+      day.completed += d.completed;
+      day.failed += d.failed;
+      day.durations.pushChunks(d.durations);
+    }
+    this.lastDay = undefined;
+    this.lastDayKey = NaN;
+    for (const t of p.types) {
+      let type = this.types.get(t.name);
+      if (type === undefined) this.types.set(t.name, (type = { completed: 0, failed: 0 }));
+      type.completed += t.completed;
+      type.failed += t.failed;
+    }
+    for (const m of p.models) {
+      let model = this.models.get(m.name);
+      if (model === undefined) this.models.set(m.name, (model = { count: 0, sum: 0 }));
+      model.count += m.count;
+      model.sum += m.sum;
+    }
+    for (const { phase, entries } of p.streaks) {
+      let list = this.streaks.get(phase);
+      if (list === undefined) this.streaks.set(phase, (list = []));
+      for (const e of entries) this.insertStreak(list, { ...e, seq: e.seq + this.seq });
+    }
+    this.seq += p.seq;
+    if (this.openTasks.size !== 0) {
+      if (effects === undefined) throw new Error("internal: open tasks carried into a segment without its effects");
+      for (const [id, since] of this.openTasks) {
+        const e = effects.get(id);
+        if (e !== undefined && (e.opened || e.maxFinish >= since)) this.openTasks.delete(id);
+      }
+    }
+    for (const [id, ms] of p.open) this.openTasks.set(id, ms);
   }
 
   bad(file: string, line: number, reason: string): void {
@@ -420,13 +560,16 @@ export class Aggregator {
     } else {
       e = { ms, seq, failed, task_id: r.task_id, created_at: r.created_at, run_url: r.run_url };
     }
-    let at = list.length;
-    list.push(e);
-    while (at > 0 && byTime(list[at - 1]!, e) > 0) {
-      list[at] = list[at - 1]!;
-      at--;
+    sortIn(list, e);
+  }
+
+  /** `streak` for an entry from another segment: the same rule, the same order. */
+  private insertStreak(list: StreakEntry[], e: StreakEntry): void {
+    if (list.length >= this.thresholds.failureStreak) {
+      if (byTime(e, list[0]!) < 0) return;
+      list.shift();
     }
-    list[at] = e;
+    sortIn(list, e);
   }
 
   finish(): MetricsReport {
@@ -435,15 +578,15 @@ export class Aggregator {
     const rate = total === 0 ? 0 : this.completed / total;
 
     const dayKeys = [...this.days.keys()].sort((a, b) => a - b);
-    const dayValues: Float64Array[] = [];
+    const all: Float64Array[] = [];
     const daily: DailyPoint[] = [];
     const selector = new PercentileSelector();
     for (const key of dayKeys) {
       const b = this.days.get(key)!;
       const values = b.durations.values();
-      dayValues.push(values);
+      all.push(...values);
       const n = b.completed + b.failed;
-      const [p50, p95] = nearestRanksInPlace(values, [50, 95]);
+      const [p50, p95] = selector.select(values, b.durations.length, [50, 95]);
       daily.push({
         date: new Date(key * DAY).toISOString().slice(0, 10),
         completed: b.completed,
@@ -453,7 +596,7 @@ export class Aggregator {
         p95_seconds: n === 0 ? null : round(p95!, 3),
       });
     }
-    const [p50, p95] = selector.select(dayValues, total, [50, 95]);
+    const [p50, p95] = selector.select(all, total, [50, 95]);
 
     const by_task_type: Aggregates["by_task_type"] = {};
     for (const name of [...this.types.keys()].sort()) {
@@ -518,6 +661,17 @@ export class Aggregator {
       thresholds: t,
     };
   }
+}
+
+/** Puts `e` in its place in a list ordered by `byTime` (the lists hold a few entries). */
+function sortIn(list: StreakEntry[], e: StreakEntry): void {
+  let at = list.length;
+  list.push(e);
+  while (at > 0 && byTime(list[at - 1]!, e) > 0) {
+    list[at] = list[at - 1]!;
+    at--;
+  }
+  list[at] = e;
 }
 
 function byTime(a: StreakEntry, b: StreakEntry): number {

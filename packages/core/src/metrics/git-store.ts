@@ -184,6 +184,11 @@ export class GitBranchStore implements MetricsStore {
     }
   }
 
+  async localFiles(): Promise<{ path: string; name: string }[]> {
+    if (!this.synced) await this.sync();
+    return (await this.files()).map((file) => ({ path: path.join(this.dir!, file), name: `${this.branch}:${file}` }));
+  }
+
   async prune(cutoffMs: number): Promise<PruneResult> {
     let result: PruneResult = { kept: 0, dropped: 0, unreadable: 0 };
     await this.transact("metrics: prune old records", async (dir) => {

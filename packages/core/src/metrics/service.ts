@@ -4,6 +4,7 @@ import { UserError } from "../errors.js";
 import type { GitAuth } from "../git/git.js";
 import type { GitHubApi, Job, RepoRef, WorkflowRun } from "../github/port.js";
 import { Aggregator, type AggregatorOptions, type BadLine, type MetricsReport } from "./aggregate.js";
+import { aggregateFile, emptyScanStats, type ReportThreads, type ScanStats } from "./parallel.js";
 import { GitBranchStore } from "./git-store.js";
 import { MetricRecordSchema, checkRecord, parseTimestamp, type MetricRecord } from "./record.js";
 import { FileStore, type MetricsStore, type PruneResult } from "./store.js";
@@ -241,10 +242,25 @@ export async function countQueuedRuns(api: GitHubApi, ref: RepoRef): Promise<num
   return queued.length;
 }
 
-/** `report`: one streaming pass over the store. */
-export async function buildReport(store: MetricsStore, options: AggregatorOptions): Promise<MetricsReport> {
+/**
+ * `report`: one streaming pass over the store; with `threads`, large local files are read in
+ * segments on several threads, with the same answer (ADR 0025). `stats` is filled in.
+ */
+export async function buildReport(store: MetricsStore, options: AggregatorOptions, threads?: ReportThreads, stats: ScanStats = emptyScanStats()): Promise<MetricsReport> {
   const a = new Aggregator(options);
-  await store.scan((text, file, line, terminated) => a.line(text, file, line, terminated));
+  if (threads && threads.threads > 1 && store.localFiles) {
+    for (const file of await store.localFiles()) await aggregateFile(a, file, options, threads, stats);
+  } else {
+    let last = "";
+    await store.scan((text, file, line, terminated) => {
+      if (file !== last) {
+        stats.files++;
+        stats.segments++;
+        last = file;
+      }
+      a.line(text, file, line, terminated);
+    });
+  }
   return a.finish();
 }
 

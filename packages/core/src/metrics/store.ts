@@ -21,6 +21,11 @@ export interface MetricsStore {
    */
   scan(onLine: (text: string, file: string, line: number, terminated: boolean) => void): Promise<void>;
   /**
+   * The same lines as `scan`, as local files in store order, when the store has them: a report
+   * then reads large files in segments on several threads (ADR 0025). `name` is `scan`'s `file`.
+   */
+  localFiles?(): Promise<{ path: string; name: string }[]>;
+  /**
    * Drop records created before `cutoffMs`; rewrite atomically. Lines that are not records are
    * kept (specpipe never deletes what it cannot read) and counted.
    */
@@ -139,6 +144,10 @@ export class FileStore implements MetricsStore {
 
   async scan(onLine: (text: string, file: string, line: number, terminated: boolean) => void): Promise<void> {
     await forEachLine(this.file, (text, line, terminated) => onLine(text, this.location, line, terminated));
+  }
+
+  async localFiles(): Promise<{ path: string; name: string }[]> {
+    return [{ path: this.file, name: this.location }];
   }
 
   async prune(cutoffMs: number): Promise<PruneResult> {
