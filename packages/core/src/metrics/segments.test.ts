@@ -149,3 +149,19 @@ describe("reportThreadsFromEnv", () => {
     expect(reportWorkerBeside(import.meta.url)).toBeUndefined();
   });
 });
+
+describe("a failing report worker", () => {
+  it("fails the report with what the worker said, or that it stopped without an answer", async () => {
+    const { Aggregator } = await import("./aggregate.js");
+    const { aggregateFile } = await import("./parallel.js");
+    const file = path.join(dir, "w.jsonl");
+    await fs.writeFile(file, Array.from({ length: 50 }, (_, i) => rec({ task_id: `t${i}` })).join("\n") + "\n");
+    const said = path.join(dir, "said.mjs");
+    await fs.writeFile(said, 'import { parentPort } from "node:worker_threads"; parentPort.postMessage({ error: "disk on fire" });\n');
+    const quit = path.join(dir, "quit.mjs");
+    await fs.writeFile(quit, "process.exit(3);\n");
+    const run = (workerScript: string) => aggregateFile(new Aggregator({ now: NOW }), { path: file, name: "m.jsonl" }, { now: NOW }, { threads: 2, minSegmentBytes: 1, workerScript }, emptyScanStats());
+    await expect(run(said)).rejects.toThrow(/^reading m\.jsonl \(bytes \d+–\d+\): disk on fire$/);
+    await expect(run(quit)).rejects.toThrow(/the report worker for m\.jsonl stopped \(exit code 3\) before it answered/);
+  });
+});
