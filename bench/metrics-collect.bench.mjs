@@ -6,10 +6,13 @@
 //   node scripts/build.mjs --no-check metrics-collect   (the bench runs the bundle in dist/)
 //   node bench/metrics-collect.bench.mjs [--records N] [--runs N]
 //
-// Budget: ours ≤ 1.25 × floor wall time, ≤ 110 MiB peak RSS. The data lives in a temp folder
-// that is removed at the end; only bench/results/metrics-collect.json is written to the repo.
+// Budget: ours ≤ 1.25 × floor wall time, ≤ 110 MiB peak RSS, as an action runs by default (two
+// threads on a machine with two or more CPUs, ADR 0025). The same report on one thread
+// (SPECPIPE_REPORT_THREADS=1, what a one-CPU runner gets) is measured in the same run and shown,
+// not budgeted. The data lives in a temp folder that is removed at the end; only
+// bench/results/metrics-collect.json is written to the repo.
 import { createWriteStream, existsSync, mkdtempSync, promises as fs, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { actionEnv, compare, ROOT, writeResults } from "./lib.mjs";
 
@@ -60,18 +63,26 @@ console.log(n);
   );
   const output = path.join(work, "output");
   const env = { ...actionEnv(work, { mode: "report", store: "file", path: ".specpipe/metrics.jsonl", "window-days": 7 }), GITHUB_OUTPUT: output };
-  const result = compare({
-    ours: { cmd: process.execPath, args: [bundle], env, cwd: work, expectCode: 0, prepare: () => writeFileSync(output, "") },
-    baseline: { cmd: process.execPath, args: [floor, data], cwd: work, expectCode: 0 },
-    runs: RUNS,
-  });
-  // The report must have seen every record: 1 in 20 lines is a "running" record.
-  const total = /"total":(\d+)/.exec(readFileSync(output, "utf8"))?.[1];
-  if (Number(total) !== RECORDS - Math.ceil(RECORDS / 20)) throw new Error(`report counted ${total} outcomes`);
+  const baseline = { cmd: process.execPath, args: [floor, data], cwd: work, expectCode: 0 };
+  const run = (extraEnv) => {
+    const result = compare({
+      ours: { cmd: process.execPath, args: [bundle], env: { ...env, ...extraEnv }, cwd: work, expectCode: 0, prepare: () => writeFileSync(output, "") },
+      baseline,
+      runs: RUNS,
+    });
+    // The report must have seen every record: 1 in 20 lines is a "running" record.
+    const total = /"total":(\d+)/.exec(readFileSync(output, "utf8"))?.[1];
+    if (Number(total) !== RECORDS - Math.ceil(RECORDS / 20)) throw new Error(`report counted ${total} outcomes`);
+    return result;
+  };
+  const result = run({});
+  const single = run({ SPECPIPE_REPORT_THREADS: "1" });
+  const threads = Math.min(2, availableParallelism());
   const pass = result.ratio <= WALL_BUDGET && result.peak_mib !== null && result.peak_mib <= RSS_BUDGET_MIB;
+  const what = `report over ${RECORDS.toLocaleString("en")} records (${(size / 1e6).toFixed(0)} MB JSONL)`;
   writeResults("metrics-collect", [
     {
-      case: `report over ${RECORDS.toLocaleString("en")} records (${(size / 1e6).toFixed(0)} MB JSONL)`,
+      case: `${what}, as the action runs by default (${threads} thread${threads === 1 ? "" : "s"})`,
       ours_ms: result.ours_ms,
       baseline: "node: stream the file, JSON.parse each line",
       baseline_ms: result.baseline_ms,
@@ -79,6 +90,16 @@ console.log(n);
       peak_mib: result.peak_mib,
       budget: `≤ ${WALL_BUDGET}× wall, ≤ ${RSS_BUDGET_MIB} MiB`,
       pass,
+    },
+    {
+      case: `${what}, on one thread (SPECPIPE_REPORT_THREADS=1, a one-CPU runner)`,
+      ours_ms: single.ours_ms,
+      baseline: "node: stream the file, JSON.parse each line",
+      baseline_ms: single.baseline_ms,
+      ratio: single.ratio,
+      peak_mib: single.peak_mib,
+      budget: "not budgeted: shown for one-CPU runners",
+      pass: null,
     },
   ]);
   process.exitCode = pass ? 0 : 1;

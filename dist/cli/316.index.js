@@ -362,15 +362,26 @@ async function aggregateFile(a, file, options, threads, stats) {
     }
     const jobs = ranges.map((r) => ({ file: file.path, name: file.name, start: r.start, end: r.end, options: segmentOptions(options, a) }));
     const workers = [];
-    let partials;
+    const partials = jobs.map((job, i) => {
+        if (i === 0 || threads.workerScript === undefined)
+            return scanSegment(job);
+        const w = startWorker(threads.workerScript, job);
+        workers.push(w.worker);
+        return w.result;
+    });
+    // Awaited in order below; a later one may fail first, and that must not be an unhandled rejection.
+    for (const p of partials)
+        p.catch(() => undefined);
     try {
-        partials = await Promise.all(jobs.map((job, i) => {
-            if (i === 0 || threads.workerScript === undefined)
-                return scanSegment(job);
-            const w = startWorker(threads.workerScript, job);
-            workers.push(w.worker);
-            return w.result;
-        }));
+        let lineOffset = 0;
+        for (let i = 0; i < jobs.length; i++) {
+            // Tasks still open after the segments before this one are looked up in it while its worker
+            // may still be reading it (the main thread's own segment is usually done first).
+            const carried = a.openTaskIds();
+            const [partial, effects] = await Promise.all([partials[i], carried.length === 0 ? undefined : openTaskEffects(file.path, ranges[i], carried, a.windowStart)]);
+            a.absorb(partial, lineOffset, effects);
+            lineOffset += partial.lines;
+        }
     }
     finally {
         // On success they have exited already; on a failure the others must not run on.
@@ -378,13 +389,6 @@ async function aggregateFile(a, file, options, threads, stats) {
     }
     stats.segments += jobs.length;
     stats.workers += workers.length;
-    let lineOffset = 0;
-    for (let i = 0; i < partials.length; i++) {
-        const carried = a.openTaskIds();
-        const effects = carried.length === 0 ? undefined : await openTaskEffects(file.path, ranges[i], carried, a.windowStart);
-        a.absorb(partials[i], lineOffset, effects);
-        lineOffset += partials[i].lines;
-    }
 }
 /** The thresholds `a` uses (defaults filled in) and its "now": a worker's aggregator must agree. */
 function segmentOptions(options, a) {
