@@ -82,6 +82,15 @@ class SmallMap {
         return this.map !== undefined ? [...this.map.keys()] : [...this.names];
     }
 }
+function concat(parts, length) {
+    const out = new Float64Array(length);
+    let at = 0;
+    for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+    }
+    return out;
+}
 /** Nearest-rank percentile of ascending-sorted values; 0 when there are none. */
 function nearestRank(sorted, p) {
     const n = sorted.length;
@@ -479,7 +488,9 @@ class Aggregator {
             const values = b.durations.values();
             all.push(...values);
             const n = b.completed + b.failed;
-            const [p50, p95] = selector.select(values, b.durations.length, [50, 95]);
+            // Quickselect on the day's values: linear in the day's size, where the selector's 2^18-bin
+            // histogram would cost ~0.5 ms per day even for a day of three records (long windows).
+            const [p50, p95] = nearestRanksInPlace(values.length === 1 ? values[0] : concat(values, b.durations.length), [50, 95]);
             daily.push({
                 date: new Date(key * DAY).toISOString().slice(0, 10),
                 completed: b.completed,

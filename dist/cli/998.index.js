@@ -557,15 +557,16 @@ function emptyScanStats() {
  * segments read at the same time (the first on this thread) and absorbed in file order.
  */
 async function aggregateFile(a, file, options, threads, stats) {
-    let size;
+    let before;
     try {
-        size = (await external_node_fs_.promises.stat(file.path)).size;
+        before = await external_node_fs_.promises.stat(file.path);
     }
     catch (e) {
         if (e.code === "ENOENT")
             return;
         throw e;
     }
+    const size = before.size;
     stats.files++;
     stats.bytes += size;
     const parts = Math.min(threads.threads, Math.floor(size / threads.minSegmentBytes));
@@ -601,6 +602,12 @@ async function aggregateFile(a, file, options, threads, stats) {
     finally {
         // On success they have exited already; on a failure the others must not run on.
         await Promise.all(workers.map((w) => w.terminate()));
+    }
+    // Each thread opens the file by its path. Appends after the first stat are simply not read, but
+    // a file replaced meanwhile (a prune renames a new one into place) may have been read in part.
+    const after = await external_node_fs_.promises.stat(file.path).catch(() => undefined);
+    if (after === undefined || after.ino !== before.ino || after.dev !== before.dev) {
+        throw new errors.UserError(`${file.name} was replaced while the report read it (a prune at the same time?)`, { hint: "run the report again", code: "metrics.store-replaced" });
     }
     stats.segments += jobs.length;
     stats.workers += workers.length;

@@ -80,13 +80,14 @@ export function emptyScanStats(): ScanStats {
  * segments read at the same time (the first on this thread) and absorbed in file order.
  */
 export async function aggregateFile(a: Aggregator, file: { path: string; name: string }, options: AggregatorOptions, threads: ReportThreads, stats: ScanStats): Promise<void> {
-  let size: number;
+  let before: import("node:fs").Stats;
   try {
-    size = (await fs.stat(file.path)).size;
+    before = await fs.stat(file.path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
     throw e;
   }
+  const size = before.size;
   stats.files++;
   stats.bytes += size;
   const parts = Math.min(threads.threads, Math.floor(size / threads.minSegmentBytes));
@@ -119,6 +120,12 @@ export async function aggregateFile(a: Aggregator, file: { path: string; name: s
   } finally {
     // On success they have exited already; on a failure the others must not run on.
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+  // Each thread opens the file by its path. Appends after the first stat are simply not read, but
+  // a file replaced meanwhile (a prune renames a new one into place) may have been read in part.
+  const after = await fs.stat(file.path).catch(() => undefined);
+  if (after === undefined || after.ino !== before.ino || after.dev !== before.dev) {
+    throw new UserError(`${file.name} was replaced while the report read it (a prune at the same time?)`, { hint: "run the report again", code: "metrics.store-replaced" });
   }
   stats.segments += jobs.length;
   stats.workers += workers.length;

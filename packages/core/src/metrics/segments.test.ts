@@ -164,4 +164,19 @@ describe("a failing report worker", () => {
     await expect(run(said)).rejects.toThrow(/^reading m\.jsonl \(bytes \d+–\d+\): disk on fire$/);
     await expect(run(quit)).rejects.toThrow(/the report worker for m\.jsonl stopped \(exit code 3\) before it answered/);
   });
+
+  it("fails with the fix when the store file is replaced while it is read (a prune renames a new one in)", async () => {
+    const { Aggregator } = await import("./aggregate.js");
+    const { aggregateFile } = await import("./parallel.js");
+    const file = path.join(dir, "r.jsonl");
+    await fs.writeFile(file, Array.from({ length: 50 }, (_, i) => rec({ task_id: `t${i}` })).join("\n") + "\n");
+    await fs.writeFile(`${file}.new`, rec({ task_id: "only" }) + "\n");
+    // A worker that renames the new file into place, as a prune would, then answers "nothing here".
+    const swap = path.join(dir, "swap.mjs");
+    const empty = { lines: 0, records: 0, inWindow: 0, completed: 0, failed: 0, seq: 0, lastFinished: null, badCount: 0, badExamples: [], days: [], types: [], models: [], streaks: [], open: [] };
+    await fs.writeFile(swap, `import { renameSync } from "node:fs"; import { parentPort, workerData } from "node:worker_threads"; renameSync(workerData.file + ".new", workerData.file); parentPort.postMessage({ partial: ${JSON.stringify(empty)} });\n`);
+    const run = aggregateFile(new Aggregator({ now: NOW }), { path: file, name: "m.jsonl" }, { now: NOW }, { threads: 2, minSegmentBytes: 1, workerScript: swap }, emptyScanStats());
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow("m.jsonl was replaced while the report read it (a prune at the same time?)");
+  });
 });
