@@ -95,6 +95,27 @@ describe("specpipe metrics", () => {
     const second = await cli(d, ["metrics", "ingest", "in.jsonl", "--json"]);
     expect(JSON.parse(second.out)).toMatchObject({ added: 0, skipped: 2 });
   });
+
+  it("ingests every record of a task (running, then completed) once, and a record written over several lines", async () => {
+    const d = dir();
+    const started = new Date(Date.now() - 120_000).toISOString();
+    const ended = new Date(Date.now() - 60_000).toISOString();
+    const rec = (status: string, created_at: string) => JSON.stringify({ task_id: "job-7", task_type: "t", model: "m", duration_seconds: status === "running" ? 0 : 60, status, created_at });
+    await fs.writeFile(path.join(d, "in.jsonl"), `${rec("running", started)}
+${rec("completed", ended)}
+${rec("completed", ended)}
+`);
+    const first = await cli(d, ["metrics", "ingest", "in.jsonl", "--json"]);
+    expect(JSON.parse(first.out)).toMatchObject({ added: 2, skipped: 1 });
+    const again = await cli(d, ["metrics", "ingest", "in.jsonl", "--json"]);
+    expect(JSON.parse(again.out)).toMatchObject({ added: 0, skipped: 3 });
+    const report = JSON.parse((await cli(d, ["metrics", "report", "--json", "--stuck-minutes", "0"])).out).report;
+    expect(report.aggregates.success_rate).toEqual({ completed: 1, failed: 0, total: 1, rate: 1 });
+    expect(report.stuck.pending).toBe(0);
+    await fs.writeFile(path.join(d, "one.json"), JSON.stringify(JSON.parse(rec("failed", started).replace("job-7", "job-8")), null, 2));
+    const pretty = await cli(d, ["metrics", "ingest", "one.json", "--json"]);
+    expect(JSON.parse(pretty.out)).toMatchObject({ added: 1, skipped: 0, invalid: [] });
+  });
 });
 
 const PRODUCT = "# Product\n\n1. Login page\n2. Logout button\n3. Profile page\n4. Settings\n5. Billing\n";

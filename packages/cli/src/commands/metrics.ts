@@ -131,8 +131,9 @@ const ingest: Command = {
   usage: `Usage: specpipe metrics ingest FILE [options]
    or: specpipe metrics ingest --workflow-runs --repo OWNER/NAME [--days N] [--type-map 'glob=type' …]
 
-Records already in the store (same task_id) are skipped. Workflow runs need GITHUB_TOKEN; each
-finished job becomes one record (job name → task type by --type-map, conclusion → status).
+Records already in the store (same task_id, status and created_at) are skipped. Workflow runs
+need GITHUB_TOKEN; each finished job becomes one record (job name → task type by --type-map,
+conclusion → status).
 
 ${STORE_USAGE}
 `,

@@ -62,24 +62,51 @@ export async function recordTask(store: MetricsStore, input: unknown): Promise<M
   return record;
 }
 
-/** Every task_id in the store (for ingest's "already ingested" check). */
-export async function storedIds(store: MetricsStore): Promise<Set<string>> {
-  const ids = new Set<string>();
+/**
+ * A record's identity for ingest: its task, its status and its time. One task has several records
+ * (`running`, then `completed`), so the task_id alone would drop all but the first; the same
+ * record ingested twice has the same identity.
+ */
+export function recordKey(r: Pick<MetricRecord, "task_id" | "status" | "created_at">): string {
+  return `${r.task_id}\u0000${r.status}\u0000${parseTimestamp(r.created_at)}`;
+}
+
+/**
+ * The identities (`recordKey`) of the store's records of these tasks, for ingest's "already
+ * ingested" check. Only the tasks being ingested are kept, so a large store costs no memory.
+ */
+export async function storedKeys(store: MetricsStore, taskIds: ReadonlySet<string>): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (taskIds.size === 0) return keys;
   await store.scan((text) => {
     if (text.trim() === "") return;
     try {
       const v = JSON.parse(text) as unknown;
-      if (checkRecord(v) === undefined) ids.add((v as MetricRecord).task_id);
+      if (checkRecord(v) === undefined && taskIds.has((v as MetricRecord).task_id)) keys.add(recordKey(v as MetricRecord));
     } catch {
       // unreadable lines are the report's business
     }
   });
-  return ids;
+  return keys;
+}
+
+/** Appends the records the store does not have yet (by `recordKey`), each once. */
+async function appendNew(store: MetricsStore, records: readonly MetricRecord[]): Promise<{ added: number; skipped: number }> {
+  const known = await storedKeys(store, new Set(records.map((r) => r.task_id)));
+  const fresh: MetricRecord[] = [];
+  for (const r of records) {
+    const key = recordKey(r);
+    if (known.has(key)) continue;
+    known.add(key);
+    fresh.push(r);
+  }
+  await store.append(fresh);
+  return { added: fresh.length, skipped: records.length - fresh.length };
 }
 
 export interface IngestResult {
   added: number;
-  /** Already in the store (same task_id), or repeated in the input. */
+  /** Already in the store (same task, status and time: `recordKey`), or repeated in the input. */
   skipped: number;
   invalid: BadLine[];
 }
@@ -97,7 +124,8 @@ export async function ingestFile(store: MetricsStore, file: string, displayPath 
   const trimmed = text.trimStart().replace(/^\uFEFF/, "");
   let whole: unknown;
   let isWhole = false;
-  if (trimmed.startsWith("[")) {
+  // A JSON array, or one record written over several lines; anything else is read as JSONL.
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
     try {
       whole = JSON.parse(trimmed);
       isWhole = true;
@@ -107,6 +135,8 @@ export async function ingestFile(store: MetricsStore, file: string, displayPath 
   }
   if (isWhole && Array.isArray(whole)) {
     whole.forEach((value, i) => candidates.push({ value, line: i + 1 }));
+  } else if (isWhole && trimmed.startsWith("{")) {
+    candidates.push({ value: whole, line: 1 });
   } else {
     text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
       const l = raw.replace(/\r$/, "");
@@ -118,9 +148,7 @@ export async function ingestFile(store: MetricsStore, file: string, displayPath 
       }
     });
   }
-  const known = await storedIds(store);
-  const fresh: MetricRecord[] = [];
-  let skipped = 0;
+  const valid: MetricRecord[] = [];
   for (const c of candidates) {
     const r = MetricRecordSchema.safeParse(c.value);
     if (!r.success) {
@@ -128,15 +156,9 @@ export async function ingestFile(store: MetricsStore, file: string, displayPath 
       invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
       continue;
     }
-    if (known.has(r.data.task_id)) {
-      skipped++;
-      continue;
-    }
-    known.add(r.data.task_id);
-    fresh.push(r.data);
+    valid.push(r.data);
   }
-  await store.append(fresh);
-  return { added: fresh.length, skipped, invalid };
+  return { ...(await appendNew(store, valid)), invalid };
 }
 
 /** Maps a job name to a task type: "pattern=type" rules (glob on the job name), first match wins. */
@@ -213,27 +235,18 @@ export function jobToRecord(job: Job, run: WorkflowRun, type: string, model: str
 export async function ingestWorkflowRuns(store: MetricsStore, api: GitHubApi, ref: RepoRef, options: IngestRunsOptions): Promise<IngestResult> {
   const since = new Date(options.sinceMs).toISOString().slice(0, 10);
   const runs = await api.listWorkflowRuns({ ...ref, status: "completed", created: `>=${since}` });
-  const known = await storedIds(store);
   const map = await typeMapper(options.typeRules ?? []);
   const model = options.model ?? "github-actions";
-  const fresh: MetricRecord[] = [];
-  let skipped = 0;
+  const records: MetricRecord[] = [];
   for (const run of runs) {
     if (run.id === options.excludeRunId) continue;
     const jobs = await api.listJobsForRun({ ...ref, runId: run.id });
     for (const job of jobs) {
       const rec = jobToRecord(job, run, map(job.name), model);
-      if (!rec) continue;
-      if (known.has(rec.task_id)) {
-        skipped++;
-        continue;
-      }
-      known.add(rec.task_id);
-      fresh.push(rec);
+      if (rec) records.push(rec);
     }
   }
-  await store.append(fresh);
-  return { added: fresh.length, skipped, invalid: [] };
+  return { ...(await appendNew(store, records)), invalid: [] };
 }
 
 /** Queued or waiting workflow runs: pending work for `stuck`. */
