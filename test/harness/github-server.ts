@@ -423,6 +423,11 @@ export interface Fault {
   body?: unknown;
   /** Extra or overriding headers. */
   headers?: Record<string, string>;
+  /**
+   * The request takes effect first, then it is answered with this fault: GitHub created the
+   * issue, but the 502 (or the dropped connection) is all the client sees.
+   */
+  afterEffect?: boolean;
 }
 
 export interface FaultHandle {
@@ -1288,13 +1293,16 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     requests.push(record);
 
     const fault = takeFault(method, path);
-    if (fault?.fault.status === 0) {
-      req.socket.destroy();
-      return;
-    }
-    if (fault) {
-      const defaults = defaultFault(fault.fault.status);
-      send(res, record, fault.fault.status, fault.fault.body ?? defaults.body, { ...defaults.headers, ...fault.fault.headers });
+    const answerWithFault = (f: Fault): void => {
+      if (f.status === 0) {
+        req.socket.destroy();
+        return;
+      }
+      const defaults = defaultFault(f.status);
+      send(res, record, f.status, f.body ?? defaults.body, { ...defaults.headers, ...f.headers });
+    };
+    if (fault && !fault.fault.afterEffect) {
+      answerWithFault(fault.fault);
       return;
     }
     try {
@@ -1341,7 +1349,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           });
         }
         const reply = await route.handler(ctx);
-        send(res, record, reply.status ?? 200, reply.body, reply.headers ?? {});
+        if (fault) answerWithFault(fault.fault);
+        else send(res, record, reply.status ?? 200, reply.body, reply.headers ?? {});
         return;
       }
       throw notFound();

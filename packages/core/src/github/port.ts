@@ -163,6 +163,11 @@ export interface CreateIssueInput extends RepoRef {
   title: string;
   body: string;
   labels?: string[];
+  /**
+   * Send the request once, without the client's automatic retry on 5xx: GitHub may have created
+   * the issue before the error, so the caller looks for it before it tries again.
+   */
+  once?: boolean;
 }
 
 export interface UpdateIssueInput extends RepoRef {

@@ -67,6 +67,38 @@ describe("heal issues", () => {
     expect(newer.healIssueUrl).toBe("https://github.com/acme/widgets/issues/1");
   });
 
+  it("never opens a second issue when GitHub created the first and then answered 5xx or dropped the connection", async () => {
+    gh.inject({ method: "POST", path: /\/issues$/, status: 502, afterEffect: true });
+    const first = await heal(failing("impl"));
+    expect(first.actions).toEqual([{ kind: "created", subject: "impl", number: 1, url: "https://github.com/acme/widgets/issues/1" }]);
+    // One POST: the client did not retry it blindly; it looked and found the issue.
+    expect(gh.requestsTo("POST", /\/issues$/).map((r) => r.status)).toEqual([502]);
+    expect(repo.issues()).toHaveLength(1);
+
+    gh.inject({ method: "POST", path: /\/issues$/, status: 0, afterEffect: true });
+    const plan = await heal([...failing("impl"), ...failing("plan")]);
+    expect(plan.actions.map((a) => [a.kind, a.subject, a.number])).toEqual([
+      ["unchanged", "impl", 1],
+      ["created", "plan", 2],
+    ]);
+    expect(repo.issues()).toHaveLength(2);
+    expect((await heal([...failing("impl"), ...failing("plan")])).actions.map((a) => a.kind)).toEqual(["unchanged", "unchanged"]);
+    expect(repo.issues()).toHaveLength(2);
+  });
+
+  it("closes newer open issues that carry an issue's marker as its duplicates", async () => {
+    repo.addIssue({ title: "heal impl", body: `${healMarker("impl")}\n` });
+    repo.addIssue({ title: "heal impl again", body: `${healMarker("impl")}\n` });
+    const r = await heal(failing("impl"));
+    expect(r.actions.map((a) => [a.kind, a.subject, a.number])).toEqual([
+      ["closed", "impl", 2],
+      ["updated", "impl", 1],
+    ]);
+    expect(repo.issue(2)!.state).toBe("closed");
+    expect(repo.commentsOf(2).map((c) => c.body)).toEqual([expect.stringContaining("Duplicate of #1")]);
+    expect(repo.issues().filter((i) => i.state === "open").map((i) => i.number)).toEqual([1]);
+  });
+
   it("finds its issue by the marker only, one per phase, and closes it with a comment when the phase recovers", async () => {
     // Same title, no marker: not ours. Different title, our marker: ours.
     repo.addIssue({ title: 'specpipe: repeated failures in phase "impl"', body: "written by a person" });

@@ -1,4 +1,4 @@
-import type { GitHubApi, Issue, RepoRef } from "../github/port.js";
+import { GitHubApiError, type GitHubApi, type Issue, type RepoRef } from "../github/port.js";
 import type { MetricsReport } from "./aggregate.js";
 
 /**
@@ -13,7 +13,9 @@ import type { MetricsReport } from "./aggregate.js";
  * - Auto-fix off: nothing is sent to GitHub; the outcome lists what would have been done.
  *
  * Running twice never makes a second issue: the second run finds the first run's issue by its
- * marker. (If an earlier failure left two open issues with one marker, the oldest is used.)
+ * marker. Creating is never retried blindly (a 5xx may come after GitHub created the issue): the
+ * open issues are searched for the marker first. Should two open issues still carry one marker,
+ * the oldest is kept and the others are closed as its duplicates.
  */
 export interface HealOptions {
   api: GitHubApi;
@@ -50,8 +52,22 @@ export function healMarker(phase: string): string {
 }
 export const STUCK_MARKER = "<!-- specpipe:heal stuck -->";
 
+/** Attempts at creating one issue when GitHub answers 5xx (each after looking for it). */
+const CREATE_ATTEMPTS = 4;
+
+type Subject = { kind: "phase"; phase: string } | { kind: "stuck" };
+
+function sameSubject(a: Subject | undefined, b: Subject): boolean {
+  return a !== undefined && a.kind === b.kind && (a.kind === "stuck" || a.phase === (b as { phase: string }).phase);
+}
+
+/** How outcomes name a subject: the phase, or "stuck". */
+function markerLabel(s: Subject): string {
+  return s.kind === "stuck" ? "stuck" : s.phase;
+}
+
 /** The subject an issue body's marker names: a phase, "stuck", or undefined (not ours). */
-export function markerSubject(body: string): { kind: "phase"; phase: string } | { kind: "stuck" } | undefined {
+export function markerSubject(body: string): Subject | undefined {
   const m = MARKER.exec(body);
   if (!m) return undefined;
   if (m[1] === "stuck") return { kind: "stuck" };
@@ -122,16 +138,26 @@ export async function reconcileHealIssues(options: HealOptions): Promise<HealOut
   const open = await api.listIssues({ ...repo, state: "open" });
   const byPhase = new Map<string, Issue>();
   let stuckIssue: Issue | undefined;
+  const duplicates: { issue: Issue; of: Issue }[] = [];
   // Oldest first, so the first issue with a marker wins over later duplicates.
   for (const issue of [...open].sort((a, b) => a.number - b.number)) {
     const subject = markerSubject(issue.body);
     if (!subject) continue;
-    if (subject.kind === "stuck") stuckIssue ??= issue;
-    else if (!byPhase.has(subject.phase)) byPhase.set(subject.phase, issue);
+    const kept = subject.kind === "stuck" ? stuckIssue : byPhase.get(subject.phase);
+    if (kept) duplicates.push({ issue, of: kept });
+    else if (subject.kind === "stuck") stuckIssue = issue;
+    else byPhase.set(subject.phase, issue);
+  }
+  for (const { issue, of } of duplicates) {
+    await api.createComment({ ...repo, number: issue.number, body: `Duplicate of #${of.number}, which carries the same marker. Closing. (specpipe metrics-collect)` });
+    await api.updateIssue({ ...repo, number: issue.number, state: "closed" });
+    outcome.actions.push({ kind: "closed", subject: markerLabel(markerSubject(issue.body)!), number: issue.number, url: issue.htmlUrl });
+    outcome.log.push(`Closed heal issue #${issue.number}: a duplicate of #${of.number}.`);
   }
   const labels = options.labels ?? ["specpipe-heal"];
 
-  const upsert = async (subject: string, title: string, body: string, existing: Issue | undefined): Promise<void> => {
+  const upsert = async (target: Subject, title: string, body: string, existing: Issue | undefined): Promise<void> => {
+    const subject = markerLabel(target);
     if (existing) {
       if (normalise(existing.body) === normalise(body)) {
         outcome.actions.push({ kind: "unchanged", subject, number: existing.number, url: existing.htmlUrl });
@@ -144,10 +170,25 @@ export async function reconcileHealIssues(options: HealOptions): Promise<HealOut
       outcome.healIssueUrl ??= existing.htmlUrl;
       return;
     }
-    const created = await api.createIssue({ ...repo, title, body, labels });
+    const created = await createOnce(target, title, body);
     outcome.actions.push({ kind: "created", subject, number: created.number, url: created.htmlUrl });
     outcome.log.push(`Opened heal issue #${created.number} for ${subject}: ${created.htmlUrl}`);
     outcome.healIssueUrl ??= created.htmlUrl;
+  };
+  // A 5xx on create may come after GitHub created the issue, and a blind retry would open a second
+  // one. So creation is sent once per attempt, and after a failure the open issues are searched for
+  // the marker before the next attempt.
+  const createOnce = async (target: Subject, title: string, body: string): Promise<Issue> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await api.createIssue({ ...repo, title, body, labels, once: true });
+      } catch (error) {
+        const transient = error instanceof GitHubApiError && (error.status === 0 || error.status >= 500);
+        if (!transient || attempt >= CREATE_ATTEMPTS) throw error;
+        const made = (await api.listIssues({ ...repo, state: "open" })).filter((i) => sameSubject(markerSubject(i.body), target)).sort((a, b) => a.number - b.number)[0];
+        if (made) return made;
+      }
+    }
   };
   const close = async (subject: string, issue: Issue, reason: string): Promise<void> => {
     await api.createComment({ ...repo, number: issue.number, body: `${reason} Closing. (specpipe metrics-collect)` });
@@ -157,13 +198,13 @@ export async function reconcileHealIssues(options: HealOptions): Promise<HealOut
   };
 
   for (const [phase, entry] of failing) {
-    await upsert(phase, `specpipe: repeated failures in phase "${phase}"`, healIssueBody(phase, entry.tasks, report, options.runUrl), byPhase.get(phase));
+    await upsert({ kind: "phase", phase }, `specpipe: repeated failures in phase "${phase}"`, healIssueBody(phase, entry.tasks, report, options.runUrl), byPhase.get(phase));
   }
   for (const [phase, issue] of byPhase) {
     if (!failing.has(phase)) await close(phase, issue, `The latest tasks of phase \`${phase}\` no longer all fail.`);
   }
   if (report.attention.stuck && options.diagnosticIssue) {
-    await upsert("stuck", "specpipe: the pipeline looks stuck", stuckIssueBody(report, options.runUrl), stuckIssue);
+    await upsert({ kind: "stuck" }, "specpipe: the pipeline looks stuck", stuckIssueBody(report, options.runUrl), stuckIssue);
   } else if (!report.attention.stuck && stuckIssue) {
     await close("stuck", stuckIssue, "Tasks are finishing again.");
   }
