@@ -190,6 +190,52 @@ describe("metrics-collect action", () => {
   });
 });
 
+describe("metrics-collect pending work and workflow runs", () => {
+  let gh: GitHubServer;
+  afterEach(async () => gh?.close());
+
+  it("counts the combined backlog's open items as pending work for stuck", async () => {
+    const cwd = dir();
+    await fs.mkdir(path.join(cwd, "docs/backlog"), { recursive: true });
+    await fs.writeFile(path.join(cwd, "docs/backlog/product.md"), "# Product\n\n1. Sign-up form\n2. Password reset\n3. Audit log\n");
+    await fs.writeFile(path.join(cwd, "docs/backlog/meta.md"), "- [ ] Faster CI\n- [x] Done already\n");
+    await fs.mkdir(path.join(cwd, ".specpipe"));
+    await fs.writeFile(path.join(cwd, ".specpipe/metrics.jsonl"), line({ task_id: "a", task_type: "impl", model: "m", duration_seconds: 3, status: "completed", created_at: ago(30) }));
+    const none = await runAction("metrics-collect", { cwd, inputs: {} });
+    expect(JSON.parse(none.outputs.attention!).stuck).toBe(false);
+    const r = await runAction("metrics-collect", { cwd, inputs: { "pending-from": "backlog" } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.flags).toMatch(/^stuck: 4 pending task\(s\) and no task finished for 30 minutes \(threshold 10\)$/);
+    const missing = await runAction("metrics-collect", { cwd, inputs: { "pending-from": "backlog", "backlog-meta": "nope.md" } });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toContain("nope.md");
+  });
+
+  it("ingests finished workflow jobs once and counts runs that have not started as pending work", async () => {
+    gh = await startGitHubServer({ token: "tkn" });
+    const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
+    const finished = repo.addWorkflowRun({ name: "CI", createdAt: ago(60) });
+    repo.addJob(finished.id, { name: "test", conclusion: "success", startedAt: ago(60), completedAt: ago(58) });
+    repo.addJob(finished.id, { name: "build", conclusion: "failure", startedAt: ago(60), completedAt: ago(59) });
+    repo.addWorkflowRun({ status: "queued", conclusion: null, createdAt: ago(20) });
+    repo.addWorkflowRun({ status: "waiting", conclusion: null, createdAt: ago(20) });
+    const cwd = dir();
+    const env = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: "acme/widgets" };
+    const ingest = () => runAction("metrics-collect", { cwd, env, inputs: { mode: "ingest", "ingest-from": "workflow-runs", token: "tkn", "task-type-map": "test=test\nbuild=impl" } });
+    const first = await ingest();
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs["records-added"]).toBe("2");
+    expect((await ingest()).outputs["records-added"]).toBe("0");
+    const r = await runAction("metrics-collect", { cwd, env, inputs: { token: "tkn", "pending-from": "workflow-runs" } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.aggregates!).by_task_type).toEqual({ impl: { count: 1, success_rate: 0 }, test: { count: 1, success_rate: 1 } });
+    expect(r.outputs.flags).toMatch(/^stuck: 2 pending task\(s\) and no task finished for 58 minutes/);
+    const noToken = await runAction("metrics-collect", { cwd, env: { GITHUB_API_URL: gh.url }, inputs: { "pending-from": "workflow-runs" } });
+    expect(noToken.exitCode).toBe(1);
+    expect(noToken.stdout).toMatch(/pending-from: workflow-runs needs the GitHub API, and no token was given/);
+  });
+});
+
 describe("metrics-collect git-branch store", () => {
   let repo: TestRepo;
   afterEach(async () => repo?.cleanup());

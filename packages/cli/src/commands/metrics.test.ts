@@ -73,6 +73,25 @@ describe("specpipe metrics", () => {
     expect(a.report.bad_lines.examples).toEqual([{ file: "m.jsonl", line: 401, reason: "not JSON" }]);
   });
 
+  it("report --pending-from workflow-runs counts the repository's runs that have not started", async () => {
+    const { startGitHubServer } = await import("../../../../test/harness/github-server.js");
+    const gh = await startGitHubServer({ token: "tkn" });
+    cleanups.push(() => gh.close());
+    const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
+    repo.addWorkflowRun({ status: "queued", conclusion: null });
+    repo.addWorkflowRun({ status: "pending", conclusion: null });
+    repo.addWorkflowRun({ status: "requested", conclusion: null });
+    const d = dir();
+    const env = { GITHUB_TOKEN: "tkn", GITHUB_API_URL: gh.url };
+    const r = await cli(d, ["metrics", "report", "--json", "--pending-from", "workflow-runs", "--repo", "acme/widgets"], env);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).report.stuck.pending).toBe(3);
+    expect(JSON.parse(r.out).attention.flags).toEqual(["stuck: 3 pending task(s) and no task has finished yet"]);
+    const bad = await cli(d, ["metrics", "report", "--pending-from", "queue"], env);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--pending-from must be none, backlog or workflow-runs, got "queue"/);
+  });
+
   it("rejects bad input with a one-line fix and exit code 1", async () => {
     const d = dir();
     const bad = await cli(d, ["metrics", "record", "--task-id", "a", "--task-type", "t", "--model", "m", "--duration", "x", "--status", "completed"]);

@@ -187,7 +187,10 @@ const report: Command = {
   --failure-streak N     repeated_failures: latest N tasks of one phase failed (default 3)
   --min-success-rate R   low_success_rate: rate below R (default 0.8)…
   --min-tasks N          …over at least N tasks (default 10)
-  --pending-from none|backlog   pending work from the combined backlog too (see backlog options)
+  --pending-from none|backlog|workflow-runs
+                         pending work: the combined backlog's open items (see backlog options),
+                         or this repository's workflow runs that have not started (GITHUB_TOKEN,
+                         --repo OWNER/NAME or GITHUB_REPOSITORY)
   --dashboard FILE       also write a self-contained HTML dashboard
   --markdown             print the Markdown a job summary gets
   --auto-fix             open/update/close heal issues (also PIPELINE_AUTO_FIX_ENABLED=1; needs GITHUB_TOKEN, --repo)
@@ -217,7 +220,9 @@ ${BACKLOG_USAGE}
       repo: { type: "string" },
     });
     const pendingFrom = values["pending-from"];
-    if (pendingFrom !== "none" && pendingFrom !== "backlog") return usageError("metrics report", `--pending-from must be none or backlog, got "${pendingFrom}"`, "use --pending-from backlog");
+    if (pendingFrom !== "none" && pendingFrom !== "backlog" && pendingFrom !== "workflow-runs") {
+      return usageError("metrics report", `--pending-from must be none, backlog or workflow-runs, got "${pendingFrom}"`, "use --pending-from backlog or --pending-from workflow-runs");
+    }
     const c = "metrics report";
     const { runMetrics, keepYoungGenerationSmall, describeScan } = await import("@specpipe/core/metrics/run");
     await keepYoungGenerationSmall();

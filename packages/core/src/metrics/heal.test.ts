@@ -155,6 +155,8 @@ describe("ingest from workflow runs", () => {
       repo.addJob(run.id, { name: "build", conclusion: "failure", startedAt: "2026-03-09T10:00:00Z", completedAt: "2026-03-09T10:00:10Z" });
       repo.addJob(run.id, { name: "deploy", conclusion: "skipped", startedAt: "2026-03-09T10:02:00Z", completedAt: "2026-03-09T10:02:00Z" });
       repo.addWorkflowRun({ status: "queued", conclusion: null, createdAt: "2026-03-10T11:00:00Z" });
+      repo.addWorkflowRun({ status: "waiting", conclusion: null, createdAt: "2026-03-10T11:00:00Z" });
+      repo.addWorkflowRun({ status: "in_progress", conclusion: null, createdAt: "2026-03-10T11:00:00Z" });
       const store = new FileStore({ file: path.join(d, "m.jsonl") });
       gh.inject({ method: "GET", path: /\/jobs$/, status: 502, times: 1 });
       const options = { sinceMs: NOW - 7 * 86_400_000, typeRules: parseTypeMap(["test*=test", "build=impl"]) };
@@ -170,7 +172,7 @@ describe("ingest from workflow runs", () => {
       expect(lines[0]!.task_id).toMatch(/^gh-job-\d+$/);
       const second = await ingestWorkflowRuns(store, api, REF, options);
       expect(second).toEqual({ added: 0, skipped: 3, invalid: [] });
-      expect(await countQueuedRuns(api, REF)).toBe(1);
+      expect(await countQueuedRuns(api, REF)).toBe(2); // queued and waiting; not the one in progress
       // The query asks GitHub for finished runs of the window only.
       expect(gh.requestsTo("GET", /\/actions\/runs$/)[0]!.query).toMatchObject({ status: "completed", created: ">=2026-03-03" });
     } finally {

@@ -249,10 +249,14 @@ export async function ingestWorkflowRuns(store: MetricsStore, api: GitHubApi, re
   return { ...(await appendNew(store, records)), invalid: [] };
 }
 
-/** Queued or waiting workflow runs: pending work for `stuck`. */
+/** Run statuses that mean work has not started: GitHub filters runs by one status at a time. */
+export const WAITING_RUN_STATUSES = ["queued", "waiting", "pending", "requested"] as const;
+
+/** Workflow runs that have not started (queued, waiting for approval, pending, requested): pending work for `stuck`. */
 export async function countQueuedRuns(api: GitHubApi, ref: RepoRef): Promise<number> {
-  const queued = await api.listWorkflowRuns({ ...ref, status: "queued", limit: 100 });
-  return queued.length;
+  let n = 0;
+  for (const status of WAITING_RUN_STATUSES) n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).length;
+  return n;
 }
 
 /**
