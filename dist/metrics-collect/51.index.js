@@ -585,13 +585,14 @@ __webpack_require__.d(__webpack_exports__, {
   tf: () => (/* binding */ ingestFile),
   KB: () => (/* binding */ ingestWorkflowRuns),
   Ch: () => (/* binding */ openStore),
+  parseStoreOptions: () => (/* binding */ parseStoreOptions),
   parseTypeMap: () => (/* binding */ parseTypeMap),
   I9: () => (/* binding */ pruneStore),
   R: () => (/* binding */ recordTask),
   storeKind: () => (/* binding */ storeKind)
 });
 
-// UNUSED EXPORTS: DEFAULT_FILE, jobStatus, jobToRecord, parseRecord, storedIds, typeMapper
+// UNUSED EXPORTS: DEFAULT_FILE, WAITING_RUN_STATUSES, jobStatus, jobToRecord, parseRecord, recordKey, registerStore, storedKeys, typeMapper
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1133,26 +1134,48 @@ class GitBranchStore {
 
 
 const DEFAULT_FILE = ".specpipe/metrics.jsonl";
+const STORES = new Map([
+    [
+        "file",
+        (config) => {
+            const rel = config.path ?? DEFAULT_FILE;
+            const file = external_node_path_.resolve(config.root, rel);
+            const display = external_node_path_.relative(config.root, file).split(external_node_path_.sep).join("/");
+            return new FileStore({ file, displayPath: display.startsWith("..") ? file : display });
+        },
+    ],
+    [
+        "git-branch",
+        (config) => new GitBranchStore({ repoDir: config.root, remote: config.remote, branch: config.branch, auth: config.auth, env: config.env, maxAttempts: config.maxAttempts }),
+    ],
+]);
+/** Adds a kind of store (`store: <kind>` in the action, `--store <kind>` in the command). */
+function registerStore(kind, factory) {
+    if (STORES.has(kind))
+        throw new Error(`internal: a store of kind "${kind}" is registered already`);
+    STORES.set(kind, factory);
+}
 function openStore(config) {
-    if (config.kind === "file") {
-        const rel = config.path ?? DEFAULT_FILE;
-        const file = external_node_path_.resolve(config.root, rel);
-        const display = external_node_path_.relative(config.root, file).split(external_node_path_.sep).join("/");
-        return new FileStore({ file, displayPath: display.startsWith("..") ? file : display });
-    }
-    return new GitBranchStore({
-        repoDir: config.root,
-        remote: config.remote,
-        branch: config.branch,
-        auth: config.auth,
-        env: config.env,
-        maxAttempts: config.maxAttempts,
-    });
+    return STORES.get(storeKind(config.kind))(config);
 }
 function storeKind(value) {
-    if (value === "file" || value === "git-branch")
+    if (STORES.has(value))
         return value;
-    throw new errors/* UserError */.y(`unknown store "${value}"`, { hint: 'use "file" or "git-branch"', code: "metrics.bad-store" });
+    const kinds = [...STORES.keys()].map((k) => `"${k}"`);
+    throw new errors/* UserError */.y(`unknown store "${value}"`, { hint: `use ${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)}`, code: "metrics.bad-store" });
+}
+/** `store-options`: one "key=value" per line (blank lines ignored). */
+function parseStoreOptions(lines) {
+    const options = {};
+    for (const line of lines) {
+        if (line.trim() === "")
+            continue;
+        const at = line.indexOf("=");
+        if (at <= 0)
+            throw new errors/* UserError */.y(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in store-options', code: "metrics.bad-store-option" });
+        options[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+    return options;
 }
 /** Validates one record with the zod schema; a UserError names the field and the fix. */
 function parseRecord(value, where) {
@@ -1175,22 +1198,49 @@ async function recordTask(store, input) {
     await store.append([record]);
     return record;
 }
-/** Every task_id in the store (for ingest's "already ingested" check). */
-async function storedIds(store) {
-    const ids = new Set();
+/**
+ * A record's identity for ingest: its task, its status and its time. One task has several records
+ * (`running`, then `completed`), so the task_id alone would drop all but the first; the same
+ * record ingested twice has the same identity.
+ */
+function recordKey(r) {
+    return `${r.task_id}\u0000${r.status}\u0000${(0,record_check/* parseTimestamp */.EH)(r.created_at)}`;
+}
+/**
+ * The identities (`recordKey`) of the store's records of these tasks, for ingest's "already
+ * ingested" check. Only the tasks being ingested are kept, so a large store costs no memory.
+ */
+async function storedKeys(store, taskIds) {
+    const keys = new Set();
+    if (taskIds.size === 0)
+        return keys;
     await store.scan((text) => {
         if (text.trim() === "")
             return;
         try {
             const v = JSON.parse(text);
-            if (checkRecord(v) === undefined)
-                ids.add(v.task_id);
+            if (checkRecord(v) === undefined && taskIds.has(v.task_id))
+                keys.add(recordKey(v));
         }
         catch {
             // unreadable lines are the report's business
         }
     });
-    return ids;
+    return keys;
+}
+/** Appends the records the store does not have yet (by `recordKey`), each once. */
+async function appendNew(store, records) {
+    const known = await storedKeys(store, new Set(records.map((r) => r.task_id)));
+    const fresh = [];
+    for (const r of records) {
+        const key = recordKey(r);
+        if (known.has(key))
+            continue;
+        known.add(key);
+        fresh.push(r);
+    }
+    await store.append(fresh);
+    return { added: fresh.length, skipped: records.length - fresh.length };
 }
 /** `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). */
 async function ingestFile(store, file, displayPath = file) {
@@ -1206,7 +1256,8 @@ async function ingestFile(store, file, displayPath = file) {
     const trimmed = text.trimStart().replace(/^\uFEFF/, "");
     let whole;
     let isWhole = false;
-    if (trimmed.startsWith("[")) {
+    // A JSON array, or one record written over several lines; anything else is read as JSONL.
+    if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
         try {
             whole = JSON.parse(trimmed);
             isWhole = true;
@@ -1217,6 +1268,9 @@ async function ingestFile(store, file, displayPath = file) {
     }
     if (isWhole && Array.isArray(whole)) {
         whole.forEach((value, i) => candidates.push({ value, line: i + 1 }));
+    }
+    else if (isWhole && trimmed.startsWith("{")) {
+        candidates.push({ value: whole, line: 1 });
     }
     else {
         text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
@@ -1231,9 +1285,7 @@ async function ingestFile(store, file, displayPath = file) {
             }
         });
     }
-    const known = await storedIds(store);
-    const fresh = [];
-    let skipped = 0;
+    const valid = [];
     for (const c of candidates) {
         const r = MetricRecordSchema.safeParse(c.value);
         if (!r.success) {
@@ -1241,15 +1293,9 @@ async function ingestFile(store, file, displayPath = file) {
             invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
             continue;
         }
-        if (known.has(r.data.task_id)) {
-            skipped++;
-            continue;
-        }
-        known.add(r.data.task_id);
-        fresh.push(r.data);
+        valid.push(r.data);
     }
-    await store.append(fresh);
-    return { added: fresh.length, skipped, invalid };
+    return { ...(await appendNew(store, valid)), invalid };
 }
 function parseTypeMap(lines) {
     return lines.map((l) => {
@@ -1310,34 +1356,29 @@ function jobToRecord(job, run, type, model) {
 async function ingestWorkflowRuns(store, api, ref, options) {
     const since = new Date(options.sinceMs).toISOString().slice(0, 10);
     const runs = await api.listWorkflowRuns({ ...ref, status: "completed", created: `>=${since}` });
-    const known = await storedIds(store);
     const map = await typeMapper(options.typeRules ?? []);
     const model = options.model ?? "github-actions";
-    const fresh = [];
-    let skipped = 0;
+    const records = [];
     for (const run of runs) {
         if (run.id === options.excludeRunId)
             continue;
         const jobs = await api.listJobsForRun({ ...ref, runId: run.id });
         for (const job of jobs) {
             const rec = jobToRecord(job, run, map(job.name), model);
-            if (!rec)
-                continue;
-            if (known.has(rec.task_id)) {
-                skipped++;
-                continue;
-            }
-            known.add(rec.task_id);
-            fresh.push(rec);
+            if (rec)
+                records.push(rec);
         }
     }
-    await store.append(fresh);
-    return { added: fresh.length, skipped, invalid: [] };
+    return { ...(await appendNew(store, records)), invalid: [] };
 }
-/** Queued or waiting workflow runs: pending work for `stuck`. */
+/** Run statuses that mean work has not started: GitHub filters runs by one status at a time. */
+const WAITING_RUN_STATUSES = ["queued", "waiting", "pending", "requested"];
+/** Workflow runs that have not started (queued, waiting for approval, pending, requested): pending work for `stuck`. */
 async function countQueuedRuns(api, ref) {
-    const queued = await api.listWorkflowRuns({ ...ref, status: "queued", limit: 100 });
-    return queued.length;
+    let n = 0;
+    for (const status of WAITING_RUN_STATUSES)
+        n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).length;
+    return n;
 }
 /**
  * `report`: one streaming pass over the store; with `threads`, large local files are read in

@@ -302,7 +302,15 @@ class OctokitGitHubApi {
     }
     async createIssue(input) {
         const op = this.op(input, "create an issue", "POST /repos/{owner}/{repo}/issues", "`issues: write`", true);
-        const { data } = await this.call(op, () => this.octokit.rest.issues.create({ owner: input.owner, repo: input.repo, title: input.title, body: input.body, labels: input.labels }));
+        const { data } = await this.call(op, () => this.octokit.rest.issues.create({
+            owner: input.owner,
+            repo: input.repo,
+            title: input.title,
+            body: input.body,
+            labels: input.labels,
+            // plugin-retry reads a per-request count; 0 turns its retries off for this request only.
+            ...(input.once ? { request: { retries: 0 } } : {}),
+        }));
         return toIssue(data);
     }
     async updateIssue(input) {

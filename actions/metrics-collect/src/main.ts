@@ -13,6 +13,7 @@ await runMain(async () => {
     {
       mode: z.pipe(str("report"), z.enum(MODES)),
       store: str("file"),
+      "store-options": list(),
       path: str(".specpipe/metrics.jsonl"),
       branch: str("specpipe-metrics"),
       "git-remote": str("origin"),
@@ -53,7 +54,7 @@ await runMain(async () => {
   );
   // Core modules load after the inputs are known (start-up budget; ncc makes them chunks).
   const { describeScan, keepYoungGenerationSmall, runMetrics } = await import("@specpipe/core/metrics/run");
-  const { parseTypeMap, storeKind } = await import("@specpipe/core/metrics/service");
+  const { parseStoreOptions, parseTypeMap, storeKind } = await import("@specpipe/core/metrics/service");
   let threads;
   if (input.mode === "report") {
     await keepYoungGenerationSmall();
@@ -64,17 +65,22 @@ await runMain(async () => {
   const root = workspaceRoot();
   const thisRun = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const token = input.token ?? env.GITHUB_TOKEN;
-  const kind = storeKind(input.store);
 
   const result = await runMetrics({
     mode: input.mode as MetricsMode,
     root,
     now: Date.now(),
     env,
-    store:
-      kind === "file"
-        ? { kind: "file", root, path: input.path }
-        : { kind: "git-branch", root, remote: input["git-remote"], branch: input.branch, auth: token ? { token } : undefined },
+    // One shape for every kind of store: each reads what it needs, so a new kind needs no change here.
+    store: {
+      kind: storeKind(input.store),
+      root,
+      path: input.path,
+      remote: input["git-remote"],
+      branch: input.branch,
+      auth: token ? { token } : undefined,
+      options: parseStoreOptions(input["store-options"]),
+    },
     record: dropUndefined({
       task_id: input["task-id"] ?? (env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? "job"}` : undefined),
       task_type: input["task-type"],
@@ -146,7 +152,8 @@ await runMain(async () => {
       "dashboard-path": result.dashboardPath,
     });
     const notes: Annotation[] = r.attention.flags.map((f) => ({ level: "warning", message: f, title: "metrics-collect attention" }));
-    if (kind === "file") {
+    // Only the file store's lines are files in the workspace, which annotations can point at.
+    if (input.store === "file") {
       for (const b of r.bad_lines.examples) notes.push({ level: "notice", message: `skipped line: ${b.reason}`, file: b.file, line: b.line, title: "metrics-collect" });
     }
     annotate(notes);

@@ -111,6 +111,12 @@ describe("metrics-collect action", () => {
     const bad = await runAction("metrics-collect", { cwd, inputs: { mode: "report", "min-success-rate": "1.5" } });
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout).toMatch(/input "min-success-rate" must be a number from 0 to 1/);
+    const kind = await runAction("metrics-collect", { cwd, inputs: { mode: "report", store: "postgres" } });
+    expect(kind.exitCode).toBe(1);
+    expect(kind.stdout).toMatch(/unknown store "postgres".*use "file" or "git-branch"/s);
+    const option = await runAction("metrics-collect", { cwd, inputs: { mode: "report", "store-options": "url" } });
+    expect(option.exitCode).toBe(1);
+    expect(option.stdout).toMatch(/store option "url" is not "key=value"/);
   });
 
   it("ingests a JSON file once, and prunes old records atomically", async () => {

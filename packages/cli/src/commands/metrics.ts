@@ -11,6 +11,7 @@ const STORE_OPTIONS = {
   path: { type: "string", default: ".specpipe/metrics.jsonl" },
   branch: { type: "string", default: "specpipe-metrics" },
   remote: { type: "string", default: "origin" },
+  "store-option": { type: "string", multiple: true },
   json: { type: "boolean", default: false },
 } as const;
 
@@ -19,6 +20,7 @@ const STORE_USAGE = `Store options:
   --path FILE               the file store's JSONL file (default .specpipe/metrics.jsonl)
   --branch NAME             the git-branch store's branch (default specpipe-metrics)
   --remote NAME|URL         the git-branch store's remote (default origin; token from GITHUB_TOKEN)
+  --store-option KEY=VALUE  a setting of another kind of store (repeatable)
   --json                    machine-readable output`;
 
 const BACKLOG_OPTIONS = {
@@ -52,12 +54,19 @@ async function number(command: string, name: string, text: string | undefined, m
   return n;
 }
 
-async function storeConfig(command: string, values: { store?: string; path?: string; branch?: string; remote?: string }, ctx: CommandContext) {
-  const { storeKind } = await import("@specpipe/core/metrics/service");
-  const kind = storeKind(values.store ?? "file");
-  if (kind === "file") return { kind, root: ctx.cwd, path: values.path } as const;
+async function storeConfig(command: string, values: { store?: string; path?: string; branch?: string; remote?: string; "store-option"?: string[] }, ctx: CommandContext) {
+  const { parseStoreOptions, storeKind } = await import("@specpipe/core/metrics/service");
   const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-  return { kind, root: ctx.cwd, remote: values.remote, branch: values.branch, auth: token ? { token } : undefined } as const;
+  // One shape for every kind: each store reads what it needs (ADR 0017).
+  return {
+    kind: storeKind(values.store ?? "file"),
+    root: ctx.cwd,
+    path: values.path,
+    remote: values.remote,
+    branch: values.branch,
+    auth: token ? { token } : undefined,
+    options: parseStoreOptions(values["store-option"] ?? []),
+  };
 }
 
 function print(ctx: CommandContext, json: boolean, value: unknown, human: string): void {

@@ -160,3 +160,48 @@ describe("git-branch store", () => {
     expect(count).toBe("24");
   }, 300_000);
 });
+
+describe("another kind of store", () => {
+  it("plugs in with registerStore and takes its settings from the store options, with no change to runMetrics", async () => {
+    const { registerStore, storeKind, parseStoreOptions } = await import("./service.js");
+    const { runMetrics } = await import("./run.js");
+    // An in-memory "database": what a real one would do with a URL, minus the network.
+    const tables = new Map<string, string[]>();
+    const opened: Record<string, string>[] = [];
+    registerStore("memory-db", (config) => {
+      const table = config.options?.table;
+      if (!table) throw new Error("memory-db needs store option table=NAME");
+      opened.push({ ...config.options });
+      const rows = tables.get(table) ?? [];
+      tables.set(table, rows);
+      return {
+        kind: "memory-db",
+        location: `memory-db table ${table}`,
+        async append(records) {
+          rows.push(...records.map((r) => JSON.stringify(r)));
+        },
+        async scan(onLine) {
+          rows.forEach((text, i) => onLine(text, `memory-db:${table}`, i + 1, true));
+        },
+        async prune() {
+          return { kept: rows.length, dropped: 0, unreadable: 0 };
+        },
+        async close() {},
+      };
+    });
+    expect(storeKind("memory-db")).toBe("memory-db");
+    const store = { kind: "memory-db", root: dir(), options: parseStoreOptions(["table=runs", "", "url = db://x?a=b"]) };
+    const now = Date.parse("2026-03-02T00:00:00Z");
+    const base = { root: store.root, store, now, env: {} };
+    await runMetrics({ ...base, mode: "record", record: rec("a") });
+    await runMetrics({ ...base, mode: "record", record: { ...rec("b"), status: "failed" } });
+    const report = await runMetrics({ ...base, mode: "report" });
+    expect(report.store).toBe("memory-db table runs");
+    expect(report.report!.aggregates.success_rate).toEqual({ completed: 1, failed: 1, total: 2, rate: 0.5 });
+    expect(opened[0]).toEqual({ table: "runs", url: "db://x?a=b" });
+    expect(tables.get("runs")).toHaveLength(2);
+    expect(() => registerStore("file", () => undefined as never)).toThrow(/registered already/);
+    expect(() => storeKind("postgres")).toThrow(/unknown store "postgres"/);
+    expect(() => parseStoreOptions(["no equals sign"])).toThrow(/store option "no equals sign" is not "key=value"/);
+  });
+});
