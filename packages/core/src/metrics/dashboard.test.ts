@@ -77,7 +77,13 @@ describe("dashboard in headless Chromium", () => {
       }
       for (const [model, v] of Object.entries(a.by_model)) {
         const row = page.locator(`tr[data-model="${model}"]`);
+        expect(await row.locator('[data-metric="count"]').textContent()).toBe(String(v.count));
         expect(await row.locator('[data-metric="avg_duration"]').textContent()).toBe(String(v.avg_duration));
+      }
+      // The daily table: outcomes, rate and percentiles of each day, as the report has them.
+      for (const d of report.daily) {
+        const cells = await page.locator(`tr[data-date="${d.date}"] td`).allTextContents();
+        expect(cells).toEqual([d.date, String(d.completed), String(d.failed), d.rate === null ? "" : formatPercent(d.rate), String(d.p50_seconds ?? ""), String(d.p95_seconds ?? "")]);
       }
       expect(await page.locator('[data-flag="repeated_failures"]').textContent()).toBe("yes");
       expect(await page.locator('[data-flag="stuck"]').textContent()).toBe("no");
@@ -90,6 +96,39 @@ describe("dashboard in headless Chromium", () => {
       expect(box!.width).toBeGreaterThan(300);
       // The HTML-looking type name is text, not markup.
       expect(await page.locator("script").count()).toBe(0);
+      await page.close();
+    } finally {
+      await fs.rm(d, { recursive: true, force: true });
+    }
+  });
+
+  it("shows the numbers the bundled action reports in its outputs", async () => {
+    const { runAction } = await import("../../../../test/harness/run-action.js");
+    const d = tempDir("specpipe-dashboard-action-");
+    try {
+      const now = Date.now();
+      const text = records()
+        .map((r) => JSON.stringify({ ...r, created_at: new Date(Date.parse(r.created_at) - NOW + now).toISOString() }))
+        .join("\n");
+      await fs.mkdir(path.join(d, ".specpipe"));
+      await fs.writeFile(path.join(d, ".specpipe/metrics.jsonl"), text + "\nnot json\n");
+      const r = await runAction("metrics-collect", { cwd: d, inputs: { dashboard: "site/metrics.html" } });
+      expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+      const a = JSON.parse(r.outputs.aggregates!);
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(path.join(d, "site/metrics.html")).href, { waitUntil: "load" });
+      const metric = (name: string) => page.locator(`[data-metric="${name}"]`).first().textContent();
+      expect(await metric("success_rate.rate")).toBe(formatPercent(a.success_rate.rate));
+      expect(await metric("success_rate.total")).toBe(String(a.success_rate.total));
+      expect(await metric("execution_time.p50_seconds")).toBe(String(a.execution_time.p50_seconds));
+      expect(await metric("execution_time.p95_seconds")).toBe(String(a.execution_time.p95_seconds));
+      expect(await metric("bad_lines")).toBe(r.outputs["bad-lines"]);
+      for (const [model, v] of Object.entries(a.by_model as Record<string, { count: number; avg_duration: number }>)) {
+        const row = page.locator(`tr[data-model="${model}"]`);
+        expect(await row.locator('[data-metric="count"]').textContent()).toBe(String(v.count));
+        expect(await row.locator('[data-metric="avg_duration"]').textContent()).toBe(String(v.avg_duration));
+      }
+      expect(await page.locator("ul.flags li").allTextContents()).toEqual(r.outputs.flags!.split("\n"));
       await page.close();
     } finally {
       await fs.rm(d, { recursive: true, force: true });
