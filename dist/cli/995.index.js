@@ -41,6 +41,8 @@ function itemId(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(normaliseItem(text)).digest("hex").slice(0, 12);
 }
 const ITEM = /^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+(?:\[([ xX])\][ \t]+)?(.*\S)\s*$/;
+/** A pinned id at the end of an item: `<!-- id: sign-up-form -->` (invisible when rendered). */
+const PIN = /\s*<!--\s*id:\s*([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s*-->$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
  * The items of one backlog file: numbered list items (with or without a checkbox) and bullet
@@ -70,10 +72,13 @@ function parseBacklog(text, file, source) {
         const box = m[1];
         if (!numbered && box === undefined)
             return;
-        const itemText = m[2].trim();
+        let itemText = m[2].trim();
+        const pin = PIN.exec(itemText);
+        if (pin)
+            itemText = itemText.slice(0, pin.index).trim();
         if (normaliseItem(itemText) === "")
             return;
-        const id = itemId(itemText);
+        const id = pin ? pin[1].toLowerCase() : itemId(itemText);
         if (seen.has(id))
             return;
         seen.add(id);

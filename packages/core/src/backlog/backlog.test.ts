@@ -109,6 +109,26 @@ describe("progress by identity", () => {
     expect(pendingCount(v2, state)).toBe(4);
   });
 
+  it("an item that pins its id keeps its progress when it is reworded; the old hash can be the pin", () => {
+    let state = emptyState();
+    const v1 = merged("1. Sign-up form <!-- id: signup -->\n2. Password reset\n", "");
+    expect(v1.map((i) => [i.id, i.text])).toEqual([
+      ["signup", "Sign-up form"],
+      [itemId("Password reset"), "Password reset"],
+    ]);
+    state = markDone(state, v1[0]!, "2026-03-01T00:00:00Z");
+    state = markDone(state, v1[1]!, "2026-03-01T00:00:00Z");
+    const resetId = v1[1]!.id;
+    // Both are reworded; one keeps its pin, the other is pinned to its old hash.
+    const v2 = merged(`1. Sign-up form with a captcha <!-- id: SignUp -->\n2. Reset a forgotten password <!-- id: ${resetId} -->\n3. Audit log\n`, "");
+    expect(texts(nextItems(v2, state, 10))).toEqual(["Audit log"]);
+    // Without a pin, a reworded item is new work.
+    const v3 = merged("1. Reset a forgotten password\n", "");
+    expect(texts(nextItems(v3, state, 10))).toEqual(["Reset a forgotten password"]);
+    // A comment that is not a pin stays part of the text.
+    expect(merged("1. Ship it <!-- later -->\n", "")[0]!.text).toBe("Ship it <!-- later -->");
+  });
+
   it("claims: one owner per item; next skips claimed and done items; the same owner may claim again", () => {
     const items = merged(P(3), M(1));
     let state = emptyState();

@@ -9,8 +9,9 @@ import { UserError } from "../errors.js";
  *
  * Progress is kept by identity, not position: an item's id is a hash of its normalised text, and
  * `.specpipe/backlog-state.json` records ids done and ids claimed. Editing other items, adding,
- * removing or reordering items therefore never skips or repeats one. (Rewording an item makes it
- * a new item: its text is what it is.) An item ticked in its file (`- [x]`) is done too.
+ * removing or reordering items therefore never skips or repeats one. Rewording an item makes it
+ * a new item, unless the item pins its id with a trailing `<!-- id: NAME -->` (NAME may be the
+ * old hash, so a reworded item keeps its progress). An item ticked in its file (`- [x]`) is done too.
  */
 export type BacklogSource = "product" | "meta";
 
@@ -52,6 +53,8 @@ export function itemId(text: string): string {
 }
 
 const ITEM = /^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+(?:\[([ xX])\][ \t]+)?(.*\S)\s*$/;
+/** A pinned id at the end of an item: `<!-- id: sign-up-form -->` (invisible when rendered). */
+const PIN = /\s*<!--\s*id:\s*([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s*-->$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -77,9 +80,11 @@ export function parseBacklog(text: string, file: string, source: BacklogSource):
     const numbered = /^ {0,3}\d/.test(line);
     const box = m[1];
     if (!numbered && box === undefined) return;
-    const itemText = m[2]!.trim();
+    let itemText = m[2]!.trim();
+    const pin = PIN.exec(itemText);
+    if (pin) itemText = itemText.slice(0, pin.index).trim();
     if (normaliseItem(itemText) === "") return;
-    const id = itemId(itemText);
+    const id = pin ? pin[1]!.toLowerCase() : itemId(itemText);
     if (seen.has(id)) return;
     seen.add(id);
     items.push({ id, text: itemText, source, file, line: i + 1, checked: box === "x" || box === "X" });
