@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate, Aggregator, formatPercent, nearestRank, nearestRanksInPlace, PercentileSelector } from "./aggregate.js";
+import { aggregate, Aggregator, ExactSum, formatPercent, nearestRank, nearestRanksInPlace, PercentileSelector } from "./aggregate.js";
 import { checkRecord, MetricRecordSchema, parseTimestamp, type MetricRecord } from "./record.js";
 
 const NOW = Date.parse("2026-03-10T12:00:00Z");
@@ -298,5 +298,30 @@ describe("record rules", () => {
     const r = rec({ phase: "plan", tokens_in: 5, tokens_out: 7, cost_usd: 0.01, run_url: "https://x", executor: "agent", prompt_variant: "b" });
     expect(checkRecord(r)).toBeUndefined();
     expect(MetricRecordSchema.safeParse(r).success).toBe(true);
+  });
+});
+
+describe("ExactSum", () => {
+  const sum = (xs: readonly number[]) => {
+    const s = new ExactSum();
+    for (const x of xs) s.add(x);
+    return s.value();
+  };
+  it("is the correctly rounded sum, in any order and any grouping (property)", () => {
+    expect(sum(Array.from({ length: 10 }, () => 0.1))).toBe(1); // a running sum gives 0.9999999999999999
+    expect(sum([1e16, 1, -1e16])).toBe(1);
+    expect(sum([])).toBe(0);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }).map((m) => m / 1000), { maxLength: 60 }), fc.integer({ min: 0, max: 60 }), (xs, cut) => {
+        const whole = sum(xs);
+        expect(sum([...xs].reverse())).toBe(whole);
+        // Two groups summed apart and then joined, as segments are.
+        const a = new ExactSum();
+        const b = new ExactSum();
+        xs.forEach((x, i) => (i < cut ? a : b).add(x));
+        for (const p of b.partials.slice(0, b.size)) a.add(p);
+        expect(a.value()).toBe(whole);
+      }),
+    );
   });
 });

@@ -167,6 +167,61 @@ function concat(parts: readonly Float64Array[], length: number): Float64Array {
   return out;
 }
 
+/**
+ * A sum of doubles kept exactly, as non-overlapping partials (Shewchuk's algorithm, as in Python's
+ * math.fsum), and rounded once at the end. The answer does not depend on the order of the
+ * additions, so a report read in segments and added up (ADR 0025) gives the averages that one pass
+ * gives. A plain running sum can differ in its last bit, and that bit can flip a 3-decimal average.
+ * For durations of similar size the list holds one to three numbers, and adding allocates nothing.
+ */
+export class ExactSum {
+  readonly partials: number[] = [];
+  size = 0;
+
+  add(value: number): void {
+    let x = value;
+    const p = this.partials;
+    let i = 0;
+    for (let j = 0; j < this.size; j++) {
+      let y = p[j]!;
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x;
+        x = y;
+        y = t;
+      }
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) p[i++] = lo;
+      x = hi;
+    }
+    p[i++] = x;
+    this.size = i;
+  }
+
+  /** The sum, correctly rounded to a double (round half to even, as math.fsum). */
+  value(): number {
+    const p = this.partials;
+    let n = this.size;
+    if (n === 0) return 0;
+    let hi = p[--n]!;
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = p[--n]!;
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    // Half-way case: the partials below decide which way the rounding of hi + lo goes.
+    if (n > 0 && ((lo < 0 && p[n - 1]! < 0) || (lo > 0 && p[n - 1]! > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+    return hi;
+  }
+}
+
 /** Nearest-rank percentile of ascending-sorted values; 0 when there are none. */
 export function nearestRank(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
@@ -331,7 +386,8 @@ export interface PartialAggregate {
   badExamples: BadLine[];
   days: { key: number; completed: number; failed: number; durations: Float64Array[] }[];
   types: { name: string; completed: number; failed: number }[];
-  models: { name: string; count: number; sum: number }[];
+  /** `partials`: the exact sum of the durations (`ExactSum`). */
+  models: { name: string; count: number; partials: number[] }[];
   streaks: { phase: string; entries: StreakEntry[] }[];
   /** Tasks still pending or running at the end of the segment, as if nothing came before it. */
   open: [taskId: string, ms: number][];
@@ -363,7 +419,7 @@ export class Aggregator {
   private failed = 0;
   private readonly days = new Map<number, DayBucket>();
   private readonly types = new SmallMap<{ completed: number; failed: number }>();
-  private readonly models = new SmallMap<{ count: number; sum: number }>();
+  private readonly models = new SmallMap<{ count: number; sum: ExactSum }>();
   private readonly streaks = new SmallMap<StreakEntry[]>();
   private readonly openTasks = new Map<string, number>();
   private lastFinished = -Infinity;
@@ -428,7 +484,10 @@ export class Aggregator {
       badExamples: this.badExamples,
       days,
       types: this.types.keys().map((name) => ({ name, ...this.types.get(name)! })),
-      models: this.models.keys().map((name) => ({ name, ...this.models.get(name)! })),
+      models: this.models.keys().map((name) => {
+        const m = this.models.get(name)!;
+        return { name, count: m.count, partials: m.sum.partials.slice(0, m.sum.size) };
+      }),
       streaks: this.streaks.keys().map((phase) => ({ phase, entries: this.streaks.get(phase)! })),
       open: [...this.openTasks],
     };
@@ -469,9 +528,9 @@ export class Aggregator {
     }
     for (const m of p.models) {
       let model = this.models.get(m.name);
-      if (model === undefined) this.models.set(m.name, (model = { count: 0, sum: 0 }));
+      if (model === undefined) this.models.set(m.name, (model = { count: 0, sum: new ExactSum() }));
       model.count += m.count;
-      model.sum += m.sum;
+      for (const x of m.partials) model.sum.add(x);
     }
     for (const { phase, entries } of p.streaks) {
       let list = this.streaks.get(phase);
@@ -541,9 +600,9 @@ export class Aggregator {
     if (ok) type.completed++;
     else type.failed++;
     let model = this.models.get(r.model);
-    if (model === undefined) this.models.set(r.model, (model = { count: 0, sum: 0 }));
+    if (model === undefined) this.models.set(r.model, (model = { count: 0, sum: new ExactSum() }));
     model.count++;
-    model.sum += d;
+    model.sum.add(d);
     this.streak(r.phase ?? r.task_type, r, ms, !ok);
   }
 
@@ -619,7 +678,7 @@ export class Aggregator {
     const by_model: Aggregates["by_model"] = {};
     for (const name of [...this.models.keys()].sort()) {
       const v = this.models.get(name)!;
-      by_model[name] = { count: v.count, avg_duration: round(v.sum / v.count, 3) };
+      by_model[name] = { count: v.count, avg_duration: round(v.sum.value() / v.count, 3) };
     }
     const aggregates: Aggregates = {
       success_rate: { completed: this.completed, failed: this.failed, total, rate: round(rate, 4) },

@@ -68,10 +68,10 @@ describe("a report read in segments", () => {
   it("gives the one-pass answer for any store, cut anywhere (property)", async () => {
     const id = fc.constantFrom("a", "b", "c", "d", 'e"q', "f\\g", "h\u00e9");
     const status = fc.constantFrom("completed", "completed", "failed", "running", "pending", "cancelled", "skipped");
-    const good = fc.record({ id, status, minutes: fc.integer({ min: 0, max: 60 * 24 * 9 }), quarters: fc.integer({ min: 0, max: 4000 }), type: fc.constantFrom("spec", "plan", "impl"), phase: fc.option(fc.constantFrom("p1", "p2"), { nil: undefined }), escape: fc.boolean() });
+    const good = fc.record({ id, status, minutes: fc.integer({ min: 0, max: 60 * 24 * 9 }), millis: fc.integer({ min: 0, max: 4_000_000 }), type: fc.constantFrom("spec", "plan", "impl"), phase: fc.option(fc.constantFrom("p1", "p2"), { nil: undefined }), escape: fc.boolean() });
     const line = fc.oneof(
       { weight: 12, arbitrary: good.map((g) => {
-        let text = JSON.stringify({ task_id: g.id, task_type: g.type, model: g.type === "spec" ? "x" : "y", duration_seconds: g.quarters / 4, status: g.status, created_at: at(g.minutes), ...(g.phase ? { phase: g.phase } : {}) });
+        let text = JSON.stringify({ task_id: g.id, task_type: g.type, model: g.type === "spec" ? "x" : "y", duration_seconds: g.millis / 1000, status: g.status, created_at: at(g.minutes), ...(g.phase ? { phase: g.phase } : {}) });
         // The same record with its id spelled by escapes, which the targeted search cannot see.
         if (g.escape && g.id === "a") text = text.replace('"task_id":"a"', '"task_id":"\\u0061"');
         return text;
@@ -95,6 +95,16 @@ describe("a report read in segments", () => {
     const { one, cut } = await both(text, 2);
     expect(cut).toEqual(one);
     expect(one.stuck.pending).toBe(Math.ceil(opened.length / 3));
+  });
+
+  it("averages durations exactly as one pass does, whatever the cut (a running sum's last bit would flip 1.157 to 1.156)", async () => {
+    const text = [1.961, 0.552, 0.937, 1.176].map((d, i) => rec({ task_id: `d${i}`, duration_seconds: d })).join("\n") + "\n";
+    for (const threads of [2, 3, 4]) {
+      const { one, cut } = await both(text, threads);
+      expect(cut).toEqual(one);
+    }
+    const { one } = await both(text, 2);
+    expect(one.aggregates.by_model.m!.avg_duration).toBe(1.157); // (1.961 + 0.552 + 0.937 + 1.176) / 4 = 1.1565
   });
 
   it("renumbers bad lines and keeps the streak order across the cut", async () => {
