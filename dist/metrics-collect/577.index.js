@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   u: () => (/* binding */ Aggregator)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_THRESHOLDS, nearestRank, PercentileSelector, nearestRanksInPlace, round, aggregate */
+/* unused harmony exports DEFAULT_THRESHOLDS, ExactSum, nearestRank, PercentileSelector, nearestRanksInPlace, round, aggregate */
 /* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6828);
 
 const DEFAULT_THRESHOLDS = { windowDays: 7, stuckMinutes: 10, failureStreak: 3, minSuccessRate: 0.8, minTasks: 10 };
@@ -90,6 +90,62 @@ function concat(parts, length) {
         at += p.length;
     }
     return out;
+}
+/**
+ * A sum of doubles kept exactly, as non-overlapping partials (Shewchuk's algorithm, as in Python's
+ * math.fsum), and rounded once at the end. The answer does not depend on the order of the
+ * additions, so a report read in segments and added up (ADR 0025) gives the averages that one pass
+ * gives. A plain running sum can differ in its last bit, and that bit can flip a 3-decimal average.
+ * For durations of similar size the list holds one to three numbers, and adding allocates nothing.
+ */
+class ExactSum {
+    partials = [];
+    size = 0;
+    add(value) {
+        let x = value;
+        const p = this.partials;
+        let i = 0;
+        for (let j = 0; j < this.size; j++) {
+            let y = p[j];
+            if (Math.abs(x) < Math.abs(y)) {
+                const t = x;
+                x = y;
+                y = t;
+            }
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                p[i++] = lo;
+            x = hi;
+        }
+        p[i++] = x;
+        this.size = i;
+    }
+    /** The sum, correctly rounded to a double (round half to even, as math.fsum). */
+    value() {
+        const p = this.partials;
+        let n = this.size;
+        if (n === 0)
+            return 0;
+        let hi = p[--n];
+        let lo = 0;
+        while (n > 0) {
+            const x = hi;
+            const y = p[--n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if (lo !== 0)
+                break;
+        }
+        // Half-way case: the partials below decide which way the rounding of hi + lo goes.
+        if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+            const y = lo * 2;
+            const x = hi + y;
+            if (y === x - hi)
+                hi = x;
+        }
+        return hi;
+    }
 }
 /** Nearest-rank percentile of ascending-sorted values; 0 when there are none. */
 function nearestRank(sorted, p) {
@@ -301,7 +357,10 @@ class Aggregator {
             badExamples: this.badExamples,
             days,
             types: this.types.keys().map((name) => ({ name, ...this.types.get(name) })),
-            models: this.models.keys().map((name) => ({ name, ...this.models.get(name) })),
+            models: this.models.keys().map((name) => {
+                const m = this.models.get(name);
+                return { name, count: m.count, partials: m.sum.partials.slice(0, m.sum.size) };
+            }),
             streaks: this.streaks.keys().map((phase) => ({ phase, entries: this.streaks.get(phase) })),
             open: [...this.openTasks],
         };
@@ -346,9 +405,10 @@ class Aggregator {
         for (const m of p.models) {
             let model = this.models.get(m.name);
             if (model === undefined)
-                this.models.set(m.name, (model = { count: 0, sum: 0 }));
+                this.models.set(m.name, (model = { count: 0, sum: new ExactSum() }));
             model.count += m.count;
-            model.sum += m.sum;
+            for (const x of m.partials)
+                model.sum.add(x);
         }
         for (const { phase, entries } of p.streaks) {
             let list = this.streaks.get(phase);
@@ -433,9 +493,9 @@ class Aggregator {
             type.failed++;
         let model = this.models.get(r.model);
         if (model === undefined)
-            this.models.set(r.model, (model = { count: 0, sum: 0 }));
+            this.models.set(r.model, (model = { count: 0, sum: new ExactSum() }));
         model.count++;
-        model.sum += d;
+        model.sum.add(d);
         this.streak(r.phase ?? r.task_type, r, ms, !ok);
     }
     /**
@@ -510,7 +570,7 @@ class Aggregator {
         const by_model = {};
         for (const name of [...this.models.keys()].sort()) {
             const v = this.models.get(name);
-            by_model[name] = { count: v.count, avg_duration: round(v.sum / v.count, 3) };
+            by_model[name] = { count: v.count, avg_duration: round(v.sum.value() / v.count, 3) };
         }
         const aggregates = {
             success_rate: { completed: this.completed, failed: this.failed, total, rate: round(rate, 4) },
