@@ -578,17 +578,21 @@ async function aggregateFile(a, file, options, threads, stats) {
     }
     const jobs = ranges.map((r) => ({ file: file.path, name: file.name, start: r.start, end: r.end, options: segmentOptions(options, a) }));
     const workers = [];
-    const partials = jobs.map((job, i) => {
-        if (i === 0 || threads.workerScript === undefined)
-            return scanSegment(job);
-        const w = startWorker(threads.workerScript, job);
-        workers.push(w.worker);
-        return w.result;
-    });
-    // Awaited in order below; a later one may fail first, and that must not be an unhandled rejection.
-    for (const p of partials)
-        p.catch(() => undefined);
+    const partials = [];
     try {
+        for (const [i, job] of jobs.entries()) {
+            let partial;
+            if (i === 0 || threads.workerScript === undefined)
+                partial = scanSegment(job);
+            else {
+                const w = startWorker(threads.workerScript, job); // may throw: the finally stops the others
+                workers.push(w.worker);
+                partial = w.result;
+            }
+            // Awaited in order below; a later one may fail first, and that must not be an unhandled rejection.
+            partial.catch(() => undefined);
+            partials.push(partial);
+        }
         let lineOffset = 0;
         for (let i = 0; i < jobs.length; i++) {
             // Tasks still open after the segments before this one are looked up in it while its worker

@@ -173,6 +173,8 @@ describe("a failing report worker", () => {
     const run = (workerScript: string) => aggregateFile(new Aggregator({ now: NOW }), { path: file, name: "m.jsonl" }, { now: NOW }, { threads: 2, minSegmentBytes: 1, workerScript }, emptyScanStats());
     await expect(run(said)).rejects.toThrow(/^reading m\.jsonl \(bytes \d+–\d+\): disk on fire$/);
     await expect(run(quit)).rejects.toThrow(/the report worker for m\.jsonl stopped \(exit code 3\) before it answered/);
+    // A worker that cannot even start (Node refuses a bare relative path at once).
+    await expect(run("not-a-path.js")).rejects.toThrow(/not-a-path\.js/);
   });
 
   it("fails with the fix when the store file is replaced while it is read (a prune renames a new one in)", async () => {
