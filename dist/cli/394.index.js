@@ -93,7 +93,7 @@ const STUCK_MARKER = "<!-- specpipe:heal stuck -->";
 /** Attempts at creating one issue when GitHub answers 5xx (each after looking for it). */
 const CREATE_ATTEMPTS = 4;
 function sameSubject(a, b) {
-    return a !== undefined && a.kind === b.kind && (a.kind === "stuck" || a.phase === b.phase);
+    return a !== undefined && a.kind === b.kind && markerLabel(a) === markerLabel(b);
 }
 /** How outcomes name a subject: the phase, or "stuck". */
 function markerLabel(s) {

@@ -1168,16 +1168,25 @@ function storeKind(value) {
     const kinds = [...STORES.keys()].map((k) => `"${k}"`);
     throw new errors/* UserError */.y(`unknown store "${value}"`, { hint: `use ${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)}`, code: "metrics.bad-store" });
 }
+/**
+ * One "key=value" line of a multi-line input, trimmed, or undefined when it has no key. Split at
+ * the first "=" (a value such as a URL may hold more) or at the last (a key such as a glob may).
+ */
+function splitKeyValue(line, at) {
+    const i = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
+    const key = i < 0 ? "" : line.slice(0, i).trim();
+    return key === "" ? undefined : [key, line.slice(i + 1).trim()];
+}
 /** `store-options`: one "key=value" per line (blank lines ignored). */
 function parseStoreOptions(lines) {
     const options = {};
     for (const line of lines) {
         if (line.trim() === "")
             continue;
-        const at = line.indexOf("=");
-        if (at <= 0)
+        const kv = splitKeyValue(line, "first");
+        if (!kv)
             throw new errors/* UserError */.y(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in store-options', code: "metrics.bad-store-option" });
-        options[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+        options[kv[0]] = kv[1];
     }
     return options;
 }
@@ -1303,11 +1312,11 @@ async function ingestFile(store, file, displayPath = file) {
 }
 function parseTypeMap(lines) {
     return lines.map((l) => {
-        const at = l.lastIndexOf("=");
-        if (at <= 0 || at === l.length - 1) {
+        const kv = splitKeyValue(l, "last");
+        if (!kv || kv[1] === "") {
             throw new errors/* UserError */.y(`task type mapping "${l}" is not "job-name-pattern=type"`, { hint: 'write one "pattern=type" per line, e.g. "test*=test"', code: "metrics.bad-type-map" });
         }
-        return { pattern: l.slice(0, at).trim(), type: l.slice(at + 1).trim() };
+        return { pattern: kv[0], type: kv[1] };
     });
 }
 async function typeMapper(rules) {

@@ -58,7 +58,7 @@ const CREATE_ATTEMPTS = 4;
 type Subject = { kind: "phase"; phase: string } | { kind: "stuck" };
 
 function sameSubject(a: Subject | undefined, b: Subject): boolean {
-  return a !== undefined && a.kind === b.kind && (a.kind === "stuck" || a.phase === (b as { phase: string }).phase);
+  return a !== undefined && a.kind === b.kind && markerLabel(a) === markerLabel(b);
 }
 
 /** How outcomes name a subject: the phase, or "stuck". */

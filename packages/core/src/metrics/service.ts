@@ -70,14 +70,24 @@ export function storeKind(value: string): string {
   throw new UserError(`unknown store "${value}"`, { hint: `use ${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)}`, code: "metrics.bad-store" });
 }
 
+/**
+ * One "key=value" line of a multi-line input, trimmed, or undefined when it has no key. Split at
+ * the first "=" (a value such as a URL may hold more) or at the last (a key such as a glob may).
+ */
+function splitKeyValue(line: string, at: "first" | "last"): [key: string, value: string] | undefined {
+  const i = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
+  const key = i < 0 ? "" : line.slice(0, i).trim();
+  return key === "" ? undefined : [key, line.slice(i + 1).trim()];
+}
+
 /** `store-options`: one "key=value" per line (blank lines ignored). */
 export function parseStoreOptions(lines: readonly string[]): Record<string, string> {
   const options: Record<string, string> = {};
   for (const line of lines) {
     if (line.trim() === "") continue;
-    const at = line.indexOf("=");
-    if (at <= 0) throw new UserError(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in store-options', code: "metrics.bad-store-option" });
-    options[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    const kv = splitKeyValue(line, "first");
+    if (!kv) throw new UserError(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in store-options', code: "metrics.bad-store-option" });
+    options[kv[0]] = kv[1];
   }
   return options;
 }
@@ -212,11 +222,11 @@ export interface TypeRule {
 
 export function parseTypeMap(lines: readonly string[]): TypeRule[] {
   return lines.map((l) => {
-    const at = l.lastIndexOf("=");
-    if (at <= 0 || at === l.length - 1) {
+    const kv = splitKeyValue(l, "last");
+    if (!kv || kv[1] === "") {
       throw new UserError(`task type mapping "${l}" is not "job-name-pattern=type"`, { hint: 'write one "pattern=type" per line, e.g. "test*=test"', code: "metrics.bad-type-map" });
     }
-    return { pattern: l.slice(0, at).trim(), type: l.slice(at + 1).trim() };
+    return { pattern: kv[0], type: kv[1] };
   });
 }
 
