@@ -1185,7 +1185,7 @@ function parseStoreOptions(lines) {
             continue;
         const kv = splitKeyValue(line, "first");
         if (!kv)
-            throw new errors/* UserError */.y(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in store-options', code: "metrics.bad-store-option" });
+            throw new errors/* UserError */.y(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in the store-options input (--store-option KEY=VALUE on the command line)', code: "metrics.bad-store-option" });
         options[kv[0]] = kv[1];
     }
     return options;

@@ -86,7 +86,7 @@ export function parseStoreOptions(lines: readonly string[]): Record<string, stri
   for (const line of lines) {
     if (line.trim() === "") continue;
     const kv = splitKeyValue(line, "first");
-    if (!kv) throw new UserError(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in store-options', code: "metrics.bad-store-option" });
+    if (!kv) throw new UserError(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in the store-options input (--store-option KEY=VALUE on the command line)', code: "metrics.bad-store-option" });
     options[kv[0]] = kv[1];
   }
   return options;
