@@ -1,4 +1,7 @@
 import { defineConfig } from "vitest/config";
+import { requireNode } from "./scripts/require-node.mjs";
+
+requireNode("test");
 
 export default defineConfig({
   test: {
@@ -9,7 +12,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     reporters: ["default", "./test/harness/plain-summary-reporter.ts"],
-    // @actions/workflow-parser imports JSON without import attributes, which plain Node 20 refuses;
+    // @actions/workflow-parser imports JSON without import attributes, which Node refuses;
     // processing it through vite's pipeline handles the JSON import.
     server: { deps: { inline: ["@actions/workflow-parser"] } },
   },

@@ -39,7 +39,13 @@ for (const [n, budget, runs] of [
     baseline: { cmd: process.execPath, args: ["-e", "0"], cwd: dir, memory: false },
     runs,
   });
-  rows.push({ case: `update ${n.toLocaleString("en")} specs (half the rows missing)`, ...result, baseline: "node -e 0", budget: `≤ ${budget}×`, pass: result.ratio <= budget });
+  rows.push({
+    case: `update ${n.toLocaleString("en")} specs (half the rows missing)`,
+    ...result,
+    baseline: "node -e 0",
+    budget: `≤ ${budget}×`,
+    pass: result.ratio <= budget,
+  });
   rmSync(dir, { recursive: true, force: true });
 }
 writeResults("coverage-update", rows);

@@ -17,11 +17,19 @@ export function measureOnce(cmd, args, options = {}) {
   const file = useTime ? GNU_TIME : cmd;
   const argv = useTime ? ["-f", "__PEAK_KB=%M", cmd, ...args] : args;
   const start = process.hrtime.bigint();
-  const r = spawnSync(file, argv, { cwd: options.cwd, env: options.env ?? process.env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, input: options.input });
+  const r = spawnSync(file, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    input: options.input,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const peak = /__PEAK_KB=(\d+)/.exec(r.stderr ?? "");
   if (options.expectCode !== undefined && r.status !== options.expectCode) {
-    throw new Error(`${cmd} ${args.join(" ")} exited ${r.status} (expected ${options.expectCode}): ${(r.stderr ?? "").slice(-2000)}${(r.stdout ?? "").slice(-2000)}`);
+    throw new Error(
+      `${cmd} ${args.join(" ")} exited ${r.status} (expected ${options.expectCode}): ${(r.stderr ?? "").slice(-2000)}${(r.stdout ?? "").slice(-2000)}`,
+    );
   }
   return { ms, peakMiB: peak ? Number(peak[1]) / 1024 : undefined, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -67,7 +75,9 @@ export function writeResults(name, rows) {
   const data = { name, measured_at: new Date().toISOString(), node: process.version, machine: `${os}, ${navigatorCpus()} CPUs`, rows };
   writeFileSync(path.join(ROOT, "bench/results", `${name}.json`), JSON.stringify(data, null, 2) + "\n");
   for (const r of rows) {
-    console.log(`${name}: ${r.case}: ${r.ours_ms} ms vs ${r.baseline} ${r.baseline_ms} ms = ${r.ratio}x (budget ${r.budget}) peak ${r.peak_mib ?? "?"} MiB ${r.pass === null ? "NOT BUDGETED" : r.pass ? "PASS" : "OVER BUDGET"}`);
+    console.log(
+      `${name}: ${r.case}: ${r.ours_ms} ms vs ${r.baseline} ${r.baseline_ms} ms = ${r.ratio}x (budget ${r.budget}) peak ${r.peak_mib ?? "?"} MiB ${r.pass === null ? "NOT BUDGETED" : r.pass ? "PASS" : "OVER BUDGET"}`,
+    );
   }
 }
 

@@ -62,11 +62,21 @@ console.log(n);
 `,
   );
   const output = path.join(work, "output");
-  const env = { ...actionEnv(work, { mode: "report", store: "file", path: ".specpipe/metrics.jsonl", "window-days": 7 }), GITHUB_OUTPUT: output };
+  const env = {
+    ...actionEnv(work, { mode: "report", store: "file", path: ".specpipe/metrics.jsonl", "window-days": 7 }),
+    GITHUB_OUTPUT: output,
+  };
   const baseline = { cmd: process.execPath, args: [floor, data], cwd: work, expectCode: 0 };
   const run = (extraEnv) => {
     const result = compare({
-      ours: { cmd: process.execPath, args: [bundle], env: { ...env, ...extraEnv }, cwd: work, expectCode: 0, prepare: () => writeFileSync(output, "") },
+      ours: {
+        cmd: process.execPath,
+        args: [bundle],
+        env: { ...env, ...extraEnv },
+        cwd: work,
+        expectCode: 0,
+        prepare: () => writeFileSync(output, ""),
+      },
       baseline,
       runs: RUNS,
     });
@@ -119,7 +129,7 @@ async function generate(file, n, now) {
   const span = 6.9 * 86_400_000;
   let buf = "";
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let i = 0; i < n; i++) {
     const created = new Date(now - span + (span * i) / n).toISOString();
     const status = i % 20 === 0 ? "running" : rand() < 0.9 ? "completed" : "failed";

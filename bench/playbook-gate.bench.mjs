@@ -80,7 +80,14 @@ function generate() {
 /** The beacon at the first step, as `specpipe init` writes it: the TypeScript helper, bundled with ncc. */
 async function seed(dir) {
   const { default: ncc } = await import("@vercel/ncc");
-  const { code, assets } = await ncc(path.join(ROOT, "test/harness/playbook-bench-seed.ts"), { cache: false, minify: false, quiet: true, target: "es2022", esm: true, transpileOnly: false });
+  const { code, assets } = await ncc(path.join(ROOT, "test/harness/playbook-bench-seed.ts"), {
+    cache: false,
+    minify: false,
+    quiet: true,
+    target: "es2022",
+    esm: true,
+    transpileOnly: false,
+  });
   const tmp = mkdtempSync(path.join(tmpdir(), "specpipe-bench-seed-"));
   try {
     writeFileSync(path.join(tmp, "package.json"), '{ "type": "module" }\n');
@@ -99,7 +106,14 @@ const summary = path.join(dir, "summary.md");
 const output = path.join(dir, "output.txt");
 const env = { ...actionEnv(dir, { mode: "status" }), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output };
 const result = compare({
-  ours: { cmd: process.execPath, args: [bundle], cwd: dir, env, prepare: () => (writeFileSync(summary, ""), writeFileSync(output, "")), expectCode: 0 },
+  ours: {
+    cmd: process.execPath,
+    args: [bundle],
+    cwd: dir,
+    env,
+    prepare: () => (writeFileSync(summary, ""), writeFileSync(output, "")),
+    expectCode: 0,
+  },
   baseline: { cmd: process.execPath, args: ["-e", "0"], cwd: dir, memory: false },
   runs: 9,
 });

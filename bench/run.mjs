@@ -5,7 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { requireNode } from "../scripts/require-node.mjs";
 import { ROOT } from "./lib.mjs";
+
+requireNode("bench");
 
 const args = process.argv.slice(2);
 const tableOnly = args.includes("--table-only");
@@ -16,7 +19,9 @@ if (!tableOnly) {
     console.error("bench: build first (npm run build)");
     process.exit(1);
   }
-  for (const f of readdirSync(path.join(ROOT, "bench")).filter((f) => f.endsWith(".bench.mjs")).sort()) {
+  for (const f of readdirSync(path.join(ROOT, "bench"))
+    .filter((f) => f.endsWith(".bench.mjs"))
+    .sort()) {
     if (names.length && !names.some((n) => f.startsWith(n))) continue;
     console.log(`\n== ${f}`);
     const r = spawnSync(process.execPath, [path.join(ROOT, "bench", f)], { stdio: "inherit", cwd: ROOT });
@@ -47,8 +52,15 @@ for (const r of results) {
     );
   }
 }
-const when = results.map((r) => r.measured_at).sort().at(-1)?.slice(0, 10) ?? "never";
-const machine = results.find((r) => r.machine && !r.machine.includes("?"))?.machine ?? `${process.platform} ${process.arch}, ${(await import("node:os")).cpus().length} CPUs`;
+const when =
+  results
+    .map((r) => r.measured_at)
+    .sort()
+    .at(-1)
+    ?.slice(0, 10) ?? "never";
+const machine =
+  results.find((r) => r.machine && !r.machine.includes("?"))?.machine ??
+  `${process.platform} ${process.arch}, ${(await import("node:os")).cpus().length} CPUs`;
 const table = `${lines.join("\n")}\n\nMeasured ${when} on ${machine}, Node ${results.find((r) => r.node)?.node ?? process.version}, with \`npm run bench\`. Medians of interleaved runs; ratios are the figure that holds across machines.\n`;
 const readmePath = path.join(ROOT, "README.md");
 const readme = readFileSync(readmePath, "utf8");

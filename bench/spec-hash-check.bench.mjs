@@ -25,13 +25,19 @@ if (!existsSync(BUNDLE)) {
 const scratch = mkdtempSync(path.join(tmpdir(), "specpipe-bench-"));
 // Preloaded into both measured processes: records their peak RSS (KiB) when they exit.
 const rssHook = path.join(scratch, "rss.cjs");
-writeFileSync(rssHook, `process.on("exit", () => { try { require("fs").writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n`);
+writeFileSync(
+  rssHook,
+  `process.on("exit", () => { try { require("fs").writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n`,
+);
 
 function run(args, env) {
   const rssFile = path.join(scratch, `rss-${Math.random().toString(36).slice(2)}`);
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ["--require", rssHook, ...args], { env: { ...env, BENCH_RSS_FILE: rssFile }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--require", rssHook, ...args], {
+      env: { ...env, BENCH_RSS_FILE: rssFile },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stdout.resume();
     child.stderr.on("data", (c) => (stderr += c));
@@ -40,7 +46,9 @@ function run(args, env) {
       let rss = NaN;
       try {
         rss = Number(readFileSync(rssFile, "utf8")) / 1024;
-      } catch {}
+      } catch {
+        // no RSS file: the child died before writing it; the row shows NaN
+      }
       resolve({ ms, code, rss, stderr });
     });
   });
@@ -93,7 +101,8 @@ for (const n of [1000, 10000]) {
   let baselineError;
   for (let i = 0; i < RUNS; i++) {
     const a = await ours(repo, base, head);
-    if (a.code !== 0 || a.checked !== String(n)) throw new Error(`bench: our run failed (exit ${a.code}, checked ${a.checked}): ${a.stderr.slice(0, 500)}`);
+    if (a.code !== 0 || a.checked !== String(n))
+      throw new Error(`bench: our run failed (exit ${a.code}, checked ${a.checked}): ${a.stderr.slice(0, 500)}`);
     o.push(a);
     const b = await commitlint(repo, base, head, config);
     // commitlint exits 1 when it finds problems (the history has invalid headers); 2+ or a crash is a failure.
@@ -117,7 +126,9 @@ for (const n of [1000, 10000]) {
   if (basePeak.length) row.baseline_peak_mib = round(Math.max(...basePeak));
   if (baselineError) row.baseline_note = `commitlint failed in ${RUNS - c.length} of ${RUNS} runs: ${baselineError.trim().slice(0, 200)}`;
   rows.push(row);
-  console.log(`${row.case}: ours ${row.ours_ms} ms (${row.peak_mib} MiB), commitlint ${row.baseline_ms ?? "n/a"} ms, ratio ${row.ratio ?? "n/a"}, budget ${row.budget}: ${row.pass ? "pass" : "FAIL"}${baselineError ? ` [${row.baseline_note}]` : ""}`);
+  console.log(
+    `${row.case}: ours ${row.ours_ms} ms (${row.peak_mib} MiB), commitlint ${row.baseline_ms ?? "n/a"} ms, ratio ${row.ratio ?? "n/a"}, budget ${row.budget}: ${row.pass ? "pass" : "FAIL"}${baselineError ? ` [${row.baseline_note}]` : ""}`,
+  );
 }
 mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(path.join(ROOT, "bench/results/spec-hash-check.json"), JSON.stringify({ rows }, null, 2) + "\n");

@@ -117,14 +117,22 @@ rm -rf "$ws"
       // A new request each run (the same one would resume its branch and change nothing).
       prepare: () => writeFileSync(path.join(work, "request.txt"), `Benchmark feature number ${++n} of the overhead run`),
     },
-    baseline: { cmd: baselineScript, args: [`file://${remote}`, agent], cwd: root, env: { ...process.env, ...gitEnv }, expectCode: 0, memory: false },
+    baseline: {
+      cmd: baselineScript,
+      args: [`file://${remote}`, agent],
+      cwd: root,
+      env: { ...process.env, ...gitEnv },
+      expectCode: 0,
+      memory: false,
+    },
     runs: 11,
   });
   // Node's own start, for the floor of any JavaScript action on this repository.
   const nodeStart = median(Array.from({ length: 11 }, () => measureOnce(process.execPath, ["-e", "0"], { memory: false }).ms));
   const floorRatio = round((result.baseline_ms + nodeStart) / result.baseline_ms, 2);
   const branches = git(root, "--git-dir", remote, "for-each-ref", "--format=%(refname:short)", "refs/heads").split("\n");
-  if (branches.filter((b) => /^\d{3}-benchmark-feature/.test(b)).length < 11) throw new Error(`speckit-run did not push its branches: ${branches.join(", ")}`);
+  if (branches.filter((b) => /^\d{3}-benchmark-feature/.test(b)).length < 11)
+    throw new Error(`speckit-run did not push its branches: ${branches.join(", ")}`);
   rmSync(root, { recursive: true, force: true });
   return {
     case: `specify+plan+tasks, agent exits at once; ${label}`,

@@ -8,8 +8,16 @@ import { existsSync, promises as fs, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { requireNode } from "./require-node.mjs";
+
+requireNode("build");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// ncc gives webpack no `context`, so webpack takes the working directory, and every module id and
+// chunk name is a hash of a path relative to it: the same sources built from another folder (or
+// from a test's temp folder) got other ids. Building from the repository root makes dist/ a
+// function of the sources and the lockfile alone (ADR 0026).
+process.chdir(root);
 const require = createRequire(import.meta.url);
 const ncc = require("@vercel/ncc");
 
@@ -35,7 +43,8 @@ const NESTED = new Set(["post", ...Object.keys(WORKERS)]);
 function entries() {
   const list = [];
   const add = (name, out) => {
-    for (const [worker, w] of Object.entries(WORKERS)) if (w.in.includes(name)) list.push([name, path.join(root, w.entry), path.join(out, worker)]);
+    for (const [worker, w] of Object.entries(WORKERS))
+      if (w.in.includes(name)) list.push([name, path.join(root, w.entry), path.join(out, worker)]);
   };
   for (const name of readdirSync(path.join(root, "actions")).sort()) {
     const src = path.join(root, "actions", name, "src");
@@ -56,7 +65,10 @@ if (check && names.length === 0) {
       if (r.status !== 0) process.exit(r.status ?? 1);
     }
   }
-  const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit"], { stdio: "inherit", cwd: root });
+  const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit"], {
+    stdio: "inherit",
+    cwd: root,
+  });
   if (r.status !== 0) {
     console.error("build: type-check failed");
     process.exit(r.status ?? 1);
@@ -80,6 +92,7 @@ if (!process.env.SPECPIPE_BUILD_ONE && selected.length > 1) {
       const [name, entry, outRel] = queue.shift();
       const code = await new Promise((resolve) => {
         const child = spawn(process.execPath, [fileURLToPath(import.meta.url), "--no-check", "--out", outRoot, name], {
+          cwd: root,
           stdio: "inherit",
           env: { ...process.env, SPECPIPE_BUILD_ONE: JSON.stringify([name, entry, outRel]) },
         });
@@ -98,20 +111,26 @@ for (const [name, entry, outRel] of only) {
   let bundle;
   try {
     bundle = await ncc(entry, {
-    cache: false,
-    minify: true,
-    sourceMap: false,
-    target: "es2022",
-    quiet: true,
-    // Not transpileOnly: TypeScript's single-file transpile cannot tell that a NodeNext file in a
-    // "type": "module" package is ESM and emits CommonJS, which breaks top-level await.
-    transpileOnly: false,
-    // Our sources are ES modules ("type": "module"); ncc's CLI infers this, its API does not.
-    esm: true,
+      cache: false,
+      minify: true,
+      sourceMap: false,
+      target: "es2022",
+      quiet: true,
+      // Not transpileOnly: TypeScript's single-file transpile cannot tell that a NodeNext file in a
+      // "type": "module" package is ESM and emits CommonJS, which breaks top-level await.
+      transpileOnly: false,
+      // Our sources are ES modules ("type": "module"); ncc's CLI infers this, its API does not.
+      esm: true,
     });
   } catch (e) {
     // ncc's errors can carry megabytes of minified source; the first lines say what broke.
-    console.error(`build: bundling ${name} failed: ${String(e?.message ?? e).split("\n").slice(0, 8).join("\n").slice(0, 2000)}`);
+    console.error(
+      `build: bundling ${name} failed: ${String(e?.message ?? e)
+        .split("\n")
+        .slice(0, 8)
+        .join("\n")
+        .slice(0, 2000)}`,
+    );
     process.exit(1);
   }
   const { code, assets } = bundle;

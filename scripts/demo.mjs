@@ -6,7 +6,7 @@
 // example agent in examples/agent/, which fills Spec Kit's templates without calling any model.
 // Nothing outside the temporary folder is touched.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -34,7 +34,15 @@ const srv = path.join(work, "github"); // GITHUB_SERVER_URL: clones of acme/shop
 const remote = path.join(srv, "acme", "shop.git");
 mkdirSync(path.dirname(remote), { recursive: true });
 cpSync(path.join(ROOT, "examples/demo-repo"), repo, { recursive: true });
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: "Dana Dev", GIT_AUTHOR_EMAIL: "dana@example.com", GIT_COMMITTER_NAME: "Dana Dev", GIT_COMMITTER_EMAIL: "dana@example.com", GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" };
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: "Dana Dev",
+  GIT_AUTHOR_EMAIL: "dana@example.com",
+  GIT_COMMITTER_NAME: "Dana Dev",
+  GIT_COMMITTER_EMAIL: "dana@example.com",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_CONFIG_NOSYSTEM: "1",
+};
 const run = (file, args, options = {}) => spawnSync(file, args, { cwd: repo, env: gitEnv, encoding: "utf8", ...options });
 const git = (...args) => {
   const r = run("git", args);
@@ -92,7 +100,11 @@ async function runAction(name, inputs, extra = {}) {
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = String(v);
   const r = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "dist", name, "index.js")], { cwd: repo, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [path.join(ROOT, "dist", name, "index.js")], {
+      cwd: repo,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c) => (stdout += c));
@@ -102,7 +114,12 @@ async function runAction(name, inputs, extra = {}) {
   const outputs = {};
   for (const m of readFileSync(out, "utf8").matchAll(/^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
   const log = (r.stdout + r.stderr).split("\n");
-  return { code: r.status, outputs, log, annotations: log.filter((l) => /^::(error|warning)/.test(l)).map((l) => l.replace(/^::(\w+)[^:]*::/, "$1: ")) };
+  return {
+    code: r.status,
+    outputs,
+    log,
+    annotations: log.filter((l) => /^::(error|warning)/.test(l)).map((l) => l.replace(/^::(\w+)[^:]*::/, "$1: ")),
+  };
 }
 const indent = (text, n = 4) =>
   String(text)
@@ -121,7 +138,13 @@ const dry = await runAction("coverage-update", { "dry-run": true, "test-results"
 console.log("  dry run — the diff a real run would write (nothing written):");
 console.log(indent(dry.outputs.diff ?? "", 4));
 const cov = await runAction("coverage-update", { "test-results": "reports/junit.xml", "mark-tested": true });
-console.log(`  real run: rows added ${JSON.parse(cov.outputs["added-rows"] ?? "[]").map((r) => r.key).join(", ")}; implemented ${cov.outputs["specs-implemented"]}, pending ${cov.outputs["specs-pending"]}, tests ${cov.outputs["test-count"]}`);
+console.log(
+  `  real run: rows added ${JSON.parse(cov.outputs["added-rows"] ?? "[]")
+    .map((r) => r.key)
+    .join(
+      ", ",
+    )}; implemented ${cov.outputs["specs-implemented"]}, pending ${cov.outputs["specs-pending"]}, tests ${cov.outputs["test-count"]}`,
+);
 const again = await runAction("coverage-update", { "test-results": "reports/junit.xml", "mark-tested": true });
 console.log(`  second run: changed=${again.outputs.changed} (idempotent)`);
 
@@ -134,21 +157,35 @@ git("commit", "-qm", "update docs");
 const badRun = await runAction("spec-hash-check", {}, { event: { before, after: git("rev-parse", "HEAD"), ref: "refs/heads/main" } });
 console.log(`  a commit "update docs" without trailers: exit ${badRun.code} ${badRun.code ? bad("(rejected)") : ""}`);
 for (const v of JSON.parse(badRun.outputs.violations ?? "[]").slice(0, 3)) console.log(`    - ${v.rule}: ${v.message ?? ""}`.slice(0, 160));
-git("commit", "-q", "--amend", "-m", `docs(coverage): record the coverage of the first specs\n\nThe coverage-update step added rows for the new specs.\n\nSpec-Hash: ${hash}\nPlaybook-Step: implement`);
+git(
+  "commit",
+  "-q",
+  "--amend",
+  "-m",
+  `docs(coverage): record the coverage of the first specs\n\nThe coverage-update step added rows for the new specs.\n\nSpec-Hash: ${hash}\nPlaybook-Step: implement`,
+);
 const goodRun = await runAction("spec-hash-check", {}, { event: { before, after: git("rev-parse", "HEAD"), ref: "refs/heads/main" } });
-console.log(`  the same change as "docs(coverage): …" with Spec-Hash: ${hash} and Playbook-Step: implement: exit ${goodRun.code} ${goodRun.code === 0 ? ok("(ok)") : bad("(?)")}, ok=${goodRun.outputs.ok}`);
+console.log(
+  `  the same change as "docs(coverage): …" with Spec-Hash: ${hash} and Playbook-Step: implement: exit ${goodRun.code} ${goodRun.code === 0 ? ok("(ok)") : bad("(?)")}, ok=${goodRun.outputs.ok}`,
+);
 git("push", "-q", "origin", "main");
 
 // ---- 3. playbook-gate ------------------------------------------------------------------------
 headline(3, "playbook-gate advance on the default branch");
 const junit = (failures) =>
-  `<testsuites><testsuite name="shop">${["login", "lockout", "reset", "orders"].map((n, i) => `<testcase name="${n}"${i < failures ? "><failure message=\"boom\"/></testcase>" : "/>"}`).join("")}</testsuite></testsuites>`;
+  `<testsuites><testsuite name="shop">${["login", "lockout", "reset", "orders"].map((n, i) => `<testcase name="${n}"${i < failures ? '><failure message="boom"/></testcase>' : "/>"}`).join("")}</testsuite></testsuites>`;
 writeFileSync(path.join(repo, "reports/junit.xml"), junit(1));
 const blocked = await runAction("playbook-gate", { mode: "advance" });
-console.log(`  with a failing test: advanced=${blocked.outputs.advanced}; blocked by ${JSON.parse(blocked.outputs["blocked-by"] ?? "[]").map((b) => b.type ?? b.condition ?? JSON.stringify(b)).join(", ")}`);
+console.log(
+  `  with a failing test: advanced=${blocked.outputs.advanced}; blocked by ${JSON.parse(blocked.outputs["blocked-by"] ?? "[]")
+    .map((b) => b.type ?? b.condition ?? JSON.stringify(b))
+    .join(", ")}`,
+);
 writeFileSync(path.join(repo, "reports/junit.xml"), junit(0));
 const advanced = await runAction("playbook-gate", { mode: "advance" });
-console.log(`  after green tests: advanced=${advanced.outputs.advanced} → active step ${advanced.outputs.step}; pushed: ${git("log", "-1", "--format=%s", "origin/main")}`);
+console.log(
+  `  after green tests: advanced=${advanced.outputs.advanced} → active step ${advanced.outputs.step}; pushed: ${git("log", "-1", "--format=%s", "origin/main")}`,
+);
 git("checkout", "-q", "--", "reports/junit.xml");
 
 // ---- 4. speckit-run on a backlog item ----------------------------------------------------------
@@ -156,8 +193,21 @@ headline(4, "speckit-run on the next backlog item (workflows-examples/unattended
 const item = JSON.parse(cli("backlog", "next", "--json").stdout);
 console.log(`  backlog next: ${item.id} "${item.text}" (${item.source})`);
 const agentCommand = `node ${path.join(ROOT, "examples/agent/example-agent.mjs")} --output-format json -p {prompt}`;
-const sk = await runAction("speckit-run", { spec: item.text, agent: "command", "agent-command": agentCommand, token: TOKEN, labels: "speckit", "artifacts-dir": path.join(work, "speckit-artifacts") }, { eventName: "workflow_dispatch", env: { GITHUB_TOKEN: TOKEN } });
-console.log(`  status ${sk.outputs.status}; branch ${sk.outputs.branch}; pull request ${sk.outputs["pr-url"]} (#${sk.outputs["pr-number"]}); tokens ${sk.outputs.tokens}, cost $${sk.outputs.cost}`);
+const sk = await runAction(
+  "speckit-run",
+  {
+    spec: item.text,
+    agent: "command",
+    "agent-command": agentCommand,
+    token: TOKEN,
+    labels: "speckit",
+    "artifacts-dir": path.join(work, "speckit-artifacts"),
+  },
+  { eventName: "workflow_dispatch", env: { GITHUB_TOKEN: TOKEN } },
+);
+console.log(
+  `  status ${sk.outputs.status}; branch ${sk.outputs.branch}; pull request ${sk.outputs["pr-url"]} (#${sk.outputs["pr-number"]}); tokens ${sk.outputs.tokens}, cost $${sk.outputs.cost}`,
+);
 console.log(`  artifacts (run.json, events.jsonl, per-phase logs): ${sk.outputs["artifacts-dir"]}`);
 if (sk.code !== 0) console.log(indent(sk.log.slice(-15).join("\n"), 4));
 const done = cli("backlog", "done", item.id, "--no-push");
@@ -166,18 +216,42 @@ console.log(`  backlog done: ${done.stdout.trim() || done.stderr.trim()}`);
 // ---- 5. metrics-collect: three failures, one heal issue ---------------------------------------
 headline(5, "metrics-collect: record tasks, report, heal (workflows-examples/monitor.yml)");
 for (let i = 1; i <= 3; i++) {
-  await runAction("metrics-collect", { mode: "record", "task-id": `build-${i}`, "task-type": "impl", model: "example-agent", "duration-seconds": 30 + i * 7, status: "failed", phase: "build" });
+  await runAction("metrics-collect", {
+    mode: "record",
+    "task-id": `build-${i}`,
+    "task-type": "impl",
+    model: "example-agent",
+    "duration-seconds": 30 + i * 7,
+    status: "failed",
+    phase: "build",
+  });
 }
-await runAction("metrics-collect", { mode: "record", "task-id": "spec-1", "task-type": "spec", model: "example-agent", "duration-seconds": 12, status: "completed", phase: "spec" });
+await runAction("metrics-collect", {
+  mode: "record",
+  "task-id": "spec-1",
+  "task-type": "spec",
+  model: "example-agent",
+  "duration-seconds": 12,
+  status: "completed",
+  phase: "spec",
+});
 const dashboard = path.join(work, "dashboard.html");
-const report = await runAction("metrics-collect", { mode: "report", "auto-fix": true, token: TOKEN, dashboard }, { env: { GITHUB_TOKEN: TOKEN } });
+const report = await runAction(
+  "metrics-collect",
+  { mode: "report", "auto-fix": true, token: TOKEN, dashboard },
+  { env: { GITHUB_TOKEN: TOKEN } },
+);
 const agg = JSON.parse(report.outputs.aggregates ?? "{}");
-console.log(`  aggregates: success rate ${agg.success_rate?.completed}/${agg.success_rate?.total} = ${agg.success_rate?.rate}; p50 ${agg.execution_time?.p50_seconds}s, p95 ${agg.execution_time?.p95_seconds}s`);
+console.log(
+  `  aggregates: success rate ${agg.success_rate?.completed}/${agg.success_rate?.total} = ${agg.success_rate?.rate}; p50 ${agg.execution_time?.p50_seconds}s, p95 ${agg.execution_time?.p95_seconds}s`,
+);
 console.log(`  attention: ${JSON.parse(report.outputs.attention ?? "{}").flags?.join("; ")}`);
 console.log(`  heal issue: ${report.outputs["heal-issue-url"]}`);
 const rerun = await runAction("metrics-collect", { mode: "report", "auto-fix": true, token: TOKEN }, { env: { GITHUB_TOKEN: TOKEN } });
 const issues = shop.issues();
-console.log(`  report again: ${issues.length} issue(s) in the repository — the heal issue is updated, never duplicated (exit ${rerun.code})`);
+console.log(
+  `  report again: ${issues.length} issue(s) in the repository — the heal issue is updated, never duplicated (exit ${rerun.code})`,
+);
 console.log(`  dashboard: ${dashboard}`);
 
 await github.close();

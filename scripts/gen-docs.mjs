@@ -11,11 +11,17 @@ import { parse } from "yaml";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
 
-const cell = (s) => String(s ?? "").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").trim();
+const cell = (s) =>
+  String(s ?? "")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, " ")
+    .trim();
 const code = (s) => (s === undefined || s === "" ? "" : "`" + String(s).replace(/`/g, "\\`") + "`");
 
 export function renderInputs(action) {
-  const rows = Object.entries(action.inputs ?? {}).map(([name, i]) => `| \`${name}\` | ${cell(i.description)} | ${i.required ? "yes" : "no"} | ${cell(code(i.default))} |`);
+  const rows = Object.entries(action.inputs ?? {}).map(
+    ([name, i]) => `| \`${name}\` | ${cell(i.description)} | ${i.required ? "yes" : "no"} | ${cell(code(i.default))} |`,
+  );
   return ["| input | description | required | default |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 
@@ -29,7 +35,8 @@ function splice(text, marker, body, file) {
   const end = `<!-- ${marker}:end -->`;
   const a = text.indexOf(start);
   const b = text.indexOf(end);
-  if (a === -1 || b === -1 || b < a) throw new Error(`${file}: missing ${start} ... ${end}; add both markers where the ${marker} table belongs`);
+  if (a === -1 || b === -1 || b < a)
+    throw new Error(`${file}: missing ${start} ... ${end}; add both markers where the ${marker} table belongs`);
   return text.slice(0, a + start.length) + "\n" + body + "\n" + text.slice(b);
 }
 

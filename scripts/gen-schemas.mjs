@@ -3,8 +3,8 @@
 //   node scripts/gen-schemas.mjs           write schemas/*.json
 //   node scripts/gen-schemas.mjs --check   write nothing; exit 1 listing each stale file
 //
-// The zod schemas are TypeScript (packages/core/src/**), and Node 20 cannot import .ts (no
-// --experimental-strip-types before Node 22.6). So each generator module is bundled with ncc, the
+// The zod schemas are TypeScript (packages/core/src/**), and Node cannot import them as they are:
+// Node 24 strips types, but our imports end in .js (NodeNext) and it does not rewrite them. So each generator module is bundled with ncc, the
 // bundler the build already uses (a devDependency), into a temporary ES module, which is then
 // imported and run. No loader, no extra package, the same TypeScript semantics as the action bundles.
 import { mkdtempSync, promises as fs, readFileSync, rmSync } from "node:fs";

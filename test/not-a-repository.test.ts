@@ -14,8 +14,15 @@ describe("outside a git repository", () => {
     ["playbook-gate", { mode: "check" }],
   ] as const) {
     it(`${name} fails with the fix, not as an internal error`, async () => {
-      await fs.writeFile(`${dir}/playbook.yml`, "version: 1\nname: x\nphases:\n  - id: A\n    name: A\n    steps:\n      - id: a\n        name: a\n        description: d\n");
-      const r = await runAction(name, { cwd: dir, inputs, env: { GITHUB_SHA: "", GIT_CEILING_DIRECTORIES: dir.split("/").slice(0, -1).join("/") } });
+      await fs.writeFile(
+        `${dir}/playbook.yml`,
+        "version: 1\nname: x\nphases:\n  - id: A\n    name: A\n    steps:\n      - id: a\n        name: a\n        description: d\n",
+      );
+      const r = await runAction(name, {
+        cwd: dir,
+        inputs,
+        env: { GITHUB_SHA: "", GIT_CEILING_DIRECTORIES: dir.split("/").slice(0, -1).join("/") },
+      });
       expect(r.exitCode).toBe(1);
       expect(r.stdout).not.toContain("internal error");
       expect(r.stdout).toMatch(/not a git repository|progress\.json/);
@@ -24,7 +31,12 @@ describe("outside a git repository", () => {
 
   it("the CLI says so in one line with exit code 1", async () => {
     let err = "";
-    const code = await main(["commits", "check"], { cwd: dir, env: { ...process.env, GIT_CEILING_DIRECTORIES: dir.split("/").slice(0, -1).join("/") }, out: () => {}, err: (t) => (err += t) });
+    const code = await main(["commits", "check"], {
+      cwd: dir,
+      env: { ...process.env, GIT_CEILING_DIRECTORIES: dir.split("/").slice(0, -1).join("/") },
+      out: () => {},
+      err: (t) => (err += t),
+    });
     expect(code).toBe(1);
     expect(err.trim().split("\n")).toHaveLength(1);
     expect(err).toMatch(/not a git repository|not inside a git work tree/);

@@ -54,11 +54,16 @@ describe("workflows", async () => {
       const wf = parseYaml(await fs.readFile(path.join(REPO_ROOT, file), "utf8"));
       // Top-level permissions must be set (least privilege by default) or every job sets its own.
       const jobs = Object.entries<{ permissions?: unknown; steps?: { run?: string; name?: string }[] }>(wf.jobs ?? {});
-      if (wf.permissions === undefined) for (const [name, job] of jobs) expect(job.permissions, `${file}: job ${name} has no permissions`).toBeDefined();
+      if (wf.permissions === undefined)
+        for (const [name, job] of jobs) expect(job.permissions, `${file}: job ${name} has no permissions`).toBeDefined();
       for (const [name, job] of jobs) {
-        if (file.startsWith("workflows-examples/")) expect(job.permissions, `${file}: job ${name} should say which permissions it needs`).toBeDefined();
+        if (file.startsWith("workflows-examples/"))
+          expect(job.permissions, `${file}: job ${name} should say which permissions it needs`).toBeDefined();
         for (const step of job.steps ?? []) {
-          if (step.run) expect(step.run, `${file} ${name} "${step.name ?? step.run.slice(0, 30)}": use env: instead of \${{ }} in run:`).not.toMatch(/\$\{\{/);
+          if (step.run)
+            expect(step.run, `${file} ${name} "${step.name ?? step.run.slice(0, 30)}": use env: instead of \${{ }} in run:`).not.toMatch(
+              /\$\{\{/,
+            );
         }
       }
     });
@@ -77,9 +82,11 @@ describe("workflows", async () => {
           const action = await actionInputs(name);
           expect(action, `${file} ${jobName}: ${step.uses} names no action under actions/`).toBeDefined();
           const declared = Object.keys(action!.inputs ?? {});
-          for (const key of Object.keys(step.with ?? {})) expect(declared, `${file} ${jobName}: "${key}" is not an input of ${name}`).toContain(key);
+          for (const key of Object.keys(step.with ?? {}))
+            expect(declared, `${file} ${jobName}: "${key}" is not an input of ${name}`).toContain(key);
           for (const [key, input] of Object.entries(action!.inputs ?? {})) {
-            if (input.required && input.default === undefined) expect(Object.keys(step.with ?? {}), `${file} ${jobName}: required input "${key}" of ${name} missing`).toContain(key);
+            if (input.required && input.default === undefined)
+              expect(Object.keys(step.with ?? {}), `${file} ${jobName}: required input "${key}" of ${name} missing`).toContain(key);
           }
         }
       }

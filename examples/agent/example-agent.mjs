@@ -36,8 +36,10 @@ export function parseArgs(argv) {
     else if (a === "--feature-dir") featureDir = argv[++i];
     else if (a === "--permission-mode") i++;
     else if (a === "--full-auto" || a === "--yolo") continue;
-    else if (a === "--") rest.push(...argv.slice(i + 1)), (i = argv.length);
-    else rest.push(a);
+    else if (a === "--") {
+      rest.push(...argv.slice(i + 1));
+      break;
+    } else rest.push(a);
   }
   if (prompt === undefined) prompt = rest[rest.length - 1] ?? "";
   const m = /^[/$]speckit[-.]([a-z]+)(?:\s([\s\S]*))?$/.exec(prompt);
@@ -49,8 +51,15 @@ export function parseArgs(argv) {
 }
 
 function title(text) {
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "Feature";
-  return line.replace(/^#+\s*/, "").replace(/^(feature\s+specification|spec|feature)\s*:\s*/i, "").slice(0, 80);
+  const line =
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== "") ?? "Feature";
+  return line
+    .replace(/^#+\s*/, "")
+    .replace(/^(feature\s+specification|spec|feature)\s*:\s*/i, "")
+    .slice(0, 80);
 }
 
 const KEEP = new Set(["[ ]", "[x]", "[X]", "[P]", "[P?]", "[ID]", "[Story]", "[US1]", "[US2]", "[US3]"]);
@@ -80,9 +89,10 @@ export function fill(template, values) {
 }
 
 const FALLBACK = {
-  spec: "# Feature Specification: [FEATURE NAME]\n\n**Feature Branch**: `[###-feature-name]`\n**Created**: [DATE]\n**Status**: Draft\n**Input**: User description: \"$ARGUMENTS\"\n\n## User Scenarios & Testing\n\n### User Story 1 - [Brief Title] (Priority: P1)\n\n[Describe this user journey in plain language]\n\n## Requirements\n\n- **FR-001**: System MUST [specific capability]\n\n## Success Criteria\n\n- **SC-001**: [Measurable outcome]\n",
+  spec: '# Feature Specification: [FEATURE NAME]\n\n**Feature Branch**: `[###-feature-name]`\n**Created**: [DATE]\n**Status**: Draft\n**Input**: User description: "$ARGUMENTS"\n\n## User Scenarios & Testing\n\n### User Story 1 - [Brief Title] (Priority: P1)\n\n[Describe this user journey in plain language]\n\n## Requirements\n\n- **FR-001**: System MUST [specific capability]\n\n## Success Criteria\n\n- **SC-001**: [Measurable outcome]\n',
   plan: "# Implementation Plan: [FEATURE]\n\n**Branch**: `[###-feature-name]` | **Date**: [DATE] | **Spec**: [link]\n\n## Summary\n\n[Primary requirement and technical approach]\n\n## Technical Context\n\n**Language/Version**: [language]\n",
-  tasks: "# Tasks: [FEATURE NAME]\n\n## Phase 1: Setup\n\n- [ ] T001 Create project structure per implementation plan\n- [ ] T002 [P] Configure linting and formatting tools\n\n## Phase 2: User Story 1 (P1)\n\n- [ ] T003 [US1] Implement [the first story]\n",
+  tasks:
+    "# Tasks: [FEATURE NAME]\n\n## Phase 1: Setup\n\n- [ ] T001 Create project structure per implementation plan\n- [ ] T002 [P] Configure linting and formatting tools\n\n## Phase 2: User Story 1 (P1)\n\n- [ ] T003 [US1] Implement [the first story]\n",
 };
 
 function template(root, name) {
@@ -99,13 +109,18 @@ export function runAgent(argv, options = {}) {
   const now = options.now ?? new Date();
   if (argv.includes("--version")) return { exitCode: 0, stdout: VERSION + "\n", stderr: "" };
   const args = parseArgs(argv);
-  if (!args.phase) return { exitCode: 2, stdout: "", stderr: "example-agent: no Spec Kit phase in the prompt (expected /speckit-<phase> ...)\n" };
+  if (!args.phase)
+    return { exitCode: 2, stdout: "", stderr: "example-agent: no Spec Kit phase in the prompt (expected /speckit-<phase> ...)\n" };
   let featureDir = args.featureDir;
   if (!featureDir) {
     try {
       featureDir = JSON.parse(readFileSync(path.join(cwd, ".specify", "feature.json"), "utf8")).feature_directory;
     } catch {
-      return { exitCode: 2, stdout: "", stderr: "example-agent: no .specify/feature.json; run speckit-run (or Spec Kit's create-new-feature) first\n" };
+      return {
+        exitCode: 2,
+        stdout: "",
+        stderr: "example-agent: no .specify/feature.json; run speckit-run (or Spec Kit's create-new-feature) first\n",
+      };
     }
   }
   const dir = path.join(cwd, featureDir);
@@ -142,7 +157,10 @@ export function runAgent(argv, options = {}) {
     }
     case "plan":
       writeFileSync(path.join(dir, "plan.md"), fill(template(cwd, "plan"), values));
-      writeFileSync(path.join(dir, "research.md"), `# Research: ${name}\n\n- Decision: follow the existing structure (example agent)\n- Rationale: none; this file was written by the example agent\n`);
+      writeFileSync(
+        path.join(dir, "research.md"),
+        `# Research: ${name}\n\n- Decision: follow the existing structure (example agent)\n- Rationale: none; this file was written by the example agent\n`,
+      );
       written.push("plan.md", "research.md");
       break;
     case "tasks":
@@ -159,13 +177,22 @@ export function runAgent(argv, options = {}) {
   const usage = { input_tokens: 100 + args.text.length, output_tokens: 50 };
   let stdout;
   if (args.json === "lines") {
-    stdout = [
-      JSON.stringify({ type: "thread.started", thread_id: "example" }),
-      JSON.stringify({ type: "item.completed", item: { type: "agent_message", text: summary } }),
-      JSON.stringify({ type: "turn.completed", usage: { ...usage, cached_input_tokens: 0 } }),
-    ].join("\n") + "\n";
+    stdout =
+      [
+        JSON.stringify({ type: "thread.started", thread_id: "example" }),
+        JSON.stringify({ type: "item.completed", item: { type: "agent_message", text: summary } }),
+        JSON.stringify({ type: "turn.completed", usage: { ...usage, cached_input_tokens: 0 } }),
+      ].join("\n") + "\n";
   } else if (args.json === "object") {
-    stdout = JSON.stringify({ type: "result", subtype: "success", is_error: false, result: summary + "\n" + report, total_cost_usd: 0.0015, usage }) + "\n";
+    stdout =
+      JSON.stringify({
+        type: "result",
+        subtype: "success",
+        is_error: false,
+        result: summary + "\n" + report,
+        total_cost_usd: 0.0015,
+        usage,
+      }) + "\n";
   } else stdout = summary + "\n" + report;
   return { exitCode: 0, stdout, stderr: "" };
 }

@@ -72,7 +72,10 @@ function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<
 }
 
 function pushEvent(before: string, after: string) {
-  return { eventName: "push", event: { before, after, ref: "refs/heads/main", repository: { default_branch: "main", full_name: "acme/widgets" } } };
+  return {
+    eventName: "push",
+    event: { before, after, ref: "refs/heads/main", repository: { default_branch: "main", full_name: "acme/widgets" } },
+  };
 }
 
 function show(r: ActionResult | CliResult): string {
@@ -101,7 +104,8 @@ describe("the example workflows, end to end, on one consumer repository", () => 
 
   beforeAll(async () => {
     const missing = BUNDLES.filter((b) => !existsSync(path.join(REPO_ROOT, "dist", b, "index.js")));
-    if (missing.length) throw new Error(`build the bundles first: ${missing.map((b) => `node scripts/build.mjs --no-check ${b}`).join("; ")}`);
+    if (missing.length)
+      throw new Error(`build the bundles first: ${missing.map((b) => `node scripts/build.mjs --no-check ${b}`).join("; ")}`);
     gh = await startGitHubServer({ token: TOKEN });
     ghRepo = gh.state.addRepo({ owner: "acme", name: "widgets" });
   });
@@ -116,18 +120,25 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     // plus what a specpipe consumer adds.
     fx = await createSpeckitFixture({
       files: {
-        "specs/002-monthly-report/spec.md": "# Feature Specification: Monthly report\n\n**Status**: Accepted\n\nThe report shows the month's totals.\n",
+        "specs/002-monthly-report/spec.md":
+          "# Feature Specification: Monthly report\n\n**Status**: Accepted\n\nThe report shows the month's totals.\n",
         "docs/SPEC-COVERAGE.md": COVERAGE,
         "docs/STATUS.md": STATUS,
         "docs/adr/0001-record-decisions.md": "# 0001. Record decisions\n\n- Status: Accepted\n\n## Context\n\nWe want a trail.\n",
-        "docs/backlog/product.md": "# Product backlog\n\n1. Add CSV export to the monthly reports page\n2. Show a dark mode toggle in the settings\n",
+        "docs/backlog/product.md":
+          "# Product backlog\n\n1. Add CSV export to the monthly reports page\n2. Show a dark mode toggle in the settings\n",
         "docs/backlog/meta.md": "# Meta backlog\n\n- [ ] Speed up the test suite\n",
         "playbook.yml": PLAYBOOK,
         ".gitignore": "reports/\n",
       },
     });
     dir = fx.repo.dir;
-    for (const f of [".specify/templates/spec-template.md", ".specify/memory/constitution.md", "specs/001-greeting-banner/spec.md", "docs/spec.md"]) {
+    for (const f of [
+      ".specify/templates/spec-template.md",
+      ".specify/memory/constitution.md",
+      "specs/001-greeting-banner/spec.md",
+      "docs/spec.md",
+    ]) {
       expect(await fx.repo.exists(f), f).toBe(true);
     }
     // The beacon for our own playbook, as `specpipe init --beacon-only` writes it.
@@ -138,12 +149,21 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     await trailerCommit("chore: start the playbook", "init");
     await fx.repo.push();
     expect((await remoteGit(["ls-tree", "-r", "--name-only", "main"])).split("\n")).toEqual(
-      expect.arrayContaining(["playbook.yml", "progress.json", "progress.md", "docs/backlog/product.md", ".specify/memory/constitution.md"]),
+      expect.arrayContaining([
+        "playbook.yml",
+        "progress.json",
+        "progress.md",
+        "docs/backlog/product.md",
+        ".specify/memory/constitution.md",
+      ]),
     );
   });
 
   it("pipeline.yml: a new spec lands and coverage-update adds its row (then is idempotent)", async () => {
-    await fx.repo.write("specs/003-csv-import/spec.md", "# Feature Specification: CSV import\n\n**Status**: Draft\n\nImport rows from a CSV file.\n");
+    await fx.repo.write(
+      "specs/003-csv-import/spec.md",
+      "# Feature Specification: CSV import\n\n**Status**: Draft\n\nImport rows from a CSV file.\n",
+    );
     await trailerCommit("feat(specs): add the csv import spec\n\nCustomers keep their data in spreadsheets.", "A1");
     await fx.repo.push();
 
@@ -151,7 +171,9 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     const first = await runAction("coverage-update", { cwd: dir, inputs: { commit: true } });
     expect(first.exitCode, show(first)).toBe(0);
     expect(first.outputs.changed).toBe("true");
-    expect(JSON.parse(first.outputs["added-rows"]!)).toEqual([expect.objectContaining({ key: "003-csv-import", number: "003", row: "| 003 CSV import | ? | ? | ? | Pending |" })]);
+    expect(JSON.parse(first.outputs["added-rows"])).toEqual([
+      expect.objectContaining({ key: "003-csv-import", number: "003", row: "| 003 CSV import | ? | ? | ? | Pending |" }),
+    ]);
     const coverage = await fx.repo.read("docs/SPEC-COVERAGE.md");
     expect(coverage).toBe(`${COVERAGE}| 003 CSV import | ? | ? | ? | Pending |\n`);
     const status = await fx.repo.read("docs/STATUS.md");
@@ -180,7 +202,7 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     expect(red.exitCode).toBe(1);
     expect(red.outputs.ok).toBe("false");
     expect(red.outputs.checked).toBe("1");
-    const violations = JSON.parse(red.outputs.violations!) as { rule: string; commit?: string; fix: string }[];
+    const violations = JSON.parse(red.outputs.violations) as { rule: string; commit?: string; fix: string }[];
     expect(violations.map((v) => v.rule).sort()).toEqual(["playbook-step-missing", "spec-hash-missing"]);
     expect(violations.every((v) => v.commit === bad)).toBe(true);
     expect(violations.find((v) => v.rule === "spec-hash-missing")!.fix).toContain(`Spec-Hash: ${specHash}`);
@@ -203,7 +225,7 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     const blocked = await runAction("playbook-gate", { cwd: dir, inputs: { mode: "advance", token: TOKEN } });
     expect(blocked.exitCode, show(blocked)).toBe(0);
     expect(blocked.outputs).toMatchObject({ step: "A1", advanced: "false" });
-    const blockedBy = JSON.parse(blocked.outputs["blocked-by"]!) as { id: string; pass: boolean; value?: string; reason?: string }[];
+    const blockedBy = JSON.parse(blocked.outputs["blocked-by"]) as { id: string; pass: boolean; value?: string; reason?: string }[];
     expect(blockedBy).toEqual([expect.objectContaining({ id: "tests", pass: false })]);
     expect(blockedBy[0]).toMatchObject({ value: "1 passed, 1 failed, 0 skipped", reason: expect.stringContaining("1 test failed") });
     expect(blocked.summary).toContain("⛔ blocked by `tests`");
@@ -232,7 +254,14 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     const r = await runAction("speckit-run", {
       cwd: dir,
       eventName: "workflow_dispatch",
-      inputs: { spec: backlogItem!.text, token: TOKEN, agent: "codex", "agent-env": "SCRIPTED_AGENT_MODE\nSCRIPTED_AGENT_DIR", labels: "speckit, unattended", "retention-days": 7 },
+      inputs: {
+        spec: backlogItem!.text,
+        token: TOKEN,
+        agent: "codex",
+        "agent-env": "SCRIPTED_AGENT_MODE\nSCRIPTED_AGENT_DIR",
+        labels: "speckit, unattended",
+        "retention-days": 7,
+      },
       env: {
         PATH: fx.path,
         GITHUB_SERVER_URL: fx.serverUrl,
@@ -247,14 +276,14 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     expect(r.exitCode, show(r)).toBe(0);
     // specs/ holds 001, 002 and 003: the feature is number 004.
     expect(r.outputs.status).toBe("succeeded");
-    const branch = r.outputs.branch!;
+    const branch = r.outputs.branch;
     expect(branch).toMatch(/^004-[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(branch).toContain("csv");
     const pulls = ghRepo.pulls();
     expect(pulls).toHaveLength(1);
-    expect(pulls[0]!.pull).toMatchObject({ head: branch, base: "main" });
-    expect(pulls[0]!.labels).toEqual(["speckit", "unattended"]);
-    expect(r.outputs["pr-url"]).toMatch(new RegExp(`/acme/widgets/pull/${pulls[0]!.number}$`));
+    expect(pulls[0].pull).toMatchObject({ head: branch, base: "main" });
+    expect(pulls[0].labels).toEqual(["speckit", "unattended"]);
+    expect(r.outputs["pr-url"]).toMatch(new RegExp(`/acme/widgets/pull/${pulls[0].number}$`));
     expect(await remoteBranches(fx.repo)).toContain(branch);
     expect(await remoteGit(["ls-tree", "-r", "--name-only", branch])).toContain(`specs/${branch}/spec.md`);
 
@@ -275,14 +304,27 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     for (const n of [1, 2, 3]) {
       const r = await runAction("metrics-collect", {
         cwd: dir,
-        inputs: { mode: "record", store: "git-branch", token: TOKEN, "task-id": `backlog-${backlogItem!.id}-${n}`, "task-type": "product", model: "codex", phase: "unattended", status: "failed", "duration-seconds": 30 + n },
+        inputs: {
+          mode: "record",
+          store: "git-branch",
+          token: TOKEN,
+          "task-id": `backlog-${backlogItem!.id}-${n}`,
+          "task-type": "product",
+          model: "codex",
+          phase: "unattended",
+          status: "failed",
+          "duration-seconds": 30 + n,
+        },
       });
       expect(r.exitCode, show(r)).toBe(0);
       expect(r.outputs["records-added"]).toBe("1");
     }
     const stored = (await remoteGit(["ls-tree", "--name-only", "specpipe-metrics"])).trim().split("\n");
     expect(stored).toHaveLength(1);
-    const records = (await remoteGit(["show", `specpipe-metrics:${stored[0]}`])).trim().split("\n").map((l) => JSON.parse(l));
+    const records = (await remoteGit(["show", `specpipe-metrics:${stored[0]}`]))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => [r.phase, r.status])).toEqual([
       ["unattended", "failed"],
       ["unattended", "failed"],
@@ -299,12 +341,12 @@ describe("the example workflows, end to end, on one consumer repository", () => 
 
     const first = await report({ inputs: { "auto-fix": true } });
     expect(first.exitCode, show(first)).toBe(0);
-    expect(JSON.parse(first.outputs.attention!)).toMatchObject({ repeated_failures: true });
+    expect(JSON.parse(first.outputs.attention)).toMatchObject({ repeated_failures: true });
     expect(issues()).toHaveLength(1);
-    expect(issues()[0]!.body).toContain("phase=unattended");
-    expect(issues()[0]!.state).toBe("open");
+    expect(issues()[0].body).toContain("phase=unattended");
+    expect(issues()[0].state).toBe("open");
     expect(gh.requestsTo("POST", /\/repos\/acme\/widgets\/issues$/)).toHaveLength(1);
-    const url = `https://github.com/acme/widgets/issues/${issues()[0]!.number}`;
+    const url = `https://github.com/acme/widgets/issues/${issues()[0].number}`;
     expect(first.outputs["heal-issue-url"]).toBe(url);
 
     const second = await report({ inputs: { "auto-fix": true } });

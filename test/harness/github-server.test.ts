@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { matchesDateFilter, SECONDARY_RATE_LIMIT_MESSAGE, startGitHubServer, type GitHubServer, type GitHubServerOptions } from "./github-server.js";
+import {
+  matchesDateFilter,
+  SECONDARY_RATE_LIMIT_MESSAGE,
+  startGitHubServer,
+  type GitHubServer,
+  type GitHubServerOptions,
+} from "./github-server.js";
 
 let gh: GitHubServer | undefined;
 
@@ -39,7 +45,12 @@ describe("the GitHub test server", () => {
     const { status, body, headers } = await call("GET", "/repos/octo/demo");
     expect(status).toBe(200);
     expect(headers.get("content-type")).toContain("application/json");
-    expect(body).toMatchObject({ full_name: "octo/demo", default_branch: "main", private: false, html_url: "https://github.com/octo/demo" });
+    expect(body).toMatchObject({
+      full_name: "octo/demo",
+      default_branch: "main",
+      private: false,
+      html_url: "https://github.com/octo/demo",
+    });
     expect((await call("GET", "/repos/octo/missing")).status).toBe(404);
     expect((await call("GET", "/nowhere")).body.message).toBe("Not Found");
   });
@@ -47,7 +58,10 @@ describe("the GitHub test server", () => {
   it("requires the token when one is configured", async () => {
     await start({ token: "secret" });
     expect(await call("GET", "/repos/octo/demo")).toMatchObject({ status: 401, body: { message: "Requires authentication" } });
-    expect(await call("GET", "/repos/octo/demo", { auth: "token wrong" })).toMatchObject({ status: 401, body: { message: "Bad credentials" } });
+    expect(await call("GET", "/repos/octo/demo", { auth: "token wrong" })).toMatchObject({
+      status: 401,
+      body: { message: "Bad credentials" },
+    });
     expect((await call("GET", "/repos/octo/demo", { auth: "token secret" })).status).toBe(200);
     expect((await call("GET", "/repos/octo/demo", { auth: "Bearer secret" })).status).toBe(200);
   });
@@ -153,8 +167,14 @@ describe("the GitHub test server", () => {
     const repo = gh!.state.repo("octo", "demo")!;
     repo.setPermission("mona", "maintain");
     repo.setPermission("tri", "triage");
-    expect((await call("GET", "/repos/octo/demo/collaborators/mona/permission")).body).toMatchObject({ permission: "write", role_name: "maintain" });
-    expect((await call("GET", "/repos/octo/demo/collaborators/tri/permission")).body).toMatchObject({ permission: "read", role_name: "triage" });
+    expect((await call("GET", "/repos/octo/demo/collaborators/mona/permission")).body).toMatchObject({
+      permission: "write",
+      role_name: "maintain",
+    });
+    expect((await call("GET", "/repos/octo/demo/collaborators/tri/permission")).body).toMatchObject({
+      permission: "read",
+      role_name: "triage",
+    });
     expect((await call("GET", "/repos/octo/demo/collaborators/stranger/permission")).body).toMatchObject({ permission: "read" });
     gh!.state.addRepo({ owner: "octo", name: "secret", private: true });
     expect((await call("GET", "/repos/octo/secret/collaborators/stranger/permission")).body).toMatchObject({ permission: "none" });
@@ -180,7 +200,11 @@ describe("the GitHub test server", () => {
 
   it("takes extra routes", async () => {
     await start();
-    gh!.route({ method: "GET", path: "/repos/:owner/:repo/hello/:who", handler: (ctx) => ({ body: { hi: ctx.params.who, repo: ctx.repo().fullName } }) });
+    gh!.route({
+      method: "GET",
+      path: "/repos/:owner/:repo/hello/:who",
+      handler: (ctx) => ({ body: { hi: ctx.params.who, repo: ctx.repo().fullName } }),
+    });
     expect((await call("GET", "/repos/octo/demo/hello/mona")).body).toEqual({ hi: "mona", repo: "octo/demo" });
     expect((await call("GET", "/repos/octo/nope/hello/mona")).status).toBe(404);
   });

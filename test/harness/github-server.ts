@@ -461,7 +461,10 @@ function defaultFault(status: number): { body: unknown; headers: Record<string, 
         headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 1) },
       };
     case 422:
-      return { body: { message: "Validation Failed", errors: [], documentation_url: "https://docs.github.com/rest", status: "422" }, headers: {} };
+      return {
+        body: { message: "Validation Failed", errors: [], documentation_url: "https://docs.github.com/rest", status: "422" },
+        headers: {},
+      };
     default:
       return { body: { message: http.STATUS_CODES[status] ?? "Error", status: String(status) }, headers: {} };
   }
@@ -501,12 +504,16 @@ export interface Need {
   access: "read" | "write";
 }
 
+/** A parsed request body: an object (or, for a few label routes, an array) whose fields are unchecked. */
+export type JsonBody = Record<string, unknown>;
+
 export interface RouteContext {
   method: string;
   path: string;
   params: Record<string, string>;
   query: URLSearchParams;
-  body: any;
+  /** The request's JSON body; each route checks the type of every field it reads, as GitHub does. */
+  body: JsonBody;
   state: GitHubState;
   options: GitHubServerOptions;
   /** Base URL of this server. */
@@ -552,7 +559,7 @@ const read = (scope: Scope): Need => ({ scope, access: "read" });
 const write = (scope: Scope): Need => ({ scope, access: "write" });
 /** Writes to an issue-or-pull: GitHub accepts either permission when the number is a pull request. */
 const issueWrite = (ctx: RouteContext): Need[] => {
-  const item = ctx.state.repo(ctx.params.owner!, ctx.params.repo!)?.issue(Number(ctx.params.number));
+  const item = ctx.state.repo(ctx.params.owner, ctx.params.repo)?.issue(Number(ctx.params.number));
   return item?.pull ? [write("issues"), write("pullRequests")] : [write("issues")];
 };
 
@@ -638,7 +645,13 @@ function pullJson(ctx: RouteContext, repo: RepoState, item: IssueRecord) {
     updated_at: item.updatedAt,
     closed_at: item.closedAt,
     merged_at: pull.merged ? item.closedAt : null,
-    head: { label: `${pull.headOwner}:${pull.head}`, ref: pull.head, sha: pull.headSha, user: userJson(pull.headOwner), repo: repoJson(ctx, repo) },
+    head: {
+      label: `${pull.headOwner}:${pull.head}`,
+      ref: pull.head,
+      sha: pull.headSha,
+      user: userJson(pull.headOwner),
+      repo: repoJson(ctx, repo),
+    },
     base: {
       label: `${repo.owner}:${pull.base}`,
       ref: pull.base,
@@ -719,20 +732,20 @@ export function matchesDateFilter(iso: string, filter: string): boolean {
   const range = /^(.+)\.\.(.+)$/.exec(filter);
   if (range) {
     const [, from, to] = range;
-    return (from === "*" || time >= Date.parse(from!)) && (to === "*" || time <= endOf(to!));
+    return (from === "*" || time >= Date.parse(from)) && (to === "*" || time <= endOf(to));
   }
   const comparison = /^(>=|<=|>|<)(.+)$/.exec(filter);
   if (comparison) {
     const [, op, value] = comparison;
     switch (op) {
       case ">=":
-        return time >= Date.parse(value!);
+        return time >= Date.parse(value);
       case ">":
-        return time > endOf(value!);
+        return time > endOf(value);
       case "<=":
-        return time <= endOf(value!);
+        return time <= endOf(value);
       default:
-        return time < Date.parse(value!);
+        return time < Date.parse(value);
     }
   }
   return time >= Date.parse(filter) && time <= endOf(filter);
@@ -750,7 +763,7 @@ function labelsFilter(query: URLSearchParams): string[] {
     .filter(Boolean);
 }
 
-function requireString(body: any, field: string, resource: string): string {
+function requireString(body: JsonBody, field: string, resource: string): string {
   const value = body?.[field];
   if (typeof value !== "string" || value === "") throw validationFailed([{ resource, field, code: "missing_field" }]);
   return value;
@@ -758,7 +771,11 @@ function requireString(body: any, field: string, resource: string): string {
 
 function labelNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [];
-  return list.map((entry) => (typeof entry === "string" ? entry : String((entry as { name?: unknown })?.name ?? "")));
+  return list.map((entry: unknown) => {
+    if (typeof entry === "string") return entry;
+    const name = (entry as { name?: unknown } | null)?.name;
+    return typeof name === "string" ? name : "";
+  });
 }
 
 const LEGACY_PERMISSION: Record<Role, string> = { admin: "admin", maintain: "write", write: "write", triage: "read", read: "read" };
@@ -787,11 +804,16 @@ export const ROUTES: Route[] = [
       const state = ctx.query.get("state") ?? "open";
       const head = ctx.query.get("head");
       const base = ctx.query.get("base");
-      const [headOwner, headRef] = head?.includes(":") ? [head.slice(0, head.indexOf(":")), head.slice(head.indexOf(":") + 1)] : [undefined, head];
+      const [headOwner, headRef] = head?.includes(":")
+        ? [head.slice(0, head.indexOf(":")), head.slice(head.indexOf(":") + 1)]
+        : [undefined, head];
       const pulls = repo
         .pulls()
         .filter((item) => state === "all" || item.state === state)
-        .filter((item) => !headRef || (item.pull!.head === headRef && (!headOwner || item.pull!.headOwner.toLowerCase() === headOwner.toLowerCase())))
+        .filter(
+          (item) =>
+            !headRef || (item.pull!.head === headRef && (!headOwner || item.pull!.headOwner.toLowerCase() === headOwner.toLowerCase())),
+        )
         .filter((item) => !base || item.pull!.base === base)
         .reverse();
       const { items, headers } = ctx.page(pulls);
@@ -814,7 +836,9 @@ export const ROUTES: Route[] = [
       const title = requireString(ctx.body, "title", "PullRequest");
       const head = requireString(ctx.body, "head", "PullRequest");
       const base = requireString(ctx.body, "base", "PullRequest");
-      const [headOwner, headRef] = head.includes(":") ? [head.slice(0, head.indexOf(":")), head.slice(head.indexOf(":") + 1)] : [repo.owner, head];
+      const [headOwner, headRef] = head.includes(":")
+        ? [head.slice(0, head.indexOf(":")), head.slice(head.indexOf(":") + 1)]
+        : [repo.owner, head];
       if (headRef === base && headOwner.toLowerCase() === repo.owner.toLowerCase()) {
         throw validationFailed([{ resource: "PullRequest", code: "custom", message: `No commits between ${base} and ${headRef}` }]);
       }
@@ -828,7 +852,9 @@ export const ROUTES: Route[] = [
             item.pull!.base === base,
         );
       if (existing) {
-        throw validationFailed([{ resource: "PullRequest", code: "custom", message: `A pull request already exists for ${headOwner}:${headRef}.` }]);
+        throw validationFailed([
+          { resource: "PullRequest", code: "custom", message: `A pull request already exists for ${headOwner}:${headRef}.` },
+        ]);
       }
       const item = repo.addPull({
         title,
@@ -860,7 +886,7 @@ export const ROUTES: Route[] = [
       const repo = ctx.repo();
       const item = repo.pull(ctx.int("number"));
       if (!item) throw notFound();
-      const body = ctx.body ?? {};
+      const body = ctx.body;
       if (typeof body.title === "string") item.title = body.title;
       if (typeof body.body === "string" || body.body === null) item.body = body.body;
       if (typeof body.base === "string") item.pull!.base = body.base;
@@ -924,12 +950,12 @@ export const ROUTES: Route[] = [
       const repo = ctx.repo();
       const item = repo.issue(ctx.int("number"));
       if (!item) throw notFound();
-      const body = ctx.body ?? {};
+      const body = ctx.body;
       if (typeof body.title === "string") item.title = body.title;
       if (typeof body.body === "string" || body.body === null) item.body = body.body;
       if (body.state === "open" || body.state === "closed") {
         item.state = body.state;
-        item.stateReason = body.state === "closed" ? (body.state_reason ?? "completed") : "reopened";
+        item.stateReason = body.state === "closed" ? (typeof body.state_reason === "string" ? body.state_reason : "completed") : "reopened";
         item.closedAt = body.state === "closed" ? tick() : null;
       }
       if (Array.isArray(body.labels)) {
@@ -978,7 +1004,7 @@ export const ROUTES: Route[] = [
     method: "PATCH",
     path: `${R}/issues/comments/:id(\\d+)`,
     needs: (ctx) => {
-      const repo = ctx.state.repo(ctx.params.owner!, ctx.params.repo!);
+      const repo = ctx.state.repo(ctx.params.owner, ctx.params.repo);
       const comment = repo?.comments.find((candidate) => candidate.id === Number(ctx.params.id));
       return comment && repo?.issue(comment.issueNumber)?.pull ? [write("issues"), write("pullRequests")] : write("issues");
     },
@@ -999,7 +1025,7 @@ export const ROUTES: Route[] = [
       const repo = ctx.repo();
       const item = repo.issue(ctx.int("number"));
       if (!item) throw notFound();
-      const names = labelNames(Array.isArray(ctx.body) ? ctx.body : ctx.body?.labels);
+      const names = labelNames(Array.isArray(ctx.body) ? ctx.body : ctx.body.labels);
       if (names.length === 0 || names.some((name) => name === "")) {
         throw validationFailed([{ resource: "Label", field: "labels", code: "missing_field" }]);
       }
@@ -1026,7 +1052,7 @@ export const ROUTES: Route[] = [
     needs: read("issues"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const label = repo.label(ctx.params.name!);
+      const label = repo.label(ctx.params.name);
       if (!label) throw notFound();
       return { body: labelJson(repo, label.name) };
     },
@@ -1055,7 +1081,7 @@ export const ROUTES: Route[] = [
     needs: read("metadata"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const login = ctx.params.username!;
+      const login = ctx.params.username;
       if (ctx.state.deletedUsers.has(login.toLowerCase())) throw notFound();
       const role = repo.collaborators.get(login.toLowerCase());
       const permission = role ? LEGACY_PERMISSION[role] : repo.isPrivate ? "none" : "read";
@@ -1072,7 +1098,7 @@ export const ROUTES: Route[] = [
       const repo = ctx.repo();
       const name = ctx.query.get("check_name");
       const status = ctx.query.get("status");
-      const runs = (repo.checkRuns.get(ctx.params.ref!) ?? [])
+      const runs = (repo.checkRuns.get(ctx.params.ref) ?? [])
         .filter((run) => !name || run.name === name)
         .filter((run) => !status || run.status === status);
       const { items, headers } = ctx.page(runs);
@@ -1102,7 +1128,7 @@ export const ROUTES: Route[] = [
       const repo = ctx.repo();
       // The latest status of each context, as GitHub combines them.
       const latest = new Map<string, StatusRecord>();
-      for (const status of repo.statuses.get(ctx.params.ref!) ?? []) latest.set(status.context, status);
+      for (const status of repo.statuses.get(ctx.params.ref) ?? []) latest.set(status.context, status);
       const statuses = [...latest.values()];
       // failure beats pending beats success; no statuses at all is "pending".
       const combined = statuses.some((status) => status.state === "failure" || status.state === "error")
@@ -1308,7 +1334,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     try {
       const denied = authError(req.headers.authorization);
       if (denied) throw denied;
-      if (badJson) throw new HttpError(400, { message: "Problems parsing JSON", documentation_url: "https://docs.github.com/rest", status: "400" });
+      if (badJson)
+        throw new HttpError(400, { message: "Problems parsing JSON", documentation_url: "https://docs.github.com/rest", status: "400" });
 
       for (const route of routes) {
         if (route.method !== method) continue;
@@ -1316,14 +1343,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         if (!match) continue;
         const params: Record<string, string> = {};
         route.names.forEach((name, index) => {
-          params[name] = decodeURIComponent(match[index + 1]!);
+          params[name] = decodeURIComponent(match[index + 1]);
         });
         const ctx: RouteContext = {
           method,
           path,
           params,
           query: parsed.searchParams,
-          body: body ?? {},
+          body: body !== null && typeof body === "object" ? (body as JsonBody) : {},
           state,
           options,
           url,
@@ -1399,7 +1426,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     },
     requestsTo(method, path) {
       return requests.filter(
-        (request) => request.method === method.toUpperCase() && (typeof path === "string" ? request.path === path : path.test(request.path)),
+        (request) =>
+          request.method === method.toUpperCase() && (typeof path === "string" ? request.path === path : path.test(request.path)),
       );
     },
     close() {

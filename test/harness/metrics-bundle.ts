@@ -21,9 +21,19 @@ let bundled: Promise<string> | undefined;
 export function workerBundle(): Promise<string> {
   bundled ??= (async () => {
     const require = createRequire(import.meta.url);
-    const ncc = require("@vercel/ncc") as (entry: string, options: object) => Promise<{ code: string; assets: Record<string, { source: Buffer | string }> }>;
+    const ncc = require("@vercel/ncc") as (
+      entry: string,
+      options: object,
+    ) => Promise<{ code: string; assets: Record<string, { source: Buffer | string }> }>;
     const out = tempDir("specpipe-metrics-worker-");
-    const { code, assets } = await ncc(path.join(REPO_ROOT, "test/harness/metrics-worker.ts"), { cache: false, minify: false, quiet: true, target: "es2022", transpileOnly: true, esm: true });
+    const { code, assets } = await ncc(path.join(REPO_ROOT, "test/harness/metrics-worker.ts"), {
+      cache: false,
+      minify: false,
+      quiet: true,
+      target: "es2022",
+      transpileOnly: true,
+      esm: true,
+    });
     await fs.writeFile(path.join(out, "index.js"), code);
     for (const [file, asset] of Object.entries(assets)) {
       await fs.mkdir(path.dirname(path.join(out, file)), { recursive: true });

@@ -14,7 +14,7 @@ interface Job {
 }
 
 async function run(): Promise<number> {
-  const job = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as Job;
+  const job = JSON.parse(readFileSync(process.argv[2], "utf8")) as Job;
   let exit = 0;
   for (const argv of job.runs) {
     let out = "";

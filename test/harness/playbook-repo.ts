@@ -10,7 +10,9 @@ import { createRepo, type TestRepo } from "./repo.js";
  * A real repository (with a bare origin) that has a playbook and its beacon at the first step,
  * committed and pushed: from a template (as `specpipe init` writes it) or from playbook text.
  */
-export async function createPlaybookRepo(options: { template?: string; playbook?: string; files?: Record<string, string> } = {}): Promise<TestRepo> {
+export async function createPlaybookRepo(
+  options: { template?: string; playbook?: string; files?: Record<string, string> } = {},
+): Promise<TestRepo> {
   const repo = await createRepo({ files: { "README.md": "# demo\n", ...options.files } });
   if (options.playbook === undefined) {
     await applyPlan((await planInit({ root: repo.dir, template: options.template ?? "refinement" })).plan);
@@ -30,7 +32,10 @@ export async function createPlaybookRepo(options: { template?: string; playbook?
 /** A small playbook whose conditions are files the test creates (a.txt, b.txt, …). */
 export function filesPlaybook(ids: readonly string[], loop?: { from: string; to: string; until?: string }): string {
   const steps = ids
-    .map((id) => `      - id: ${id}\n        name: Step ${id}\n        description: Do ${id}.\n        exit:\n          - type: files\n            paths: [${id.toLowerCase()}.txt]\n`)
+    .map(
+      (id) =>
+        `      - id: ${id}\n        name: Step ${id}\n        description: Do ${id}.\n        exit:\n          - type: files\n            paths: [${id.toLowerCase()}.txt]\n`,
+    )
     .join("");
   let text = `version: 1\nname: Test\nphases:\n  - id: P\n    name: Work\n    steps:\n${steps}`;
   if (loop) {

@@ -16,7 +16,7 @@ export interface NodeTestReports {
   junit: string;
   lcov: string;
   exitCode: number | null;
-  cleanup(): Promise<void>;
+  cleanup: () => Promise<void>;
 }
 
 /** A small project: `lib.mjs` with branches, and a test file with passing, failing and skipped tests. */
@@ -73,7 +73,9 @@ export async function runNodeTestRunner(options: { failing?: boolean; dir?: stri
 }
 
 /** Runs vitest with its JUnit reporter on a small test file; returns the report's path. */
-export async function runVitestJunit(options: { failing?: boolean } = {}): Promise<{ dir: string; junit: string; exitCode: number | null; cleanup(): Promise<void> }> {
+export async function runVitestJunit(
+  options: { failing?: boolean } = {},
+): Promise<{ dir: string; junit: string; exitCode: number | null; cleanup: () => Promise<void> }> {
   const dir = tempDir("specpipe-vitest-");
   // The temp project resolves vitest from this repository's node_modules.
   await fs.symlink(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
@@ -106,7 +108,15 @@ export async function runVitestJunit(options: { failing?: boolean } = {}): Promi
  * Runs vitest with its v8 coverage provider on a small project, writing lcov, Cobertura and
  * istanbul's coverage-summary.json from one run: three real reports of the same coverage.
  */
-export async function runVitestCoverage(): Promise<{ dir: string; lcov: string; cobertura: string; summary: string; exitCode: number | null; stderr: string; cleanup(): Promise<void> }> {
+export async function runVitestCoverage(): Promise<{
+  dir: string;
+  lcov: string;
+  cobertura: string;
+  summary: string;
+  exitCode: number | null;
+  stderr: string;
+  cleanup: () => Promise<void>;
+}> {
   const dir = tempDir("specpipe-vitest-cov-");
   await fs.symlink(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   await fs.writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "tmp", type: "module", private: true }));
@@ -114,9 +124,22 @@ export async function runVitestCoverage(): Promise<{ dir: string; lcov: string; 
   await fs.mkdir(path.join(dir, "src"));
   await fs.writeFile(
     path.join(dir, "src", "grade.mjs"),
-    ["export function grade(n) {", "  if (n >= 90) return 'A';", "  if (n >= 50) return 'B';", "  return 'C';", "}", "export function unused(a) {", "  return a * 2;", "}", ""].join("\n"),
+    [
+      "export function grade(n) {",
+      "  if (n >= 90) return 'A';",
+      "  if (n >= 50) return 'B';",
+      "  return 'C';",
+      "}",
+      "export function unused(a) {",
+      "  return a * 2;",
+      "}",
+      "",
+    ].join("\n"),
   );
-  await fs.writeFile(path.join(dir, "grade.spec.mjs"), "import { it, expect } from 'vitest';\nimport { grade } from './src/grade.mjs';\nit('grades', () => { expect(grade(95)).toBe('A'); expect(grade(60)).toBe('B'); });\n");
+  await fs.writeFile(
+    path.join(dir, "grade.spec.mjs"),
+    "import { it, expect } from 'vitest';\nimport { grade } from './src/grade.mjs';\nit('grades', () => { expect(grade(95)).toBe('A'); expect(grade(60)).toBe('B'); });\n",
+  );
   const r = await runProcess(
     process.execPath,
     [

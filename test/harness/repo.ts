@@ -22,7 +22,7 @@ export interface TestRepo {
   /** Stage everything and commit; returns the new sha. */
   commit(message: string, options?: { author?: string; date?: string }): Promise<string>;
   push(branch?: string, extra?: string[]): Promise<void>;
-  cleanup(): Promise<void>;
+  cleanup: () => Promise<void>;
 }
 
 export const TEST_ENV: NodeJS.ProcessEnv = {
@@ -39,7 +39,9 @@ export function tempDir(prefix = "specpipe-test-"): string {
   return realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
 }
 
-export async function createRepo(options: { files?: Record<string, string>; message?: string; branch?: string; objectFormat?: "sha1" | "sha256"; noCommit?: boolean } = {}): Promise<TestRepo> {
+export async function createRepo(
+  options: { files?: Record<string, string>; message?: string; branch?: string; objectFormat?: "sha1" | "sha256"; noCommit?: boolean } = {},
+): Promise<TestRepo> {
   const root = tempDir();
   const dir = path.join(root, "work");
   const remote = path.join(root, "origin.git");
@@ -104,7 +106,7 @@ export async function createRepo(options: { files?: Record<string, string>; mess
 }
 
 /** A second clone of the same remote, e.g. to make the remote move on behind a run's back. */
-export async function cloneRepo(remote: string, branch = "main"): Promise<{ dir: string; git: Git; cleanup(): Promise<void> }> {
+export async function cloneRepo(remote: string, branch = "main"): Promise<{ dir: string; git: Git; cleanup: () => Promise<void> }> {
   const root = tempDir("specpipe-clone-");
   const dir = path.join(root, "clone");
   await new Git({ cwd: root, env: TEST_ENV }).run(["clone", "--quiet", "--branch", branch, remote, dir]);

@@ -59,13 +59,13 @@ export function parseCommandFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc) {
       const [, name, delim] = heredoc;
       const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!);
-      out[name!] = value.join("\n");
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]);
+      out[name] = value.join("\n");
     } else if (line.includes("=")) {
       const at = line.indexOf("=");
       out[line.slice(0, at)] = line.slice(at + 1);
@@ -86,7 +86,7 @@ export function parseAnnotations(stdout: string): ParsedAnnotation[] {
   for (const line of stdout.split(/\r?\n/)) {
     const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) continue;
-    const a: ParsedAnnotation = { level: m[1] as ParsedAnnotation["level"], message: unescapeData(m[3]!) };
+    const a: ParsedAnnotation = { level: m[1] as ParsedAnnotation["level"], message: unescapeData(m[3]) };
     for (const prop of (m[2] ?? "").split(",").filter(Boolean)) {
       const at = prop.indexOf("=");
       const key = prop.slice(0, at);
@@ -143,7 +143,9 @@ export async function runAction(name: string, options: RunActionOptions): Promis
   const timers: NodeJS.Timeout[] = [];
   if (options.killAfterMs !== undefined) timers.push(setTimeout(() => child.kill("SIGTERM"), options.killAfterMs));
   timers.push(setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 120_000));
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on("close", (c, s) => resolve([c, s])),
+  );
   timers.forEach(clearTimeout);
   const stdout = Buffer.concat(out).toString("utf8");
   const result: ActionResult = {
@@ -154,7 +156,7 @@ export async function runAction(name: string, options: RunActionOptions): Promis
     annotations: parseAnnotations(stdout),
     stdout,
     stderr: Buffer.concat(err).toString("utf8"),
-    masks: [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => unescapeData(m[1]!)),
+    masks: [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => unescapeData(m[1])),
     state: parseCommandFile(await fs.readFile(stateFile, "utf8")),
   };
   await fs.rm(scratch, { recursive: true, force: true });

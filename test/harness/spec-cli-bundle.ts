@@ -14,8 +14,19 @@ let cached: Promise<string> | undefined;
 export function specCliBundle(): Promise<string> {
   cached ??= (async () => {
     const require = createRequire(import.meta.url);
-    const ncc = require("@vercel/ncc") as (entry: string, options: Record<string, unknown>) => Promise<{ code: string; assets: Record<string, { source: string | Buffer }> }>;
-    const { code, assets } = await ncc(path.join(REPO_ROOT, "packages/cli/src/bin.ts"), { cache: false, minify: false, sourceMap: false, target: "es2022", quiet: true, transpileOnly: false, esm: true });
+    const ncc = require("@vercel/ncc") as (
+      entry: string,
+      options: Record<string, unknown>,
+    ) => Promise<{ code: string; assets: Record<string, { source: string | Buffer }> }>;
+    const { code, assets } = await ncc(path.join(REPO_ROOT, "packages/cli/src/bin.ts"), {
+      cache: false,
+      minify: false,
+      sourceMap: false,
+      target: "es2022",
+      quiet: true,
+      transpileOnly: false,
+      esm: true,
+    });
     const out = path.join(tempDir("specpipe-cli-"), "cli");
     await fs.mkdir(out, { recursive: true });
     await fs.writeFile(path.join(out, "index.js"), code);

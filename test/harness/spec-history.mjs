@@ -64,7 +64,7 @@ const INVALID = [
   (i) => `feat(scope) : spaced ${i}`,
   (i) => `feat: ${"very long subject ".repeat(6)}${i}`,
   (i) => `feat: ADD THING ${i}`,
-  (i) => `fix: `,
+  () => `fix: `,
   (i) => `Revert "feat: thing ${i}"`,
   (i) => `fixup! feat: thing ${i}`,
   (i) => `chore: v1.${i}.0`,
@@ -112,11 +112,15 @@ export function generateHistory(dir, { commits, seed = 42, invalidRate = 0.2 }) 
     }
     messages.push(message);
   };
-  commit(`chore: start the project\n\nSpec-Hash: ${sha256(spec).slice(0, 12)}\nPlaybook-Step: spec-draft\n`, [
-    [SPEC_PATH, spec],
-    ["docs/adr/0001-record-decisions.md", "# 0001. Record decisions\n\n- Status: Accepted\n\n## Context\n\nWe want a trail.\n"],
-    ["playbook.yml", "steps:\n  - id: spec-draft\n  - id: scaffold\n"],
-  ], 0);
+  commit(
+    `chore: start the project\n\nSpec-Hash: ${sha256(spec).slice(0, 12)}\nPlaybook-Step: spec-draft\n`,
+    [
+      [SPEC_PATH, spec],
+      ["docs/adr/0001-record-decisions.md", "# 0001. Record decisions\n\n- Status: Accepted\n\n## Context\n\nWe want a trail.\n"],
+      ["playbook.yml", "steps:\n  - id: spec-draft\n  - id: scaffold\n"],
+    ],
+    0,
+  );
   for (let i = 1; i <= commits; i++) {
     const changes = [];
     let header;
@@ -130,7 +134,10 @@ export function generateHistory(dir, { commits, seed = 42, invalidRate = 0.2 }) 
       adrs++;
       const num = String(adrs).padStart(4, "0");
       changes.push([SPEC_PATH, spec]);
-      changes.push([`docs/adr/${num}-amend-${version}.md`, `# ${num}. Amend the spec (${version})\n\n- Status: Accepted\n- Spec-Hash-Before: ${before}\n- Spec-Hash-After: ${after}\n\n## Context\n\nStep ${i} showed the spec was short by one spin.\n`]);
+      changes.push([
+        `docs/adr/${num}-amend-${version}.md`,
+        `# ${num}. Amend the spec (${version})\n\n- Status: Accepted\n- Spec-Hash-Before: ${before}\n- Spec-Hash-After: ${after}\n\n## Context\n\nStep ${i} showed the spec was short by one spin.\n`,
+      ]);
       header = `spec: spin ${version + 1} times`;
       body = `Step ${i} showed the spec was short by one spin.`;
       trailers.push(`Spec-Amendment: one more spin`);

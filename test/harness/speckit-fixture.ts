@@ -30,7 +30,7 @@ export interface SpeckitFixture {
   agentDir: string;
   /** A scratch folder for workspaces and artifacts. */
   scratch: string;
-  cleanup(): Promise<void>;
+  cleanup: () => Promise<void>;
 }
 
 async function readTree(dir: string, base = dir, out: Record<string, string> = {}): Promise<Record<string, string>> {
@@ -46,7 +46,9 @@ export async function exampleRepoFiles(): Promise<Record<string, string>> {
   return readTree(path.join(FIXTURE_DIR, "example-repo"));
 }
 
-export async function createSpeckitFixture(options: { files?: Record<string, string>; withoutSpecify?: boolean } = {}): Promise<SpeckitFixture> {
+export async function createSpeckitFixture(
+  options: { files?: Record<string, string>; withoutSpecify?: boolean } = {},
+): Promise<SpeckitFixture> {
   let files = { ...(await exampleRepoFiles()), ...options.files };
   if (options.withoutSpecify) files = Object.fromEntries(Object.entries(files).filter(([f]) => !f.startsWith(".specify/")));
   const repo = await createRepo({ files });
@@ -75,9 +77,23 @@ export async function createSpeckitFixture(options: { files?: Record<string, str
 }
 
 /** Every `<phase>-<n>.json` dump the scripted agent wrote. */
-export async function agentDumps(agentDir: string): Promise<{ file: string; argv: string[]; env: Record<string, string>; cwd: string; gitConfig: string; stdinIsClosed: boolean }[]> {
-  const names = (await fs.readdir(agentDir).catch(() => [] as string[])).filter((f) => f.endsWith(".json") && f !== "hang-pids.json").sort();
-  return Promise.all(names.map(async (f) => ({ file: f, ...JSON.parse(await fs.readFile(path.join(agentDir, f), "utf8")) })));
+/** What the test agent wrote about one of its runs (test/fixtures/speckit/scripted-agent.mjs). */
+export interface AgentDump {
+  file: string;
+  argv: string[];
+  env: Record<string, string>;
+  cwd: string;
+  gitConfig: string;
+  stdinIsClosed: boolean;
+}
+
+export async function agentDumps(agentDir: string): Promise<AgentDump[]> {
+  const names = (await fs.readdir(agentDir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith(".json") && f !== "hang-pids.json")
+    .sort();
+  return Promise.all(
+    names.map(async (f) => ({ ...(JSON.parse(await fs.readFile(path.join(agentDir, f), "utf8")) as Omit<AgentDump, "file">), file: f })),
+  );
 }
 
 /** true while a process with this pid exists and is not a zombie (killed, not yet reaped). */

@@ -6,14 +6,17 @@ import { formatReport } from "@specpipe/core/coverage/report";
 import { z } from "zod/mini";
 
 const inputs = {
-  mode: z.pipe(z.string(), z.transform((v: string, ctx) => {
-    const m = v.trim() || "update";
-    if (m !== "update" && m !== "validate" && m !== "report") {
-      ctx.issues.push({ code: "custom", message: `must be update, validate or report, got "${v}"`, input: v });
-      return z.NEVER;
-    }
-    return m;
-  })),
+  mode: z.pipe(
+    z.string(),
+    z.transform((v: string, ctx) => {
+      const m = v.trim() || "update";
+      if (m !== "update" && m !== "validate" && m !== "report") {
+        ctx.issues.push({ code: "custom", message: `must be update, validate or report, got "${v}"`, input: v });
+        return z.NEVER;
+      }
+      return m;
+    }),
+  ),
   "specs-dir": str("specs"),
   "coverage-file": str("docs/SPEC-COVERAGE.md"),
   "status-file": str("docs/STATUS.md"),
@@ -63,17 +66,35 @@ await runMain(async () => {
     core.endGroup();
   }
   if (i.mode === "report") core.info(formatReport(r));
-  if (r.testResultsMissing) core.warning(`test-results (${i["test-results"].join(", ")}) matched no file: no test count, and mark-tested had nothing to read. Does the test step write its JUnit report there?`, { title: "coverage: no test results" });
+  if (r.testResultsMissing)
+    core.warning(
+      `test-results (${i["test-results"].join(", ")}) matched no file: no test count, and mark-tested had nothing to read. Does the test step write its JUnit report there?`,
+      { title: "coverage: no test results" },
+    );
   for (const s of r.missingSections) core.info(`${r.statusFile}: no section whose heading starts with "${s}" (left alone)`);
 
   const shown = annotate(
-    r.gaps.map((g) => ({ level: g.level === "error" && i.mode === "validate" ? "error" : "warning", message: g.message, title: `coverage: ${g.kind}`, file: g.file, line: g.line })),
+    r.gaps.map((g) => ({
+      level: g.level === "error" && i.mode === "validate" ? "error" : "warning",
+      message: g.message,
+      title: `coverage: ${g.kind}`,
+      file: g.file,
+      line: g.line,
+    })),
   );
 
   const summary = new Summary().heading("Spec coverage");
   summary.paragraph(outcome.message);
-  if (r.addedRows.length) summary.heading("Rows added", 3).table(["Line", "Row"], r.addedRows.map((a) => [String(a.line), a.row]));
-  if (r.markedTested.length) summary.heading("Marked tested", 3).table(["Line", "Spec"], r.markedTested.map((m) => [String(m.line), m.key]));
+  if (r.addedRows.length)
+    summary.heading("Rows added", 3).table(
+      ["Line", "Row"],
+      r.addedRows.map((a) => [String(a.line), a.row]),
+    );
+  if (r.markedTested.length)
+    summary.heading("Marked tested", 3).table(
+      ["Line", "Spec"],
+      r.markedTested.map((m) => [String(m.line), m.key]),
+    );
   if (r.updatedSections.length || r.missingSections.length || r.statusMissing) {
     summary.heading("STATUS.md", 3);
     if (r.statusMissing) summary.paragraph(`${r.statusFile} does not exist; nothing to refresh.`);
@@ -81,7 +102,11 @@ await runMain(async () => {
     if (r.missingSections.length) summary.paragraph(`Not found (not invented): ${r.missingSections.join(", ")}.`);
   }
   summary.heading("Report", 3).code(formatReport(r));
-  if (r.gaps.length) summary.details(`Gaps (${r.gaps.length}${shown.held ? `, ${shown.held} not annotated` : ""})`, "\n" + r.gaps.map((g) => `- ${g.level}: ${g.file}:${g.line} ${g.message}`).join("\n"));
+  if (r.gaps.length)
+    summary.details(
+      `Gaps (${r.gaps.length}${shown.held ? `, ${shown.held} not annotated` : ""})`,
+      "\n" + r.gaps.map((g) => `- ${g.level}: ${g.file}:${g.line} ${g.message}`).join("\n"),
+    );
   if (outcome.diff) summary.details(i["dry-run"] ? "Diff (dry run)" : "Diff", "\n```diff\n" + outcome.diff + "\n```");
   summary.write();
 
@@ -94,5 +119,11 @@ await runMain(async () => {
     diff: outcome.diff,
     gaps: r.gaps,
   });
-  if (outcome.failure) throw new UserError(outcome.failure.message, { hint: outcome.failure.hint, file: outcome.failure.file, line: outcome.failure.line, code: "coverage.validate" });
+  if (outcome.failure)
+    throw new UserError(outcome.failure.message, {
+      hint: outcome.failure.hint,
+      file: outcome.failure.file,
+      line: outcome.failure.line,
+      code: "coverage.validate",
+    });
 });

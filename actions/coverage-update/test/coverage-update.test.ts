@@ -7,7 +7,8 @@ import { REPO_ROOT, runAction } from "../../../test/harness/run-action.js";
 import { main } from "../../../packages/cli/src/main.js";
 
 const TABLE = "| Spec | Present | Spec'd | Tested | Notes |\n|------|---------|--------|--------|-------|\n";
-const STATUS = "# Status\n\n## Test Count\n\nunknown\n\n## Specs Implemented\n\n- nothing yet\n\n## Specs Pending Implementation\n\n- nothing yet\n\n## Strategic gaps\n\nHuman text stays.\n";
+const STATUS =
+  "# Status\n\n## Test Count\n\nunknown\n\n## Specs Implemented\n\n- nothing yet\n\n## Specs Pending Implementation\n\n- nothing yet\n\n## Strategic gaps\n\nHuman text stays.\n";
 
 const repos: TestRepo[] = [];
 afterEach(async () => {
@@ -25,12 +26,22 @@ beforeAll(async () => {
 });
 
 async function snapshot(repo: TestRepo, files: string[]) {
-  return Promise.all(files.map(async (f) => ({ f, bytes: await fs.readFile(path.join(repo.dir, f)), mtime: (await fs.stat(path.join(repo.dir, f))).mtimeMs })));
+  return Promise.all(
+    files.map(async (f) => ({
+      f,
+      bytes: await fs.readFile(path.join(repo.dir, f)),
+      mtime: (await fs.stat(path.join(repo.dir, f))).mtimeMs,
+    })),
+  );
 }
 
 describe("coverage-update (bundled action, seed acceptance tests)", () => {
   it("dry-run exits 0, prints the diff, and modifies nothing", async () => {
-    const repo = await repoWith({ "specs/001-new.md": "# New Thing\n", "docs/SPEC-COVERAGE.md": `# Coverage\n\n${TABLE}`, "docs/STATUS.md": STATUS });
+    const repo = await repoWith({
+      "specs/001-new.md": "# New Thing\n",
+      "docs/SPEC-COVERAGE.md": `# Coverage\n\n${TABLE}`,
+      "docs/STATUS.md": STATUS,
+    });
     const before = await snapshot(repo, ["docs/SPEC-COVERAGE.md", "docs/STATUS.md"]);
     const r = await runAction("coverage-update", { cwd: repo.dir, inputs: { "dry-run": true } });
     expect(r.exitCode).toBe(0);
@@ -43,13 +54,21 @@ describe("coverage-update (bundled action, seed acceptance tests)", () => {
   });
 
   it("adds one row for a new spec; a second run writes zero bytes", async () => {
-    const repo = await repoWith({ "specs/001-old.md": "# Old\n", "docs/SPEC-COVERAGE.md": `# Coverage\n\n${TABLE}| 001 Old | ✓ | ✓ | ✓ | |\n`, "docs/STATUS.md": STATUS });
+    const repo = await repoWith({
+      "specs/001-old.md": "# Old\n",
+      "docs/SPEC-COVERAGE.md": `# Coverage\n\n${TABLE}| 001 Old | ✓ | ✓ | ✓ | |\n`,
+      "docs/STATUS.md": STATUS,
+    });
     await repo.write("specs/002-new-spec.md", "# Spec: New Spec\n\n- [ ] r1\n");
     const first = await runAction("coverage-update", { cwd: repo.dir, inputs: { "test-count": 42 } });
     expect(first.exitCode).toBe(0);
     expect(first.outputs.changed).toBe("true");
-    expect(JSON.parse(first.outputs["added-rows"]!)).toEqual([{ key: "002-new-spec", number: "002", title: "New Spec", row: "| 002 New Spec | ? | ? | ? | Pending |", line: 6 }]);
-    expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(`# Coverage\n\n${TABLE}| 001 Old | ✓ | ✓ | ✓ | |\n| 002 New Spec | ? | ? | ? | Pending |\n`);
+    expect(JSON.parse(first.outputs["added-rows"])).toEqual([
+      { key: "002-new-spec", number: "002", title: "New Spec", row: "| 002 New Spec | ? | ? | ? | Pending |", line: 6 },
+    ]);
+    expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(
+      `# Coverage\n\n${TABLE}| 001 Old | ✓ | ✓ | ✓ | |\n| 002 New Spec | ? | ? | ? | Pending |\n`,
+    );
     // STATUS.md reflects SPEC-COVERAGE and the test count; human sections are untouched.
     expect(await repo.read("docs/STATUS.md")).toBe(
       "# Status\n\n## Test Count\n\n**42 tests**\n\n## Specs Implemented\n\n- 001 Old\n\n## Specs Pending Implementation\n\n- 002 New Spec\n\n## Strategic gaps\n\nHuman text stays.\n",
@@ -108,7 +127,10 @@ describe("coverage-update (bundled action, seed acceptance tests)", () => {
   });
 
   it("creates a missing docs folder and SPEC-COVERAGE.md; reports a missing STATUS.md", async () => {
-    const repo = await repoWith({ "specs/007-thing/spec.md": "# Feature Specification: The Thing\n", "specs/007-thing/tasks.md": "- [x] T001 a\n" });
+    const repo = await repoWith({
+      "specs/007-thing/spec.md": "# Feature Specification: The Thing\n",
+      "specs/007-thing/tasks.md": "- [x] T001 a\n",
+    });
     const r = await runAction("coverage-update", { cwd: repo.dir });
     expect(r.exitCode).toBe(0);
     expect(await repo.read("docs/SPEC-COVERAGE.md")).toContain(`| 007 The Thing | ? | ? | ? | Pending |\n`);
@@ -118,13 +140,18 @@ describe("coverage-update (bundled action, seed acceptance tests)", () => {
 
   it("two coverage tables: one clear error at file:line, nothing written", async () => {
     const doc = `${TABLE}| 001 A | ✓ | ✓ | ✓ | |\n\n## Again\n\n${TABLE}`;
-    const repo = await repoWith({ "specs/001-a.md": "# A\n", "specs/002-b.md": "# B\n", "docs/SPEC-COVERAGE.md": doc, "docs/STATUS.md": STATUS });
+    const repo = await repoWith({
+      "specs/001-a.md": "# A\n",
+      "specs/002-b.md": "# B\n",
+      "docs/SPEC-COVERAGE.md": doc,
+      "docs/STATUS.md": STATUS,
+    });
     const r = await runAction("coverage-update", { cwd: repo.dir });
     expect(r.exitCode).toBe(1);
     const errors = r.annotations.filter((a) => a.level === "error");
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 7 });
-    expect(errors[0]!.message).toContain("Fix: merge them into one table");
+    expect(errors[0].message).toContain("Fix: merge them into one table");
     expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(doc);
     expect(await repo.read("docs/STATUS.md")).toBe(STATUS);
   });
@@ -170,12 +197,18 @@ describe("coverage-update (bundled action, seed acceptance tests)", () => {
     await repo.write("docs/SPEC-COVERAGE.md", `${TABLE}| 001 A | ? | ✓ | ? | |\n| 002 B | ✓ | ✓ | ✓ | |\n`);
     const bad = await runAction("coverage-update", { cwd: repo.dir, inputs: { mode: "validate" } });
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations).toContainEqual(expect.objectContaining({ level: "error", line: 3, message: expect.stringContaining("spec'd but not implemented") }));
-    expect(JSON.parse(bad.outputs.gaps!).map((g: { kind: string }) => g.kind)).toContain("specd-not-implemented");
+    expect(bad.annotations).toContainEqual(
+      expect.objectContaining({ level: "error", line: 3, message: expect.stringContaining("spec'd but not implemented") }),
+    );
+    expect(JSON.parse(bad.outputs.gaps).map((g: { kind: string }) => g.kind)).toContain("specd-not-implemented");
   });
 
   it("report mode prints totals, percentages and progress bars", async () => {
-    const repo = await repoWith({ "specs/001-a.md": "# A\n", "specs/002-b.md": "# B\n", "docs/SPEC-COVERAGE.md": `${TABLE}| 001 A | ✓ | ✓ | ✓ | |\n| 002 B | ? | ✓ | ? | |\n` });
+    const repo = await repoWith({
+      "specs/001-a.md": "# A\n",
+      "specs/002-b.md": "# B\n",
+      "docs/SPEC-COVERAGE.md": `${TABLE}| 001 A | ✓ | ✓ | ✓ | |\n| 002 B | ? | ✓ | ? | |\n`,
+    });
     const r = await runAction("coverage-update", { cwd: repo.dir, inputs: { mode: "report" } });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("Present  ██████████░░░░░░░░░░    50%  (1/2)");
@@ -242,7 +275,7 @@ describe("workflows-examples/coverage.yml", () => {
     const covIndex = steps.findIndex((s) => s.uses?.includes("actions/coverage-update"));
     expect(testIndex).toBeGreaterThanOrEqual(0);
     expect(covIndex).toBeGreaterThan(testIndex);
-    expect(steps[covIndex]!["continue-on-error"]).toBe(true);
-    expect(steps[covIndex]!.if).toContain("success()");
+    expect(steps[covIndex]["continue-on-error"]).toBe(true);
+    expect(steps[covIndex].if).toContain("success()");
   });
 });

@@ -1,6 +1,21 @@
-import { annotate, core, bool, int, list, num, optionalStr, readInputs, runMain, setOutputs, str, Summary, workspaceRoot, type Annotation } from "@specpipe/action-kit";
+import {
+  annotate,
+  core,
+  bool,
+  int,
+  list,
+  num,
+  optionalStr,
+  readInputs,
+  runMain,
+  setOutputs,
+  str,
+  Summary,
+  workspaceRoot,
+  type Annotation,
+} from "@specpipe/action-kit";
 import { UserError } from "@specpipe/core/errors";
-import type { GitHubContext, MetricsMode } from "@specpipe/core/metrics/run";
+import type { GitHubContext } from "@specpipe/core/metrics/run";
 // zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
 import { z } from "zod/mini";
 
@@ -63,11 +78,14 @@ await runMain(async () => {
     threads = reportThreadsFromEnv(env, reportWorkerBeside(import.meta.url));
   }
   const root = workspaceRoot();
-  const thisRun = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const thisRun =
+    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   const token = input.token ?? env.GITHUB_TOKEN;
 
   const result = await runMetrics({
-    mode: input.mode as MetricsMode,
+    mode: input.mode,
     root,
     now: Date.now(),
     env,
@@ -82,7 +100,9 @@ await runMain(async () => {
       options: parseStoreOptions(input["store-options"]),
     },
     record: dropUndefined({
-      task_id: input["task-id"] ?? (env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? "job"}` : undefined),
+      task_id:
+        input["task-id"] ??
+        (env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${env.GITHUB_JOB ?? "job"}` : undefined),
       task_type: input["task-type"],
       model: input.model,
       duration_seconds: input["duration-seconds"],
@@ -124,15 +144,29 @@ await runMain(async () => {
   if (result.record) {
     core.info(`Recorded task ${result.record.task_id} (${result.record.status}) in ${result.store}.`);
     setOutputs({ "records-added": 1 });
-    summary.paragraph(`Recorded task \`${result.record.task_id}\` (${result.record.status}, ${result.record.duration_seconds} s) in ${result.store}.`);
+    summary.paragraph(
+      `Recorded task \`${result.record.task_id}\` (${result.record.status}, ${result.record.duration_seconds} s) in ${result.store}.`,
+    );
   }
   if (result.ingest) {
     const i = result.ingest;
     core.info(`Ingested ${i.added} record(s) into ${result.store}; ${i.skipped} already present; ${i.invalid.length} invalid.`);
     setOutputs({ "records-added": i.added });
     summary.paragraph(`Ingested ${i.added} record(s) into ${result.store}; ${i.skipped} were already there; ${i.invalid.length} invalid.`);
-    if (i.invalid.length) summary.table(["where", "why"], i.invalid.map((b) => [`${b.file}:${b.line}`, b.reason]));
-    annotate(i.invalid.map((b): Annotation => ({ level: "warning", message: `skipped: ${b.reason}`, file: b.file, line: b.line, title: "metrics-collect" })));
+    if (i.invalid.length)
+      summary.table(
+        ["where", "why"],
+        i.invalid.map((b) => [`${b.file}:${b.line}`, b.reason]),
+      );
+    annotate(
+      i.invalid.map((b): Annotation => ({
+        level: "warning",
+        message: `skipped: ${b.reason}`,
+        file: b.file,
+        line: b.line,
+        title: "metrics-collect",
+      })),
+    );
   }
   if (result.prune) {
     const p = result.prune;
@@ -154,7 +188,8 @@ await runMain(async () => {
     const notes: Annotation[] = r.attention.flags.map((f) => ({ level: "warning", message: f, title: "metrics-collect attention" }));
     // Only the file store's lines are files in the workspace, which annotations can point at.
     if (input.store === "file") {
-      for (const b of r.bad_lines.examples) notes.push({ level: "notice", message: `skipped line: ${b.reason}`, file: b.file, line: b.line, title: "metrics-collect" });
+      for (const b of r.bad_lines.examples)
+        notes.push({ level: "notice", message: `skipped line: ${b.reason}`, file: b.file, line: b.line, title: "metrics-collect" });
     }
     annotate(notes);
     const { reportMarkdown } = await import("@specpipe/core/metrics/markdown");
@@ -174,7 +209,11 @@ async function gitHub(token: string): Promise<GitHubContext> {
   const { createGitHubApi } = await import("@specpipe/core/github/octokit");
   const { parseRepository } = await import("@specpipe/core/github/port");
   const repository = process.env.GITHUB_REPOSITORY;
-  if (!repository) throw new UserError("GITHUB_REPOSITORY is not set", { hint: "run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name", code: "metrics.no-repository" });
+  if (!repository)
+    throw new UserError("GITHUB_REPOSITORY is not set", {
+      hint: "run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name",
+      code: "metrics.no-repository",
+    });
   const api = await createGitHubApi({ token, baseUrl: process.env.GITHUB_API_URL, onSecret: (s) => core.setSecret(s) });
   return { api, repo: parseRepository(repository) };
 }

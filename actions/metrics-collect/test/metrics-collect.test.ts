@@ -30,25 +30,36 @@ describe("metrics-collect action", () => {
     for (const [i, status] of ["completed", "failed", "completed"].entries()) {
       const r = await runAction("metrics-collect", {
         cwd,
-        inputs: { mode: "record", "task-id": `t${i}`, "task-type": "impl", model: "gpt", "duration-seconds": 10 * (i + 1), status, phase: "impl" },
+        inputs: {
+          mode: "record",
+          "task-id": `t${i}`,
+          "task-type": "impl",
+          model: "gpt",
+          "duration-seconds": 10 * (i + 1),
+          status,
+          phase: "impl",
+        },
       });
       expect(r.exitCode, r.stdout + r.stderr).toBe(0);
       expect(r.outputs["records-added"]).toBe("1");
     }
-    const stored = (await fs.readFile(path.join(cwd, ".specpipe/metrics.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    const stored = (await fs.readFile(path.join(cwd, ".specpipe/metrics.jsonl"), "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(stored.map((r) => r.task_id)).toEqual(["t0", "t1", "t2"]);
     // The default run URL points at this workflow run.
     expect(stored[0].run_url).toBe("https://github.com/acme/widgets/actions/runs/1000");
 
     const r = await runAction("metrics-collect", { cwd, inputs: { mode: "report", "min-tasks": 3 } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(JSON.parse(r.outputs.aggregates!)).toEqual({
+    expect(JSON.parse(r.outputs.aggregates)).toEqual({
       success_rate: { completed: 2, failed: 1, total: 3, rate: 0.6667 },
       execution_time: { p50_seconds: 20, p95_seconds: 30 },
       by_task_type: { impl: { count: 3, success_rate: 0.6667 } },
       by_model: { gpt: { count: 3, avg_duration: 20 } },
     });
-    expect(JSON.parse(r.outputs.attention!)).toEqual({
+    expect(JSON.parse(r.outputs.attention)).toEqual({
       stuck: false,
       repeated_failures: false,
       low_success_rate: true,
@@ -58,7 +69,9 @@ describe("metrics-collect action", () => {
     expect(r.outputs["heal-issue-url"]).toBe("");
     expect(r.summary).toContain("| completed | failed | total | success rate | p50 | p95 |");
     expect(r.summary).toContain("xychart-beta");
-    expect(r.annotations).toContainEqual(expect.objectContaining({ level: "warning", message: expect.stringContaining("low_success_rate") }));
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ level: "warning", message: expect.stringContaining("low_success_rate") }),
+    );
     // Auto-fix is off by default: it only logs.
     expect(r.stdout).not.toContain("Opened heal issue");
   });
@@ -66,13 +79,13 @@ describe("metrics-collect action", () => {
   it("reports empty aggregates with success when there is no data", async () => {
     const r = await runAction("metrics-collect", { cwd: dir(), inputs: {} });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(JSON.parse(r.outputs.aggregates!)).toEqual({
+    expect(JSON.parse(r.outputs.aggregates)).toEqual({
       success_rate: { completed: 0, failed: 0, total: 0, rate: 0 },
       execution_time: { p50_seconds: 0, p95_seconds: 0 },
       by_task_type: {},
       by_model: {},
     });
-    expect(JSON.parse(r.outputs.attention!)).toEqual({ stuck: false, repeated_failures: false, low_success_rate: false, flags: [] });
+    expect(JSON.parse(r.outputs.attention)).toEqual({ stuck: false, repeated_failures: false, low_success_rate: false, flags: [] });
   });
 
   it("skips and names bad lines, takes naive timestamps as UTC, repairs a torn line before appending", async () => {
@@ -86,7 +99,18 @@ describe("metrics-collect action", () => {
         line({ task_id: "b", task_type: "spec", model: "m", duration_seconds: "5", status: "completed", created_at: ago(5) }) +
         '{"task_id":"torn',
     );
-    const rec = await runAction("metrics-collect", { cwd, inputs: { mode: "record", path: "m.jsonl", "task-id": "c", "task-type": "spec", model: "m", "duration-seconds": 7, status: "completed" } });
+    const rec = await runAction("metrics-collect", {
+      cwd,
+      inputs: {
+        mode: "record",
+        path: "m.jsonl",
+        "task-id": "c",
+        "task-type": "spec",
+        model: "m",
+        "duration-seconds": 7,
+        status: "completed",
+      },
+    });
     expect(rec.exitCode, rec.stdout + rec.stderr).toBe(0);
     const text = await fs.readFile(file, "utf8");
     expect(text.split("\n").at(-2)).toMatch(/^\{"task_id":"c"/);
@@ -94,7 +118,7 @@ describe("metrics-collect action", () => {
 
     const r = await runAction("metrics-collect", { cwd, inputs: { path: "m.jsonl" } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(JSON.parse(r.outputs.aggregates!).success_rate).toEqual({ completed: 2, failed: 0, total: 2, rate: 1 });
+    expect(JSON.parse(r.outputs.aggregates).success_rate).toEqual({ completed: 2, failed: 0, total: 2, rate: 1 });
     expect(r.outputs["bad-lines"]).toBe("3");
     expect(r.summary).toContain("m.jsonl:2");
     expect(r.summary).toContain("m.jsonl:3");
@@ -104,7 +128,10 @@ describe("metrics-collect action", () => {
 
   it("fails with a clear message on an invalid record and writes nothing", async () => {
     const cwd = dir();
-    const r = await runAction("metrics-collect", { cwd, inputs: { mode: "record", "task-id": "x", "task-type": "impl", model: "m", "duration-seconds": 3, status: "exploded" } });
+    const r = await runAction("metrics-collect", {
+      cwd,
+      inputs: { mode: "record", "task-id": "x", "task-type": "impl", model: "m", "duration-seconds": 3, status: "exploded" },
+    });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/invalid metric record: status/);
     await expect(fs.access(path.join(cwd, ".specpipe/metrics.jsonl"))).rejects.toThrow();
@@ -135,7 +162,10 @@ describe("metrics-collect action", () => {
     expect(again.outputs["records-added"]).toBe("0");
     const prune = await runAction("metrics-collect", { cwd, inputs: { mode: "prune", "keep-days": 30 } });
     expect(prune.exitCode, prune.stdout + prune.stderr).toBe(0);
-    const left = (await fs.readFile(path.join(cwd, ".specpipe/metrics.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l).task_id);
+    const left = (await fs.readFile(path.join(cwd, ".specpipe/metrics.jsonl"), "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).task_id);
     expect(left).toEqual(["new"]);
     expect((await fs.readdir(path.join(cwd, ".specpipe"))).sort()).toEqual(["metrics.jsonl"]);
   });
@@ -151,23 +181,55 @@ describe("metrics-collect action", () => {
       if (i % 97 === 0) {
         // A task that starts here and, unless it is every fifth one, finishes 150 lines later,
         // across a cut; some finishes spell the id with escapes (the targeted search's hard case).
-        lines.push(line({ task_id: `run-${i}`, task_type: "impl", model: "m", duration_seconds: 0, status: "running", created_at: when(minutes), phase: "impl" }));
+        lines.push(
+          line({
+            task_id: `run-${i}`,
+            task_type: "impl",
+            model: "m",
+            duration_seconds: 0,
+            status: "running",
+            created_at: when(minutes),
+            phase: "impl",
+          }),
+        );
       } else if (i >= 150 && i % 97 === 150 % 97 && ((i - 150) / 97) % 5 !== 4) {
         const id = `run-${i - 150}`;
-        const text = line({ task_id: id, task_type: "impl", model: "m", duration_seconds: 12.5, status: "completed", created_at: when(minutes), phase: "impl" });
+        const text = line({
+          task_id: id,
+          task_type: "impl",
+          model: "m",
+          duration_seconds: 12.5,
+          status: "completed",
+          created_at: when(minutes),
+          phase: "impl",
+        });
         lines.push(i % 2 ? text.replace('"run-', '"r\\u0075n-') : text);
       } else if (i % 211 === 0) {
         lines.push("{ torn and not json\n");
       } else {
         const failed = i > 2990 || i % 9 === 0;
-        lines.push(line({ task_id: `t${i}`, task_type: ["spec", "plan", "impl"][i % 3], model: ["a", "b"][i % 2], duration_seconds: (i % 400) / 4, status: failed ? "failed" : "completed", created_at: when(minutes), phase: "review" }));
+        lines.push(
+          line({
+            task_id: `t${i}`,
+            task_type: ["spec", "plan", "impl"][i % 3],
+            model: ["a", "b"][i % 2],
+            duration_seconds: (i % 400) / 4,
+            status: failed ? "failed" : "completed",
+            created_at: when(minutes),
+            phase: "review",
+          }),
+        );
       }
     }
     await fs.mkdir(path.join(cwd, ".specpipe"));
     await fs.writeFile(path.join(cwd, ".specpipe/metrics.jsonl"), lines.join(""));
     const inputs = { mode: "report", "window-days": 30, "stuck-minutes": 1 };
     const one = await runAction("metrics-collect", { cwd, inputs, env: { SPECPIPE_REPORT_THREADS: "1" } });
-    const cut = await runAction("metrics-collect", { cwd, inputs, env: { SPECPIPE_REPORT_THREADS: "4", SPECPIPE_REPORT_MIN_SEGMENT_BYTES: "1000" } });
+    const cut = await runAction("metrics-collect", {
+      cwd,
+      inputs,
+      env: { SPECPIPE_REPORT_THREADS: "4", SPECPIPE_REPORT_MIN_SEGMENT_BYTES: "1000" },
+    });
     expect(one.exitCode, one.stdout + one.stderr).toBe(0);
     expect(cut.exitCode, cut.stdout + cut.stderr).toBe(0);
     expect(one.stdout).toMatch(/Report: read 1 file in 1 segment\./);
@@ -187,7 +249,10 @@ describe("metrics-collect action", () => {
   it("writes a dashboard and names it in the outputs", async () => {
     const cwd = dir();
     await fs.mkdir(path.join(cwd, ".specpipe"));
-    await fs.writeFile(path.join(cwd, ".specpipe/metrics.jsonl"), line({ task_id: "a", task_type: "spec", model: "m", duration_seconds: 4, status: "completed", created_at: ago(3) }));
+    await fs.writeFile(
+      path.join(cwd, ".specpipe/metrics.jsonl"),
+      line({ task_id: "a", task_type: "spec", model: "m", duration_seconds: 4, status: "completed", created_at: ago(3) }),
+    );
     const r = await runAction("metrics-collect", { cwd, inputs: { dashboard: "out/dash.html" } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs["dashboard-path"]).toBe(path.join(cwd, "out/dash.html"));
@@ -206,9 +271,12 @@ describe("metrics-collect pending work and workflow runs", () => {
     await fs.writeFile(path.join(cwd, "docs/backlog/product.md"), "# Product\n\n1. Sign-up form\n2. Password reset\n3. Audit log\n");
     await fs.writeFile(path.join(cwd, "docs/backlog/meta.md"), "- [ ] Faster CI\n- [x] Done already\n");
     await fs.mkdir(path.join(cwd, ".specpipe"));
-    await fs.writeFile(path.join(cwd, ".specpipe/metrics.jsonl"), line({ task_id: "a", task_type: "impl", model: "m", duration_seconds: 3, status: "completed", created_at: ago(30) }));
+    await fs.writeFile(
+      path.join(cwd, ".specpipe/metrics.jsonl"),
+      line({ task_id: "a", task_type: "impl", model: "m", duration_seconds: 3, status: "completed", created_at: ago(30) }),
+    );
     const none = await runAction("metrics-collect", { cwd, inputs: {} });
-    expect(JSON.parse(none.outputs.attention!).stuck).toBe(false);
+    expect(JSON.parse(none.outputs.attention).stuck).toBe(false);
     const r = await runAction("metrics-collect", { cwd, inputs: { "pending-from": "backlog" } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.flags).toMatch(/^stuck: 4 pending task\(s\) and no task finished for 30 minutes \(threshold 10\)$/);
@@ -227,16 +295,28 @@ describe("metrics-collect pending work and workflow runs", () => {
     repo.addWorkflowRun({ status: "waiting", conclusion: null, createdAt: ago(20) });
     const cwd = dir();
     const env = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: "acme/widgets" };
-    const ingest = () => runAction("metrics-collect", { cwd, env, inputs: { mode: "ingest", "ingest-from": "workflow-runs", token: "tkn", "task-type-map": "test=test\nbuild=impl" } });
+    const ingest = () =>
+      runAction("metrics-collect", {
+        cwd,
+        env,
+        inputs: { mode: "ingest", "ingest-from": "workflow-runs", token: "tkn", "task-type-map": "test=test\nbuild=impl" },
+      });
     const first = await ingest();
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs["records-added"]).toBe("2");
     expect((await ingest()).outputs["records-added"]).toBe("0");
     const r = await runAction("metrics-collect", { cwd, env, inputs: { token: "tkn", "pending-from": "workflow-runs" } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(JSON.parse(r.outputs.aggregates!).by_task_type).toEqual({ impl: { count: 1, success_rate: 0 }, test: { count: 1, success_rate: 1 } });
+    expect(JSON.parse(r.outputs.aggregates).by_task_type).toEqual({
+      impl: { count: 1, success_rate: 0 },
+      test: { count: 1, success_rate: 1 },
+    });
     expect(r.outputs.flags).toMatch(/^stuck: 2 pending task\(s\) and no task finished for 58 minutes/);
-    const noToken = await runAction("metrics-collect", { cwd, env: { GITHUB_API_URL: gh.url }, inputs: { "pending-from": "workflow-runs" } });
+    const noToken = await runAction("metrics-collect", {
+      cwd,
+      env: { GITHUB_API_URL: gh.url },
+      inputs: { "pending-from": "workflow-runs" },
+    });
     expect(noToken.exitCode).toBe(1);
     expect(noToken.stdout).toMatch(/pending-from: workflow-runs needs the GitHub API, and no token was given/);
   });
@@ -255,7 +335,17 @@ describe("metrics-collect git-branch store", () => {
     ] as const) {
       const r = await runAction("metrics-collect", {
         cwd: repo.dir,
-        inputs: { mode: "record", store: "git-branch", token: "s3cret-token", "task-id": id, "task-type": "impl", model: "m", "duration-seconds": 1, status: "completed", "created-at": created },
+        inputs: {
+          mode: "record",
+          store: "git-branch",
+          token: "s3cret-token",
+          "task-id": id,
+          "task-type": "impl",
+          model: "m",
+          "duration-seconds": 1,
+          status: "completed",
+          "created-at": created,
+        },
       });
       expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     }
@@ -272,7 +362,7 @@ describe("metrics-collect git-branch store", () => {
 
     const r = await runAction("metrics-collect", { cwd: repo.dir, inputs: { store: "git-branch", "window-days": 36500 } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(JSON.parse(r.outputs.aggregates!).success_rate.total).toBe(2);
+    expect(JSON.parse(r.outputs.aggregates).success_rate.total).toBe(2);
   });
 });
 
@@ -284,7 +374,8 @@ describe("metrics-collect heal issues (auto-fix)", () => {
     gh = await startGitHubServer({ token: "tkn" });
     gh.state.addRepo({ owner: "acme", name: "widgets" });
     const cwd = dir();
-    const fail = (id: string, m: number) => line({ task_id: id, task_type: "impl", phase: "impl", model: "m", duration_seconds: 1, status: "failed", created_at: ago(m) });
+    const fail = (id: string, m: number) =>
+      line({ task_id: id, task_type: "impl", phase: "impl", model: "m", duration_seconds: 1, status: "failed", created_at: ago(m) });
     await fs.mkdir(path.join(cwd, ".specpipe"));
     const file = path.join(cwd, ".specpipe/metrics.jsonl");
     await fs.writeFile(file, fail("f1", 30) + fail("f2", 20) + fail("f3", 10));
@@ -295,7 +386,7 @@ describe("metrics-collect heal issues (auto-fix)", () => {
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     const issues = () => gh.state.repo("acme", "widgets")!.issues();
     expect(issues()).toHaveLength(1);
-    expect(issues()[0]!.body).toContain("<!-- specpipe:heal phase=impl -->");
+    expect(issues()[0].body).toContain("<!-- specpipe:heal phase=impl -->");
     expect(first.outputs["heal-issue-url"]).toBe("https://github.com/acme/widgets/issues/1");
     expect(first.masks).toContain("tkn");
 
@@ -305,11 +396,14 @@ describe("metrics-collect heal issues (auto-fix)", () => {
     expect(second.outputs["heal-issue-url"]).toBe("https://github.com/acme/widgets/issues/1");
 
     // PIPELINE_AUTO_FIX_ENABLED also turns it on; a success in the phase clears the flag.
-    await fs.appendFile(file, line({ task_id: "ok", task_type: "impl", phase: "impl", model: "m", duration_seconds: 1, status: "completed", created_at: ago(1) }));
+    await fs.appendFile(
+      file,
+      line({ task_id: "ok", task_type: "impl", phase: "impl", model: "m", duration_seconds: 1, status: "completed", created_at: ago(1) }),
+    );
     const third = await runAction("metrics-collect", { cwd, env: { ...env, PIPELINE_AUTO_FIX_ENABLED: "1" }, inputs: { token: "tkn" } });
     expect(third.exitCode, third.stdout + third.stderr).toBe(0);
     expect(issues()).toHaveLength(1);
-    expect(issues()[0]!.state).toBe("closed");
+    expect(issues()[0].state).toBe("closed");
     expect(gh.state.repo("acme", "widgets")!.comments.map((c) => c.issueNumber)).toEqual([1]);
   });
 });

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { annotate, bool, optionalStr, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
+import { annotate, bool, optionalStr, readEvent, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
 import { UserError } from "@specpipe/core/errors";
 import { Git } from "@specpipe/core/git/git";
 import type { GitHubContext } from "@specpipe/core/playbook/conditions";
@@ -8,34 +7,34 @@ import { CONDITION_HEADER, conditionRows, mermaidFlowchart, reportJson } from "@
 // zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
 import { z } from "zod/mini";
 
-function readEvent(): Record<string, any> {
-  const file = process.env.GITHUB_EVENT_PATH;
-  if (!file) return {};
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as Record<string, any>;
-  } catch {
-    return {};
-  }
-}
-
 function summary(r: GateReport, dryRun: boolean): Summary {
   const step = r.playbook.byId.get(r.step)!;
   const s = new Summary().heading(`playbook-gate: ${r.mode}`);
   const where = `**${r.step}** — ${step.phase.id} ${step.phase.name}, step ${step.number}: ${step.name}${r.beacon.iteration > 1 ? ` (iteration ${r.beacon.iteration})` : ""}`;
   let verdict: string;
-  if (r.advanced) verdict = `✅ advanced ${r.transition!.from} → ${r.transition!.to ?? "done"}${r.commit ? ` in \`${r.commit.slice(0, 12)}\`` : ""}${r.tag ? `, tagged \`${r.tag}\`` : ""}`;
+  if (r.advanced)
+    verdict = `✅ advanced ${r.transition!.from} → ${r.transition!.to ?? "done"}${r.commit ? ` in \`${r.commit.slice(0, 12)}\`` : ""}${r.tag ? `, tagged \`${r.tag}\`` : ""}`;
   else if (r.done) verdict = "🏁 the playbook is complete";
-  else if (r.mode === "check") verdict = r.violations.some((v) => v.severity === "error") ? `❌ ${r.violations.filter((v) => v.severity === "error").length} violation(s)` : `✅ the beacon and ${r.commits ?? 0} commit(s) follow the rules`;
+  else if (r.mode === "check")
+    verdict = r.violations.some((v) => v.severity === "error")
+      ? `❌ ${r.violations.filter((v) => v.severity === "error").length} violation(s)`
+      : `✅ the beacon and ${r.commits ?? 0} commit(s) follow the rules`;
   else if (r.blockedBy.length) verdict = `⛔ blocked by ${r.blockedBy.map((b) => `\`${b.id}\``).join(", ")}`;
   else verdict = `✅ every exit condition holds${dryRun ? " (dry run: nothing written)" : ""}; next: ${r.nextStep ?? "done"}`;
   s.paragraph(`Active step: ${where}\n\n${verdict}`);
   const evaluated = r.playbook.byId.get(r.evaluated)!;
   if (r.conditions.length) s.heading(`Exit conditions of ${r.evaluated}`, 3).table(CONDITION_HEADER, conditionRows(r.conditions));
-  if (r.loopConditions.length) s.heading(`Loop ${evaluated.loop!.from} → ${evaluated.loop!.to} ends when`, 3).table(CONDITION_HEADER, conditionRows(r.loopConditions));
+  if (r.loopConditions.length)
+    s.heading(`Loop ${evaluated.loop!.from} → ${evaluated.loop!.to} ends when`, 3).table(CONDITION_HEADER, conditionRows(r.loopConditions));
   if (r.violations.length) {
     s.heading("Violations", 3).table(
       ["", "commit", "problem", "fix"],
-      r.violations.map((v) => [v.severity === "error" ? "❌" : "ℹ️", v.commit ? `\`${v.commit.slice(0, 12)}\`` : v.file ?? "—", v.message, v.hint]),
+      r.violations.map((v) => [
+        v.severity === "error" ? "❌" : "ℹ️",
+        v.commit ? `\`${v.commit.slice(0, 12)}\`` : (v.file ?? "—"),
+        v.message,
+        v.hint,
+      ]),
     );
   }
   s.heading("Playbook", 3).code(mermaidFlowchart(r.playbook, r.step, r.done), "mermaid");
@@ -70,13 +69,18 @@ await runMain(async () => {
   // when the checkout did not leave one.
   // (status never touches the network: no need to ask.)
   const persisted =
-    inputs.mode === "status" || !inputs.token ? undefined : ((await plain.configGet("http.https://github.com/.extraheader")) ?? (await plain.configGet("http.extraheader")));
+    inputs.mode === "status" || !inputs.token
+      ? undefined
+      : ((await plain.configGet("http.https://github.com/.extraheader")) ?? (await plain.configGet("http.extraheader")));
   const git = inputs.token && inputs.mode !== "status" && !persisted ? plain.withAuth({ token: inputs.token }) : plain;
   const token = inputs.token;
   const github = async (): Promise<GitHubContext | undefined> => {
     const repository = process.env.GITHUB_REPOSITORY;
     if (!token || !repository) return undefined;
-    const [{ createGitHubApi }, { parseRepository }] = await Promise.all([import("@specpipe/core/github/octokit"), import("@specpipe/core/github/port")]);
+    const [{ createGitHubApi }, { parseRepository }] = await Promise.all([
+      import("@specpipe/core/github/octokit"),
+      import("@specpipe/core/github/port"),
+    ]);
     // The token is masked already (readInputs, secrets).
     const api = await createGitHubApi({ token, onWarning: (message) => annotate([{ level: "warning", title: "playbook-gate", message }]) });
     return { api, ...parseRepository(repository) };
@@ -87,7 +91,14 @@ await runMain(async () => {
   if (inputs.mode === "status") report = await playbookStatus(base);
   else if (inputs.mode === "check") {
     const { resolveRange } = await import("@specpipe/core/commits/resolve");
-    const range = await resolveRange(git, { eventName: process.env.GITHUB_EVENT_NAME, payload: readEvent(), sha: base.sha, from: inputs.from, to: inputs.to, deepen: inputs.deepen });
+    const range = await resolveRange(git, {
+      eventName: process.env.GITHUB_EVENT_NAME,
+      payload: readEvent(),
+      sha: base.sha,
+      from: inputs.from,
+      to: inputs.to,
+      deepen: inputs.deepen,
+    });
     report = await playbookCheck({ ...base, range: range.empty ? undefined : range });
   } else {
     report = await playbookAdvance({
@@ -124,13 +135,19 @@ await runMain(async () => {
   // Outputs and summary are written; a failure now only sets the exit code (through runMain).
   const errors = report.violations.filter((v) => v.severity === "error");
   if (report.mode === "check" && errors.length && inputs["fail-on-violation"]) {
-    throw new UserError(`playbook-gate: ${errors.length} violation(s); the first: ${errors[0]!.message}`, { hint: errors[0]!.hint, code: errors[0]!.code });
+    throw new UserError(`playbook-gate: ${errors.length} violation(s); the first: ${errors[0].message}`, {
+      hint: errors[0].hint,
+      code: errors[0].code,
+    });
   }
   if (report.mode === "advance" && !report.advanced && !report.done && report.blockedBy.length && inputs["fail-on-blocked"]) {
-    const first = report.blockedBy[0]!;
-    throw new UserError(`playbook-gate: step ${report.step} is blocked by ${report.blockedBy.map((b) => b.id).join(", ")} (${first.id}: ${first.value}, needs ${first.threshold})`, {
-      hint: first.reason?.replace(/^.*?Fix: /, "") ?? "make the exit conditions hold, or set fail-on-blocked: false",
-      code: "playbook.blocked",
-    });
+    const first = report.blockedBy[0];
+    throw new UserError(
+      `playbook-gate: step ${report.step} is blocked by ${report.blockedBy.map((b) => b.id).join(", ")} (${first.id}: ${first.value}, needs ${first.threshold})`,
+      {
+        hint: first.reason?.replace(/^.*?Fix: /, "") ?? "make the exit conditions hold, or set fail-on-blocked: false",
+        code: "playbook.blocked",
+      },
+    );
   }
 });

@@ -26,8 +26,16 @@ describe("playbook-gate action", () => {
     const r = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "status" } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ step: "A1", "next-step": "A2", advanced: "false", done: "false", "blocked-by": "[]" });
-    const conditions = JSON.parse(r.outputs.conditions!);
-    expect(conditions).toEqual([expect.objectContaining({ id: "files", type: "files", pass: true, evidence: ["docs/spec.md"], threshold: "1 path exists, not empty" })]);
+    const conditions = JSON.parse(r.outputs.conditions);
+    expect(conditions).toEqual([
+      expect.objectContaining({
+        id: "files",
+        type: "files",
+        pass: true,
+        evidence: ["docs/spec.md"],
+        threshold: "1 path exists, not empty",
+      }),
+    ]);
     expect(r.summary).toContain("| ✅ | files | 1 of 1 present (1 file) | 1 path exists, not empty | docs/spec.md |");
     expect(r.summary).toContain("```mermaid\nflowchart LR\n");
     expect(r.summary).toContain("class s0 active");
@@ -42,8 +50,10 @@ describe("playbook-gate action", () => {
     expect(a.outputs).toMatchObject({ step: "A2", "next-step": "A3", advanced: "true" });
     const head = (await repo.git.run(["ls-remote", "origin", "refs/heads/main"])).split("\t")[0];
     expect(a.outputs.commit).toBe(head);
-    const message = await repo.git.run(["log", "-1", "--format=%an <%ae>%n%B", head!]);
-    expect(message).toContain("github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>\nchore(playbook): advance A1 → A2\n");
+    const message = await repo.git.run(["log", "-1", "--format=%an <%ae>%n%B", head]);
+    expect(message).toContain(
+      "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>\nchore(playbook): advance A1 → A2\n",
+    );
     expect(message).toContain("Playbook-Gate: advance");
     expect(await repo.git.run(["ls-remote", "--tags", "origin"])).toContain("refs/tags/playbook/A2");
     expect(a.summary).toContain("✅ advanced A1 → A2");
@@ -53,7 +63,7 @@ describe("playbook-gate action", () => {
     const blocked = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "advance" } });
     expect(blocked.exitCode).toBe(0);
     expect(blocked.outputs).toMatchObject({ step: "A3", advanced: "false" });
-    expect(JSON.parse(blocked.outputs["blocked-by"]!)).toEqual([expect.objectContaining({ id: "tests", pass: false, value: "no report" })]);
+    expect(JSON.parse(blocked.outputs["blocked-by"])).toEqual([expect.objectContaining({ id: "tests", pass: false, value: "no report" })]);
     expect(blocked.summary).toContain("⛔ blocked by `tests`");
     const failing = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "advance", "fail-on-blocked": true } });
     expect(failing.exitCode).toBe(1);
@@ -90,7 +100,7 @@ phases:
     const r = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "advance", push: false } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.advanced).toBe("true");
-    const conditions = JSON.parse(r.outputs.conditions!);
+    const conditions = JSON.parse(r.outputs.conditions);
     expect(conditions[0]).toMatchObject({ id: "tests", pass: true, value: "3 passed, 0 failed, 1 skipped", evidence: ["junit.xml"] });
     expect(conditions[1]).toMatchObject({ id: "coverage", pass: true, evidence: ["lcov.info"] });
     const history = JSON.parse(await repo.read("progress.json")).history;
@@ -121,8 +131,10 @@ phases:
       inputs: { mode: "check" },
     });
     expect(r.exitCode).toBe(1);
-    const violations = JSON.parse(r.outputs.violations!) as { code: string; commit?: string }[];
-    expect(new Set(violations.map((v) => v.code))).toEqual(new Set(["beacon.hand-edited", "beacon.bad-history", "commit.beacon-edited", "commit.wrong-step", "progress-md.hand-edited"]));
+    const violations = JSON.parse(r.outputs.violations) as { code: string; commit?: string }[];
+    expect(new Set(violations.map((v) => v.code))).toEqual(
+      new Set(["beacon.hand-edited", "beacon.bad-history", "commit.beacon-edited", "commit.wrong-step", "progress-md.hand-edited"]),
+    );
     expect(violations.find((v) => v.code === "commit.beacon-edited")!.commit).toBe(bad);
     expect(r.annotations.some((a) => a.level === "error" && a.file === "progress.json" && a.message.includes("edited by hand"))).toBe(true);
   });
@@ -142,10 +154,15 @@ phases:
     const env = { GITHUB_API_URL: gh.url, GITHUB_SHA: sha, GITHUB_REPOSITORY: "acme/widgets", GITHUB_JOB: "gate" };
     const blocked = await runAction("playbook-gate", { cwd: repo.dir, env, inputs: { mode: "advance", token: "t0k3n", push: false } });
     expect(blocked.exitCode, blocked.stdout + blocked.stderr).toBe(0);
-    expect(JSON.parse(blocked.outputs["blocked-by"]!)).toEqual([expect.objectContaining({ id: "checks", value: "2 of 3 successful", reason: expect.stringContaining("lint: failure") })]);
+    expect(JSON.parse(blocked.outputs["blocked-by"])).toEqual([
+      expect.objectContaining({ id: "checks", value: "2 of 3 successful", reason: expect.stringContaining("lint: failure") }),
+    ]);
     expect(blocked.masks).toContain("t0k3n");
     ghRepo.addCheckRun(sha, { name: "lint", conclusion: "success" });
-    ghRepo.checkRuns.set(sha, ghRepo.checkRuns.get(sha)!.filter((c) => c.conclusion !== "failure"));
+    ghRepo.checkRuns.set(
+      sha,
+      ghRepo.checkRuns.get(sha)!.filter((c) => c.conclusion !== "failure"),
+    );
     const ok = await runAction("playbook-gate", { cwd: repo.dir, env, inputs: { mode: "advance", token: "t0k3n", push: false } });
     expect(ok.outputs, ok.stdout + ok.stderr).toMatchObject({ advanced: "true", step: "A2" });
   });
@@ -159,7 +176,7 @@ phases:
     for (let i = 0; i < 4; i++) {
       const r = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "advance" } });
       expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-      steps.push(r.outputs.step!);
+      steps.push(r.outputs.step);
     }
     expect(steps).toEqual(["S2", "S3", "S2", "S3"]);
     expect(JSON.parse(await repo.read("progress.json")).iteration).toBe(2);
@@ -179,7 +196,13 @@ phases:
   describe("bad input: an error at the place, the fix, and nothing written", () => {
     it("an invalid playbook", async () => {
       const repo = await repoWith();
-      await repo.write("playbook.yml", (await repo.read("playbook.yml")).replace("            paths: [docs/spec.md]\n", "            paths: [docs/spec.md]\n            min: 3\n"));
+      await repo.write(
+        "playbook.yml",
+        (await repo.read("playbook.yml")).replace(
+          "            paths: [docs/spec.md]\n",
+          "            paths: [docs/spec.md]\n            min: 3\n",
+        ),
+      );
       const before = await repo.read("progress.json");
       const r = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "advance" } });
       expect(r.exitCode).toBe(1);
@@ -207,7 +230,7 @@ phases:
         const r = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode } });
         expect(r.exitCode).toBe(1);
         expect(r.annotations[0]).toMatchObject({ level: "error", file: "progress.json", line: 6 });
-        expect(r.annotations[0]!.message).toContain("not valid JSON");
+        expect(r.annotations[0].message).toContain("not valid JSON");
       }
       expect(await repo.read("progress.json")).toBe(corrupt);
     });

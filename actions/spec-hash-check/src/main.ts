@@ -1,21 +1,22 @@
-import { readFileSync } from "node:fs";
-import { annotate, bool, list, optionalStr, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
+import {
+  annotate,
+  bool,
+  list,
+  optionalStr,
+  readEvent,
+  readInputs,
+  runMain,
+  setOutputs,
+  str,
+  Summary,
+  workspaceRoot,
+} from "@specpipe/action-kit";
 import { checkRange, type CheckReport } from "@specpipe/core/commits/check";
 import { resolveRange, type ResolvedRange } from "@specpipe/core/commits/resolve";
 import { UserError } from "@specpipe/core/errors";
 import { Git } from "@specpipe/core/git/git";
 // zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
 import { z } from "zod/mini";
-
-function readEvent(): Record<string, any> {
-  const file = process.env.GITHUB_EVENT_PATH;
-  if (!file) return {};
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as Record<string, any>;
-  } catch {
-    return {};
-  }
-}
 
 const MAX_ROWS = 300;
 
@@ -28,7 +29,9 @@ function render(report: CheckReport, range: ResolvedRange): Summary {
   const verdict = report.ok ? "✅ all rules hold" : `❌ ${report.violations.length} violation(s)`;
   s.paragraph(
     `${verdict} · spec \`${report.specHash.short}\` (${report.specFiles.join(", ") || "no spec file"}) · ${report.checked} commit(s) checked` +
-      (report.skipped.length ? `, ${report.skipped.length} skipped (${report.skipped.filter((k) => k.reason === "merge").length} merge, ${report.skipped.filter((k) => k.reason === "bot").length} bot)` : "") +
+      (report.skipped.length
+        ? `, ${report.skipped.length} skipped (${report.skipped.filter((k) => k.reason === "merge").length} merge, ${report.skipped.filter((k) => k.reason === "bot").length} bot)`
+        : "") +
       ` · range \`${short(range.from)}..${short(report.to)}\` (${range.mode})`,
   );
   if (range.notes.length) s.paragraph(range.notes.map((n) => `- ${n}`).join("\n"));
@@ -37,14 +40,22 @@ function render(report: CheckReport, range: ResolvedRange): Summary {
     const shown = report.violations.slice(0, MAX_ROWS);
     s.heading("Violations", 3).table(
       ["commit", "subject", "rule", "problem", "fix"],
-      shown.map((v) => [v.commit ? `\`${short(v.commit)}\`` : v.file ?? "—", v.subject ?? "", v.rule, v.message, v.fix]),
+      shown.map((v) => [v.commit ? `\`${short(v.commit)}\`` : (v.file ?? "—"), v.subject ?? "", v.rule, v.message, v.fix]),
     );
-    if (report.violations.length > shown.length) s.paragraph(`…and ${report.violations.length - shown.length} more: see the step's \`violations\` output.`);
+    if (report.violations.length > shown.length)
+      s.paragraph(`…and ${report.violations.length - shown.length} more: see the step's \`violations\` output.`);
   }
   if (report.history.length) {
     s.heading("Spec history in this range", 3).table(
       ["commit", "subject", "before", "after", "amendment", "ADR"],
-      report.history.map((h) => [`\`${short(h.commit)}\``, h.subject, h.before ?? "none", h.after ?? "none", h.amendment ?? "", h.adr ?? ""]),
+      report.history.map((h) => [
+        `\`${short(h.commit)}\``,
+        h.subject,
+        h.before ?? "none",
+        h.after ?? "none",
+        h.amendment ?? "",
+        h.adr ?? "",
+      ]),
     );
   } else {
     s.paragraph(`The spec did not change in this range.`);
@@ -61,7 +72,10 @@ await runMain(async () => {
       "bot-authors": list(["*[bot]", "*[bot]@users.noreply.github.com"]),
       "adr-dir": str("docs/adr"),
       playbook: str("playbook.yml"),
-      "adr-scope": z.pipe(z.enum(["auto", "commit", "range", ""]), z.transform((v) => v || "auto")),
+      "adr-scope": z.pipe(
+        z.enum(["auto", "commit", "range", ""]),
+        z.transform((v) => v || "auto"),
+      ),
       "check-adrs": bool(true),
       from: optionalStr(),
       to: optionalStr(),

@@ -25,7 +25,10 @@ describe("header verdicts agree with commitlint", () => {
     const { base, head } = generateHistory(repo, { commits: 1000 }) as { base: string; head: string };
     const setup = commitlintSetup() as { dir: string; config: string; formatter: string };
     dirs.push(setup.dir);
-    const r = spawnSync(COMMITLINT_BIN, ["--cwd", repo, "-g", setup.config, "--format", setup.formatter, "--from", base, "--to", head], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const r = spawnSync(COMMITLINT_BIN, ["--cwd", repo, "-g", setup.config, "--format", setup.formatter, "--from", base, "--to", head], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
     expect(r.stderr).toBe("");
     const theirs = (JSON.parse(r.stdout) as { input: string; valid: boolean; errors: string[] }[]).reverse();
 
@@ -34,17 +37,30 @@ describe("header verdicts agree with commitlint", () => {
     expect(theirs).toHaveLength(commits.length);
     const ours = commits.map((c) => isIgnoredMessage(c.message) || parseHeader(c.header, DEFAULT_TYPES).valid);
     const disagreements = commits
-      .map((c, i) => ({ header: c.header, ours: ours[i], commitlint: theirs[i]!.valid, errors: theirs[i]!.errors }))
+      .map((c, i) => ({ header: c.header, ours: ours[i], commitlint: theirs[i].valid, errors: theirs[i].errors }))
       .filter((d) => d.ours !== d.commitlint);
     expect(disagreements).toEqual([]);
     // The history exercises both verdicts, and commitlint's errors are all header rules.
     expect(ours.filter((v) => !v).length).toBeGreaterThan(50);
     expect(ours.filter((v) => v).length).toBeGreaterThan(500);
-    expect(new Set(theirs.flatMap((t) => t.errors))).toEqual(new Set(["header-max-length", "header-trim", "type-empty", "type-case", "type-enum", "subject-empty", "subject-case", "subject-full-stop"]));
+    expect(new Set(theirs.flatMap((t) => t.errors))).toEqual(
+      new Set([
+        "header-max-length",
+        "header-trim",
+        "type-empty",
+        "type-case",
+        "type-enum",
+        "subject-empty",
+        "subject-case",
+        "subject-full-stop",
+      ]),
+    );
 
     // The range checker flags exactly the commits commitlint rejects (rule "header").
     const report = await checkRange(git, { from: base, to: head });
     const flagged = new Set(report.violations.filter((v) => v.rule === "header").map((v) => v.commit));
-    expect(commits.filter((c, i) => !theirs[i]!.valid).map((c) => c.sha)).toEqual(commits.filter((c) => flagged.has(c.sha)).map((c) => c.sha));
+    expect(commits.filter((c, i) => !theirs[i].valid).map((c) => c.sha)).toEqual(
+      commits.filter((c) => flagged.has(c.sha)).map((c) => c.sha),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { renderAdr } from "../../../packages/core/src/adr/adr.js";
 import { Git } from "../../../packages/core/src/git/git.js";
 import { TEST_ENV, tempDir, type TestRepo } from "../../../test/harness/repo.js";
 import { runAction } from "../../../test/harness/run-action.js";
-import { createSpecRepo, SPEC_V1, SPEC_V2, specCommit, specHashOf } from "../../../test/harness/spec-repo.js";
+import { createSpecRepo, SPEC_V2, specCommit, specHashOf } from "../../../test/harness/spec-repo.js";
 
 // Needs the bundle: node scripts/build.mjs --no-check spec-hash-check
 const repos: TestRepo[] = [];
@@ -57,9 +57,11 @@ describe("spec-hash-check action", () => {
     const v = violations(res);
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ rule: "spec-hash-missing", commit: bad });
-    expect(v[0]!.fix).toContain(`Spec-Hash: ${V1}`);
+    expect(v[0].fix).toContain(`Spec-Hash: ${V1}`);
     expect(res.summary).toMatch(/\| `[0-9a-f]{12}` \| fix: stop the wobble \| spec-hash-missing \|/);
-    expect(res.annotations.some((a) => a.level === "error" && a.title === "spec-hash-check: spec-hash-missing" && a.file === "docs/spec.md")).toBe(true);
+    expect(
+      res.annotations.some((a) => a.level === "error" && a.title === "spec-hash-check: spec-hash-missing" && a.file === "docs/spec.md"),
+    ).toBe(true);
   });
 
   it("fails a wrong hash, a bad header and a missing body", async () => {
@@ -68,7 +70,11 @@ describe("spec-hash-check action", () => {
     await specCommit(r, "feat: Add thing.", { specHash: "deadbeefdead", body: "", files: { x: "1" } });
     const res = await runAction("spec-hash-check", { cwd: r.dir, ...pushEvent(before, await r.git.head()) });
     expect(res.exitCode).toBe(1);
-    expect(violations(res).map((v) => v.rule).sort()).toEqual(["body-required", "header", "spec-hash-mismatch"]);
+    expect(
+      violations(res)
+        .map((v) => v.rule)
+        .sort(),
+    ).toEqual(["body-required", "header", "spec-hash-mismatch"]);
     expect(violations(res).find((v) => v.rule === "header")!.message).toContain("subject-case");
   });
 
@@ -80,17 +86,22 @@ describe("spec-hash-check action", () => {
     expect(res.exitCode).toBe(1);
     const v = violations(res);
     expect(v.map((x) => x.rule)).toEqual(["amendment-adr"]);
-    expect(v[0]!.fix).toContain("specpipe amend");
+    expect(v[0].fix).toContain("specpipe amend");
     expect(res.summary).toContain("Spec history in this range");
 
     // The same change as an amendment commit with its ADR.
     await r.git.run(["reset", "--quiet", "--hard", before]);
-    const v2 = (await (async () => {
-      await r.write("docs/spec.md", SPEC_V2);
-      return specHashOf(r);
-    })()).short;
+    const v2 = (
+      await (async () => {
+        await r.write("docs/spec.md", SPEC_V2);
+        return specHashOf(r);
+      })()
+    ).short;
     const adr = renderAdr({ number: 2, title: "Spin twice", context: "Customers asked for it.", specHashBefore: V1, specHashAfter: v2 });
-    const good = await specCommit(r, "feat: spin twice", { files: { "docs/adr/0002-spin-twice.md": adr }, trailers: { "Spec-Amendment": "customers asked for it" } });
+    const good = await specCommit(r, "feat: spin twice", {
+      files: { "docs/adr/0002-spin-twice.md": adr },
+      trailers: { "Spec-Amendment": "customers asked for it" },
+    });
     res = await runAction("spec-hash-check", { cwd: r.dir, ...pushEvent(before, good) });
     expect(violations(res)).toEqual([]);
     expect(res.exitCode).toBe(0);
@@ -104,9 +115,21 @@ describe("spec-hash-check action", () => {
     const v2 = (await specHashOf(r)).short;
     const head = await specCommit(r, "docs: record the amendment", {
       body: "",
-      files: { "docs/adr/0002-spin-twice.md": renderAdr({ number: 2, title: "Spin twice", context: "Asked for.", specHashBefore: V1, specHashAfter: v2 }) },
+      files: {
+        "docs/adr/0002-spin-twice.md": renderAdr({
+          number: 2,
+          title: "Spin twice",
+          context: "Asked for.",
+          specHashBefore: V1,
+          specHashAfter: v2,
+        }),
+      },
     });
-    const res = await runAction("spec-hash-check", { cwd: r.dir, eventName: "pull_request", event: { pull_request: { base: { sha: base }, head: { sha: head } } } });
+    const res = await runAction("spec-hash-check", {
+      cwd: r.dir,
+      eventName: "pull_request",
+      event: { pull_request: { base: { sha: base }, head: { sha: head } } },
+    });
     expect(violations(res)).toEqual([]);
     expect(res.outputs.checked).toBe("2");
   });
@@ -134,7 +157,11 @@ describe("spec-hash-check action", () => {
     const clone = path.join(root, "clone");
     await new Git({ cwd: root, env: TEST_ENV }).run(["clone", "--quiet", `file://${r.remote}`, clone]);
     const ev = pushEvent(oldTip, newTip);
-    const res2 = await runAction("spec-hash-check", { cwd: clone, eventName: "push", event: { ...ev.event, commits: [{ id: newTip, distinct: true }] } });
+    const res2 = await runAction("spec-hash-check", {
+      cwd: clone,
+      eventName: "push",
+      event: { ...ev.event, commits: [{ id: newTip, distinct: true }] },
+    });
     expect(res2.summary).toContain("is no longer reachable");
     expect(violations(res2)).toEqual([]);
     expect(res2.outputs.checked).toBe("1");
@@ -173,11 +200,23 @@ describe("spec-hash-check action", () => {
     const before = await r.git.head();
     expect(before).toHaveLength(64);
     await specCommit(r, "feat: spin", { files: { a: "1" } });
-    const v2 = (await (async () => {
-      await r.write("docs/spec.md", SPEC_V2);
-      return specHashOf(r);
-    })()).short;
-    const after = await specCommit(r, "spec: spin twice", { files: { "docs/adr/0002-spin-twice.md": renderAdr({ number: 2, title: "Spin twice", context: "Asked.", specHashBefore: V1, specHashAfter: v2 }) } });
+    const v2 = (
+      await (async () => {
+        await r.write("docs/spec.md", SPEC_V2);
+        return specHashOf(r);
+      })()
+    ).short;
+    const after = await specCommit(r, "spec: spin twice", {
+      files: {
+        "docs/adr/0002-spin-twice.md": renderAdr({
+          number: 2,
+          title: "Spin twice",
+          context: "Asked.",
+          specHashBefore: V1,
+          specHashAfter: v2,
+        }),
+      },
+    });
     const res = await runAction("spec-hash-check", { cwd: r.dir, ...pushEvent(before, after) });
     expect(violations(res)).toEqual([]);
     expect(res.outputs).toMatchObject({ ok: "true", checked: "2", "spec-hash": v2 });

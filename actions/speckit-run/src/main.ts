@@ -1,9 +1,21 @@
 import { core } from "@specpipe/action-kit";
-import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 // zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
 import { z } from "zod/mini";
-import { annotate, bool, int, list, num, optionalStr, readInputs, runMain, setOutputs, Summary, workspaceRoot } from "@specpipe/action-kit";
+import {
+  annotate,
+  bool,
+  int,
+  list,
+  num,
+  optionalStr,
+  readEvent,
+  readInputs,
+  runMain,
+  setOutputs,
+  Summary,
+  workspaceRoot,
+} from "@specpipe/action-kit";
 import { parseRepository } from "@specpipe/core/github/port";
 import { parsePhases } from "@specpipe/core/speckit/agents";
 import { runSpeckit } from "@specpipe/core/speckit/run";
@@ -12,7 +24,7 @@ import type { RunRecord } from "@specpipe/core/speckit/record";
 import type { Workspace } from "@specpipe/core/speckit/workspace";
 
 /** speckit-run: spec text in, one Spec Kit run, branch and pull request out. Reads like action.yml. */
-runMain(async () => {
+await runMain(async () => {
   const inputs = readInputs(
     {
       spec: z.string(),
@@ -39,8 +51,7 @@ runMain(async () => {
   );
   const env = process.env;
   const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8") || "{}") : {};
-  const trigger = triggerFromEvent(eventName, event);
+  const trigger = triggerFromEvent(eventName, readEvent(env));
   const specText = await resolveSpecText({ spec: inputs.spec, specFile: inputs["spec-file"], root: workspaceRoot(), trigger });
   const repository = inputs.repository ?? env.GITHUB_REPOSITORY ?? "";
   const repo = parseRepository(repository);
@@ -103,23 +114,29 @@ runMain(async () => {
   });
   summary(record, workspace.artifacts).write();
   const last = record.timeline[record.timeline.length - 1];
-  if (record.status === "needs_clarification") annotate([{ level: "warning", title: "speckit-run: clarification needed", message: last?.reason ?? "" }]);
+  if (record.status === "needs_clarification")
+    annotate([{ level: "warning", title: "speckit-run: clarification needed", message: last?.reason ?? "" }]);
   if (record.status === "no_changes") annotate([{ level: "notice", title: "speckit-run: no changes", message: last?.reason ?? "" }]);
   if (result.error) throw result.error;
-  if (record.status === "cancelled") core.setFailed(`speckit-run ${record.runId} was cancelled; the workspace was removed, the logs are in ${workspace.artifacts}`);
+  if (record.status === "cancelled")
+    core.setFailed(`speckit-run ${record.runId} was cancelled; the workspace was removed, the logs are in ${workspace.artifacts}`);
 });
 
 async function upload(record: RunRecord, dir: string): Promise<void> {
   try {
     const { readdirSync } = await import("node:fs");
-    const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile())
       .map((d) => `${(d as { parentPath?: string; path?: string }).parentPath ?? (d as { path?: string }).path}/${d.name}`);
     const { DefaultArtifactClient } = await import("@actions/artifact");
-    const r = await new DefaultArtifactClient().uploadArtifact(`speckit-run-${record.runId}`, files, dir, { retentionDays: record.retentionDays });
+    const r = await new DefaultArtifactClient().uploadArtifact(`speckit-run-${record.runId}`, files, dir, {
+      retentionDays: record.retentionDays,
+    });
     core.info(`uploaded artifact speckit-run-${record.runId} (${r.size ?? "?"} bytes), kept ${record.retentionDays} days`);
   } catch (e) {
-    core.warning(`the run's artifacts were not uploaded (${(e as Error).message}); they are in ${dir}, upload them with actions/upload-artifact`);
+    core.warning(
+      `the run's artifacts were not uploaded (${(e as Error).message}); they are in ${dir}, upload them with actions/upload-artifact`,
+    );
   }
 }
 
@@ -147,7 +164,8 @@ function summary(record: RunRecord, artifacts: string): Summary {
     ]),
   );
   const last = record.timeline[record.timeline.length - 1];
-  if (record.error) s.paragraph(`**${record.error.code ?? "error"}**: ${record.error.message}${record.error.hint ? `. Fix: ${record.error.hint}` : ""}`);
+  if (record.error)
+    s.paragraph(`**${record.error.code ?? "error"}**: ${record.error.message}${record.error.hint ? `. Fix: ${record.error.hint}` : ""}`);
   else if (last?.reason) s.paragraph(last.reason);
   for (const w of record.warnings) s.paragraph(`Warning: ${w}`);
   return s;

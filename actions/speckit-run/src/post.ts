@@ -26,7 +26,9 @@ async function post(): Promise<void> {
   } catch (e) {
     error = (e as Error).message;
   }
-  core.info(`speckit-run: post-step cleanup removed ${removed.length ? removed.join(", ") : "nothing"}${error ? `; failed: ${error}` : ""}`);
+  core.info(
+    `speckit-run: post-step cleanup removed ${removed.length ? removed.join(", ") : "nothing"}${error ? `; failed: ${error}` : ""}`,
+  );
   if (!recorder) return;
   const record = recorder.record;
   record.cleanup = { ok: error === undefined, at: recorder.now(), by: "post", removed, ...(error ? { error } : {}) };

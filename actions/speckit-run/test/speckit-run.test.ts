@@ -22,7 +22,10 @@ let fx: SpeckitFixture | undefined;
 let gh: GitHubServer | undefined;
 
 beforeAll(() => {
-  if (!existsSync(path.join(REPO_ROOT, "dist/speckit-run/index.js")) || !existsSync(path.join(REPO_ROOT, "dist/speckit-run/post/index.js"))) {
+  if (
+    !existsSync(path.join(REPO_ROOT, "dist/speckit-run/index.js")) ||
+    !existsSync(path.join(REPO_ROOT, "dist/speckit-run/post/index.js"))
+  ) {
     throw new Error("build the bundle first: node scripts/build.mjs --no-check speckit-run");
   }
 });
@@ -41,7 +44,13 @@ async function setup(files?: Record<string, string>) {
   return { fx, gh, repo };
 }
 
-function run(f: SpeckitFixture, server: GitHubServer, inputs: RunActionOptions["inputs"], extra: Partial<RunActionOptions> = {}, mode = "dump") {
+function run(
+  f: SpeckitFixture,
+  server: GitHubServer,
+  inputs: RunActionOptions["inputs"],
+  extra: Partial<RunActionOptions> = {},
+  mode = "dump",
+) {
   return runAction("speckit-run", {
     cwd: f.repo.dir,
     inputs: { token: TOKEN, agent: "codex", "agent-env": "SCRIPTED_AGENT_MODE\nSCRIPTED_AGENT_DIR", "retention-days": 7, ...inputs },
@@ -81,7 +90,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(pull.labels).toEqual(["spec", "automated"]);
     expect(await remoteBranches(fx.repo)).toContain("002-csv-export-monthly");
     // Artifacts: run.json and events.jsonl, the phase logs; the workspace itself is gone.
-    const dir = r.outputs["artifacts-dir"]!;
+    const dir = r.outputs["artifacts-dir"];
     const record = await runRecord(dir);
     expect(record.timeline.map((t: { status: string }) => t.status)).toEqual(["queued", "in_progress", "succeeded"]);
     expect(record.cleanup).toMatchObject({ ok: true, by: "main" });
@@ -98,14 +107,22 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(dumps).toHaveLength(3);
     for (const d of dumps) expect(JSON.stringify(d)).not.toContain(TOKEN);
     // The post step has nothing left to do.
-    const post = await run(fx, gh, {}, { entry: "post/index.js", env: { STATE_workspace: r.state.workspace, STATE_cleaned: r.state.cleaned } });
+    const post = await run(
+      fx,
+      gh,
+      {},
+      { entry: "post/index.js", env: { STATE_workspace: r.state.workspace, STATE_cleaned: r.state.cleaned } },
+    );
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toMatch(/already removed the workspace/);
   });
 
   it("from an issue: checks permission, edits one progress comment, and a rerun updates the same pull request", async () => {
     const { fx, gh, repo } = await setup();
-    const issue = repo.addIssue({ title: "Feature request", body: "# Team calendar sync\n\nSync the team calendar with Google Calendar every hour." });
+    const issue = repo.addIssue({
+      title: "Feature request",
+      body: "# Team calendar sync\n\nSync the team calendar with Google Calendar every hour.",
+    });
     repo.setPermission("maintainer-mia", "maintain");
     const event = { action: "labeled", issue: { number: issue.number, body: issue.body }, sender: { login: "maintainer-mia" } };
     const first = await run(fx, gh, { phases: "specify, plan" }, { eventName: "issues", event });
@@ -114,12 +131,12 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(gh.requestsTo("GET", /\/collaborators\/maintainer-mia\/permission$/)).toHaveLength(1);
     expect(repo.commentsOf(issue.number)).toHaveLength(1);
     expect(gh.requestsTo("PATCH", /\/issues\/comments\/\d+$/).length).toBeGreaterThan(0);
-    expect(repo.commentsOf(issue.number)[0]!.body).toMatch(/- \[x\] `specify` \(\d+\.\d s\)\n- \[x\] `plan`/);
+    expect(repo.commentsOf(issue.number)[0].body).toMatch(/- \[x\] `specify` \(\d+\.\d s\)\n- \[x\] `plan`/);
 
     const second = await run(fx, gh, { phases: "specify, plan, tasks", title: "Calendar sync spec" }, { eventName: "issues", event });
     expect(second.exitCode).toBe(0);
     expect(second.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync", "pr-number": "2" });
-    const record = await runRecord(second.outputs["artifacts-dir"]!);
+    const record = await runRecord(second.outputs["artifacts-dir"]);
     expect(record.resumedFrom).toBe("tasks");
     expect(record.phases.map((p: { status: string }) => p.status)).toEqual(["skipped", "skipped", "succeeded"]);
     expect(record.pr).toMatchObject({ number: 2, created: false });
@@ -128,8 +145,8 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(gh.requestsTo("POST", /\/pulls$/).map((q) => q.status)).toEqual([201, 422]);
     const comments = repo.commentsOf(issue.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toMatch(/- \[x\] `tasks` \(\d+\.\d s\)/);
-    expect(comments[0]!.body).toMatch(/succeeded/);
+    expect(comments[0].body).toMatch(/- \[x\] `tasks` \(\d+\.\d s\)/);
+    expect(comments[0].body).toMatch(/succeeded/);
     expect(await readRemoteFile(fx.repo, "002-team-calendar-sync", "specs/002-team-calendar-sync/tasks.md")).toMatch(/T001/);
   });
 
@@ -137,16 +154,29 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     const { fx, gh, repo } = await setup();
     const issue = repo.addIssue({ title: "x", body: "Add a login page" });
     repo.setPermission("reader-rui", "read");
-    const denied = await run(fx, gh, {}, { eventName: "issue_comment", event: { issue: { number: issue.number, body: issue.body }, comment: { user: { login: "reader-rui" } } } });
+    const denied = await run(
+      fx,
+      gh,
+      {},
+      {
+        eventName: "issue_comment",
+        event: { issue: { number: issue.number, body: issue.body }, comment: { user: { login: "reader-rui" } } },
+      },
+    );
     expect(denied.exitCode).toBe(1);
     expect(denied.outputs.status).toBe("failed");
     expect(denied.stdout).toMatch(/reader-rui has read permission on acme\/widgets.*needs write, maintain or admin/);
     expect(await agentDumps(fx.agentDir)).toEqual([]);
     expect(repo.commentsOf(issue.number)).toHaveLength(0);
     gh.state.deleteUser("ghost");
-    const closed = await run(fx, gh, {}, { eventName: "issues", event: { issue: { number: issue.number, body: issue.body }, sender: { login: "ghost" } } });
+    const closed = await run(
+      fx,
+      gh,
+      {},
+      { eventName: "issues", event: { issue: { number: issue.number, body: issue.body }, sender: { login: "ghost" } } },
+    );
     expect(closed.exitCode).toBe(1);
-    expect((await runRecord(closed.outputs["artifacts-dir"]!)).error.code).toMatch(/^speckit\.permission-/);
+    expect((await runRecord(closed.outputs["artifacts-dir"])).error.code).toMatch(/^speckit\.permission-/);
     expect(await remoteBranches(fx.repo)).toEqual(["main"]);
   });
 
@@ -163,7 +193,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(r.exitCode).toBe(0);
     expect(r.outputs.status).toBe("succeeded");
     const [d] = await agentDumps(fx.agentDir);
-    expect(d!.argv).toEqual(["--phase", "specify", "--feature-dir", `specs/${r.outputs.branch}`, "--", `/speckit-specify ${spec}`]);
+    expect(d.argv).toEqual(["--phase", "specify", "--feature-dir", `specs/${r.outputs.branch}`, "--", `/speckit-specify ${spec}`]);
     expect(existsSync(canary)).toBe(false);
   });
 
@@ -203,7 +233,9 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     const r = await run(fx, gh, { spec: "Keep audit logs" }, {}, "markers");
     expect(r.exitCode).toBe(0);
     expect(r.outputs.status).toBe("needs_clarification");
-    expect(r.annotations.find((a) => a.level === "warning")?.message).toMatch(/\[NEEDS CLARIFICATION\] marker.*retention period not specified/);
+    expect(r.annotations.find((a) => a.level === "warning")?.message).toMatch(
+      /\[NEEDS CLARIFICATION\] marker.*retention period not specified/,
+    );
     expect(repo.pulls()).toHaveLength(0);
     expect(await remoteBranches(fx.repo)).toEqual(["main"]);
     await fx.repo.remove(".specify");
@@ -211,7 +243,9 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     await fx.repo.push();
     const bare = await run(fx, gh, { spec: "Keep audit logs" });
     expect(bare.exitCode).toBe(1);
-    expect(bare.stdout).toMatch(/has no \.specify\/ folder.*Fix: run `uvx --from git\+https:\/\/github.com\/github\/spec-kit.git specify init --here/);
+    expect(bare.stdout).toMatch(
+      /has no \.specify\/ folder.*Fix: run `uvx --from git\+https:\/\/github.com\/github\/spec-kit.git specify init --here/,
+    );
   });
 
   it("in Actions uploads the artifacts with the retention given (and warns, not fails, when the upload is refused)", async () => {
@@ -228,27 +262,36 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     });
     await new Promise<void>((resolve) => results.listen(0, "127.0.0.1", resolve));
     const port = (results.address() as AddressInfo).port;
-    const claims = Buffer.from(JSON.stringify({ scp: "Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774" })).toString("base64url");
+    const claims = Buffer.from(
+      JSON.stringify({ scp: "Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774" }),
+    ).toString("base64url");
     try {
-      const r = await run(fx, gh, { spec: "Add a thing", phases: "specify", "retention-days": 3 }, {
-        env: {
-          ACTIONS_RUNTIME_TOKEN: `eyJhbGciOiJIUzI1NiJ9.${claims}.sig`,
-          ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/`,
-          // github.com (the artifact service refuses other hosts as GHES); git is sent to the bare remote.
-          GITHUB_SERVER_URL: "https://github.com",
-          GIT_CONFIG_COUNT: "1",
-          GIT_CONFIG_KEY_0: `url.${fx.serverUrl}/.insteadOf`,
-          GIT_CONFIG_VALUE_0: "https://github.com/",
+      const r = await run(
+        fx,
+        gh,
+        { spec: "Add a thing", phases: "specify", "retention-days": 3 },
+        {
+          env: {
+            ACTIONS_RUNTIME_TOKEN: `eyJhbGciOiJIUzI1NiJ9.${claims}.sig`,
+            ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/`,
+            // github.com (the artifact service refuses other hosts as GHES); git is sent to the bare remote.
+            GITHUB_SERVER_URL: "https://github.com",
+            GIT_CONFIG_COUNT: "1",
+            GIT_CONFIG_KEY_0: `url.${fx.serverUrl}/.insteadOf`,
+            GIT_CONFIG_VALUE_0: "https://github.com/",
+          },
         },
-      });
+      );
       expect(r.exitCode).toBe(0);
       expect(r.outputs.status).toBe("succeeded");
       expect(created).toHaveLength(1);
-      expect(created[0]!.name).toBe(`speckit-run-${r.outputs["run-id"]}`);
-      const days = (Date.parse(created[0]!.expires_at) - Date.now()) / 86_400_000;
+      expect(created[0].name).toBe(`speckit-run-${r.outputs["run-id"]}`);
+      const days = (Date.parse(created[0].expires_at) - Date.now()) / 86_400_000;
       expect(days).toBeGreaterThan(2.9);
       expect(days).toBeLessThan(3.1);
-      expect(r.annotations.some((a) => a.level === "warning" && /artifacts were not uploaded.*actions\/upload-artifact/.test(a.message))).toBe(true);
+      expect(
+        r.annotations.some((a) => a.level === "warning" && /artifacts were not uploaded.*actions\/upload-artifact/.test(a.message)),
+      ).toBe(true);
     } finally {
       results.close();
     }
@@ -259,7 +302,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     const r = await run(fx, gh, { spec: "Add a slow feature", "phase-timeout-minutes": 5 }, { killAfterMs: 2500 }, "hang:specify");
     expect(r.outputs.status).toBe("cancelled");
     expect(r.exitCode).toBe(1);
-    const record = await runRecord(r.outputs["artifacts-dir"]!);
+    const record = await runRecord(r.outputs["artifacts-dir"]);
     expect(record.timeline.at(-1).status).toBe("cancelled");
     expect(record.cleanup).toMatchObject({ ok: true, by: "main" });
     const pids = JSON.parse(await fs.readFile(path.join(fx.agentDir, "hang-pids.json"), "utf8"));

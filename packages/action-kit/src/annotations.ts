@@ -23,7 +23,12 @@ export function annotate(list: readonly Annotation[], limit = 10): { emitted: nu
       continue;
     }
     counts[a.level]++;
-    const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.line !== undefined ? a.column : undefined };
+    const props: core.AnnotationProperties = {
+      title: a.title,
+      file: a.file,
+      startLine: a.line,
+      startColumn: a.line !== undefined ? a.column : undefined,
+    };
     if (a.level === "error") core.error(a.message, props);
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);

@@ -4,5 +4,6 @@ export { setOutputs } from "./outputs.js";
 export { annotate, type Annotation } from "./annotations.js";
 export { Summary, mdTable, details, escapeCell } from "./summary.js";
 export { workspaceRoot } from "./workspace.js";
+export { readEvent } from "./event.js";
 /** The runner protocol with @actions/core's names: `core.getInput`, `core.setOutput`, ... */
 export * as core from "./runner.js";

@@ -17,57 +17,75 @@ const TRUE = new Set(["true", "True", "TRUE"]);
 const FALSE = new Set(["false", "False", "FALSE"]);
 
 export function bool(defaultValue: boolean) {
-  return z.pipe(z.string(), z.transform((v: string, ctx) => {
-    if (v === "") return defaultValue;
-    if (TRUE.has(v)) return true;
-    if (FALSE.has(v)) return false;
-    // zod/mini has no ctx.addIssue: push the issue (what addIssue does for a custom issue).
-    ctx.issues.push({ code: "custom", message: `must be true or false, got "${v}"`, input: v });
-    return z.NEVER;
-  }));
+  return z.pipe(
+    z.string(),
+    z.transform((v: string, ctx) => {
+      if (v === "") return defaultValue;
+      if (TRUE.has(v)) return true;
+      if (FALSE.has(v)) return false;
+      // zod/mini has no ctx.addIssue: push the issue (what addIssue does for a custom issue).
+      ctx.issues.push({ code: "custom", message: `must be true or false, got "${v}"`, input: v });
+      return z.NEVER;
+    }),
+  );
 }
 
 export function int(defaultValue: number | undefined, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  return z.pipe(z.string(), z.transform((v: string, ctx) => {
-    if (v.trim() === "") return defaultValue;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.issues.push({ code: "custom", message: `must be a whole number from ${min} to ${max}, got "${v}"`, input: v });
-      return z.NEVER;
-    }
-    return n;
-  }));
+  return z.pipe(
+    z.string(),
+    z.transform((v: string, ctx) => {
+      if (v.trim() === "") return defaultValue;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.issues.push({ code: "custom", message: `must be a whole number from ${min} to ${max}, got "${v}"`, input: v });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  );
 }
 
 export function num(defaultValue: number | undefined, min = -Infinity, max = Infinity) {
-  return z.pipe(z.string(), z.transform((v: string, ctx) => {
-    if (v.trim() === "") return defaultValue;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < min || n > max) {
-      ctx.issues.push({ code: "custom", message: `must be a number from ${min} to ${max}, got "${v}"`, input: v });
-      return z.NEVER;
-    }
-    return n;
-  }));
+  return z.pipe(
+    z.string(),
+    z.transform((v: string, ctx) => {
+      if (v.trim() === "") return defaultValue;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < min || n > max) {
+        ctx.issues.push({ code: "custom", message: `must be a number from ${min} to ${max}, got "${v}"`, input: v });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  );
 }
 
 /** A list: one item per line, or comma-separated; blanks dropped. */
 export function list(defaultValue: string[] = []) {
-  return z.pipe(z.string(), z.transform((v: string) => {
-    const items = v
-      .split(/[\n,]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-    return items.length ? items : defaultValue;
-  }));
+  return z.pipe(
+    z.string(),
+    z.transform((v: string) => {
+      const items = v
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
+      return items.length ? items : defaultValue;
+    }),
+  );
 }
 
 export function str(defaultValue: string) {
-  return z.pipe(z.string(), z.transform((v: string) => (v.trim() === "" ? defaultValue : v.trim())));
+  return z.pipe(
+    z.string(),
+    z.transform((v: string) => (v.trim() === "" ? defaultValue : v.trim())),
+  );
 }
 
 export function optionalStr() {
-  return z.pipe(z.string(), z.transform((v: string) => (v.trim() === "" ? undefined : v.trim())));
+  return z.pipe(
+    z.string(),
+    z.transform((v: string) => (v.trim() === "" ? undefined : v.trim())),
+  );
 }
 
 /**
@@ -87,7 +105,7 @@ export function readInputs<S extends z.core.$ZodShape>(shape: S, options: { secr
   if (!z.config().localeError) z.config(en());
   const result = z.object(shape).safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = result.error.issues[0];
     const name = String(issue.path[0] ?? "?");
     throw new InputError(`input "${name}" ${issue.message}`, {
       hint: `correct "${name}" under "with:" in the workflow step`,

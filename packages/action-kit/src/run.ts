@@ -1,5 +1,5 @@
 import * as core from "./runner.js";
-import { isUserError, type UserError } from "@specpipe/core/errors";
+import { isUserError } from "@specpipe/core/errors";
 import { gitUserError } from "@specpipe/core/git/git";
 
 /**
@@ -18,7 +18,7 @@ export async function runMain(main: () => Promise<void>): Promise<void> {
 export function reportError(error: unknown): void {
   error = gitUserError(error) ?? error;
   if (isUserError(error)) {
-    const e = error as UserError;
+    const e = error;
     if (e.file) {
       // One annotation, placed at file:line. core.setFailed would add a second, unplaced one.
       core.error(e.format(), {

@@ -37,8 +37,16 @@ async function run(impl: string) {
   await fs.writeFile(state, "");
   const file = path.join(dir, "s.mjs");
   await fs.writeFile(file, script(impl));
-  const r = spawnSync(process.execPath, [file], { env: { PATH: process.env.PATH, GITHUB_OUTPUT: out, GITHUB_STATE: state, "INPUT_MY_INPUT": "  spaced  " }, encoding: "utf8" });
-  const result = { stdout: r.stdout, status: r.status, outputs: parseCommandFile(await fs.readFile(out, "utf8")), state: parseCommandFile(await fs.readFile(state, "utf8")) };
+  const r = spawnSync(process.execPath, [file], {
+    env: { PATH: process.env.PATH, GITHUB_OUTPUT: out, GITHUB_STATE: state, INPUT_MY_INPUT: "  spaced  " },
+    encoding: "utf8",
+  });
+  const result = {
+    stdout: r.stdout,
+    status: r.status,
+    outputs: parseCommandFile(await fs.readFile(out, "utf8")),
+    state: parseCommandFile(await fs.readFile(state, "utf8")),
+  };
   await fs.rm(dir, { recursive: true, force: true });
   return result;
 }

@@ -18,7 +18,10 @@ function helpText(commands: readonly Command[]): string {
 }
 
 /** Finds the command with the longest path that prefixes argv. */
-export function resolveCommand(argv: readonly string[], commands: readonly Command[] = allCommands): { command: Command; rest: string[] } | undefined {
+export function resolveCommand(
+  argv: readonly string[],
+  commands: readonly Command[] = allCommands,
+): { command: Command; rest: string[] } | undefined {
   let best: Command | undefined;
   for (const c of commands) {
     if (c.path.every((w, i) => argv[i] === w) && (!best || c.path.length > best.path.length)) best = c;
@@ -50,7 +53,7 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
     const { gitUserError } = await import("@specpipe/core/git/git");
     const error = gitUserError(caught) ?? caught;
     if (isUserError(error)) {
-      ctx.err(`specpipe: ${(error as UserError).format()}\n`);
+      ctx.err(`specpipe: ${error.format()}\n`);
       return 1;
     }
     const e = error instanceof Error ? error : new Error(String(error));
@@ -70,6 +73,10 @@ export async function parseOptions<T extends import("node:util").ParseArgsConfig
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (cause) {
-    throw new UserError(`${command}: ${(cause as Error).message}`, { hint: `run "specpipe ${command} --help" for the options`, code: "cli.usage", cause });
+    throw new UserError(`${command}: ${(cause as Error).message}`, {
+      hint: `run "specpipe ${command} --help" for the options`,
+      code: "cli.usage",
+      cause,
+    });
   }
 }

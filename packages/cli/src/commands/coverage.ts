@@ -57,7 +57,8 @@ export const commands: Command[] = [
       let testCount: number | undefined;
       if (values["test-count"] !== undefined) {
         testCount = Number(values["test-count"]);
-        if (!Number.isInteger(testCount) || testCount < 0) throw new UserError(`--test-count must be a whole number, got "${values["test-count"]}"`, { hint: "pass e.g. --test-count 120" });
+        if (!Number.isInteger(testCount) || testCount < 0)
+          throw new UserError(`--test-count must be a whole number, got "${values["test-count"]}"`, { hint: "pass e.g. --test-count 120" });
       }
       const mode = values.validate ? "validate" : values.report ? "report" : "update";
       const outcome = await runCoverage({

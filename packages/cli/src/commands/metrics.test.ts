@@ -30,7 +30,21 @@ describe("specpipe metrics", () => {
   it("record, report (text, JSON, Markdown), prune", async () => {
     const d = dir();
     const rec = (id: string, status: string, created?: string) =>
-      cli(d, ["metrics", "record", "--task-id", id, "--task-type", "spec", "--model", "m", "--duration", "12.5", "--status", status, ...(created ? ["--created-at", created] : [])]);
+      cli(d, [
+        "metrics",
+        "record",
+        "--task-id",
+        id,
+        "--task-type",
+        "spec",
+        "--model",
+        "m",
+        "--duration",
+        "12.5",
+        "--status",
+        status,
+        ...(created ? ["--created-at", created] : []),
+      ]);
     expect((await rec("a", "completed")).code).toBe(0);
     expect((await rec("b", "failed")).out).toBe("recorded b (failed) in .specpipe/metrics.jsonl\n");
     expect((await rec("old", "completed", "2020-01-01T00:00:00")).code).toBe(0);
@@ -56,10 +70,21 @@ describe("specpipe metrics", () => {
     const lines = Array.from({ length: 400 }, (_, i) =>
       i % 50 === 0
         ? JSON.stringify({ task_id: `r${i}`, task_type: "impl", model: "m", duration_seconds: 0, status: "running", created_at: created })
-        : JSON.stringify({ task_id: i % 100 === 40 ? `r${i - 40}` : `t${i}`, task_type: ["spec", "impl"][i % 2], model: "m", duration_seconds: i / 4, status: i % 7 ? "completed" : "failed", created_at: created }),
+        : JSON.stringify({
+            task_id: i % 100 === 40 ? `r${i - 40}` : `t${i}`,
+            task_type: ["spec", "impl"][i % 2],
+            model: "m",
+            duration_seconds: i / 4,
+            status: i % 7 ? "completed" : "failed",
+            created_at: created,
+          }),
     );
     await fs.writeFile(path.join(d, "m.jsonl"), lines.join("\n") + "\nnot json\n");
-    const run = (env: NodeJS.ProcessEnv) => promisify(execFile)(process.execPath, [bin, "metrics", "report", "--json", "--path", "m.jsonl"], { cwd: d, env: { ...TEST_ENV, ...env } });
+    const run = (env: NodeJS.ProcessEnv) =>
+      promisify(execFile)(process.execPath, [bin, "metrics", "report", "--json", "--path", "m.jsonl"], {
+        cwd: d,
+        env: { ...TEST_ENV, ...env },
+      });
     const one = await run({ SPECPIPE_REPORT_THREADS: "1" });
     const cut = await run({ SPECPIPE_REPORT_THREADS: "3", SPECPIPE_REPORT_MIN_SEGMENT_BYTES: "500" });
     expect(one.stderr).toMatch(/^read 1 file in 1 segment\n/);
@@ -67,7 +92,11 @@ describe("specpipe metrics", () => {
     const a = JSON.parse(one.stdout);
     const b = JSON.parse(cut.stdout);
     // Everything but the clock (the runs are a few ms apart).
-    const steady = (r: { window: unknown; stuck: { minutes_since_finish: unknown } }) => ({ ...r, window: null, stuck: { ...r.stuck, minutes_since_finish: null } });
+    const steady = (r: { window: unknown; stuck: { minutes_since_finish: unknown } }) => ({
+      ...r,
+      window: null,
+      stuck: { ...r.stuck, minutes_since_finish: null },
+    });
     expect(steady(b.report)).toEqual(steady(a.report));
     expect(a.report.stuck.pending).toBe(4); // r50, r150, r250, r350; r100 finishes across a cut
     expect(a.report.bad_lines.examples).toEqual([{ file: "m.jsonl", line: 401, reason: "not JSON" }]);
@@ -94,7 +123,20 @@ describe("specpipe metrics", () => {
 
   it("rejects bad input with a one-line fix and exit code 1", async () => {
     const d = dir();
-    const bad = await cli(d, ["metrics", "record", "--task-id", "a", "--task-type", "t", "--model", "m", "--duration", "x", "--status", "completed"]);
+    const bad = await cli(d, [
+      "metrics",
+      "record",
+      "--task-id",
+      "a",
+      "--task-type",
+      "t",
+      "--model",
+      "m",
+      "--duration",
+      "x",
+      "--status",
+      "completed",
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/--duration must be a number/);
     const invalid = await cli(d, ["metrics", "record", "--record", '{"task_id":"a"}']);
@@ -107,7 +149,15 @@ describe("specpipe metrics", () => {
 
   it("ingests a JSONL file once", async () => {
     const d = dir();
-    const line = (id: string) => JSON.stringify({ task_id: id, task_type: "t", model: "m", duration_seconds: 1, status: "completed", created_at: new Date().toISOString() });
+    const line = (id: string) =>
+      JSON.stringify({
+        task_id: id,
+        task_type: "t",
+        model: "m",
+        duration_seconds: 1,
+        status: "completed",
+        created_at: new Date().toISOString(),
+      });
     await fs.writeFile(path.join(d, "in.jsonl"), `${line("a")}\n{oops\n${line("b")}\n`);
     const first = await cli(d, ["metrics", "ingest", "in.jsonl"]);
     expect(first.out).toBe("ingested 2 record(s) into .specpipe/metrics.jsonl; 0 already present; 1 invalid\n  in.jsonl:2: not JSON\n");
@@ -119,11 +169,15 @@ describe("specpipe metrics", () => {
     const d = dir();
     const started = new Date(Date.now() - 120_000).toISOString();
     const ended = new Date(Date.now() - 60_000).toISOString();
-    const rec = (status: string, created_at: string) => JSON.stringify({ task_id: "job-7", task_type: "t", model: "m", duration_seconds: status === "running" ? 0 : 60, status, created_at });
-    await fs.writeFile(path.join(d, "in.jsonl"), `${rec("running", started)}
+    const rec = (status: string, created_at: string) =>
+      JSON.stringify({ task_id: "job-7", task_type: "t", model: "m", duration_seconds: status === "running" ? 0 : 60, status, created_at });
+    await fs.writeFile(
+      path.join(d, "in.jsonl"),
+      `${rec("running", started)}
 ${rec("completed", ended)}
 ${rec("completed", ended)}
-`);
+`,
+    );
     const first = await cli(d, ["metrics", "ingest", "in.jsonl", "--json"]);
     expect(JSON.parse(first.out)).toMatchObject({ added: 2, skipped: 1 });
     const again = await cli(d, ["metrics", "ingest", "in.jsonl", "--json"]);
@@ -172,7 +226,10 @@ describe("specpipe backlog", () => {
     expect(Object.keys(state.done)).toEqual([next.id]);
     expect(state.claims[three[0].id].owner).toBe("job-a");
     // Editing the file (reorder + insert) keeps progress.
-    await fs.writeFile(path.join(d, "docs/backlog/product.md"), "1. Brand new\n2. Settings\n3. login page.\n4. Profile page\n5. Logout button\n6. Billing\n");
+    await fs.writeFile(
+      path.join(d, "docs/backlog/product.md"),
+      "1. Brand new\n2. Settings\n3. login page.\n4. Profile page\n5. Logout button\n6. Billing\n",
+    );
     const after = JSON.parse((await cli(d, ["backlog", "next", "--json", "--count", "10"])).out).map((i: { text: string }) => i.text);
     expect(after).toEqual(["Brand new", "Settings", "Profile page", "Faster CI", "Billing", "Better docs"]);
   });
@@ -183,35 +240,43 @@ describe("specpipe backlog", () => {
 
     it("two processes claiming one item end with one owner; the loser is told to take another", async () => {
       repo = await createRepo({ files: { "docs/backlog/product.md": PRODUCT, "docs/backlog/meta.md": META } });
-      const ids = JSON.parse((await cli(repo.dir, ["backlog", "next", "--json", "--count", "4"])).out).map((i: { id: string }) => i.id) as string[];
+      const ids = JSON.parse((await cli(repo.dir, ["backlog", "next", "--json", "--count", "4"])).out).map(
+        (i: { id: string }) => i.id,
+      ) as string[];
       const clones = await Promise.all([0, 1].map(() => cloneRepo(repo.remote)));
       for (const c of clones) cleanups.push(c.cleanup);
-      const [a, b] = await Promise.all(clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[0]!, "--owner", `job-${k}`]], TEST_ENV)));
-      const codes = [a!.runs[0]!.code, b!.runs[0]!.code].sort();
-      expect(codes, a!.stderr + b!.stderr + JSON.stringify([a!.runs, b!.runs])).toEqual([0, 3]);
-      const loser = [a!, b!].find((r) => r.runs[0]!.code === 3)!;
-      expect(loser.runs[0]!.err).toMatch(/is claimed by job-[01]\. Take another: next open is/);
+      const [a, b] = await Promise.all(
+        clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[0], "--owner", `job-${k}`]], TEST_ENV)),
+      );
+      const codes = [a.runs[0].code, b.runs[0].code].sort();
+      expect(codes, a.stderr + b.stderr + JSON.stringify([a.runs, b.runs])).toEqual([0, 3]);
+      const loser = [a, b].find((r) => r.runs[0].code === 3)!;
+      expect(loser.runs[0].err).toMatch(/is claimed by job-[01]\. Take another: next open is/);
       const shared = JSON.parse(await repo.git.run(["--git-dir", repo.remote, "show", "main:.specpipe/backlog-state.json"]));
-      const winner = [a!, b!].find((r) => r.runs[0]!.code === 0)!;
+      const winner = [a, b].find((r) => r.runs[0].code === 0)!;
       expect(Object.keys(shared.claims)).toEqual([ids[0]]);
-      expect(winner.runs[0]!.out).toContain(`for ${shared.claims[ids[0]!].owner}`);
+      expect(winner.runs[0].out).toContain(`for ${shared.claims[ids[0]].owner}`);
       // The user's clone was fast-forwarded to the pushed commit and is clean.
-      const winnerClone = clones[winner === a ? 0 : 1]!;
+      const winnerClone = clones[winner === a ? 0 : 1];
       expect((await winnerClone.git.status()).length).toBe(0);
     });
 
     it("four processes claiming four items: every claim survives the push races", async () => {
       repo = await createRepo({ files: { "docs/backlog/product.md": PRODUCT, "docs/backlog/meta.md": META } });
-      const ids = JSON.parse((await cli(repo.dir, ["backlog", "next", "--json", "--count", "4"])).out).map((i: { id: string }) => i.id) as string[];
+      const ids = JSON.parse((await cli(repo.dir, ["backlog", "next", "--json", "--count", "4"])).out).map(
+        (i: { id: string }) => i.id,
+      ) as string[];
       const clones = await Promise.all(ids.map(() => cloneRepo(repo.remote)));
       for (const c of clones) cleanups.push(c.cleanup);
-      const results = await Promise.all(clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[k]!, "--owner", `job-${k}`, "--json"]], TEST_ENV)));
-      for (const r of results) expect(r.runs[0]!.code, r.stderr + JSON.stringify(r.runs)).toBe(0);
+      const results = await Promise.all(
+        clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[k], "--owner", `job-${k}`, "--json"]], TEST_ENV)),
+      );
+      for (const r of results) expect(r.runs[0].code, r.stderr + JSON.stringify(r.runs)).toBe(0);
       const shared = JSON.parse(await repo.git.run(["--git-dir", repo.remote, "show", "main:.specpipe/backlog-state.json"]));
       expect(Object.keys(shared.claims).sort()).toEqual([...ids].sort());
       expect(ids.map((id) => shared.claims[id].owner)).toEqual(["job-0", "job-1", "job-2", "job-3"]);
       // `done` from a clone that is behind: fetched, applied on the tip, pushed.
-      const done = await cli(clones[0]!.dir, ["backlog", "done", ids[3]!]);
+      const done = await cli(clones[0].dir, ["backlog", "done", ids[3]]);
       expect(done.code, done.err).toBe(0);
       const after = JSON.parse(await repo.git.run(["--git-dir", repo.remote, "show", "main:.specpipe/backlog-state.json"]));
       expect(Object.keys(after.done)).toEqual([ids[3]]);

@@ -50,11 +50,16 @@ async function usageError(command: string, message: string, hint: string): Promi
 async function number(command: string, name: string, text: string | undefined, min = 0): Promise<number | undefined> {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n) || n < min) return usageError(command, `--${name} must be a number ≥ ${min}, got "${text}"`, `pass --${name} N`);
+  if (text.trim() === "" || !Number.isFinite(n) || n < min)
+    return usageError(command, `--${name} must be a number ≥ ${min}, got "${text}"`, `pass --${name} N`);
   return n;
 }
 
-async function storeConfig(command: string, values: { store?: string; path?: string; branch?: string; remote?: string; "store-option"?: string[] }, ctx: CommandContext) {
+async function storeConfig(
+  command: string,
+  values: { store?: string; path?: string; branch?: string; remote?: string; "store-option"?: string[] },
+  ctx: CommandContext,
+) {
   const { parseStoreOptions, storeKind } = await import("@specpipe/core/metrics/service");
   const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
   // One shape for every kind: each store reads what it needs (ADR 0017).
@@ -128,7 +133,14 @@ ${STORE_USAGE}
     };
     for (const [k, v] of Object.entries(fields)) if (v !== undefined) given[k] = v;
     const { runMetrics } = await import("@specpipe/core/metrics/run");
-    const result = await runMetrics({ mode: "record", root: ctx.cwd, now: Date.now(), env: ctx.env, store: await storeConfig("metrics record", values, ctx), record: given });
+    const result = await runMetrics({
+      mode: "record",
+      root: ctx.cwd,
+      now: Date.now(),
+      env: ctx.env,
+      store: await storeConfig("metrics record", values, ctx),
+      record: given,
+    });
     print(ctx, values.json, result.record, `recorded ${result.record!.task_id} (${result.record!.status}) in ${result.store}`);
     return 0;
   },
@@ -150,11 +162,19 @@ ${STORE_USAGE}
     const { values, positionals } = await parseOptions(
       "metrics ingest",
       args,
-      { ...STORE_OPTIONS, "workflow-runs": { type: "boolean", default: false }, repo: { type: "string" }, days: { type: "string", default: "7" }, "type-map": { type: "string", multiple: true }, model: { type: "string" } },
+      {
+        ...STORE_OPTIONS,
+        "workflow-runs": { type: "boolean", default: false },
+        repo: { type: "string" },
+        days: { type: "string", default: "7" },
+        "type-map": { type: "string", multiple: true },
+        model: { type: "string" },
+      },
       true,
     );
     const from = values["workflow-runs"] ? "workflow-runs" : positionals[0];
-    if (!from || positionals.length > 1) return usageError("metrics ingest", "give one FILE or --workflow-runs", 'run "specpipe metrics ingest --help"');
+    if (!from || positionals.length > 1)
+      return usageError("metrics ingest", "give one FILE or --workflow-runs", 'run "specpipe metrics ingest --help"');
     const { runMetrics } = await import("@specpipe/core/metrics/run");
     const { parseTypeMap } = await import("@specpipe/core/metrics/service");
     const result = await runMetrics({
@@ -230,7 +250,11 @@ ${BACKLOG_USAGE}
     });
     const pendingFrom = values["pending-from"];
     if (pendingFrom !== "none" && pendingFrom !== "backlog" && pendingFrom !== "workflow-runs") {
-      return usageError("metrics report", `--pending-from must be none, backlog or workflow-runs, got "${pendingFrom}"`, "use --pending-from backlog or --pending-from workflow-runs");
+      return usageError(
+        "metrics report",
+        `--pending-from must be none, backlog or workflow-runs, got "${pendingFrom}"`,
+        "use --pending-from backlog or --pending-from workflow-runs",
+      );
     }
     const c = "metrics report";
     const { runMetrics, keepYoungGenerationSmall, describeScan } = await import("@specpipe/core/metrics/run");
@@ -283,7 +307,8 @@ ${BACKLOG_USAGE}
       ...r.attention.flags.map((f) => `  ${f}`),
       ...r.bad_lines.examples.map((b) => `skipped ${b.file}:${b.line}: ${b.reason}`),
     ];
-    if (r.bad_lines.count > r.bad_lines.examples.length) lines.push(`…and ${r.bad_lines.count - r.bad_lines.examples.length} more skipped line(s)`);
+    if (r.bad_lines.count > r.bad_lines.examples.length)
+      lines.push(`…and ${r.bad_lines.count - r.bad_lines.examples.length} more skipped line(s)`);
     if (result.dashboardPath) lines.push(`dashboard: ${result.dashboardPath}`);
     ctx.out(lines.join("\n") + "\n");
     return 0;
@@ -302,15 +327,37 @@ ${STORE_USAGE}
     const keepDays = await number("metrics prune", "keep-days", values["keep-days"]);
     if (keepDays === undefined) return usageError("metrics prune", "--keep-days is required", "pass --keep-days N");
     const { runMetrics } = await import("@specpipe/core/metrics/run");
-    const result = await runMetrics({ mode: "prune", root: ctx.cwd, now: Date.now(), env: ctx.env, store: await storeConfig("metrics prune", values, ctx), keepDays });
+    const result = await runMetrics({
+      mode: "prune",
+      root: ctx.cwd,
+      now: Date.now(),
+      env: ctx.env,
+      store: await storeConfig("metrics prune", values, ctx),
+      keepDays,
+    });
     const p = result.prune!;
-    print(ctx, values.json, p, `pruned ${p.dropped} record(s) created before ${p.cutoff}; kept ${p.kept}${p.unreadable ? ` and ${p.unreadable} unreadable line(s)` : ""}`);
+    print(
+      ctx,
+      values.json,
+      p,
+      `pruned ${p.dropped} record(s) created before ${p.cutoff}; kept ${p.kept}${p.unreadable ? ` and ${p.unreadable} unreadable line(s)` : ""}`,
+    );
     return 0;
   },
 };
 
-async function backlogConfig(command: string, values: { product?: string; meta?: string; ratio?: string; state?: string }, ctx: CommandContext) {
-  return { root: ctx.cwd, product: values.product!, meta: values.meta!, ratio: await number(command, "ratio", values.ratio, 1), statePath: values.state };
+async function backlogConfig(
+  command: string,
+  values: { product?: string; meta?: string; ratio?: string; state?: string },
+  ctx: CommandContext,
+) {
+  return {
+    root: ctx.cwd,
+    product: values.product!,
+    meta: values.meta!,
+    ratio: await number(command, "ratio", values.ratio, 1),
+    statePath: values.state,
+  };
 }
 
 function itemJson(item: { id: string; text: string; source: string; file: string; line: number }, status?: string) {
@@ -330,7 +377,17 @@ ${BACKLOG_USAGE}
     const { statusOf } = await import("@specpipe/core/backlog/backlog");
     const { merged, state } = await loadBacklog(await backlogConfig("backlog merge", values, ctx));
     const rows = merged.map((i) => ({ ...itemJson(i, statusOf(i, state)), owner: state.claims[i.id]?.owner }));
-    print(ctx, values.json, rows, rows.map((r, n) => `${String(n + 1).padStart(3)}. [${r.status === "done" ? "x" : r.status === "claimed" ? "~" : " "}] ${r.id} ${r.source.padEnd(7)} ${r.text}${r.owner ? `  (claimed by ${r.owner})` : ""}`).join("\n") || "the backlog is empty");
+    print(
+      ctx,
+      values.json,
+      rows,
+      rows
+        .map(
+          (r, n) =>
+            `${String(n + 1).padStart(3)}. [${r.status === "done" ? "x" : r.status === "claimed" ? "~" : " "}] ${r.id} ${r.source.padEnd(7)} ${r.text}${r.owner ? `  (claimed by ${r.owner})` : ""}`,
+        )
+        .join("\n") || "the backlog is empty",
+    );
     return 0;
   },
 };
@@ -347,7 +404,11 @@ item, prints nothing (JSON: [] or null) and exits 0.
 ${BACKLOG_USAGE}
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("backlog next", args, { ...BACKLOG_OPTIONS, json: { type: "boolean", default: false }, count: { type: "string" } });
+    const { values } = await parseOptions("backlog next", args, {
+      ...BACKLOG_OPTIONS,
+      json: { type: "boolean", default: false },
+      count: { type: "string" },
+    });
     const count = (await number("backlog next", "count", values.count, 1)) ?? 1;
     const { loadBacklog } = await import("@specpipe/core/backlog/store");
     const { nextItems } = await import("@specpipe/core/backlog/backlog");
@@ -367,11 +428,16 @@ const doneCmd: Command = {
 ${BACKLOG_USAGE}
 `,
   async run(args, ctx) {
-    const { values, positionals } = await parseOptions("backlog done", args, { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, json: { type: "boolean", default: false } }, true);
+    const { values, positionals } = await parseOptions(
+      "backlog done",
+      args,
+      { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, json: { type: "boolean", default: false } },
+      true,
+    );
     if (positionals.length !== 1) return usageError("backlog done", "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
     const { done } = await import("@specpipe/core/backlog/store");
     const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-    const outcome = await done(await backlogConfig("backlog done", values, ctx), positionals[0]!, {
+    const outcome = await done(await backlogConfig("backlog done", values, ctx), positionals[0], {
       push: !values["no-push"],
       remote: values["git-remote"],
       branch: values["git-branch"],
@@ -394,24 +460,60 @@ the message names the next open item).
 ${BACKLOG_USAGE}
 `,
   async run(args, ctx) {
-    const { values, positionals } = await parseOptions("backlog claim", args, { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, owner: { type: "string" }, json: { type: "boolean", default: false } }, true);
-    if (positionals.length !== 1) return usageError("backlog claim", "give exactly one item ID", 'see "specpipe backlog next --json" for the ids');
+    const { values, positionals } = await parseOptions(
+      "backlog claim",
+      args,
+      { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, owner: { type: "string" }, json: { type: "boolean", default: false } },
+      true,
+    );
+    if (positionals.length !== 1)
+      return usageError("backlog claim", "give exactly one item ID", 'see "specpipe backlog next --json" for the ids');
     const env = ctx.env;
-    const owner = values.owner ?? (env.GITHUB_RUN_ID ? `run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? "1"}${env.GITHUB_JOB ? ` ${env.GITHUB_JOB}` : ""}` : `${env.USER ?? "someone"} pid ${process.pid}`);
+    const owner =
+      values.owner ??
+      (env.GITHUB_RUN_ID
+        ? `run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? "1"}${env.GITHUB_JOB ? ` ${env.GITHUB_JOB}` : ""}`
+        : `${env.USER ?? "someone"} pid ${process.pid}`);
     const { claim, loadBacklog } = await import("@specpipe/core/backlog/store");
     const { nextItems } = await import("@specpipe/core/backlog/backlog");
     const config = await backlogConfig("backlog claim", values, ctx);
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    const outcome = await claim(config, positionals[0]!, owner, { push: !values["no-push"], remote: values["git-remote"], branch: values["git-branch"], auth: token ? { token } : undefined, env });
+    const outcome = await claim(config, positionals[0], owner, {
+      push: !values["no-push"],
+      remote: values["git-remote"],
+      branch: values["git-branch"],
+      auth: token ? { token } : undefined,
+      env,
+    });
     if (outcome.ok) {
-      print(ctx, values.json, { claimed: true, owner, item: itemJson(outcome.item), attempts: outcome.attempts }, `claimed ${outcome.item.id} for ${owner}: ${outcome.item.text}`);
+      print(
+        ctx,
+        values.json,
+        { claimed: true, owner, item: itemJson(outcome.item), attempts: outcome.attempts },
+        `claimed ${outcome.item.id} for ${owner}: ${outcome.item.text}`,
+      );
       return 0;
     }
     const { merged } = await loadBacklog(config);
     const other = nextItems(merged, outcome.state, 1)[0];
     const why = outcome.reason === "done" ? "is already done" : `is claimed by ${outcome.owner}`;
-    if (values.json) ctx.out(JSON.stringify({ claimed: false, reason: outcome.reason, owner: outcome.owner, item: itemJson(outcome.item), next: other ? itemJson(other) : null }, null, 2) + "\n");
-    ctx.err(`specpipe: backlog item ${outcome.item.id} ${why}. Take another${other ? `: next open is ${other.id} ${other.text}` : "; no open item is left"}\n`);
+    if (values.json)
+      ctx.out(
+        JSON.stringify(
+          {
+            claimed: false,
+            reason: outcome.reason,
+            owner: outcome.owner,
+            item: itemJson(outcome.item),
+            next: other ? itemJson(other) : null,
+          },
+          null,
+          2,
+        ) + "\n",
+      );
+    ctx.err(
+      `specpipe: backlog item ${outcome.item.id} ${why}. Take another${other ? `: next open is ${other.id} ${other.text}` : "; no open item is left"}\n`,
+    );
     return 3;
   },
 };

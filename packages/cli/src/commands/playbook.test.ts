@@ -27,10 +27,14 @@ describe("specpipe init", () => {
     const r = await repo();
     const a = await cli(r.dir, "init");
     expect(a).toMatchObject({ code: 0, err: "" });
-    expect(a.out).toBe("specpipe init: wrote docs/adr/0001-record-architecture-decisions.md, docs/spec.md, playbook.yml, progress.json, progress.md (template refinement); the active step is A1\n");
+    expect(a.out).toBe(
+      "specpipe init: wrote docs/adr/0001-record-architecture-decisions.md, docs/spec.md, playbook.yml, progress.json, progress.md (template refinement); the active step is A1\n",
+    );
     const b = await cli(r.dir, "init", "--template", "phases");
     expect(b.code).toBe(1);
-    expect(b.err).toMatch(/^specpipe: docs\/adr\/0001-record-architecture-decisions\.md: init does not overwrite files, and these exist: .*playbook\.yml, progress\.json, progress\.md\. Fix: move or rename them/);
+    expect(b.err).toMatch(
+      /^specpipe: docs\/adr\/0001-record-architecture-decisions\.md: init does not overwrite files, and these exist: .*playbook\.yml, progress\.json, progress\.md\. Fix: move or rename them/,
+    );
   });
 
   it("writes the phases template; --dry-run writes nothing; an unknown template is named", async () => {
@@ -53,7 +57,23 @@ describe("specpipe init --beacon-only", () => {
     await r.write("docs/spec.md", "# Our spec\r\n");
     await r.write(
       "playbook.yml",
-      ["version: 1", "name: Ours", "phases:", "  - id: P", "    name: Only", "    steps:", "      - id: one", "        name: One", "        description: d", "        exit:", "          - type: spec-hash", "      - id: two", "        name: Two", "        description: d", ""].join("\n"),
+      [
+        "version: 1",
+        "name: Ours",
+        "phases:",
+        "  - id: P",
+        "    name: Only",
+        "    steps:",
+        "      - id: one",
+        "        name: One",
+        "        description: d",
+        "        exit:",
+        "          - type: spec-hash",
+        "      - id: two",
+        "        name: Two",
+        "        description: d",
+        "",
+      ].join("\n"),
     );
     const a = await cli(r.dir, "init", "--beacon-only");
     expect(a).toMatchObject({ code: 0, err: "" });
@@ -102,7 +122,9 @@ describe("specpipe playbook", () => {
     await r.commit("feat: x\n\nPlaybook-Step: A1\n");
     const c = await cli(r.dir, "playbook", "check", "--from", base);
     expect(c.code).toBe(1);
-    expect(c.out).toContain('says Playbook-Step: A1, but the active step is A2. Fix: work on the active step only: change the trailer to "Playbook-Step: A2"');
+    expect(c.out).toContain(
+      'says Playbook-Step: A1, but the active step is A2. Fix: work on the active step only: change the trailer to "Playbook-Step: A2"',
+    );
     const ok = await cli(r.dir, "playbook", "check", "--from", base, "--to", "HEAD~1");
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.out).toContain("check: ok (1 commit)");
@@ -119,8 +141,10 @@ describe("specpipe playbook", () => {
     const r = await repo();
     const u = await cli(r.dir, "playbook", "status", "--bogus");
     expect(u.code).toBe(1);
-    expect(u.err).toContain('playbook status: Unknown option \'--bogus\'');
+    expect(u.err).toContain("playbook status: Unknown option '--bogus'");
     const missing = await cli(r.dir, "playbook", "status");
-    expect(missing.err).toBe("specpipe: playbook.yml: playbook.yml does not exist. Fix: create one with `specpipe init` (or set the playbook input to its path)\n");
+    expect(missing.err).toBe(
+      "specpipe: playbook.yml: playbook.yml does not exist. Fix: create one with `specpipe init` (or set the playbook input to its path)\n",
+    );
   });
 });

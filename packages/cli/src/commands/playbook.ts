@@ -13,27 +13,67 @@ const COMMON = {
 } as const;
 
 async function core() {
-  const [gate, render, git] = await Promise.all([import("@specpipe/core/playbook/gate"), import("@specpipe/core/playbook/render"), import("@specpipe/core/git/git")]);
+  const [gate, render, git] = await Promise.all([
+    import("@specpipe/core/playbook/gate"),
+    import("@specpipe/core/playbook/render"),
+    import("@specpipe/core/git/git"),
+  ]);
   return { ...gate, ...render, Git: git.Git };
 }
 
 function table(rows: string[][], header: string[]): string {
   const all = [header, ...rows].map((r) => r.map((c) => c.replace(/\s+/g, " ")));
   const widths = header.map((_, i) => Math.min(60, Math.max(...all.map((r) => (r[i] ?? "").length))));
-  return all.map((r) => r.map((c, i) => (c.length > widths[i]! ? c.slice(0, widths[i]! - 1) + "…" : c.padEnd(widths[i]!))).join("  ").trimEnd()).join("\n") + "\n";
+  return (
+    all
+      .map((r) =>
+        r
+          .map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + "…" : c.padEnd(widths[i])))
+          .join("  ")
+          .trimEnd(),
+      )
+      .join("\n") + "\n"
+  );
 }
 
 type Report = Awaited<ReturnType<Awaited<ReturnType<typeof core>>["playbookStatus"]>>;
 
 function printReport(ctx: CommandContext, r: Report, c: Awaited<ReturnType<typeof core>>): void {
   const step = r.playbook.byId.get(r.step)!;
-  ctx.out(`${r.playbook.playbook.name}: ${r.done ? "complete" : "active step"} ${r.step} (${step.phase.id} ${step.phase.name}, step ${step.number}: ${step.name})${r.beacon.iteration > 1 ? `, iteration ${r.beacon.iteration}` : ""}\n`);
-  if (r.conditions.length) ctx.out("\n" + table(c.conditionRows(r.conditions).map((row) => [row[0] === "✅" ? "ok" : "FAIL", ...row.slice(1, 4), row[5] ?? ""]), ["", "condition", "value", "threshold", "why not"]));
+  ctx.out(
+    `${r.playbook.playbook.name}: ${r.done ? "complete" : "active step"} ${r.step} (${step.phase.id} ${step.phase.name}, step ${step.number}: ${step.name})${r.beacon.iteration > 1 ? `, iteration ${r.beacon.iteration}` : ""}\n`,
+  );
+  if (r.conditions.length)
+    ctx.out(
+      "\n" +
+        table(
+          c.conditionRows(r.conditions).map((row) => [row[0] === "✅" ? "ok" : "FAIL", ...row.slice(1, 4), row[5] ?? ""]),
+          ["", "condition", "value", "threshold", "why not"],
+        ),
+    );
   const evaluated = r.playbook.byId.get(r.evaluated)!;
-  if (r.loopConditions.length) ctx.out(`\nloop (${evaluated.loop!.from} → ${evaluated.loop!.to}) ends when:\n` + table(c.conditionRows(r.loopConditions).map((row) => [row[0] === "✅" ? "ok" : "no", ...row.slice(1, 4)]), ["", "condition", "value", "threshold"]));
-  for (const v of r.violations) ctx.out(`${v.severity === "error" ? "error" : "notice"}: ${v.commit ? `${v.commit.slice(0, 12)}: ` : ""}${v.message}. Fix: ${v.hint}\n`);
-  if (r.advanced) ctx.out(`\nadvanced ${r.transition!.from} → ${r.transition!.to ?? "done"}${r.commit ? ` (commit ${r.commit.slice(0, 12)}${r.pushed ? ", pushed" : ""}${r.tag ? `, tag ${r.tag}` : ""})` : ""}\n`);
-  else if (r.mode !== "check" && !r.done) ctx.out(r.blockedBy.length ? `\nblocked by: ${r.blockedBy.map((b) => b.id).join(", ")}\n` : `\nready: the next advance goes to ${r.nextStep ?? "done"}\n`);
+  if (r.loopConditions.length)
+    ctx.out(
+      `\nloop (${evaluated.loop!.from} → ${evaluated.loop!.to}) ends when:\n` +
+        table(
+          c.conditionRows(r.loopConditions).map((row) => [row[0] === "✅" ? "ok" : "no", ...row.slice(1, 4)]),
+          ["", "condition", "value", "threshold"],
+        ),
+    );
+  for (const v of r.violations)
+    ctx.out(
+      `${v.severity === "error" ? "error" : "notice"}: ${v.commit ? `${v.commit.slice(0, 12)}: ` : ""}${v.message}. Fix: ${v.hint}\n`,
+    );
+  if (r.advanced)
+    ctx.out(
+      `\nadvanced ${r.transition!.from} → ${r.transition!.to ?? "done"}${r.commit ? ` (commit ${r.commit.slice(0, 12)}${r.pushed ? ", pushed" : ""}${r.tag ? `, tag ${r.tag}` : ""})` : ""}\n`,
+    );
+  else if (r.mode !== "check" && !r.done)
+    ctx.out(
+      r.blockedBy.length
+        ? `\nblocked by: ${r.blockedBy.map((b) => b.id).join(", ")}\n`
+        : `\nready: the next advance goes to ${r.nextStep ?? "done"}\n`,
+    );
   if (r.diff) ctx.out(`\n${r.diff}`);
 }
 
@@ -55,13 +95,27 @@ these files exists, nothing is written and the error names them.
   --json           print the result as JSON
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("init", args, { template: { type: "string" }, "beacon-only": { type: "boolean" }, "dry-run": { type: "boolean" }, json: { type: "boolean" } });
-    const [{ planInit, planBeaconInit }, { applyPlan, planDiff }] = await Promise.all([import("@specpipe/core/playbook/init"), import("@specpipe/core/fs/plan")]);
-    const r = values["beacon-only"] ? await planBeaconInit({ root: ctx.cwd }) : await planInit({ root: ctx.cwd, template: values.template });
+    const { values } = await parseOptions("init", args, {
+      template: { type: "string" },
+      "beacon-only": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      json: { type: "boolean" },
+    });
+    const [{ planInit, planBeaconInit }, { applyPlan, planDiff }] = await Promise.all([
+      import("@specpipe/core/playbook/init"),
+      import("@specpipe/core/fs/plan"),
+    ]);
+    const r = values["beacon-only"]
+      ? await planBeaconInit({ root: ctx.cwd })
+      : await planInit({ root: ctx.cwd, template: values.template });
     if (!values["dry-run"]) await applyPlan(r.plan);
-    if (values.json) ctx.out(JSON.stringify({ template: r.template, files: r.files, step: r.firstStep, written: !values["dry-run"] }, null, 2) + "\n");
+    if (values.json)
+      ctx.out(JSON.stringify({ template: r.template, files: r.files, step: r.firstStep, written: !values["dry-run"] }, null, 2) + "\n");
     else if (values["dry-run"]) ctx.out(await planDiff(r.plan));
-    else ctx.out(`specpipe init: wrote ${r.files.join(", ")}${values["beacon-only"] ? "" : ` (template ${r.template})`}; the active step is ${r.firstStep}\n`);
+    else
+      ctx.out(
+        `specpipe init: wrote ${r.files.join(", ")}${values["beacon-only"] ? "" : ` (template ${r.template})`}; the active step is ${r.firstStep}\n`,
+      );
     return 0;
   },
 };
@@ -79,7 +133,12 @@ Exit code 0; 1 when the playbook or the beacon cannot be read.
     const { values } = await parseOptions("playbook status", args, { ...COMMON });
     const c = await core();
     const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
-    const r = await c.playbookStatus({ root: ctx.cwd, playbook: values.playbook, git: (await git.isRepository()) ? git : undefined, env: ctx.env });
+    const r = await c.playbookStatus({
+      root: ctx.cwd,
+      playbook: values.playbook,
+      git: (await git.isRepository()) ? git : undefined,
+      env: ctx.env,
+    });
     if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
     else printReport(ctx, r, c);
     return 0;
@@ -105,7 +164,8 @@ Exit code 0 when all holds, 1 otherwise.
     if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
     else {
       printReport(ctx, r, c);
-      if (!r.violations.some((v) => v.severity === "error")) ctx.out(`check: ok${r.commits !== undefined ? ` (${r.commits} commit${r.commits === 1 ? "" : "s"})` : ""}\n`);
+      if (!r.violations.some((v) => v.severity === "error"))
+        ctx.out(`check: ok${r.commits !== undefined ? ` (${r.commits} commit${r.commits === 1 ? "" : "s"})` : ""}\n`);
     }
     return r.violations.some((v) => v.severity === "error") ? 1 : 0;
   },

@@ -47,7 +47,9 @@ describe("specpipe commits check / amend / adr new", () => {
     expect(amend.code).toBe(0);
     expect(amend.out).toContain("wrote and staged docs/adr/0002-spec-amendment-customers-want-two-spins.md (b372944052ad → ");
     const adr = await r.read("docs/adr/0002-spec-amendment-customers-want-two-spins.md");
-    expect(adr).toMatch(/^# 2\. Amend the spec: Customers want two spins\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nAccepted\n\n## Context\n\nCustomers want two spins\n\nSpec-Hash-Before: b372944052ad\nSpec-Hash-After: [0-9a-f]{12}\n/);
+    expect(adr).toMatch(
+      /^# 2\. Amend the spec: Customers want two spins\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nAccepted\n\n## Context\n\nCustomers want two spins\n\nSpec-Hash-Before: b372944052ad\nSpec-Hash-After: [0-9a-f]{12}\n/,
+    );
     expect(await r.git.run(["diff", "--cached", "--name-only"])).toBe("docs/adr/0002-spec-amendment-customers-want-two-spins.md\n");
 
     // Without the ADR: a violation; with it: clean.
@@ -78,9 +80,13 @@ describe("specpipe commits check / amend / adr new", () => {
     const res = await cli(r.dir, "adr", "new", "Use", "SHA-256", "--supersedes", "1");
     expect(res).toMatchObject({ code: 0, out: "wrote docs/adr/0002-use-sha-256.md (supersedes 0001-record-decisions.md)\n" });
     const created = await r.read("docs/adr/0002-use-sha-256.md");
-    expect(created).toMatch(/^# 2\. Use SHA-256\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nProposed\n\nSupersedes: \[0001-record-decisions\]\(0001-record-decisions\.md\)\n/);
+    expect(created).toMatch(
+      /^# 2\. Use SHA-256\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nProposed\n\nSupersedes: \[0001-record-decisions\]\(0001-record-decisions\.md\)\n/,
+    );
     const updated = await r.read("docs/adr/0001-record-decisions.md");
-    expect(updated).toBe(old.replace("- Status: Accepted\n", "- Status: Accepted\n- Superseded by: [0002-use-sha-256](0002-use-sha-256.md)\n"));
+    expect(updated).toBe(
+      old.replace("- Status: Accepted\n", "- Status: Accepted\n- Superseded by: [0002-use-sha-256](0002-use-sha-256.md)\n"),
+    );
     await specCommit(r, "docs: decide on sha-256", { body: "" });
     expect((await cli(r.dir, "commits", "check", "--from", "HEAD~1")).code).toBe(0);
     expect((await cli(r.dir, "adr", "new", "X", "--supersedes", "9")).err).toContain("there is no ADR number 9");
@@ -91,7 +97,11 @@ describe("specpipe harvest", () => {
   it("writes one JSONL record per commit, and chat records", async () => {
     const r = await repo();
     const base = await r.git.head();
-    await specCommit(r, "feat(widget): add the spinner", { body: "The spec asks for it.", files: { "src/a.ts": "a\nb\n" }, trailers: { "Playbook-Step": "scaffold" } });
+    await specCommit(r, "feat(widget): add the spinner", {
+      body: "The spec asks for it.",
+      files: { "src/a.ts": "a\nb\n" },
+      trailers: { "Playbook-Step": "scaffold" },
+    });
     await cli(r.dir, "amend", "--reason", "two spins", "--title", "Spin twice");
     await r.write("docs/spec.md", SPEC_V2);
     const v2 = (await cli(r.dir, "spec", "hash")).out.trim();
@@ -101,13 +111,34 @@ describe("specpipe harvest", () => {
     await specCommit(r, "spec: spin twice", { trailers: { "Spec-Amendment": "two spins" } });
     const res = await cli(r.dir, "harvest", "--since", base, "--out", "h.jsonl");
     expect(res).toMatchObject({ code: 0, err: "harvest: 2 record(s) → h.jsonl\n" });
-    const lines = (await r.read("h.jsonl")).trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({ type: "feat", scope: "widget", body: "The spec asks for it.", playbookStep: "scaffold", specChanged: false, specHashBefore: "b372944052ad", specDiff: null, files: [{ path: "src/a.ts", added: 2, deleted: 0 }] });
-    expect(lines[1]).toMatchObject({ type: "spec", specChanged: true, specHashBefore: "b372944052ad", specHashAfter: v2, amendmentReason: "two spins" });
+    const lines = (await r.read("h.jsonl"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({
+      type: "feat",
+      scope: "widget",
+      body: "The spec asks for it.",
+      playbookStep: "scaffold",
+      specChanged: false,
+      specHashBefore: "b372944052ad",
+      specDiff: null,
+      files: [{ path: "src/a.ts", added: 2, deleted: 0 }],
+    });
+    expect(lines[1]).toMatchObject({
+      type: "spec",
+      specChanged: true,
+      specHashBefore: "b372944052ad",
+      specHashAfter: v2,
+      amendmentReason: "two spins",
+    });
     expect(lines[1].specDiff).toContain("-The widget shall spin.\n+The widget shall spin twice.\n");
     expect(lines[1].adrs[0].path).toBe("docs/adr/0002-spin-twice.md");
     await cli(r.dir, "harvest", "--since", base, "--out", "c.jsonl", "--format", "chat");
-    const chat = (await r.read("c.jsonl")).trim().split("\n").map((l) => JSON.parse(l));
+    const chat = (await r.read("c.jsonl"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(chat[1].messages.map((m: { role: string }) => m.role)).toEqual(["system", "user", "assistant"]);
     expect(chat[1].messages[1].content).toContain("Spec diff:");
     expect(chat[1].messages[2].content).toMatch(/^spec: spin twice\n/);
@@ -121,7 +152,10 @@ describe("specpipe harvest on a generated history", () => {
       const { base } = generateHistory(path.join(root, "repo"), { commits: 2000 }) as { base: string };
       const res = await cli(path.join(root, "repo"), "harvest", "--since", base, "--out", path.join(root, "h.jsonl"));
       expect(res.code).toBe(0);
-      const lines = (await fs.readFile(path.join(root, "h.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+      const lines = (await fs.readFile(path.join(root, "h.jsonl"), "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       expect(lines).toHaveLength(2000);
       const amended = lines.filter((r) => r.specChanged);
       expect(amended).toHaveLength(20);
@@ -175,7 +209,7 @@ describe("specpipe hooks", () => {
     const bad = await g.raw(["commit", "--quiet", "-F", "-"], { input: "Add y.\n" });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr.toString()).toContain("specpipe: commit rejected:");
-    expect(bad.stderr.toString()).toContain("header: header \"Add y.\"");
+    expect(bad.stderr.toString()).toContain('header: header "Add y."');
     const specChange = await (async () => {
       await r.write("docs/spec.md", SPEC_V2);
       await g.run(["add", "-A"]);

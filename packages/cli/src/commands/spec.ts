@@ -9,21 +9,25 @@ async function repoGit(ctx: CommandContext) {
   const { Git } = await import("@specpipe/core/git/git");
   const { UserError } = await import("@specpipe/core/errors");
   const git = new Git({ cwd: ctx.cwd, env: ctx.env });
-  if (!(await git.isRepository())) throw new UserError(`${ctx.cwd} is not inside a git work tree`, { hint: "run specpipe inside the repository", code: "cli.not-a-repo" });
+  if (!(await git.isRepository()))
+    throw new UserError(`${ctx.cwd} is not inside a git work tree`, { hint: "run specpipe inside the repository", code: "cli.not-a-repo" });
   const root = await git.topLevel();
   return { git: git.at(root), root };
 }
 
 const specPathsOption = { "spec-paths": { type: "string", multiple: true } } as const;
 function splitList(values: string[] | undefined): string[] | undefined {
-  const items = (values ?? []).flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  const items = (values ?? [])
+    .flatMap((v) => v.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 }
 
 function table(rows: string[][]): string {
   if (!rows.length) return "";
-  const widths = rows[0]!.map((_, i) => Math.min(60, Math.max(...rows.map((r) => (r[i] ?? "").length))));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join("  ")).join("\n") + "\n";
+  const widths = rows[0].map((_, i) => Math.min(60, Math.max(...rows.map((r) => (r[i] ?? "").length))));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join("  ")).join("\n") + "\n";
 }
 
 const specHash: Command = {
@@ -41,7 +45,10 @@ BOM and turning CRLF into LF. Prints the 12-digit short form, or the full hash w
     const h = await computeSpecHash({ root, paths: splitList(values["spec-paths"]) });
     if (!h.files.length) {
       const { UserError } = await import("@specpipe/core/errors");
-      throw new UserError(`no spec file found at ${(splitList(values["spec-paths"]) ?? ["docs/spec.md"]).join(", ")}`, { hint: "create docs/spec.md or pass --spec-paths", code: "spec.missing" });
+      throw new UserError(`no spec file found at ${(splitList(values["spec-paths"]) ?? ["docs/spec.md"]).join(", ")}`, {
+        hint: "create docs/spec.md or pass --spec-paths",
+        code: "spec.missing",
+      });
     }
     if (values.json) ctx.out(JSON.stringify(h) + "\n");
     else ctx.out(`${values.full ? h.full : h.short}\n`);
@@ -94,11 +101,21 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       adrScope: values["adr-scope"] === "range" ? "range" : "commit",
     });
     if (values.json) {
-      ctx.out(JSON.stringify({ ...report, range: { from: range.from ?? null, to: report.to, mode: range.mode, notes: range.notes } }, null, 2) + "\n");
+      ctx.out(
+        JSON.stringify({ ...report, range: { from: range.from ?? null, to: report.to, mode: range.mode, notes: range.notes } }, null, 2) +
+          "\n",
+      );
     } else {
-      ctx.out(`spec ${report.specHash.short} · ${report.checked} commit(s) checked${report.skipped.length ? `, ${report.skipped.length} skipped` : ""} · ${range.from ? range.from.slice(0, 12) : "root"}..${report.to.slice(0, 12)}\n`);
+      ctx.out(
+        `spec ${report.specHash.short} · ${report.checked} commit(s) checked${report.skipped.length ? `, ${report.skipped.length} skipped` : ""} · ${range.from ? range.from.slice(0, 12) : "root"}..${report.to.slice(0, 12)}\n`,
+      );
       if (report.violations.length) {
-        ctx.out(table([["commit", "subject", "rule", "fix"], ...report.violations.map((v) => [v.commit?.slice(0, 12) ?? v.file ?? "", v.subject ?? "", v.rule, v.fix])]));
+        ctx.out(
+          table([
+            ["commit", "subject", "rule", "fix"],
+            ...report.violations.map((v) => [v.commit?.slice(0, 12) ?? v.file ?? "", v.subject ?? "", v.rule, v.fix]),
+          ]),
+        );
         for (const v of report.violations) ctx.out(`  ${v.commit?.slice(0, 12) ?? v.file}: ${v.message}\n`);
       } else ctx.out("all rules hold\n");
     }
@@ -116,9 +133,16 @@ before, hash after) and stages it. Commit it with the spec change, as "spec: …
 trailer "Spec-Amendment: <reason>".
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("amend", args, { reason: { type: "string" }, title: { type: "string" }, ...specPathsOption, "adr-dir": { type: "string" }, "dry-run": { type: "boolean" } });
+    const { values } = await parseOptions("amend", args, {
+      reason: { type: "string" },
+      title: { type: "string" },
+      ...specPathsOption,
+      "adr-dir": { type: "string" },
+      "dry-run": { type: "boolean" },
+    });
     const { UserError } = await import("@specpipe/core/errors");
-    if (!values.reason?.trim()) throw new UserError("amend needs a reason", { hint: 'pass --reason "why the spec changes"', code: "cli.usage" });
+    if (!values.reason?.trim())
+      throw new UserError("amend needs a reason", { hint: 'pass --reason "why the spec changes"', code: "cli.usage" });
     const { git, root } = await repoGit(ctx);
     const { computeSpecHash } = await import("@specpipe/core/spec/hash");
     const { CatFile } = await import("@specpipe/core/commits/catfile");
@@ -134,7 +158,10 @@ trailer "Spec-Amendment: <reason>".
     const beforeShort = before?.files.length ? before.hash.short : undefined;
     const afterShort = after.files.length ? after.short : undefined;
     if (before && before.hash.full === after.full) {
-      throw new UserError(`the spec has not changed since HEAD (${after.short})`, { hint: "edit the spec first; amend records a change", code: "amend.unchanged" });
+      throw new UserError(`the spec has not changed since HEAD (${after.short})`, {
+        hint: "edit the spec first; amend records a change",
+        code: "amend.unchanged",
+      });
     }
     const { promises: fs } = await import("node:fs");
     const path = await import("node:path");
@@ -154,14 +181,18 @@ trailer "Spec-Amendment: <reason>".
       specHashBefore: beforeShort,
       specHashAfter: afterShort,
     });
-    const edit = planEdit(root, file, null, Buffer.from(text, "utf8"), [`spec amendment ${beforeShort ?? "none"} → ${afterShort ?? "none"}`])!;
+    const edit = planEdit(root, file, null, Buffer.from(text, "utf8"), [
+      `spec amendment ${beforeShort ?? "none"} → ${afterShort ?? "none"}`,
+    ])!;
     if (values["dry-run"]) {
       ctx.out(await planDiff({ edits: [edit] }));
       return 0;
     }
     await applyPlan({ edits: [edit] });
     await git.add([file]);
-    ctx.out(`wrote and staged ${file} (${beforeShort ?? "none"} → ${afterShort ?? "none"})\nCommit it with the spec change, e.g.:\n\n  spec: <what changes>\n\n  <why>\n\n  Spec-Amendment: ${reason}\n  Spec-Hash: ${afterShort ?? "none"}\n`);
+    ctx.out(
+      `wrote and staged ${file} (${beforeShort ?? "none"} → ${afterShort ?? "none"})\nCommit it with the spec change, e.g.:\n\n  spec: <what changes>\n\n  <why>\n\n  Spec-Amendment: ${reason}\n  Spec-Hash: ${afterShort ?? "none"}\n`,
+    );
     return 0;
   },
 };
@@ -175,7 +206,12 @@ Writes docs/adr/NNNN-title.md with the next number. With --supersedes N it links
 "Supersedes" in the new one, "Superseded by" added to ADR N (nothing else in it changes).
 `,
   async run(args, ctx) {
-    const { values, positionals } = await parseOptions("adr new", args, { supersedes: { type: "string" }, status: { type: "string" }, "adr-dir": { type: "string" }, "dry-run": { type: "boolean" } }, true);
+    const { values, positionals } = await parseOptions(
+      "adr new",
+      args,
+      { supersedes: { type: "string" }, status: { type: "string" }, "adr-dir": { type: "string" }, "dry-run": { type: "boolean" } },
+      true,
+    );
     const { UserError } = await import("@specpipe/core/errors");
     const title = positionals.join(" ").trim();
     if (!title) throw new UserError("adr new needs a title", { hint: 'run specpipe adr new "Use X for Y"', code: "cli.usage" });
@@ -193,7 +229,11 @@ Writes docs/adr/NNNN-title.md with the next number. With --supersedes N it links
     if (values.supersedes !== undefined) {
       const n = Number(values.supersedes);
       supersedes = names.find((x) => adr.adrNumber(x) === n);
-      if (!Number.isInteger(n) || !supersedes) throw new UserError(`there is no ADR number ${values.supersedes} in ${adrDir}`, { hint: "give the number of an existing ADR to --supersedes", code: "adr.unknown" });
+      if (!Number.isInteger(n) || !supersedes)
+        throw new UserError(`there is no ADR number ${values.supersedes} in ${adrDir}`, {
+          hint: "give the number of an existing ADR to --supersedes",
+          code: "adr.unknown",
+        });
       const { decodeText, encodeText } = await import("@specpipe/core/text/document");
       const { applySplices } = await import("@specpipe/core/text/splice");
       const oldFile = `${adrDir}/${supersedes}`;
@@ -284,13 +324,15 @@ const hooksRun: Command = {
     const { UserError } = await import("@specpipe/core/errors");
     const opts = { env: ctx.env };
     if (name === "prepare-commit-msg") {
-      await hooks.prepareCommitMsg(git, rest[0]!, rest[1], opts);
+      await hooks.prepareCommitMsg(git, rest[0], rest[1], opts);
       return 0;
     }
     if (name === "commit-msg") {
-      const problems = await hooks.commitMsg(git, rest[0]!, opts);
+      const problems = await hooks.commitMsg(git, rest[0], opts);
       if (!problems.length) return 0;
-      ctx.err(`specpipe: commit rejected:\n${problems.map((p) => `  - ${p.rule}: ${p.message}\n    fix: ${p.fix}`).join("\n")}\n(the message is kept in .git/COMMIT_EDITMSG)\n`);
+      ctx.err(
+        `specpipe: commit rejected:\n${problems.map((p) => `  - ${p.rule}: ${p.message}\n    fix: ${p.fix}`).join("\n")}\n(the message is kept in .git/COMMIT_EDITMSG)\n`,
+      );
       return 1;
     }
     if (name === "pre-push") {
@@ -299,7 +341,9 @@ const hooksRun: Command = {
       const reports = await hooks.prePush(git, rest[0] ?? "origin", Buffer.concat(chunks).toString("utf8"), opts);
       const bad = reports.flatMap((r) => r.violations);
       if (!bad.length) return 0;
-      ctx.err(`specpipe: push rejected, ${bad.length} violation(s):\n${bad.map((v) => `  - ${v.commit?.slice(0, 12) ?? v.file} ${v.subject ?? ""}: ${v.rule}: ${v.message}\n    fix: ${v.fix}`).join("\n")}\n`);
+      ctx.err(
+        `specpipe: push rejected, ${bad.length} violation(s):\n${bad.map((v) => `  - ${v.commit?.slice(0, 12) ?? v.file} ${v.subject ?? ""}: ${v.rule}: ${v.message}\n    fix: ${v.fix}`).join("\n")}\n`,
+      );
       return 1;
     }
     throw new UserError(`unknown hook "${name ?? ""}"`, { hint: "use prepare-commit-msg, commit-msg or pre-push", code: "cli.usage" });
@@ -317,15 +361,29 @@ after, the spec diff when it changed, the amendment reason and ADR, files with l
 Streams: memory does not grow with the number of commits.
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("harvest", args, { since: { type: "string" }, to: { type: "string" }, out: { type: "string" }, format: { type: "string" }, ...specPathsOption, "adr-dir": { type: "string" } });
+    const { values } = await parseOptions("harvest", args, {
+      since: { type: "string" },
+      to: { type: "string" },
+      out: { type: "string" },
+      format: { type: "string" },
+      ...specPathsOption,
+      "adr-dir": { type: "string" },
+    });
     const { UserError } = await import("@specpipe/core/errors");
-    if (!values.out) throw new UserError("harvest needs --out FILE", { hint: "pass --out harvest.jsonl (or --out - for stdout)", code: "cli.usage" });
+    if (!values.out)
+      throw new UserError("harvest needs --out FILE", { hint: "pass --out harvest.jsonl (or --out - for stdout)", code: "cli.usage" });
     const format = values.format ?? "jsonl";
-    if (format !== "jsonl" && format !== "chat") throw new UserError(`unknown --format ${format}`, { hint: "use --format jsonl or --format chat", code: "cli.usage" });
+    if (format !== "jsonl" && format !== "chat")
+      throw new UserError(`unknown --format ${format}`, { hint: "use --format jsonl or --format chat", code: "cli.usage" });
     const { git, root } = await repoGit(ctx);
-    if (values.since && !(await git.revParse(values.since))) throw new UserError(`--since ${values.since} is not a commit`, { hint: "give a commit, branch or tag", code: "cli.usage" });
+    if (values.since && !(await git.revParse(values.since)))
+      throw new UserError(`--since ${values.since} is not a commit`, { hint: "give a commit, branch or tag", code: "cli.usage" });
     const { harvest, toChat } = await import("@specpipe/core/harvest/harvest");
-    const records = harvest(git, { from: values.since, to: values.to ?? "HEAD" }, { specPaths: splitList(values["spec-paths"]), adrDir: values["adr-dir"] });
+    const records = harvest(
+      git,
+      { from: values.since, to: values.to ?? "HEAD" },
+      { specPaths: splitList(values["spec-paths"]), adrDir: values["adr-dir"] },
+    );
     let n = 0;
     if (values.out === "-") {
       for await (const r of records) {
@@ -341,7 +399,8 @@ Streams: memory does not grow with the number of commits.
     const stream = createWriteStream(tmp);
     try {
       for await (const r of records) {
-        if (!stream.write(JSON.stringify(format === "chat" ? toChat(r) : r) + "\n")) await new Promise<void>((res) => stream.once("drain", () => res()));
+        if (!stream.write(JSON.stringify(format === "chat" ? toChat(r) : r) + "\n"))
+          await new Promise<void>((res) => stream.once("drain", () => res()));
         n++;
       }
       await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));

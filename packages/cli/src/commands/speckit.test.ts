@@ -38,7 +38,12 @@ describe("specpipe speckit run", () => {
 
   it("explains a bad option", async () => {
     const err: string[] = [];
-    const code = await main(["speckit", "run", "--spec", "x", "--retries", "many"], { cwd: process.cwd(), env: {}, out: () => {}, err: (t) => err.push(t) });
+    const code = await main(["speckit", "run", "--spec", "x", "--retries", "many"], {
+      cwd: process.cwd(),
+      env: {},
+      out: () => {},
+      err: (t) => err.push(t),
+    });
     expect(code).toBe(1);
     expect(err.join("")).toMatch(/--retries must be a number/);
   });

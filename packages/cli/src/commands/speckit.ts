@@ -63,24 +63,40 @@ export const commands: Command[] = [
       const number = (name: string, v: string | undefined, d: number) => {
         if (v === undefined) return d;
         const n = Number(v);
-        if (!Number.isFinite(n) || n < 0) throw new UserError(`--${name} must be a number, got "${v}"`, { hint: `run "specpipe speckit run --help"`, code: "cli.usage" });
+        if (!Number.isFinite(n) || n < 0)
+          throw new UserError(`--${name} must be a number, got "${v}"`, { hint: `run "specpipe speckit run --help"`, code: "cli.usage" });
         return n;
       };
       const phaseTimeoutMs = Math.round(number("timeout-minutes", values["timeout-minutes"], 20) * 60_000);
       const retries = Math.floor(number("retries", values.retries, 1));
-      const specText = await resolveSpecText({ spec: values.spec, specFile: values["spec-file"], root: ctx.cwd, trigger: { checkPermission: false } });
+      const specText = await resolveSpecText({
+        spec: values.spec,
+        specFile: values["spec-file"],
+        root: ctx.cwd,
+        trigger: { checkPermission: false },
+      });
       let remote = values.remote;
       if (!remote) {
         const r = await new Git({ cwd: ctx.cwd }).raw(["remote", "get-url", "origin"]);
         remote = r.code === 0 ? r.stdout.toString().trim() : undefined;
-        if (!remote) throw new UserError("no --remote given and this folder has no origin remote", { hint: "pass --remote with a clone URL or path", code: "speckit.no-remote" });
+        if (!remote)
+          throw new UserError("no --remote given and this folder has no origin remote", {
+            hint: "pass --remote with a clone URL or path",
+            code: "speckit.no-remote",
+          });
       } else if (!/^[a-z]+:\/\//i.test(remote) && !remote.includes("@")) remote = path.resolve(ctx.cwd, remote);
       const fromUrl = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(remote);
       const repository = values.repository ?? (fromUrl ? `${fromUrl[1]}/${fromUrl[2]}` : "local/repository");
       let github: Parameters<typeof runSpeckit>[0]["github"];
       if (values.pr) {
-        const [{ createGitHubApi }, { parseRepository }] = await Promise.all([import("@specpipe/core/github/octokit"), import("@specpipe/core/github/port")]);
-        github = { api: await createGitHubApi({ token: ctx.env.GITHUB_TOKEN ?? "", baseUrl: ctx.env.GITHUB_API_URL }), repo: parseRepository(repository) };
+        const [{ createGitHubApi }, { parseRepository }] = await Promise.all([
+          import("@specpipe/core/github/octokit"),
+          import("@specpipe/core/github/port"),
+        ]);
+        github = {
+          api: await createGitHubApi({ token: ctx.env.GITHUB_TOKEN ?? "", baseUrl: ctx.env.GITHUB_API_URL }),
+          repo: parseRepository(repository),
+        };
       }
       const { record, workspace, error } = await runSpeckit({
         specText,
@@ -89,7 +105,10 @@ export const commands: Command[] = [
         token: values.pr ? ctx.env.GITHUB_TOKEN : undefined,
         baseBranch: values.base,
         agent: { input: values.agent, inputCommand: values["agent-command"], env: ctx.env.SPECPIPE_AGENT },
-        agentEnv: (values["agent-env"] ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+        agentEnv: (values["agent-env"] ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
         parentEnv: ctx.env,
         phases: parsePhases((values.phases ?? "").split(",").filter((s) => s.trim() !== "")),
         phaseTimeoutMs,

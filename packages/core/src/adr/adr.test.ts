@@ -7,8 +7,18 @@ describe("ADR helpers", () => {
     expect(nextAdrNumber(["0001-a.md", "0003-c.md", "README.md", "XXXX-draft.md"])).toBe(4);
     expect(nextAdrNumber([])).toBe(1);
     expect(slugify("Use SHA-256 for the spec hash!")).toBe("use-sha-256-for-the-spec-hash");
-    expect(slugify("Spec amendment: adopt a living spec for specpipe itself, the suite runs its own rules")).toBe("spec-amendment-adopt-a-living-spec-for-specpipe-itself-the");
-    const text = renderAdr({ number: 7, title: "Spin twice", date: "2026-01-02", context: "Asked.", specHashBefore: "aaaaaaaaaaaa", specHashAfter: "bbbbbbbbbbbb", supersedes: "0003-c.md" });
+    expect(slugify("Spec amendment: adopt a living spec for specpipe itself, the suite runs its own rules")).toBe(
+      "spec-amendment-adopt-a-living-spec-for-specpipe-itself-the",
+    );
+    const text = renderAdr({
+      number: 7,
+      title: "Spin twice",
+      date: "2026-01-02",
+      context: "Asked.",
+      specHashBefore: "aaaaaaaaaaaa",
+      specHashAfter: "bbbbbbbbbbbb",
+      supersedes: "0003-c.md",
+    });
     expect(text).toBe(
       "# 7. Spin twice\n\nDate: 2026-01-02\n\n## Status\n\nProposed\n\nSupersedes: [0003-c](0003-c.md)\n\n## Context\n\nAsked.\n\nSpec-Hash-Before: aaaaaaaaaaaa\nSpec-Hash-After: bbbbbbbbbbbb\n\n## Decision\n\nWhat is the change that we are proposing and/or doing?\n\n## Consequences\n\nWhat becomes easier or more difficult to do because of this change?\n",
     );
@@ -25,11 +35,26 @@ describe("ADR helpers", () => {
       ["superseded-by", "0002-b.md"],
       ["supersedes", null],
     ]);
-    expect(checkAdrs([{ name: "0001-a.md", content: "Superseded by: 0002\n" }, { name: "0002-b.md", content: "Supersedes: 0001\n" }])).toEqual([]);
+    expect(
+      checkAdrs([
+        { name: "0001-a.md", content: "Superseded by: 0002\n" },
+        { name: "0002-b.md", content: "Supersedes: 0001\n" },
+      ]),
+    ).toEqual([]);
   });
 
   it("splices 'Superseded by' after the status, keeping every other byte (property)", () => {
-    const line = fc.constantFrom("# 3. Title", "## Status", "Accepted", "- Status: Accepted", "Status: Proposed", "", "text", "## Context", "# heading");
+    const line = fc.constantFrom(
+      "# 3. Title",
+      "## Status",
+      "Accepted",
+      "- Status: Accepted",
+      "Status: Proposed",
+      "",
+      "text",
+      "## Context",
+      "# heading",
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom("\n" as const, "\r\n" as const), (lines, eol) => {
         const text = lines.join(eol);
@@ -45,9 +70,13 @@ describe("ADR helpers", () => {
   it("places the link in the house format and the list format", () => {
     const house = "# 1. X\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n";
     const a = supersededBySplice(house, "0002-y.md");
-    expect(house.slice(0, a.at) + a.insert + house.slice(a.at)).toBe("# 1. X\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\nSuperseded by: [0002-y](0002-y.md)\n\n## Context\n\nc\n");
+    expect(house.slice(0, a.at) + a.insert + house.slice(a.at)).toBe(
+      "# 1. X\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\nSuperseded by: [0002-y](0002-y.md)\n\n## Context\n\nc\n",
+    );
     const list = "# 0001. X\r\n\r\n- Status: Accepted\r\n- Date: d\r\n";
     const b = supersededBySplice(list, "0002-y.md", "\r\n");
-    expect(list.slice(0, b.at) + b.insert + list.slice(b.at)).toBe("# 0001. X\r\n\r\n- Status: Accepted\r\n- Superseded by: [0002-y](0002-y.md)\r\n- Date: d\r\n");
+    expect(list.slice(0, b.at) + b.insert + list.slice(b.at)).toBe(
+      "# 0001. X\r\n\r\n- Status: Accepted\r\n- Superseded by: [0002-y](0002-y.md)\r\n- Date: d\r\n",
+    );
   });
 });

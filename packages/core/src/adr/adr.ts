@@ -73,13 +73,13 @@ export function adrLinks(content: string, names: readonly string[]): AdrLink[] {
   lines.forEach((text, i) => {
     const m = LINK_LINE.exec(text);
     if (!m) return;
-    const kind = /supersedes/i.test(m[1]!) ? "supersedes" : "superseded-by";
-    const rest = m[2]!;
+    const kind = /supersedes/i.test(m[1]) ? "supersedes" : "superseded-by";
+    const rest = m[2];
     const seen = new Set<string>();
     for (const lm of rest.matchAll(/\]\(([^)\s]+)\)/g)) {
-      const target = path.posix.basename(decodeURIComponent(lm[1]!.split("#")[0]!));
+      const target = path.posix.basename(decodeURIComponent(lm[1].split("#")[0]));
       seen.add(target);
-      links.push({ kind, target: names.includes(target) ? target : undefined, text: lm[1]!, line: i + 1 });
+      links.push({ kind, target: names.includes(target) ? target : undefined, text: lm[1], line: i + 1 });
     }
     const withoutLinks = rest.replace(/\]\([^)]*\)/g, "]");
     for (const nm of withoutLinks.matchAll(/\bADR[- #]?(\d{1,4})\b|(?<![\d.-])(\d{4})(?![\d.-])/gi)) {
@@ -120,7 +120,7 @@ export function checkAdrs(files: readonly AdrFile[], dir = DEFAULT_ADR_DIR): Adr
       problems.push({
         rule: "adr-duplicate",
         message: `ADR number ${formatNumber(num)} is used by ${list.join(" and ")}`,
-        fix: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1]! + 1)}`,
+        fix: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
         file: `${dir}/${list[1]}`,
       });
     }

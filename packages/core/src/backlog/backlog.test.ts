@@ -1,6 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { claimItem, emptyState, findItem, formatState, interleave, itemId, markDone, nextItems, normaliseItem, parseBacklog, parseState, pendingCount, type BacklogItem } from "./backlog.js";
+import {
+  claimItem,
+  emptyState,
+  findItem,
+  formatState,
+  interleave,
+  itemId,
+  markDone,
+  nextItems,
+  normaliseItem,
+  parseBacklog,
+  parseState,
+  pendingCount,
+  type BacklogItem,
+} from "./backlog.js";
 
 const P = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. product ${i + 1}`).join("\n") + "\n";
 const M = (n: number) => Array.from({ length: n }, (_, i) => `- [ ] meta ${i + 1}`).join("\n") + "\n";
@@ -47,15 +61,18 @@ describe("parseBacklog", () => {
 
   it("never throws and only reports lines that are list items (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("1. a", "- [ ] b", "- [x] c", "```", "2) d", "  3. e")), { maxLength: 30 }), (lines) => {
-        const items = parseBacklog(lines.join("\n"), "f.md", "meta");
-        for (const item of items) {
-          expect(item.line).toBeGreaterThanOrEqual(1);
-          expect(lines[item.line - 1]).toContain(item.text);
-          expect(item.id).toBe(itemId(item.text));
-        }
-        expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom("1. a", "- [ ] b", "- [x] c", "```", "2) d", "  3. e")), { maxLength: 30 }),
+        (lines) => {
+          const items = parseBacklog(lines.join("\n"), "f.md", "meta");
+          for (const item of items) {
+            expect(item.line).toBeGreaterThanOrEqual(1);
+            expect(lines[item.line - 1]).toContain(item.text);
+            expect(item.id).toBe(itemId(item.text));
+          }
+          expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+        },
+      ),
     );
   });
 });
@@ -63,9 +80,18 @@ describe("parseBacklog", () => {
 describe("interleave", () => {
   it("product first, one meta item after every `ratio` product items, leftover meta at the end", () => {
     expect(texts(merged(P(9), M(3)))).toEqual([
-      "product 1", "product 2", "product 3", "product 4", "meta 1",
-      "product 5", "product 6", "product 7", "product 8", "meta 2",
-      "product 9", "meta 3",
+      "product 1",
+      "product 2",
+      "product 3",
+      "product 4",
+      "meta 1",
+      "product 5",
+      "product 6",
+      "product 7",
+      "product 8",
+      "meta 2",
+      "product 9",
+      "meta 3",
     ]);
     expect(texts(merged(P(2), M(3)))).toEqual(["product 1", "product 2", "meta 1", "meta 2", "meta 3"]);
     expect(texts(merged(P(3), M(0), 2))).toEqual(["product 1", "product 2", "product 3"]);
@@ -98,10 +124,10 @@ describe("progress by identity", () => {
   it("editing, adding and reordering items never skips or repeats one", () => {
     let state = emptyState();
     const v1 = merged("1. alpha\n2. beta\n3. gamma\n", "- [ ] tidy docs\n");
-    const first = nextItems(v1, state, 1)[0]!;
+    const first = nextItems(v1, state, 1)[0];
     expect(first.text).toBe("alpha");
     state = markDone(state, first, "2026-03-01T00:00:00Z");
-    expect(nextItems(v1, state, 1)[0]!.text).toBe("beta");
+    expect(nextItems(v1, state, 1)[0].text).toBe("beta");
     // A person reorders, inserts a new item at the top, and fixes the case of "Beta".
     const v2 = merged("1. new top item\n2. gamma\n3. alpha\n4. Beta.\n", "- [ ] tidy docs\n");
     expect(texts(nextItems(v2, state, 10))).toEqual(["new top item", "gamma", "Beta.", "tidy docs"]);
@@ -116,38 +142,41 @@ describe("progress by identity", () => {
       ["signup", "Sign-up form"],
       [itemId("Password reset"), "Password reset"],
     ]);
-    state = markDone(state, v1[0]!, "2026-03-01T00:00:00Z");
-    state = markDone(state, v1[1]!, "2026-03-01T00:00:00Z");
-    const resetId = v1[1]!.id;
+    state = markDone(state, v1[0], "2026-03-01T00:00:00Z");
+    state = markDone(state, v1[1], "2026-03-01T00:00:00Z");
+    const resetId = v1[1].id;
     // Both are reworded; one keeps its pin, the other is pinned to its old hash.
-    const v2 = merged(`1. Sign-up form with a captcha <!-- id: SignUp -->\n2. Reset a forgotten password <!-- id: ${resetId} -->\n3. Audit log\n`, "");
+    const v2 = merged(
+      `1. Sign-up form with a captcha <!-- id: SignUp -->\n2. Reset a forgotten password <!-- id: ${resetId} -->\n3. Audit log\n`,
+      "",
+    );
     expect(texts(nextItems(v2, state, 10))).toEqual(["Audit log"]);
     // Without a pin, a reworded item is new work.
     const v3 = merged("1. Reset a forgotten password\n", "");
     expect(texts(nextItems(v3, state, 10))).toEqual(["Reset a forgotten password"]);
     // A comment that is not a pin stays part of the text.
-    expect(merged("1. Ship it <!-- later -->\n", "")[0]!.text).toBe("Ship it <!-- later -->");
+    expect(merged("1. Ship it <!-- later -->\n", "")[0].text).toBe("Ship it <!-- later -->");
   });
 
   it("claims: one owner per item; next skips claimed and done items; the same owner may claim again", () => {
     const items = merged(P(3), M(1));
     let state = emptyState();
-    const c1 = claimItem(state, items[0]!, "run 1", "t");
+    const c1 = claimItem(state, items[0], "run 1", "t");
     expect(c1.ok).toBe(true);
     if (c1.ok) state = c1.state;
-    expect(claimItem(state, items[0]!, "run 2", "t")).toEqual({ ok: false, reason: "claimed", owner: "run 1" });
-    expect(claimItem(state, items[0]!, "run 1", "t").ok).toBe(true);
+    expect(claimItem(state, items[0], "run 2", "t")).toEqual({ ok: false, reason: "claimed", owner: "run 1" });
+    expect(claimItem(state, items[0], "run 1", "t").ok).toBe(true);
     expect(texts(nextItems(items, state, 2))).toEqual(["product 2", "product 3"]);
-    state = markDone(state, items[0]!, "t");
+    state = markDone(state, items[0], "t");
     expect(state.claims).toEqual({});
-    expect(claimItem(state, items[0]!, "run 2", "t")).toEqual({ ok: false, reason: "done" });
+    expect(claimItem(state, items[0], "run 2", "t")).toEqual({ ok: false, reason: "done" });
   });
 
   it("finds items by id or unambiguous prefix; state round-trips and rejects junk", () => {
     const items = merged(P(3), M(1));
-    expect(findItem(items, items[1]!.id.slice(0, 6)).text).toBe("product 2");
+    expect(findItem(items, items[1].id.slice(0, 6)).text).toBe("product 2");
     expect(() => findItem(items, "zzzzzz")).toThrow(/no backlog item/);
-    const state = markDone(emptyState(), items[2]!, "2026-01-01T00:00:00Z");
+    const state = markDone(emptyState(), items[2], "2026-01-01T00:00:00Z");
     expect(parseState(formatState(state), "s.json")).toEqual(state);
     expect(() => parseState("{", "s.json")).toThrow(/not valid JSON/);
     expect(() => parseState('{"version":2}', "s.json")).toThrow(/not a backlog state file/);

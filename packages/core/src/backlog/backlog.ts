@@ -70,8 +70,8 @@ export function parseBacklog(text: string, file: string, source: BacklogSource):
   lines.forEach((line, i) => {
     const f = FENCE.exec(line);
     if (f) {
-      if (fence === undefined) fence = f[1]![0]!.repeat(f[1]!.length);
-      else if (f[1]!.startsWith(fence)) fence = undefined;
+      if (fence === undefined) fence = f[1][0].repeat(f[1].length);
+      else if (f[1].startsWith(fence)) fence = undefined;
       return;
     }
     if (fence !== undefined) return;
@@ -80,11 +80,11 @@ export function parseBacklog(text: string, file: string, source: BacklogSource):
     const numbered = /^ {0,3}\d/.test(line);
     const box = m[1];
     if (!numbered && box === undefined) return;
-    let itemText = m[2]!.trim();
+    let itemText = m[2].trim();
     const pin = PIN.exec(itemText);
     if (pin) itemText = itemText.slice(0, pin.index).trim();
     if (normaliseItem(itemText) === "") return;
-    const id = pin ? pin[1]!.toLowerCase() : itemId(itemText);
+    const id = pin ? pin[1].toLowerCase() : itemId(itemText);
     if (seen.has(id)) return;
     seen.add(id);
     items.push({ id, text: itemText, source, file, line: i + 1, checked: box === "x" || box === "X" });
@@ -95,7 +95,10 @@ export function parseBacklog(text: string, file: string, source: BacklogSource):
 /** Product first; one meta item after every `ratio` product items; leftover meta items at the end. */
 export function interleave(product: readonly BacklogItem[], meta: readonly BacklogItem[], ratio = 4): BacklogItem[] {
   if (!Number.isInteger(ratio) || ratio < 1) {
-    throw new UserError(`backlog ratio must be a whole number ≥ 1, got ${ratio}`, { hint: "use e.g. 4 for one meta item per four product items", code: "backlog.bad-ratio" });
+    throw new UserError(`backlog ratio must be a whole number ≥ 1, got ${ratio}`, {
+      hint: "use e.g. 4 for one meta item per four product items",
+      code: "backlog.bad-ratio",
+    });
   }
   const out: BacklogItem[] = [];
   const ids = new Set<string>();
@@ -107,10 +110,10 @@ export function interleave(product: readonly BacklogItem[], meta: readonly Backl
   let p = 0;
   let m = 0;
   while (p < product.length) {
-    for (let k = 0; k < ratio && p < product.length; k++) push(product[p++]!);
-    if (m < meta.length) push(meta[m++]!);
+    for (let k = 0; k < ratio && p < product.length; k++) push(product[p++]);
+    if (m < meta.length) push(meta[m++]);
   }
-  while (m < meta.length) push(meta[m++]!);
+  while (m < meta.length) push(meta[m++]);
   return out;
 }
 
@@ -136,9 +139,12 @@ export function pendingCount(merged: readonly BacklogItem[], state: BacklogState
 export function findItem(merged: readonly BacklogItem[], ref: string): BacklogItem {
   const key = ref.trim().toLowerCase();
   const hits = key.length >= 4 ? merged.filter((i) => i.id.startsWith(key)) : merged.filter((i) => i.id === key);
-  if (hits.length === 1) return hits[0]!;
+  if (hits.length === 1) return hits[0];
   throw new UserError(hits.length === 0 ? `no backlog item has the id "${ref}"` : `"${ref}" matches ${hits.length} backlog items`, {
-    hint: hits.length === 0 ? 'run "specpipe backlog next --json" or "specpipe backlog merge" to see the ids' : "give more characters of the id",
+    hint:
+      hits.length === 0
+        ? 'run "specpipe backlog next --json" or "specpipe backlog merge" to see the ids'
+        : "give more characters of the id",
     code: hits.length === 0 ? "backlog.unknown-id" : "backlog.ambiguous-id",
   });
 }
@@ -166,17 +172,39 @@ export function parseState(text: string | undefined, file: string): BacklogState
   try {
     v = JSON.parse(text);
   } catch (cause) {
-    throw new UserError(`${file} is not valid JSON`, { file, hint: "fix or delete the file (it only records which backlog items are done or claimed)", code: "backlog.bad-state", cause });
+    throw new UserError(`${file} is not valid JSON`, {
+      file,
+      hint: "fix or delete the file (it only records which backlog items are done or claimed)",
+      code: "backlog.bad-state",
+      cause,
+    });
   }
   const o = v as Partial<BacklogState>;
-  if (typeof o !== "object" || o === null || o.version !== 1 || typeof o.done !== "object" || typeof o.claims !== "object" || !o.done || !o.claims) {
-    throw new UserError(`${file} is not a backlog state file (version 1)`, { file, hint: "fix or delete the file", code: "backlog.bad-state" });
+  if (
+    typeof o !== "object" ||
+    o === null ||
+    o.version !== 1 ||
+    typeof o.done !== "object" ||
+    typeof o.claims !== "object" ||
+    !o.done ||
+    !o.claims
+  ) {
+    throw new UserError(`${file} is not a backlog state file (version 1)`, {
+      file,
+      hint: "fix or delete the file",
+      code: "backlog.bad-state",
+    });
   }
   return { version: 1, done: o.done, claims: o.claims };
 }
 
 /** Stable text: keys sorted, so two runs that record the same facts write the same bytes. */
 export function formatState(state: BacklogState): string {
-  const sort = <T>(o: Record<string, T>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
+  const sort = <T>(o: Record<string, T>) =>
+    Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]),
+    );
   return JSON.stringify({ version: 1, done: sort(state.done), claims: sort(state.claims) }, null, 2) + "\n";
 }

@@ -39,7 +39,11 @@ export interface LoadedBacklog {
 async function readList(root: string, rel: string, source: "product" | "meta"): Promise<BacklogItem[]> {
   const bytes = await readIfExists(path.resolve(root, rel));
   if (bytes === undefined) {
-    throw new UserError(`backlog file ${rel} does not exist`, { file: rel, hint: `create it, or point the ${source} backlog option at the right file`, code: "backlog.missing-file" });
+    throw new UserError(`backlog file ${rel} does not exist`, {
+      file: rel,
+      hint: `create it, or point the ${source} backlog option at the right file`,
+      code: "backlog.missing-file",
+    });
   }
   return parseBacklog(bytes.toString("utf8"), rel, source);
 }
@@ -81,7 +85,10 @@ const BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+g
 async function change(
   config: BacklogConfig,
   ref: string,
-  decide: (state: BacklogState, item: BacklogItem) => { ok: true; state: BacklogState } | { ok: false; reason: "claimed" | "done"; owner?: string },
+  decide: (
+    state: BacklogState,
+    item: BacklogItem,
+  ) => { ok: true; state: BacklogState } | { ok: false; reason: "claimed" | "done"; owner?: string },
   message: (item: BacklogItem) => string,
   share: ShareOptions,
 ): Promise<ChangeOutcome> {
@@ -99,7 +106,10 @@ async function change(
   const remote = share.remote ?? "origin";
   const branch = share.branch ?? (await git.currentBranch());
   if (!branch) {
-    throw new UserError("cannot tell which branch to push the backlog state to (detached HEAD)", { hint: "pass --branch (CLI) or check out a branch", code: "backlog.no-branch" });
+    throw new UserError("cannot tell which branch to push the backlog state to (detached HEAD)", {
+      hint: "pass --branch (CLI) or check out a branch",
+      code: "backlog.no-branch",
+    });
   }
   const repoPath = (await git.run(["rev-parse", "--show-prefix"])).trim();
   const statePathInRepo = path.posix.join(repoPath.split(path.sep).join("/"), statePath.split(path.sep).join("/"));
@@ -136,10 +146,13 @@ async function change(
         return { ok: true, item, state: d.state, attempts: attempt, pushed: true };
       }
       if (!isNonFastForward(push) || attempt >= maxAttempts) {
-        throw new UserError(`could not push the backlog state to ${remote}/${branch}: ${push.stderr.toString().trim().split("\n").pop() ?? ""}`, {
-          hint: isNonFastForward(push) ? "run again: many jobs changed the backlog at once" : 'give the job "contents: write" permission',
-          code: "backlog.push-failed",
-        });
+        throw new UserError(
+          `could not push the backlog state to ${remote}/${branch}: ${push.stderr.toString().trim().split("\n").pop() ?? ""}`,
+          {
+            hint: isNonFastForward(push) ? "run again: many jobs changed the backlog at once" : 'give the job "contents: write" permission',
+            code: "backlog.push-failed",
+          },
+        );
       }
       await new Promise((r) => setTimeout(r, (share.retryDelayMs ?? 100) * attempt * (0.5 + Math.random())));
     }
@@ -161,10 +174,28 @@ async function writeLocal(git: Git, stateFile: string, text: string, base: strin
   if (now?.toString("utf8") !== text) await writeFileAtomic(stateFile, text);
 }
 
-export function claim(config: BacklogConfig, ref: string, owner: string, share: ShareOptions = {}, now = new Date()): Promise<ChangeOutcome> {
-  return change(config, ref, (state, item) => claimItem(state, item, owner, now.toISOString()), (item) => `chore(backlog): claim ${item.id} for ${owner}\n\n${item.text}\n`, share);
+export function claim(
+  config: BacklogConfig,
+  ref: string,
+  owner: string,
+  share: ShareOptions = {},
+  now = new Date(),
+): Promise<ChangeOutcome> {
+  return change(
+    config,
+    ref,
+    (state, item) => claimItem(state, item, owner, now.toISOString()),
+    (item) => `chore(backlog): claim ${item.id} for ${owner}\n\n${item.text}\n`,
+    share,
+  );
 }
 
 export function done(config: BacklogConfig, ref: string, share: ShareOptions = {}, now = new Date()): Promise<ChangeOutcome> {
-  return change(config, ref, (state, item) => ({ ok: true, state: markDone(state, item, now.toISOString()) }), (item) => `chore(backlog): done ${item.id}\n\n${item.text}\n`, share);
+  return change(
+    config,
+    ref,
+    (state, item) => ({ ok: true, state: markDone(state, item, now.toISOString()) }),
+    (item) => `chore(backlog): done ${item.id}\n\n${item.text}\n`,
+    share,
+  );
 }

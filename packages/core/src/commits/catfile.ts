@@ -80,7 +80,7 @@ export class CatFile {
           this.queue.shift()?.resolve(undefined);
           continue;
         }
-        this.header = { oid: parts[0]!, type: parts[1] as GitObject["type"], size: Number(parts[2]) };
+        this.header = { oid: parts[0], type: parts[1] as GitObject["type"], size: Number(parts[2]) };
       }
       if (this.buf.length < this.header.size + 1) return;
       const content = Buffer.from(this.buf.subarray(0, this.header.size));

@@ -25,12 +25,18 @@ describe("readCommits", () => {
     await r.write("a b.txt", "1\n2\n");
     const sha = await specCommit(r, "feat(x): two files", { body: "Reason here.", trailers: { "Playbook-Step": "scaffold" } });
     const [c] = await readCommits(r.git, { from: base, to: sha });
-    expect(c).toMatchObject({ sha, parents: [base], authorName: "Test Author", authorEmail: "author@example.com", header: "feat(x): two files" });
-    expect(c!.trailers).toEqual([
+    expect(c).toMatchObject({
+      sha,
+      parents: [base],
+      authorName: "Test Author",
+      authorEmail: "author@example.com",
+      header: "feat(x): two files",
+    });
+    expect(c.trailers).toEqual([
       { key: "Spec-Hash", value: "b372944052ad" },
       { key: "Playbook-Step", value: "scaffold" },
     ]);
-    expect(c!.files).toEqual([
+    expect(c.files).toEqual([
       { path: "a b.txt", added: 2, deleted: 0 },
       { path: "bin.dat", added: null, deleted: null },
     ]);
@@ -145,9 +151,15 @@ describe("resolveRange", () => {
     const t1 = await specCommit(r, "feat: t1", { files: { t: "1" } });
     await r.push("topic");
     await r.git.run(["fetch", "--quiet", "origin"]);
-    const pr = await resolveRange(r.git, { eventName: "pull_request", payload: { pull_request: { base: { sha: base }, head: { sha: t1 } } } });
+    const pr = await resolveRange(r.git, {
+      eventName: "pull_request",
+      payload: { pull_request: { base: { sha: base }, head: { sha: t1 } } },
+    });
     expect(pr).toMatchObject({ from: base, to: t1, mode: "pull_request", adrScope: "range" });
-    const nb = await resolveRange(r.git, { eventName: "push", payload: { before: "0".repeat(40), after: t1, repository: { default_branch: "main" } } });
+    const nb = await resolveRange(r.git, {
+      eventName: "push",
+      payload: { before: "0".repeat(40), after: t1, repository: { default_branch: "main" } },
+    });
     expect(nb).toMatchObject({ from: base, to: t1, mode: "new-branch" });
     const del = await resolveRange(r.git, { eventName: "push", payload: { before: t1, after: "0".repeat(40), deleted: true } });
     expect(del).toMatchObject({ mode: "deleted", empty: true });
@@ -160,7 +172,10 @@ describe("resolveRange", () => {
     const r = await createRepo({ files: { "docs/spec.md": "x\n" } });
     repos.push(r);
     const head = await r.git.head();
-    const res = await resolveRange(r.git, { eventName: "push", payload: { before: "0".repeat(40), after: head, repository: { default_branch: "main" } } });
+    const res = await resolveRange(r.git, {
+      eventName: "push",
+      payload: { before: "0".repeat(40), after: head, repository: { default_branch: "main" } },
+    });
     expect(res).toMatchObject({ from: undefined, to: head, mode: "new-branch" });
   });
 });

@@ -75,10 +75,18 @@ export interface CheckReport {
 export const DEFAULT_BOTS = ["*[bot]", "*[bot]@users.noreply.github.com"];
 
 function wildcard(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+  return new RegExp(
+    `^${pattern
+      .split("*")
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+    "i",
+  );
 }
 
-export function botMatcher(patterns: readonly string[] = DEFAULT_BOTS): (commit: Pick<CommitInfo, "authorName" | "authorEmail">) => boolean {
+export function botMatcher(
+  patterns: readonly string[] = DEFAULT_BOTS,
+): (commit: Pick<CommitInfo, "authorName" | "authorEmail">) => boolean {
   const res = patterns.map(wildcard);
   return (c) => res.some((re) => re.test(c.authorName) || re.test(c.authorEmail));
 }
@@ -96,7 +104,6 @@ interface AmendmentCandidate {
   before: SpecState;
   after: SpecState;
 }
-
 
 export interface MessageContext {
   before: SpecState;
@@ -121,29 +128,57 @@ export function messageViolations(c: Pick<CommitInfo, "header" | "message" | "tr
 
   const parsed = parseHeader(c.header, types);
   if (!parsed.valid && !isIgnoredMessage(c.message)) {
-    v("header", `header "${c.header}": ${parsed.problems.map((p) => `${p.message} (${p.rule})`).join("; ")}`, `reword it as "type(scope): subject" with a type from [${types.join(", ")}], a lower-case subject and no final full stop (git rebase -i, "reword")`);
+    v(
+      "header",
+      `header "${c.header}": ${parsed.problems.map((p) => `${p.message} (${p.rule})`).join("; ")}`,
+      `reword it as "type(scope): subject" with a type from [${types.join(", ")}], a lower-case subject and no final full stop (git rebase -i, "reword")`,
+    );
   }
 
   const specHash = trailerValue(c.trailers, "Spec-Hash");
   if (after.files.length) {
     if (specHash === undefined) {
-      v("spec-hash-missing", `no Spec-Hash trailer; the spec at this commit is ${after.hash.short}`, `add the trailer "Spec-Hash: ${after.hash.short}" (specpipe hooks install adds it to every commit)`, { file: after.files[0]!.path });
+      v(
+        "spec-hash-missing",
+        `no Spec-Hash trailer; the spec at this commit is ${after.hash.short}`,
+        `add the trailer "Spec-Hash: ${after.hash.short}" (specpipe hooks install adds it to every commit)`,
+        { file: after.files[0].path },
+      );
     } else if (!hashMatches(specHash, after.hash)) {
-      v("spec-hash-mismatch", `Spec-Hash ${specHash} does not name the spec at this commit, which is ${after.hash.short}${hashMatches(specHash, before.hash) && changed ? " (it names the spec before this commit changed it)" : ""}`, `reword the trailer to "Spec-Hash: ${after.hash.short}"`, { file: after.files[0]!.path });
+      v(
+        "spec-hash-mismatch",
+        `Spec-Hash ${specHash} does not name the spec at this commit, which is ${after.hash.short}${hashMatches(specHash, before.hash) && changed ? " (it names the spec before this commit changed it)" : ""}`,
+        `reword the trailer to "Spec-Hash: ${after.hash.short}"`,
+        { file: after.files[0].path },
+      );
     }
   }
 
   if (ctx.hasPlaybook && !trailerValue(c.trailers, "Playbook-Step")) {
-    v("playbook-step-missing", `no Playbook-Step trailer, and ${ctx.playbookPath} exists`, `add the trailer "Playbook-Step: <id of the active step>" (specpipe hooks install adds it)`, { file: ctx.playbookPath });
+    v(
+      "playbook-step-missing",
+      `no Playbook-Step trailer, and ${ctx.playbookPath} exists`,
+      `add the trailer "Playbook-Step: <id of the active step>" (specpipe hooks install adds it)`,
+      { file: ctx.playbookPath },
+    );
   }
 
   if (parsed.type && requireBody.includes(parsed.type) && messageBody(c.message) === "") {
-    v("body-required", `a "${parsed.type}" commit needs a body: the reasoning behind the change`, `reword the commit and explain why, in a paragraph after the header`);
+    v(
+      "body-required",
+      `a "${parsed.type}" commit needs a body: the reasoning behind the change`,
+      `reword the commit and explain why, in a paragraph after the header`,
+    );
   }
 
   if (changed && parsed.type !== "spec" && !trailerValue(c.trailers, "Spec-Amendment")) {
     const file = (after.files[0] ?? before.files[0])?.path;
-    v("amendment-marker", `changes the spec (${describe(before) ?? "none"} → ${describe(after) ?? "none"}) but is neither type "spec" nor has a Spec-Amendment trailer`, `make it a "spec: …" commit or add "Spec-Amendment: <reason>"`, { file });
+    v(
+      "amendment-marker",
+      `changes the spec (${describe(before) ?? "none"} → ${describe(after) ?? "none"}) but is neither type "spec" nor has a Spec-Amendment trailer`,
+      `make it a "spec: …" commit or add "Spec-Amendment: <reason>"`,
+      { file },
+    );
   }
   return out;
 }
@@ -224,7 +259,10 @@ export class RangeChecker {
     for (const c of commits) for (const f of c.files) if (f.status === "A" && this.isAdrPath(f.path)) paths.add(f.path);
     const found = await Promise.all(
       [...paths].map(async (p) => {
-        const [atBase, obj] = await Promise.all([commits.length > 1 && base ? this.cat.read(`${base}:${p}`) : undefined, this.cat.read(`${at}:${p}`)]);
+        const [atBase, obj] = await Promise.all([
+          commits.length > 1 && base ? this.cat.read(`${base}:${p}`) : undefined,
+          this.cat.read(`${at}:${p}`),
+        ]);
         return atBase?.type !== "blob" && obj?.type === "blob" ? { path: p, content: obj.content.toString("utf8") } : undefined;
       }),
     );
@@ -259,7 +297,14 @@ export class RangeChecker {
           last = after;
           const merge = c.parents.length > 1;
           if (changed) {
-            history.push({ commit: c.sha, subject: c.header, before: this.describeHash(before), after: this.describeHash(after), amendment: trailerValue(c.trailers, "Spec-Amendment") ?? null, adr: null });
+            history.push({
+              commit: c.sha,
+              subject: c.header,
+              before: this.describeHash(before),
+              after: this.describeHash(after),
+              amendment: trailerValue(c.trailers, "Spec-Amendment") ?? null,
+              adr: null,
+            });
           }
           if (merge) {
             skipped.push({ commit: c.sha, subject: c.header, reason: "merge" });
@@ -286,10 +331,13 @@ export class RangeChecker {
       }
 
       // Amendments need an ADR recording the reason and both hashes.
-      const rangeAdrs = this.opts.adrScope === "range" && amendments.length ? await this.addedAdrs(adrCommits, range.from, toSha) : undefined;
-      const perCommit = rangeAdrs ? [] : await Promise.all(amendments.map((a) => this.addedAdrs([a.commit], a.commit.parents[0], a.commit.sha)));
+      const rangeAdrs =
+        this.opts.adrScope === "range" && amendments.length ? await this.addedAdrs(adrCommits, range.from, toSha) : undefined;
+      const perCommit = rangeAdrs
+        ? []
+        : await Promise.all(amendments.map((a) => this.addedAdrs([a.commit], a.commit.parents[0], a.commit.sha)));
       for (const [i, a] of amendments.entries()) {
-        const adrs = rangeAdrs ?? perCommit[i]!;
+        const adrs = rangeAdrs ?? perCommit[i];
         const beforeShort = this.describeHash(a.before);
         const afterShort = this.describeHash(a.after);
         const good = adrs.find((d) => adrRecordsAmendment(d.content, beforeShort, afterShort));
@@ -299,7 +347,9 @@ export class RangeChecker {
           continue;
         }
         const where = this.opts.adrScope === "range" ? "in this pull request" : "in this commit";
-        const near = adrs.length ? ` (${adrs.map((d) => d.path).join(", ")} ${adrs.length === 1 ? "does" : "do"} not record both hashes ${beforeShort ?? "none"} and ${afterShort ?? "none"} and a Context section)` : "";
+        const near = adrs.length
+          ? ` (${adrs.map((d) => d.path).join(", ")} ${adrs.length === 1 ? "does" : "do"} not record both hashes ${beforeShort ?? "none"} and ${afterShort ?? "none"} and a Context section)`
+          : "";
         violations.push({
           commit: a.commit.sha,
           subject: subjectOf(a.commit),
@@ -319,7 +369,8 @@ export class RangeChecker {
           const obj = await this.cat.read(e.oid);
           files.push({ name: e.name, content: obj?.content.toString("utf8") ?? "" });
         }
-        for (const p of checkAdrs(files, this.opts.adrDir)) violations.push({ rule: p.rule, message: p.message, fix: p.fix, file: p.file, line: p.line });
+        for (const p of checkAdrs(files, this.opts.adrDir))
+          violations.push({ rule: p.rule, message: p.message, fix: p.fix, file: p.file, line: p.line });
       }
 
       const final = last ?? (await this.reader.at(toSha));

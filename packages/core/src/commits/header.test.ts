@@ -3,18 +3,31 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TYPES, headerOf, isIgnoredMessage, parseHeader } from "./header.js";
 
 // commitlint is the reference (a dev dependency only): its own lint() with config-conventional.
-type Lint = (message: string, rules: unknown, opts: unknown) => Promise<{ valid: boolean; errors: { name: string }[] }>;
+type Lint = typeof import("@commitlint/lint").default;
 let lint: Lint;
-let rules: Record<string, unknown>;
-let parserOpts: unknown;
+let rules: Parameters<Lint>[1];
+let parserOpts: NonNullable<Parameters<Lint>[2]>["parserOpts"];
 const CONVENTIONAL_TYPES = ["build", "chore", "ci", "docs", "feat", "fix", "perf", "refactor", "revert", "style", "test"];
-const HEADER_RULES = new Set(["header-max-length", "header-trim", "type-empty", "type-case", "type-enum", "subject-empty", "subject-case", "subject-full-stop"]);
+const HEADER_RULES = new Set([
+  "header-max-length",
+  "header-trim",
+  "type-empty",
+  "type-case",
+  "type-enum",
+  "subject-empty",
+  "subject-case",
+  "subject-full-stop",
+]);
 
 beforeAll(async () => {
-  lint = ((await import("@commitlint/lint" as string)) as { default: Lint }).default;
-  rules = ((await import("@commitlint/config-conventional" as string)) as { default: { rules: Record<string, unknown> } }).default.rules;
-  const createPreset = ((await import("conventional-changelog-conventionalcommits" as string)) as { default: () => Promise<{ parserOpts: unknown }> }).default;
-  parserOpts = (await createPreset()).parserOpts;
+  lint = (await import("@commitlint/lint")).default;
+  rules = (await import("@commitlint/config-conventional")).default.rules;
+  const { default: createPreset } = await import("conventional-changelog-conventionalcommits");
+  // Preset 10 (commitlint 21) names its parser options `parser` (9 and earlier: `parserOpts`);
+  // its declared return type is `{}`, so the shape is asserted here.
+  const preset = createPreset() as { parser?: typeof parserOpts };
+  parserOpts = preset.parser;
+  expect(parserOpts).toBeTruthy();
 });
 
 async function commitlintHeaderVerdict(message: string): Promise<boolean> {
@@ -28,7 +41,13 @@ function ours(message: string): boolean {
 
 describe("parseHeader", () => {
   it("splits type, scope, breaking mark and subject", () => {
-    expect(parseHeader("feat(api)!: add spin")).toMatchObject({ type: "feat", scope: "api", subject: "add spin", breaking: true, valid: true });
+    expect(parseHeader("feat(api)!: add spin")).toMatchObject({
+      type: "feat",
+      scope: "api",
+      subject: "add spin",
+      breaking: true,
+      valid: true,
+    });
     expect(parseHeader("spec: amend the widget")).toMatchObject({ type: "spec", scope: null, valid: true });
   });
   it("names the rule that fails", () => {
@@ -48,7 +67,28 @@ describe("parseHeader", () => {
     expect(DEFAULT_TYPES).toContain("spec");
   });
   it("agrees with commitlint on hand-picked headers", async () => {
-    for (const h of ["feat: a", "feat: A", "feat: `Code` thing", 'fix: "Quoted" start', "feat: ß", "feat: 1 thing", "feat: ...", "fix: end...", "feat:x", "feat(: x", "feat(a)(b): x", "Merge branch 'x'", "Revert \"feat: x\"", "fixup! feat: x", "chore: v1.2.3", "feat: ǅ", "feat: ĸ", "feat!: x", " feat: x", "feat: é"]) {
+    for (const h of [
+      "feat: a",
+      "feat: A",
+      "feat: `Code` thing",
+      'fix: "Quoted" start',
+      "feat: ß",
+      "feat: 1 thing",
+      "feat: ...",
+      "fix: end...",
+      "feat:x",
+      "feat(: x",
+      "feat(a)(b): x",
+      "Merge branch 'x'",
+      'Revert "feat: x"',
+      "fixup! feat: x",
+      "chore: v1.2.3",
+      "feat: ǅ",
+      "feat: ĸ",
+      "feat!: x",
+      " feat: x",
+      "feat: é",
+    ]) {
       expect([h, ours(h)]).toEqual([h, await commitlintHeaderVerdict(h)]);
     }
   });
@@ -58,12 +98,46 @@ describe("parseHeader", () => {
     const bang = fc.constantFrom("", "!");
     const sep = fc.constantFrom(": ", ":", " : ", ":  ");
     const subject = fc.oneof(
-      fc.constantFrom("add spin", "Add spin", "ADD", "add spin.", "add...", "`Code` x", "'Q' x", "1st", "", " lead", "trail ", "Été", "été", "ĸ x", "ǅ", "x".repeat(95), "v1.2.3", "1.2.3", "v1.2.3-rc.1", "1.2.3-01", "=1.2.3", "v01.2.3"),
+      fc.constantFrom(
+        "add spin",
+        "Add spin",
+        "ADD",
+        "add spin.",
+        "add...",
+        "`Code` x",
+        "'Q' x",
+        "1st",
+        "",
+        " lead",
+        "trail ",
+        "Été",
+        "été",
+        "ĸ x",
+        "ǅ",
+        "x".repeat(95),
+        "v1.2.3",
+        "1.2.3",
+        "v1.2.3-rc.1",
+        "1.2.3-01",
+        "=1.2.3",
+        "v01.2.3",
+      ),
       fc.string({ maxLength: 20 }),
       fc.string({ unit: "grapheme", maxLength: 12 }),
     );
     const body = fc.constantFrom("", "\n\nbody text", "\n\nSpec-Hash: abc", "\n\nMerge branch 'x' into main", "\n\nMerge tag v1");
-    const whole = fc.constantFrom("", "Revert ", "revert ", "Reapply ", "fixup! ", "squash! ", "amend! ", "Merged x into y: ", "Automatic merge ", "Auto-merged a into b ");
+    const whole = fc.constantFrom(
+      "",
+      "Revert ",
+      "revert ",
+      "Reapply ",
+      "fixup! ",
+      "squash! ",
+      "amend! ",
+      "Merged x into y: ",
+      "Automatic merge ",
+      "Auto-merged a into b ",
+    );
     await fc.assert(
       fc.asyncProperty(whole, type, scope, bang, sep, subject, body, async (w, t, s, b, c, subj, bd) => {
         const message = `${w}${t}${s}${b}${c}${subj}`.replace(/\r?\n/g, " ") + bd;

@@ -1,7 +1,7 @@
 import semverValid from "semver/functions/valid.js";
 
 /**
- * Conventional-commit headers, judged exactly as commitlint's `config-conventional` (v19) does:
+ * Conventional-commit headers, judged exactly as commitlint's `config-conventional` (v21) does:
  * the conventionalcommits preset's header pattern, then the error-level header rules
  * (header-max-length 100, header-trim, type-empty, type-case, type-enum, subject-empty,
  * subject-case never sentence/start/pascal/upper, subject-full-stop never "."). The types are ours:
@@ -16,14 +16,7 @@ const BREAKING_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/;
 const STARTS_WITH_LETTER = /^[\p{Ll}\p{Lu}\p{Lt}]/iu;
 
 export type HeaderRule =
-  | "header-max-length"
-  | "header-trim"
-  | "type-empty"
-  | "type-case"
-  | "type-enum"
-  | "subject-empty"
-  | "subject-case"
-  | "subject-full-stop";
+  "header-max-length" | "header-trim" | "type-empty" | "type-case" | "type-enum" | "subject-empty" | "subject-case" | "subject-full-stop";
 
 export interface HeaderProblem {
   rule: HeaderRule;
@@ -62,7 +55,8 @@ export function parseHeader(header: string, types: readonly string[] = DEFAULT_T
   if (header) {
     const lead = header.length > header.trimStart().length;
     const tail = header.length > header.trimEnd().length;
-    if (lead || tail) add("header-trim", `header must not ${lead && tail ? "be surrounded by" : lead ? "start with" : "end with"} whitespace`);
+    if (lead || tail)
+      add("header-trim", `header must not ${lead && tail ? "be surrounded by" : lead ? "start with" : "end with"} whitespace`);
   }
   if (!type) add("type-empty", "type may not be empty (expected `type(scope): subject`)");
   else {
@@ -102,14 +96,24 @@ const GPG_LINE = /^\s*gpg:/;
  */
 export function isIgnoredMessage(message: string): boolean {
   // Every pattern below needs one of these; most messages have none (a cheap first test).
-  if (!message.includes("Merge") && !/^(?:[Rr]evert |[Rr]eapply |amend!|fixup!|squash!|Auto)/.test(message) && !/^[^\n]*\d\.\d/.test(message)) return false;
+  if (
+    !message.includes("Merge") &&
+    !/^(?:[Rr]evert |[Rr]eapply |amend!|fixup!|squash!|Auto)/.test(message) &&
+    !/^[^\n]*\d\.\d/.test(message)
+  )
+    return false;
   const first = message.split("\n")[0] ?? "";
   if (/^((Merge pull request)|(Merge (.*?) into (.*?)|(Merge branch (.*?)))(?:\r?\n)*$)/m.test(message)) return true;
   if (/^(Merge tag (.*?))(?:\r?\n)*$/m.test(message)) return true;
   if (/^(R|r)evert (.*)/.test(message) || /^(R|r)eapply (.*)/.test(message)) return true;
   if (/^(amend|fixup|squash)!/.test(message)) return true;
   if (/^(Merged (.*?)(in|into) (.*)|Merged PR (.*): (.*))/.test(message)) return true;
-  if (/^Merge remote-tracking branch(\s*)(.*)/.test(message) || /^Automatic merge(.*)/.test(message) || /^Auto-merged (.*?) into (.*)/.test(message)) return true;
+  if (
+    /^Merge remote-tracking branch(\s*)(.*)/.test(message) ||
+    /^Automatic merge(.*)/.test(message) ||
+    /^Auto-merged (.*?) into (.*)/.test(message)
+  )
+    return true;
   const stripped = first.replace(/^chore(\([^)]+\))?:/, "").trim();
   return semverValid(stripped) !== null;
 }

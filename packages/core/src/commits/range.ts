@@ -99,11 +99,19 @@ export function parseRecord(record: Buffer): CommitInfo {
     fields.push(record.toString("utf8", pos, nul));
     pos = nul + 1;
   }
-  const [sha, parents, authorName, authorEmail, date, message, trailers] = fields as [string, string, string, string, string, string, string];
+  const [sha, parents, authorName, authorEmail, date, message, trailers] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const files: FileStat[] = [];
   const entries = record.toString("utf8", pos).split("\0");
   for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!.replace(/^\n+/, "");
+    const e = entries[i].replace(/^\n+/, "");
     if (!e) continue;
     const t1 = e.indexOf("\t");
     const t2 = e.indexOf("\t", t1 + 1);
@@ -162,7 +170,7 @@ export async function* streamCommitBatches(git: Git, range: CommitRange): AsyncG
       while (sep !== -1) {
         if (started) {
           parts.push(chunk.subarray(from, sep));
-          batch.push(parseRecord(parts.length === 1 ? parts[0]! : Buffer.concat(parts)));
+          batch.push(parseRecord(parts.length === 1 ? parts[0] : Buffer.concat(parts)));
         }
         started = true;
         parts = [];

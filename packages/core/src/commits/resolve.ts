@@ -1,6 +1,7 @@
 import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
 import type { CommitRange } from "./range.js";
+import type { EventPayload } from "../github/event.js";
 
 /**
  * Which commits to check, from the workflow event (spec: "The range"):
@@ -15,7 +16,7 @@ import type { CommitRange } from "./range.js";
  */
 export interface RangeRequest {
   eventName?: string;
-  payload?: Record<string, any>;
+  payload?: EventPayload;
   /** GITHUB_SHA. */
   sha?: string;
   from?: string;
@@ -69,7 +70,11 @@ export async function probe(git: Git, revs: readonly string[]): Promise<{ shallo
   return { shallow: r.code === 0 ? shallow : await git.isShallow() };
 }
 
-export async function ensureHistory(git: Git, revs: string[], options: { remote: string; deepen: boolean; connect?: string; full?: boolean; notes: string[] }): Promise<string[]> {
+export async function ensureHistory(
+  git: Git,
+  revs: string[],
+  options: { remote: string; deepen: boolean; connect?: string; full?: boolean; notes: string[] },
+): Promise<string[]> {
   if (!options.full) {
     const p = await probe(git, revs);
     if (!p.shallow && p.shas) return [];
@@ -96,13 +101,19 @@ export async function ensureHistory(git: Git, revs: string[], options: { remote:
   }
   if (!options.full && (await complete())) return [];
   if (!options.deepen) {
-    throw new UserError(`the clone is shallow and lacks the commits to check (${(await missing()).join(", ") || "their history"})`, { hint: shallowHint(), code: "spec-hash.shallow" });
+    throw new UserError(`the clone is shallow and lacks the commits to check (${(await missing()).join(", ") || "their history"})`, {
+      hint: shallowHint(),
+      code: "spec-hash.shallow",
+    });
   }
   const steps = options.full ? [] : [50, 250, 1000];
   for (const n of steps) {
     const r = await git.raw(["fetch", "--quiet", "--no-tags", `--deepen=${n}`, options.remote], { network: true });
     if (r.code !== 0) {
-      throw new UserError(`the clone is shallow and "git fetch --deepen" failed: ${r.stderr.toString().trim().split("\n")[0]}`, { hint: shallowHint(), code: "spec-hash.shallow" });
+      throw new UserError(`the clone is shallow and "git fetch --deepen" failed: ${r.stderr.toString().trim().split("\n")[0]}`, {
+        hint: shallowHint(),
+        code: "spec-hash.shallow",
+      });
     }
     options.notes.push(`deepened the shallow clone by ${n} commits`);
     const m = await missing();
@@ -111,7 +122,10 @@ export async function ensureHistory(git: Git, revs: string[], options: { remote:
   }
   const r = await git.raw(["fetch", "--quiet", "--no-tags", "--unshallow", options.remote], { network: true });
   if (r.code !== 0 && (await git.isShallow())) {
-    throw new UserError(`the clone is shallow and "git fetch --unshallow" failed: ${r.stderr.toString().trim().split("\n")[0]}`, { hint: shallowHint(), code: "spec-hash.shallow" });
+    throw new UserError(`the clone is shallow and "git fetch --unshallow" failed: ${r.stderr.toString().trim().split("\n")[0]}`, {
+      hint: shallowHint(),
+      code: "spec-hash.shallow",
+    });
   }
   options.notes.push("fetched the full history (git fetch --unshallow)");
   const m = await missing();
@@ -122,8 +136,8 @@ export async function ensureHistory(git: Git, revs: string[], options: { remote:
   return [];
 }
 
-async function defaultBranchRef(git: Git, remote: string, payload: Record<string, any> | undefined): Promise<string | undefined> {
-  const name: string | undefined = payload?.repository?.default_branch;
+async function defaultBranchRef(git: Git, remote: string, payload: EventPayload | undefined): Promise<string | undefined> {
+  const name = payload?.repository?.default_branch;
   if (name) {
     const ref = `refs/remotes/${remote}/${name}`;
     if (await exists(git, ref)) return ref;
@@ -137,7 +151,14 @@ async function defaultBranchRef(git: Git, remote: string, payload: Record<string
 }
 
 /** The commits `to` has that the default branch has not; all of `to` when it is on the default branch. */
-async function sinceDefault(git: Git, to: string, remote: string, payload: Record<string, any> | undefined, notes: string[], deepen: boolean): Promise<Pick<ResolvedRange, "from">> {
+async function sinceDefault(
+  git: Git,
+  to: string,
+  remote: string,
+  payload: EventPayload | undefined,
+  notes: string[],
+  deepen: boolean,
+): Promise<Pick<ResolvedRange, "from">> {
   if (await git.isShallow()) await ensureHistory(git, [to], { remote, deepen, full: true, notes });
   const base = await defaultBranchRef(git, remote, payload);
   if (base) {
@@ -159,14 +180,23 @@ export async function resolveRange(git: Git, req: RangeRequest): Promise<Resolve
   const notes: string[] = [];
   const event = req.eventName ?? "";
 
-  const explicit = (req.from || req.to) ? { from: req.from, to: req.to } : event === "workflow_dispatch" ? { from: payload.inputs?.from || undefined, to: payload.inputs?.to || undefined } : undefined;
+  const explicit =
+    req.from || req.to
+      ? { from: req.from, to: req.to }
+      : event === "workflow_dispatch"
+        ? { from: payload.inputs?.from || undefined, to: payload.inputs?.to || undefined }
+        : undefined;
   if (explicit && (explicit.from || explicit.to)) {
     const to = explicit.to || req.sha || "HEAD";
     if (explicit.from) {
       let p = await probe(git, [explicit.from, to]);
       if (p.shallow || !p.shas) {
         const missing = await ensureHistory(git, [explicit.from, to], { remote, deepen, connect: to, notes });
-        if (missing.length) throw new UserError(`cannot find ${missing.join(", ")} in the repository`, { hint: `give "from"/"to" as commits, branches or tags that exist; ${shallowHint()}`, code: "spec-hash.range" });
+        if (missing.length)
+          throw new UserError(`cannot find ${missing.join(", ")} in the repository`, {
+            hint: `give "from"/"to" as commits, branches or tags that exist; ${shallowHint()}`,
+            code: "spec-hash.range",
+          });
         p = await probe(git, [explicit.from, to]);
       }
       return { from: p.shas?.[0] ?? explicit.from, to: p.shas?.[1] ?? to, mode: "manual", adrScope: "commit", notes };
@@ -177,26 +207,44 @@ export async function resolveRange(git: Git, req: RangeRequest): Promise<Resolve
   if (event === "pull_request" || event === "pull_request_target") {
     const base: string | undefined = payload.pull_request?.base?.sha;
     const head: string | undefined = payload.pull_request?.head?.sha;
-    if (!base || !head) throw new UserError("the pull_request event has no base.sha/head.sha", { hint: "run the action on pull_request events, or give the from/to inputs", code: "spec-hash.event" });
+    if (!base || !head)
+      throw new UserError("the pull_request event has no base.sha/head.sha", {
+        hint: "run the action on pull_request events, or give the from/to inputs",
+        code: "spec-hash.event",
+      });
     const missing = await ensureHistory(git, [base, head], { remote, deepen, connect: head, notes });
-    if (missing.length) throw new UserError(`the pull request's commits ${missing.join(", ")} are not in the clone`, { hint: shallowHint(), code: "spec-hash.shallow" });
+    if (missing.length)
+      throw new UserError(`the pull request's commits ${missing.join(", ")} are not in the clone`, {
+        hint: shallowHint(),
+        code: "spec-hash.shallow",
+      });
     return { from: base, to: head, mode: "pull_request", adrScope: "range", notes };
   }
 
   if (event === "push") {
     const after: string = payload.after || req.sha || "HEAD";
     const before: string | undefined = payload.before;
-    if (payload.deleted || ZERO.test(after)) return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
+    if (payload.deleted || ZERO.test(after))
+      return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
     if (!before || ZERO.test(before)) {
       notes.push("a new branch");
-      return { to: after, ...(await sinceDefault(git, after, remote, payload, notes, deepen)), mode: "new-branch", adrScope: "commit", notes };
+      return {
+        to: after,
+        ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
+        mode: "new-branch",
+        adrScope: "commit",
+        notes,
+      };
     }
     const missing = await ensureHistory(git, [before, after], { remote, deepen, connect: after, notes });
-    if (missing.includes(after)) throw new UserError(`the pushed commit ${after} is not in the clone`, { hint: shallowHint(), code: "spec-hash.shallow" });
+    if (missing.includes(after))
+      throw new UserError(`the pushed commit ${after} is not in the clone`, { hint: shallowHint(), code: "spec-hash.shallow" });
     if (missing.includes(before)) {
       notes.push(`the commit before the push (${before.slice(0, 12)}) is no longer reachable (a forced push)`);
       // The payload lists the pushed commits (at most 20, oldest first): check from the first one's parent.
-      const pushed: string[] = Array.isArray(payload.commits) ? payload.commits.map((c: { id?: string }) => c?.id).filter((x: unknown): x is string => typeof x === "string") : [];
+      const pushed: string[] = Array.isArray(payload.commits)
+        ? payload.commits.map((c: { id?: string }) => c?.id).filter((x: unknown): x is string => typeof x === "string")
+        : [];
       if (pushed.length > 0 && pushed.length < 20) {
         const parent = await git.revParse(`${pushed[0]}^`);
         if (parent && (await isAncestor(git, parent, after))) {
@@ -204,13 +252,25 @@ export async function resolveRange(git: Git, req: RangeRequest): Promise<Resolve
           return { from: parent, to: after, mode: "forced-push", adrScope: "commit", notes };
         }
       }
-      return { to: after, ...(await sinceDefault(git, after, remote, payload, notes, deepen)), mode: "forced-push", adrScope: "commit", notes };
+      return {
+        to: after,
+        ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
+        mode: "forced-push",
+        adrScope: "commit",
+        notes,
+      };
     }
     if (await isAncestor(git, before, after)) return { from: before, to: after, mode: "push", adrScope: "commit", notes };
     const mb = await mergeBase(git, before, after);
     notes.push(`a forced push: checking from the merge base of before and after (${mb ? mb.slice(0, 12) : "none"})`);
     if (mb) return { from: mb, to: after, mode: "forced-push", adrScope: "commit", notes };
-    return { to: after, ...(await sinceDefault(git, after, remote, payload, notes, deepen)), mode: "forced-push", adrScope: "commit", notes };
+    return {
+      to: after,
+      ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
+      mode: "forced-push",
+      adrScope: "commit",
+      notes,
+    };
   }
 
   const to = req.sha || "HEAD";

@@ -5,7 +5,10 @@ import { findSeparator, messageBody, parseTrailers, trailerValue } from "./trail
 
 /** git's own verdict: `git interpret-trailers --parse --no-divider` (the rules %(trailers) uses). */
 function gitTrailers(message: string): { key: string; value: string }[] {
-  const r = spawnSync("git", ["interpret-trailers", "--parse", "--no-divider"], { input: message, env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" } });
+  const r = spawnSync("git", ["interpret-trailers", "--parse", "--no-divider"], {
+    input: message,
+    env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" },
+  });
   const out = r.stdout.toString("utf8");
   return out
     .split("\n")
@@ -53,20 +56,48 @@ describe("parseTrailers", () => {
   });
 
   it("a comment line ends the trailer before it (as in git)", () => {
-    expect(parseTrailers("feat: t\n\nSigned-off-by: A <a@b>\n# comment\n\tcontinued\n")).toEqual([{ key: "Signed-off-by", value: "A <a@b>" }]);
+    expect(parseTrailers("feat: t\n\nSigned-off-by: A <a@b>\n# comment\n\tcontinued\n")).toEqual([
+      { key: "Signed-off-by", value: "A <a@b>" },
+    ]);
   });
 
   it("agrees with git interpret-trailers on generated messages (property)", () => {
-    const token = fc.constantFrom("Spec-Hash", "Playbook-Step", "Signed-off-by", "Co-authored-by", "X", "a-b-1", "Two words", "Ünï", "Key ");
+    const token = fc.constantFrom(
+      "Spec-Hash",
+      "Playbook-Step",
+      "Signed-off-by",
+      "Co-authored-by",
+      "X",
+      "a-b-1",
+      "Two words",
+      "Ünï",
+      "Key ",
+    );
     const value = fc.constantFrom("abc", "", " spaced ", "a: b", "x\ty");
     const line = fc.oneof(
       fc.tuple(token, value).map(([k, v]) => `${k}:${v}`),
       fc.tuple(token, value).map(([k, v]) => `${k}: ${v}`),
-      fc.constantFrom("", " ", "prose here", "  continued", "\tcontinued", "# comment", "(cherry picked from commit abc)", "Signed-off-by: A <a@b>", "---", "x\r"),
+      fc.constantFrom(
+        "",
+        " ",
+        "prose here",
+        "  continued",
+        "\tcontinued",
+        "# comment",
+        "(cherry picked from commit abc)",
+        "Signed-off-by: A <a@b>",
+        "---",
+        "x\r",
+      ),
     );
-    const message = fc.tuple(fc.constantFrom("feat: t", "fix(s)!: t", "", "title\nmore title"), fc.array(line, { maxLength: 8 }), fc.array(line, { maxLength: 6 }), fc.constantFrom("", "\n", "\n\n")).map(
-      ([title, p1, p2, tail]) => [title, "", ...p1, "", ...p2].join("\n") + tail,
-    );
+    const message = fc
+      .tuple(
+        fc.constantFrom("feat: t", "fix(s)!: t", "", "title\nmore title"),
+        fc.array(line, { maxLength: 8 }),
+        fc.array(line, { maxLength: 6 }),
+        fc.constantFrom("", "\n", "\n\n"),
+      )
+      .map(([title, p1, p2, tail]) => [title, "", ...p1, "", ...p2].join("\n") + tail);
     fc.assert(
       fc.property(message, (m) => {
         expect(parseTrailers(m)).toEqual(gitTrailers(m));

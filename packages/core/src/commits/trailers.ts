@@ -44,7 +44,7 @@ function isAlnum(code: number): boolean {
 export function findSeparator(line: string, separators = ":"): number {
   let whitespaceFound = false;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
+    const ch = line[i];
     if (separators.includes(ch)) return i;
     if (!whitespaceFound && (isAlnum(line.charCodeAt(i)) || ch === "-")) continue;
     if (i !== 0 && (ch === " " || ch === "\t")) {
@@ -96,8 +96,8 @@ export function findTrailerBlock(message: string, options: { commentChar?: strin
   // The first paragraph is the title and cannot be trailers.
   let titleEnd = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.text.startsWith(commentChar)) continue;
-    if (isBlank(lines[i]!.text)) {
+    if (lines[i].text.startsWith(commentChar)) continue;
+    if (isBlank(lines[i].text)) {
       titleEnd = i;
       break;
     }
@@ -111,7 +111,7 @@ export function findTrailerBlock(message: string, options: { commentChar?: strin
   let blockStart = -1;
   let blockEndLine = lines.length;
   for (let i = lines.length - 1; i >= titleEnd; i--) {
-    const text = lines[i]!.text;
+    const text = lines[i].text;
     if (text.startsWith(commentChar)) {
       nonTrailerLines += possibleContinuation;
       possibleContinuation = 0;
@@ -154,7 +154,7 @@ export function findTrailerBlock(message: string, options: { commentChar?: strin
     current = undefined;
   };
   for (let i = blockStart; i < blockEndLine; i++) {
-    const text = lines[i]!.text;
+    const text = lines[i].text;
     if (text.startsWith(commentChar)) {
       // A comment line ends the trailer before it: a continuation after it continues nothing.
       flush();
@@ -172,7 +172,7 @@ export function findTrailerBlock(message: string, options: { commentChar?: strin
   // git's unfold_value: a newline and the whitespace after it become one space; then trim.
   for (const t of trailers) t.value = t.value.replace(/\n[ \t\r\n\v\f]*/g, " ").replace(/^[ \t\r\n\v\f]+|[ \t\r\n\v\f]+$/g, "");
   const last = lines[blockEndLine - 1];
-  return { trailers, start: lines[blockStart]!.start, end: last ? last.start + last.text.length : message.length };
+  return { trailers, start: lines[blockStart].start, end: last ? last.start + last.text.length : message.length };
 }
 
 /** The trailers of a commit message, in order (git's rules; see above). */

@@ -7,7 +7,7 @@ import { applyPlan } from "../fs/plan.js";
 import { scanBlocks } from "../markdown/blocks.js";
 import { cleanTitle, discoverSpecs, readSpecText, readTasks, titleCase } from "./specs.js";
 import { planStatus } from "./status.js";
-import { rowMatchesSpec, type CoverageRow } from "./table.js";
+import { rowMatchesSpec } from "./table.js";
 import { computeCoverage, decideWrite } from "./update.js";
 
 const dirs: string[] = [];
@@ -44,16 +44,16 @@ describe("spec discovery", () => {
     const specs = await discoverSpecs({ root, specsDir: "specs" });
     expect(specs.map((s) => s.key)).toEqual(["003-auth", "027-fully-automated-pipeline", "027-index-pages", "027-other-thing", "glossary"]);
     const byKey = Object.fromEntries(specs.map((s) => [s.key, s]));
-    expect(byKey["027-fully-automated-pipeline"]!.title).toBe("Fully Automated Pipeline");
-    expect(byKey["027-fully-automated-pipeline"]!.requirements).toEqual({ done: 1, total: 2 });
-    expect(byKey["027-other-thing"]!.title).toBe("Other Thing");
-    expect(byKey["003-auth"]!.title).toBe("User Login");
-    expect(byKey["003-auth"]!.layout).toBe("speckit");
-    expect(byKey["003-auth"]!.requirements).toEqual({ done: 1, total: 1 });
-    expect(byKey["003-auth"]!.hasPlan).toBe(true);
-    expect(byKey["003-auth"]!.tasks).toEqual({ done: 2, total: 3, byStory: { US1: { done: 1, total: 2 }, US2: { done: 1, total: 1 } } });
-    expect(byKey["glossary"]!.title).toBe("Glossary");
-    expect(byKey["glossary"]!.number).toBeUndefined();
+    expect(byKey["027-fully-automated-pipeline"].title).toBe("Fully Automated Pipeline");
+    expect(byKey["027-fully-automated-pipeline"].requirements).toEqual({ done: 1, total: 2 });
+    expect(byKey["027-other-thing"].title).toBe("Other Thing");
+    expect(byKey["003-auth"].title).toBe("User Login");
+    expect(byKey["003-auth"].layout).toBe("speckit");
+    expect(byKey["003-auth"].requirements).toEqual({ done: 1, total: 1 });
+    expect(byKey["003-auth"].hasPlan).toBe(true);
+    expect(byKey["003-auth"].tasks).toEqual({ done: 2, total: 3, byStory: { US1: { done: 1, total: 2 }, US2: { done: 1, total: 1 } } });
+    expect(byKey["glossary"].title).toBe("Glossary");
+    expect(byKey["glossary"].number).toBeUndefined();
   });
 
   it("names the missing folder and the fix", async () => {
@@ -218,7 +218,7 @@ describe("property: coverage-update is a splice", () => {
           const out = await fs.readFile(path.join(root, "docs/SPEC-COVERAGE.md"));
           // Bytes before the insertion point and after it are the original ones.
           const scan = scanBlocks(doc);
-          const table = scan.tables.find((t) => t.header.cells[0]!.text === "Spec" && t.header.cells.length === 5)!;
+          const table = scan.tables.find((t) => t.header.cells[0].text === "Spec" && t.header.cells.length === 5)!;
           const cut = Buffer.byteLength(doc.slice(0, table.end)) + (bom ? 3 : 0);
           expect(out.subarray(0, cut).equals(docBytes.subarray(0, cut))).toBe(true);
           const tail = docBytes.subarray(cut);

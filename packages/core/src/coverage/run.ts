@@ -64,7 +64,7 @@ export async function runCoverage(options: RunCoverageOptions): Promise<RunCover
     const warnings = result.gaps.filter((g) => g.level === "warning");
     const failing = options.strict ? result.gaps : errors;
     if (failing.length) {
-      const first = failing[0]!;
+      const first = failing[0];
       failure = {
         message: `coverage validation failed: ${errors.length} error(s)${options.strict ? `, ${warnings.length} warning(s) (strict)` : ""}; first: ${first.message}`,
         hint: "implement or test the specs named, or correct their marks in the coverage table",

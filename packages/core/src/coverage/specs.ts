@@ -48,7 +48,7 @@ export function titleCase(slug: string): string {
   return slug
     .split(/[-_\s]+/)
     .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map((w) => w[0].toUpperCase() + w.slice(1))
     .join(" ");
 }
 
@@ -69,7 +69,7 @@ export function readSpecText(text: string): { h1?: string; requirements: { done:
     start = nl + 1;
     const f = FENCE.exec(line);
     if (fence !== undefined) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = undefined;
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = undefined;
       prev = "";
       continue;
     }
@@ -104,7 +104,7 @@ export function readTasks(text: string): TaskProgress {
   for (const raw of text.split("\n")) {
     const m = TASK.exec(raw.replace(/\r$/, ""));
     if (!m) continue;
-    const story = /\[(US\d+)\]/.exec(m[2]!)?.[1] ?? "";
+    const story = /\[(US\d+)\]/.exec(m[2])?.[1] ?? "";
     const isDone = m[1] !== " ";
     progress.total++;
     if (isDone) progress.done++;
@@ -170,7 +170,7 @@ export async function discoverSpecs(options: DiscoverOptions): Promise<Spec[]> {
       throw e;
     }
     const m = NUMBERED.exec(c.name);
-    const slug = m ? m[2]! : c.name;
+    const slug = m ? m[2] : c.name;
     const scanned = readSpecText(text);
     const spec: Spec = {
       key: c.name,

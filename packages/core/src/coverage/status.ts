@@ -66,9 +66,9 @@ export function planStatus(text: string, eol: string, names: StatusSectionNames,
       continue;
     }
     if (content === undefined) continue; // no test count known: leave the section as it is
-    const heading = scan.headings[index]!;
+    const heading = scan.headings[index];
     const next = scan.headings.slice(index + 1).find((h) => h.level <= heading.level);
-    const headingLine = scan.lines[heading.lastLine]!;
+    const headingLine = scan.lines[heading.lastLine];
     const atEof = headingLine.next === headingLine.end; // heading is the last line, no newline
     const start = atEof ? headingLine.end : headingLine.next;
     const end = next ? next.start : text.length;

@@ -63,7 +63,7 @@ const NAME_CHAR = /[A-Za-z0-9_-]/;
 /** `name` occurs in `text` as a whole name (not inside a longer one). */
 export function containsName(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    const before = i === 0 ? "" : text[i - 1]!;
+    const before = i === 0 ? "" : text[i - 1];
     const after = text[i + name.length] ?? "";
     if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after)) return true;
   }
@@ -77,7 +77,7 @@ export function rowMatchesSpec(label: string, spec: Spec, plain: string = plainT
   if (spec.number === undefined) return normalizeTitle(plain) === normalizeTitle(spec.title);
   // By number and title: "027 Fully Automated Pipeline", "027: Fully …", "[027 Fully …](…)".
   const m = /^\s*0*(\d+)\b[\s.:\-–—)]*(.*)$/.exec(plain);
-  return !!m && Number(m[1]) === Number(spec.number) && normalizeTitle(m[2]!) === normalizeTitle(spec.title);
+  return !!m && Number(m[1]) === Number(spec.number) && normalizeTitle(m[2]) === normalizeTitle(spec.title);
 }
 
 export function locateCoverageTable(text: string, file: string, header: string, scan: BlockScan = scanBlocks(text)): CoverageTable | undefined {
@@ -87,12 +87,12 @@ export function locateCoverageTable(text: string, file: string, header: string, 
   if (found.length > 1) {
     throw new UserError(`${file} has ${found.length} coverage tables (lines ${found.map((t) => t.header.line + 1).join(", ")}); there must be one`, {
       file,
-      line: found[1]!.header.line + 1,
+      line: found[1].header.line + 1,
       hint: `merge them into one table, or rename the header of the one specpipe should not manage`,
       code: "coverage.duplicate-table",
     });
   }
-  const table = found[0]!;
+  const table = found[0];
   const roles = table.header.cells.map((c, k) => roleOf(c.text, k));
   const rows: CoverageRow[] = table.rows.map((r) => {
     if (r.cells.length !== table.columns) {
@@ -104,7 +104,7 @@ export function locateCoverageTable(text: string, file: string, header: string, 
         code: "coverage.bad-row",
       });
     }
-    const label = r.cells[0]!.text;
+    const label = r.cells[0].text;
     return { line: r.line + 1, cells: r.cells, label, plain: plainText(label) };
   });
   return { table, roles, rows };
@@ -199,7 +199,7 @@ export function planTable(ct: CoverageTable, missing: Spec[], eol: string, teste
   if (testedCol >= 0 && testedKeys.size) {
     for (const row of ct.rows) {
       if (!row.spec || !testedKeys.has(row.spec.key)) continue;
-      const cell = row.cells[testedCol]!;
+      const cell = row.cells[testedCol];
       if (isMarked(cell.text)) continue;
       splices.push({ start: cell.start, end: cell.end, text: "✓" });
       markedTested.push({ spec: row.spec, line: row.line });

@@ -217,11 +217,14 @@ export function gitUserError(error: unknown): UserError | undefined {
     });
   }
   if (/unknown revision|bad revision|bad object|invalid object name/i.test(text)) {
-    return new UserError(`git does not have a commit this step needs (git ${error.args.slice(0, 2).join(" ")}): ${error.stderr.trim().split("\n")[0]}`, {
-      hint: "check out with `fetch-depth: 0` so the whole history is there, or pass existing commits",
-      code: "git.missing-commit",
-      cause: error,
-    });
+    return new UserError(
+      `git does not have a commit this step needs (git ${error.args.slice(0, 2).join(" ")}): ${error.stderr.trim().split("\n")[0]}`,
+      {
+        hint: "check out with `fetch-depth: 0` so the whole history is there, or pass existing commits",
+        code: "git.missing-commit",
+        cause: error,
+      },
+    );
   }
   return undefined;
 }

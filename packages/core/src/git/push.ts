@@ -22,7 +22,10 @@ export interface PushTexts {
   conflictCode?: string;
 }
 
-export async function pushWithRebase(git: Git, options: { remote?: string; branch: string; tries?: number; texts?: PushTexts }): Promise<{ attempts: number }> {
+export async function pushWithRebase(
+  git: Git,
+  options: { remote?: string; branch: string; tries?: number; texts?: PushTexts },
+): Promise<{ attempts: number }> {
   const remote = options.remote ?? "origin";
   const branch = options.branch;
   const tries = options.tries ?? 3;

@@ -69,8 +69,8 @@ describe("createGitHubApi", () => {
       htmlUrl: "https://github.com/octo/demo",
       private: false,
     });
-    expect(gh.requests[0]!.headers.authorization).toBe(`token ${TOKEN}`);
-    expect(gh.requests[0]!.headers["user-agent"]).toContain("specpipe-test");
+    expect(gh.requests[0].headers.authorization).toBe(`token ${TOKEN}`);
+    expect(gh.requests[0].headers["user-agent"]).toContain("specpipe-test");
   });
 
   it("refuses an empty token with a UserError", async () => {
@@ -134,7 +134,7 @@ describe("pull requests", () => {
       labels: [],
     });
     expect(created.headSha).toMatch(/^[0-9a-f]{40}$/);
-    expect(gh.requestsTo("POST", "/repos/octo/demo/pulls")[0]!.body).toEqual({
+    expect(gh.requestsTo("POST", "/repos/octo/demo/pulls")[0].body).toEqual({
       title: "Add x",
       body: "Body",
       head: "feature/x",
@@ -150,14 +150,18 @@ describe("pull requests", () => {
 
     const found = await api.findOpenPull({ ...REF, head: "octo:feature/x", base: "main" });
     expect(found?.number).toBe(1);
-    expect(gh.requestsTo("GET", "/repos/octo/demo/pulls").at(-1)!.query).toMatchObject({ head: "octo:feature/x", base: "main", state: "open" });
+    expect(gh.requestsTo("GET", "/repos/octo/demo/pulls").at(-1)!.query).toMatchObject({
+      head: "octo:feature/x",
+      base: "main",
+      state: "open",
+    });
     expect(await api.findOpenPull({ ...REF, head: "feature/x", base: "develop" })).toBeNull();
     expect(await api.findOpenPull({ ...REF, head: "someone-else:feature/x" })).toBeNull();
 
     const updated = await api.updatePull({ ...REF, number: 1, title: "Add x (v2)", body: "New body" });
     expect(updated).toMatchObject({ number: 1, title: "Add x (v2)", body: "New body" });
     expect(repo.pull(1)!.title).toBe("Add x (v2)");
-    expect(gh.requestsTo("PATCH", "/repos/octo/demo/pulls/1")[0]!.body).toEqual({ title: "Add x (v2)", body: "New body" });
+    expect(gh.requestsTo("PATCH", "/repos/octo/demo/pulls/1")[0].body).toEqual({ title: "Add x (v2)", body: "New body" });
 
     const closed = await api.updatePull({ ...REF, number: 1, state: "closed" });
     expect(closed.state).toBe("closed");
@@ -244,7 +248,9 @@ describe("issues, comments and labels", () => {
   it("adds labels and ensures a label exists once", async () => {
     const api = await client();
     await api.createIssue({ ...REF, title: "t", body: "" });
-    expect(await api.ensureLabel({ ...REF, name: "specpipe", color: "#0e8a16", description: "made by specpipe" })).toEqual({ created: true });
+    expect(await api.ensureLabel({ ...REF, name: "specpipe", color: "#0e8a16", description: "made by specpipe" })).toEqual({
+      created: true,
+    });
     expect(await api.ensureLabel({ ...REF, name: "SpecPipe" })).toEqual({ created: false });
     expect(repo.labels.map((l) => [l.name, l.color, l.description])).toEqual([["specpipe", "0e8a16", "made by specpipe"]]);
 
@@ -279,7 +285,10 @@ describe("issues, comments and labels", () => {
       path: labelsPath,
       status: 422,
       times: 2,
-      body: { message: "Could not resolve to a node with the global id of 'PR_kwDOAAAAAAAAAA'.", documentation_url: "https://docs.github.com/rest" },
+      body: {
+        message: "Could not resolve to a node with the global id of 'PR_kwDOAAAAAAAAAA'.",
+        documentation_url: "https://docs.github.com/rest",
+      },
     });
     expect(await api.addLabels({ ...REF, number: pull.number, labels: ["specpipe"] })).toEqual(["specpipe"]);
     expect(fault.hits).toBe(2);
@@ -289,7 +298,13 @@ describe("issues, comments and labels", () => {
   it("gives up on the label retry after the configured attempts, and never retries other 422s", async () => {
     const api = await client({ labelRetry: { attempts: 3, delayMs: 1 } });
     repo.addPull({ title: "t", head: "feature" });
-    gh.inject({ method: "POST", path: "/repos/octo/demo/issues/1/labels", status: 422, times: 10, body: { message: "Could not resolve to a node with the global id of 'PR_x'" } });
+    gh.inject({
+      method: "POST",
+      path: "/repos/octo/demo/issues/1/labels",
+      status: 422,
+      times: 10,
+      body: { message: "Could not resolve to a node with the global id of 'PR_x'" },
+    });
     const error = await caught(api.addLabels({ ...REF, number: 1, labels: ["a"] }));
     expect(error).toBeInstanceOf(GitHubApiError);
     expect(error.message).toMatch(/could not resolve to a node/i);
@@ -387,7 +402,7 @@ describe("checks, statuses, workflow runs and jobs", () => {
     const all = await api.listWorkflowRuns({ ...REF });
     expect(all).toHaveLength(150);
     expect(new Set(all.map((run) => run.id)).size).toBe(150);
-    expect(all[0]!.createdAt > all[149]!.createdAt).toBe(true);
+    expect(all[0].createdAt > all[149].createdAt).toBe(true);
     expect(gh.requestsTo("GET", "/repos/octo/demo/actions/runs")).toHaveLength(2);
 
     const failures = await api.listWorkflowRuns({ ...REF, status: "failure" });
@@ -407,7 +422,12 @@ describe("checks, statuses, workflow runs and jobs", () => {
   it("lists the jobs of a run", async () => {
     const run = repo.addWorkflowRun({ name: "CI" });
     const other = repo.addWorkflowRun({ name: "Other" });
-    const job = repo.addJob(run.id, { name: "build", conclusion: "failure", startedAt: "2025-03-01T00:00:00Z", completedAt: "2025-03-01T00:05:00Z" });
+    const job = repo.addJob(run.id, {
+      name: "build",
+      conclusion: "failure",
+      startedAt: "2025-03-01T00:00:00Z",
+      completedAt: "2025-03-01T00:05:00Z",
+    });
     repo.addJob(run.id, { name: "deploy", status: "queued", startedAt: null });
     repo.addJob(other.id, { name: "unrelated" });
     const api = await client();
@@ -435,8 +455,8 @@ describe("pagination, retries and rate limits", () => {
     const api = await client();
     const issues = await api.listIssues({ ...REF, state: "open" });
     expect(issues).toHaveLength(250);
-    expect(issues[0]!.number).toBe(250);
-    expect(issues[249]!.number).toBe(1);
+    expect(issues[0].number).toBe(250);
+    expect(issues[249].number).toBe(1);
     const pages = gh.requestsTo("GET", "/repos/octo/demo/issues");
     expect(pages.map((request) => request.query.page ?? "1")).toEqual(["1", "2", "3"]);
     expect(pages.every((request) => request.query.per_page === "100")).toBe(true);
@@ -484,7 +504,7 @@ describe("pagination, retries and rate limits", () => {
     await api.getRepository("octo", "demo");
     await api.createIssue({ ...REF, title: "two", body: "" });
     const [first, second] = gh.requestsTo("POST", "/repos/octo/demo/issues");
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(140);
+    expect(second.at - first.at).toBeGreaterThanOrEqual(140);
   });
 
   it("waits out a secondary rate limit and retries", async () => {
@@ -535,7 +555,7 @@ describe("module loading", () => {
   it("loads @actions/* and the Octokit plugins only through dynamic import()", () => {
     const source = readFileSync(new URL("./octokit.ts", import.meta.url), "utf8");
     const staticImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gms)].map((match) => match[1]);
-    expect(staticImports.filter((name) => /^@actions\/|^@octokit\//.test(name!))).toEqual([]);
+    expect(staticImports.filter((name) => /^@actions\/|^@octokit\//.test(name))).toEqual([]);
     expect(source).toContain('import("@actions/github")');
     const port = readFileSync(new URL("./port.ts", import.meta.url), "utf8");
     expect(port).not.toMatch(/@actions\/|@octokit\//);

@@ -12,7 +12,6 @@ import {
   GitHubApiError,
   PullRequestExistsError,
   type CheckRun,
-  type CheckStatus,
   type CombinedStatus,
   type Comment,
   type CommitState,
@@ -202,10 +201,7 @@ function validationMessages(error: RequestErrorLike): { code?: string; message?:
 
 function isRateLimited(error: RequestErrorLike): boolean {
   const remaining = error.response?.headers?.["x-ratelimit-remaining"];
-  return (
-    (error.status === 403 || error.status === 429) &&
-    (remaining === "0" || /\brate limit\b/i.test(githubMessage(error)))
-  );
+  return (error.status === 403 || error.status === 429) && (remaining === "0" || /\brate limit\b/i.test(githubMessage(error)));
 }
 
 function mapError(error: unknown, op: Operation, redact: (text: string) => string): Error {
@@ -231,7 +227,7 @@ function mapError(error: unknown, op: Operation, redact: (text: string) => strin
   }
   if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
     return new UserError(`GitHub Actions may not ${op.what} (403 ${message})`, {
-      hint: 'enable "Allow GitHub Actions to create and approve pull requests" in the repository\'s (or organisation\'s) Settings → Actions → General → Workflow permissions, or pass a personal access token as the `token` input',
+      hint: "enable \"Allow GitHub Actions to create and approve pull requests\" in the repository's (or organisation's) Settings → Actions → General → Workflow permissions, or pass a personal access token as the `token` input",
       code: "github.actions-cannot-create-pull-requests",
       cause: error,
     });
@@ -420,12 +416,14 @@ class OctokitGitHubApi implements GitHubApi {
         base: input.base,
         draft: input.draft ?? false,
       });
-      return toPull(data as RawPull);
+      return toPull(data);
     } catch (error) {
       if (isRequestError(error) && error.status === 422) {
         const exists = validationMessages(error).find((entry) => /already exists/i.test(entry.message ?? ""));
         if (exists) {
-          const head = /already exists for (\S+?)\.?$/i.exec(exists.message ?? "")?.[1] ?? (input.head.includes(":") ? input.head : `${input.owner}:${input.head}`);
+          const head =
+            /already exists for (\S+?)\.?$/i.exec(exists.message ?? "")?.[1] ??
+            (input.head.includes(":") ? input.head : `${input.owner}:${input.head}`);
           throw new PullRequestExistsError(head, { route, cause: error });
         }
       }
@@ -434,7 +432,12 @@ class OctokitGitHubApi implements GitHubApi {
   }
 
   async updatePull(input: UpdatePullInput): Promise<PullRequest> {
-    const op = this.op(input, `update pull request #${input.number}`, "PATCH /repos/{owner}/{repo}/pulls/{pull_number}", "`pull-requests: write`");
+    const op = this.op(
+      input,
+      `update pull request #${input.number}`,
+      "PATCH /repos/{owner}/{repo}/pulls/{pull_number}",
+      "`pull-requests: write`",
+    );
     const { data } = await this.call(op, () =>
       this.octokit.rest.pulls.update({
         owner: input.owner,
@@ -446,14 +449,20 @@ class OctokitGitHubApi implements GitHubApi {
         base: input.base,
       }),
     );
-    return toPull(data as RawPull);
+    return toPull(data);
   }
 
   async getPull(input: RepoRef & { number: number }): Promise<PullRequest | null> {
-    const op = this.op(input, `read pull request #${input.number}`, "GET /repos/{owner}/{repo}/pulls/{pull_number}", "`pull-requests: read`");
+    const op = this.op(
+      input,
+      `read pull request #${input.number}`,
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}",
+      "`pull-requests: read`",
+    );
     const result = await this.call(
       op,
-      async () => toPull((await this.octokit.rest.pulls.get({ owner: input.owner, repo: input.repo, pull_number: input.number })).data as RawPull),
+      async () =>
+        toPull((await this.octokit.rest.pulls.get({ owner: input.owner, repo: input.repo, pull_number: input.number })).data as RawPull),
       (error) => (error.status === 404 ? null : undefined),
     );
     return result;
@@ -472,7 +481,7 @@ class OctokitGitHubApi implements GitHubApi {
         ...(input.once ? { request: { retries: 0 } } : {}),
       }),
     );
-    return toIssue(data as RawIssue);
+    return toIssue(data);
   }
 
   async updateIssue(input: UpdateIssueInput): Promise<Issue> {
@@ -488,14 +497,17 @@ class OctokitGitHubApi implements GitHubApi {
         labels: input.labels,
       }),
     );
-    return toIssue(data as RawIssue);
+    return toIssue(data);
   }
 
   async getIssue(input: RepoRef & { number: number }): Promise<Issue | null> {
     const op = this.op(input, `read issue #${input.number}`, "GET /repos/{owner}/{repo}/issues/{issue_number}", "`issues: read`");
     return this.call(
       op,
-      async () => toIssue((await this.octokit.rest.issues.get({ owner: input.owner, repo: input.repo, issue_number: input.number })).data as RawIssue),
+      async () =>
+        toIssue(
+          (await this.octokit.rest.issues.get({ owner: input.owner, repo: input.repo, issue_number: input.number })).data as RawIssue,
+        ),
       (error) => (error.status === 404 ? null : undefined),
     );
   }
@@ -520,7 +532,7 @@ class OctokitGitHubApi implements GitHubApi {
     const { data } = await this.call(op, () =>
       this.octokit.rest.issues.createComment({ owner: input.owner, repo: input.repo, issue_number: input.number, body: input.body }),
     );
-    return toComment(data as RawComment);
+    return toComment(data);
   }
 
   async updateComment(input: RepoRef & { commentId: number; body: string }): Promise<Comment> {
@@ -528,11 +540,16 @@ class OctokitGitHubApi implements GitHubApi {
     const { data } = await this.call(op, () =>
       this.octokit.rest.issues.updateComment({ owner: input.owner, repo: input.repo, comment_id: input.commentId, body: input.body }),
     );
-    return toComment(data as RawComment);
+    return toComment(data);
   }
 
   async listComments(input: RepoRef & { number: number }): Promise<Comment[]> {
-    const op = this.op(input, `list the comments of #${input.number}`, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", "`issues: read`");
+    const op = this.op(
+      input,
+      `list the comments of #${input.number}`,
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "`issues: read`",
+    );
     const data = await this.call(op, () =>
       this.octokit.paginate(this.octokit.rest.issues.listComments, {
         owner: input.owner,
@@ -604,7 +621,13 @@ class OctokitGitHubApi implements GitHubApi {
   }
 
   async listCheckRuns(input: RepoRef & { ref: string }): Promise<CheckRun[]> {
-    const op = this.op(input, `list the check runs of ${input.ref}`, "GET /repos/{owner}/{repo}/commits/{ref}/check-runs", "`checks: read`", true);
+    const op = this.op(
+      input,
+      `list the check runs of ${input.ref}`,
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+      "`checks: read`",
+      true,
+    );
     const data = await this.call(op, () =>
       this.octokit.paginate(this.octokit.rest.checks.listForRef, {
         owner: input.owner,
@@ -614,11 +637,17 @@ class OctokitGitHubApi implements GitHubApi {
         per_page: 100,
       }),
     );
-    return data.map((run) => ({ name: run.name, status: run.status as CheckStatus, conclusion: run.conclusion ?? null }));
+    return data.map((run) => ({ name: run.name, status: run.status, conclusion: run.conclusion ?? null }));
   }
 
   async getCombinedStatus(input: RepoRef & { ref: string }): Promise<CombinedStatus> {
-    const op = this.op(input, `read the status of ${input.ref}`, "GET /repos/{owner}/{repo}/commits/{ref}/status", "`statuses: read`", true);
+    const op = this.op(
+      input,
+      `read the status of ${input.ref}`,
+      "GET /repos/{owner}/{repo}/commits/{ref}/status",
+      "`statuses: read`",
+      true,
+    );
     const { data } = await this.call(op, () =>
       this.octokit.rest.repos.getCombinedStatusForRef({ owner: input.owner, repo: input.repo, ref: input.ref, per_page: 100 }),
     );
@@ -666,7 +695,12 @@ class OctokitGitHubApi implements GitHubApi {
   }
 
   async listJobsForRun(input: RepoRef & { runId: number }): Promise<Job[]> {
-    const op = this.op(input, `list the jobs of run ${input.runId}`, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "`actions: read`");
+    const op = this.op(
+      input,
+      `list the jobs of run ${input.runId}`,
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+      "`actions: read`",
+    );
     const data = await this.call(op, () =>
       this.octokit.paginate(this.octokit.rest.actions.listJobsForWorkflowRun, {
         owner: input.owner,

@@ -48,7 +48,15 @@ async function specDiff(before: SpecState, after: SpecState): Promise<string> {
     const a = before.files.find((f) => f.path === p);
     const b = after.files.find((f) => f.path === p);
     if (a && b && a.oid === b.oid) continue;
-    const patch = createTwoFilesPatch(a ? `a/${p}` : "/dev/null", b ? `b/${p}` : "/dev/null", a?.content.toString("utf8") ?? "", b?.content.toString("utf8") ?? "", "", "", { context: 3 });
+    const patch = createTwoFilesPatch(
+      a ? `a/${p}` : "/dev/null",
+      b ? `b/${p}` : "/dev/null",
+      a?.content.toString("utf8") ?? "",
+      b?.content.toString("utf8") ?? "",
+      "",
+      "",
+      { context: 3 },
+    );
     const start = patch.indexOf("--- ");
     out += (start >= 0 ? patch.slice(start) : patch).replace(/^(---|\+\+\+) (.*?)\t$/gm, "$1 $2");
   }

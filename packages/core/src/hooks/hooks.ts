@@ -3,7 +3,14 @@ import * as path from "node:path";
 import { adrNumber, DEFAULT_ADR_DIR } from "../adr/adr.js";
 import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
-import { adrRecordsAmendment, checkRange, messageViolations, type CheckOptions, type CheckReport, type Violation } from "../commits/check.js";
+import {
+  adrRecordsAmendment,
+  checkRange,
+  messageViolations,
+  type CheckOptions,
+  type CheckReport,
+  type Violation,
+} from "../commits/check.js";
 import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, headerOf } from "../commits/header.js";
 import { parseTrailers } from "../commits/trailers.js";
 import { stagedSpec } from "../spec/staged.js";
@@ -41,7 +48,11 @@ export function runnerFor(cliEntry: string | undefined, override?: string): stri
 
 export function hookScript(name: HookName, runner: string): string {
   const previous = `"$(dirname "$0")/${name}${PREVIOUS_SUFFIX}"`;
-  const lines = ["#!/bin/sh", MARKER, `# Installed by "specpipe hooks install"; "specpipe hooks uninstall" removes it and restores the hook it replaced.`];
+  const lines = [
+    "#!/bin/sh",
+    MARKER,
+    `# Installed by "specpipe hooks install"; "specpipe hooks uninstall" removes it and restores the hook it replaced.`,
+  ];
   if (name === "pre-push") {
     lines.push(
       "input=$(cat)",
@@ -50,7 +61,11 @@ export function hookScript(name: HookName, runner: string): string {
       `printf '%s\\n' "$input" | ${runner} hooks run ${name} "$@"`,
     );
   } else {
-    lines.push(`previous=${previous}`, `if [ -x "$previous" ]; then "$previous" "$@" || exit $?; fi`, `exec ${runner} hooks run ${name} "$@"`);
+    lines.push(
+      `previous=${previous}`,
+      `if [ -x "$previous" ]; then "$previous" "$@" || exit $?; fi`,
+      `exec ${runner} hooks run ${name} "$@"`,
+    );
   }
   return lines.join("\n") + "\n";
 }
@@ -88,7 +103,11 @@ export async function installHooks(git: Git, options: { runner: string }): Promi
     if (current?.includes(MARKER)) result.updated.push(name);
     else if (current !== undefined || (await existsPath(file))) {
       if (await existsPath(file + PREVIOUS_SUFFIX)) {
-        throw new UserError(`${name}${PREVIOUS_SUFFIX} already exists in ${dir}`, { file: path.join(dir, name + PREVIOUS_SUFFIX), hint: "move it away (it is an earlier hook specpipe chained to), then install again", code: "hooks.previous-exists" });
+        throw new UserError(`${name}${PREVIOUS_SUFFIX} already exists in ${dir}`, {
+          file: path.join(dir, name + PREVIOUS_SUFFIX),
+          hint: "move it away (it is an earlier hook specpipe chained to), then install again",
+          code: "hooks.previous-exists",
+        });
       }
       await fs.rename(file, file + PREVIOUS_SUFFIX);
       result.chained.push(name);
@@ -165,13 +184,26 @@ export async function activeStep(root: string, env: NodeJS.ProcessEnv = {}): Pro
 }
 
 /** prepare-commit-msg: add or refresh the trailers. Returns the trailers written. */
-export async function prepareCommitMsg(git: Git, file: string, source: string | undefined, options: HookOptions = {}): Promise<{ key: string; value: string }[]> {
+export async function prepareCommitMsg(
+  git: Git,
+  file: string,
+  source: string | undefined,
+  options: HookOptions = {},
+): Promise<{ key: string; value: string }[]> {
   if (source === "merge" || source === "squash") return [];
   const spec = await stagedSpec(git, options.specPaths);
   try {
     const written: { key: string; value: string }[] = [];
     if (spec.staged.files.length) {
-      await git.run(["interpret-trailers", "--in-place", "--if-exists", "replace", "--trailer", `Spec-Hash: ${spec.staged.hash.short}`, file]);
+      await git.run([
+        "interpret-trailers",
+        "--in-place",
+        "--if-exists",
+        "replace",
+        "--trailer",
+        `Spec-Hash: ${spec.staged.hash.short}`,
+        file,
+      ]);
       written.push({ key: "Spec-Hash", value: spec.staged.hash.short });
     }
     const playbook = options.playbookPath ?? "playbook.yml";
@@ -211,7 +243,9 @@ export async function commitMsg(git: Git, file: string, options: HookOptions = {
     );
     if (changed) {
       const adrDir = (options.adrDir ?? DEFAULT_ADR_DIR).replace(/\/+$/, "");
-      const added = (await git.run(["diff", "--cached", "--name-only", "-z", "--diff-filter=A", "--no-renames", "--", adrDir])).split("\0").filter((p) => p && adrNumber(path.posix.basename(p)) !== undefined);
+      const added = (await git.run(["diff", "--cached", "--name-only", "-z", "--diff-filter=A", "--no-renames", "--", adrDir]))
+        .split("\0")
+        .filter((p) => p && adrNumber(path.posix.basename(p)) !== undefined);
       const b = spec.head.files.length ? spec.head.hash.short : null;
       const a = spec.staged.files.length ? spec.staged.hash.short : null;
       let ok = false;

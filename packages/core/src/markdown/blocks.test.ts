@@ -1,10 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scanBlocks, splitCells, splitLines } from "./blocks.js";
-import { parseMarkdownTree } from "./remark.js";
+import { parseMarkdownTree } from "../../../../test/harness/remark.js";
 
 const word = fc.stringMatching(/^[A-Za-zäöü€✓][A-Za-z0-9 äöü€✓.,'()-]{0,14}$/).map((s) => s.trim() || "w");
-const cell = fc.oneof(word, fc.constant(""), fc.constant("✓"), fc.constant("?"), word.map((w) => `${w} \\| x`), word.map((w) => `\`${w}\``));
+const cell = fc.oneof(
+  word,
+  fc.constant(""),
+  fc.constant("✓"),
+  fc.constant("?"),
+  word.map((w) => `${w} \\| x`),
+  word.map((w) => `\`${w}\``),
+);
 
 const block = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 6 }), word).map(([n, w]) => `${"#".repeat(n)} ${w}`),
@@ -35,15 +42,21 @@ const block = fc.oneof(
 );
 
 const documentArb = fc
-  .tuple(fc.array(fc.tuple(block, fc.constantFrom("\n\n", "\n\n", "\n")), { minLength: 1, maxLength: 8 }), fc.constantFrom("\n", "\r\n"), fc.boolean())
+  .tuple(
+    fc.array(fc.tuple(block, fc.constantFrom("\n\n", "\n\n", "\n")), { minLength: 1, maxLength: 8 }),
+    fc.constantFrom("\n", "\r\n"),
+    fc.boolean(),
+  )
   .map(([raw, eol, finalNewline]) => {
-  // Out of scope (see blocks.ts): what CommonMark nests into a list item or block quote (lazy
-  // lines, indented continuations). A heading after each container ends it explicitly.
-  const blocks = raw.map(([b, sep], k): [string, string] => (k > 0 && /^(- |> )/.test(raw[k - 1]![0]) ? ["# H\n\n" + b, "\n\n"] : [b, sep]));
-  // Mostly blank-line separated, sometimes directly adjacent (a table right under a paragraph).
-  const text = blocks.map(([b, sep], k) => (k === 0 ? b : sep + b)).join("") + (finalNewline ? "\n" : "");
-  return eol === "\n" ? text : text.replace(/\n/g, "\r\n");
-});
+    // Out of scope (see blocks.ts): what CommonMark nests into a list item or block quote (lazy
+    // lines, indented continuations). A heading after each container ends it explicitly.
+    const blocks = raw.map(([b, sep], k): [string, string] =>
+      k > 0 && /^(- |> )/.test(raw[k - 1][0]) ? ["# H\n\n" + b, "\n\n"] : [b, sep],
+    );
+    // Mostly blank-line separated, sometimes directly adjacent (a table right under a paragraph).
+    const text = blocks.map(([b, sep], k) => (k === 0 ? b : sep + b)).join("") + (finalNewline ? "\n" : "");
+    return eol === "\n" ? text : text.replace(/\n/g, "\r\n");
+  });
 
 async function reference(text: string) {
   const tree = await parseMarkdownTree(text);
@@ -69,7 +82,9 @@ describe("scanBlocks agrees with remark-parse + remark-gfm", () => {
         const ours = scanBlocks(text);
         const ref = await reference(text);
         expect(ours.headings.map((h) => ({ level: h.level, line: h.line }))).toEqual(ref.headings);
-        expect(ours.tables.map((t) => ({ line: t.header.line, lastLine: t.lastLine, rows: t.rows.map((r) => r.line) }))).toEqual(ref.tables);
+        expect(ours.tables.map((t) => ({ line: t.header.line, lastLine: t.lastLine, rows: t.rows.map((r) => r.line) }))).toEqual(
+          ref.tables,
+        );
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );

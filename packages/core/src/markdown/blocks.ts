@@ -171,7 +171,7 @@ export function scanBlocks(text: string): BlockScan {
   let paragraphStart = -1; // index of the first line of the open paragraph, -1 when none
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i]!;
+    const line = lines[i];
     const t = line.text;
 
     if (isBlank(t)) {
@@ -187,12 +187,12 @@ export function scanBlocks(text: string): BlockScan {
     }
 
     const fence = FENCE_OPEN.exec(t);
-    if (fence && !(fence[1]![0] === "`" && fence[2]!.includes("`"))) {
-      const ch = fence[1]![0]!;
-      const len = fence[1]!.length;
+    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
+      const ch = fence[1][0];
+      const len = fence[1].length;
       const close = new RegExp(`^ {0,3}${ch === "`" ? "`" : "~"}{${len},}[ \\t]*$`);
       i++;
-      while (i < lines.length && !close.test(lines[i]!.text)) i++;
+      while (i < lines.length && !close.test(lines[i].text)) i++;
       i++; // the closing fence (or past the end)
       paragraphStart = -1;
       continue;
@@ -201,7 +201,7 @@ export function scanBlocks(text: string): BlockScan {
     // An HTML comment block (CommonMark HTML block type 2) may interrupt a paragraph.
     if (/^ {0,3}<!--/.test(t)) {
       // An HTML comment block runs to the line holding "-->".
-      while (i < lines.length && !lines[i]!.text.includes("-->", lines[i] === line ? t.indexOf("<!--") + 4 : 0)) i++;
+      while (i < lines.length && !lines[i].text.includes("-->", lines[i] === line ? t.indexOf("<!--") + 4 : 0)) i++;
       i++;
       // HTML blocks end at a blank line too, but a comment block runs to its end marker.
       paragraphStart = -1;
@@ -210,7 +210,7 @@ export function scanBlocks(text: string): BlockScan {
 
     const atx = ATX.exec(t);
     if (atx) {
-      headings.push({ level: atx[1]!.length, text: (atx[2] ?? "").trim(), line: i, lastLine: i, start: line.start, end: line.end });
+      headings.push({ level: atx[1].length, text: (atx[2] ?? "").trim(), line: i, lastLine: i, start: line.start, end: line.end });
       paragraphStart = -1;
       i++;
       continue;
@@ -219,12 +219,19 @@ export function scanBlocks(text: string): BlockScan {
     if (paragraphStart !== -1) {
       const setext = SETEXT.exec(t);
       if (setext) {
-        const first = lines[paragraphStart]!;
+        const first = lines[paragraphStart];
         const content = lines
           .slice(paragraphStart, i)
           .map((l) => l.text.trim())
           .join("\n");
-        headings.push({ level: setext[1]![0] === "=" ? 1 : 2, text: content, line: paragraphStart, lastLine: i, start: first.start, end: line.end });
+        headings.push({
+          level: setext[1][0] === "=" ? 1 : 2,
+          text: content,
+          line: paragraphStart,
+          lastLine: i,
+          start: first.start,
+          end: line.end,
+        });
         paragraphStart = -1;
         i++;
         continue;
@@ -244,8 +251,15 @@ export function scanBlocks(text: string): BlockScan {
       const contentIndent = listItem ? Math.max(listItem[0].length, indentWidth(t) + 2) : Infinity;
       i++;
       for (;;) {
-        while (i < lines.length && !isBlank(lines[i]!.text) && !ATX.test(lines[i]!.text) && !FENCE_OPEN.test(lines[i]!.text) && !THEMATIC.test(lines[i]!.text) && !(/^ {0,3}<!--/.test(lines[i]!.text))) {
-          if (listItem && LIST_ITEM.test(lines[i]!.text) && indentWidth(lines[i]!.text) < contentIndent) {
+        while (
+          i < lines.length &&
+          !isBlank(lines[i].text) &&
+          !ATX.test(lines[i].text) &&
+          !FENCE_OPEN.test(lines[i].text) &&
+          !THEMATIC.test(lines[i].text) &&
+          !/^ {0,3}<!--/.test(lines[i].text)
+        ) {
+          if (listItem && LIST_ITEM.test(lines[i].text) && indentWidth(lines[i].text) < contentIndent) {
             i++; // the next item of the same list
             continue;
           }
@@ -253,8 +267,13 @@ export function scanBlocks(text: string): BlockScan {
         }
         // After blank lines, indented text continues a list item; anything else ends it.
         let k = i;
-        while (k < lines.length && isBlank(lines[k]!.text)) k++;
-        if (listItem && k > i && k < lines.length && (indentWidth(lines[k]!.text) >= contentIndent || (LIST_ITEM.test(lines[k]!.text) && indentWidth(lines[k]!.text) < 4))) {
+        while (k < lines.length && isBlank(lines[k].text)) k++;
+        if (
+          listItem &&
+          k > i &&
+          k < lines.length &&
+          (indentWidth(lines[k].text) >= contentIndent || (LIST_ITEM.test(lines[k].text) && indentWidth(lines[k].text) < 4))
+        ) {
           i = k;
           continue;
         }
@@ -266,8 +285,8 @@ export function scanBlocks(text: string): BlockScan {
 
     // A table: this line is the header row, the next is a delimiter row with as many cells.
     // (micromark-extension-gfm-table lets a table interrupt a paragraph.)
-    if (i + 1 < lines.length && t.includes("|") && indentWidth(t) < 4 && indentWidth(lines[i + 1]!.text) < 4) {
-      const cols = delimiterColumns(lines[i + 1]!.text);
+    if (i + 1 < lines.length && t.includes("|") && indentWidth(t) < 4 && indentWidth(lines[i + 1].text) < 4) {
+      const cols = delimiterColumns(lines[i + 1].text);
       const header = splitCells(t, line.start);
       if (cols > 0 && header.length === cols) {
         const table: Table = {
@@ -276,12 +295,12 @@ export function scanBlocks(text: string): BlockScan {
           rows: [],
           columns: cols,
           start: line.start,
-          end: lines[i + 1]!.end,
+          end: lines[i + 1].end,
           lastLine: i + 1,
         };
         let j = i + 2;
-        while (j < lines.length && !interruptsTable(lines[j]!.text)) {
-          const l = lines[j]!;
+        while (j < lines.length && !interruptsTable(lines[j].text)) {
+          const l = lines[j];
           table.rows.push({ line: j, start: l.start, end: l.end, cells: splitCells(l.text, l.start) });
           table.end = l.end;
           table.lastLine = j;

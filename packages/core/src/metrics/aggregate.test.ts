@@ -63,15 +63,23 @@ describe("aggregates (the seed's API contract)", () => {
 
   it("the linear-time selector gives nearest rank of the sorted union (property)", () => {
     const selector = new PercentileSelector();
-    const value = fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom(0, 5e-324, 1.5, 1.5000000000000002, 1e300));
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 50 }),
+      fc.double({ min: 0, max: 1e9, noNaN: true }),
+      fc.constantFrom(0, 5e-324, 1.5, 1.5000000000000002, 1e300),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(value, { maxLength: 40 }), { maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 }), (parts, ps) => {
-        const arrays = parts.map((a) => Float64Array.from(a));
-        const union = Float64Array.from(parts.flat()).sort();
-        const sortedPs = [...ps].sort((x, y) => x - y).slice(0, 2);
-        expect(selector.select(arrays, union.length, sortedPs)).toEqual(sortedPs.map((p) => nearestRank(union, p)));
-        expect(nearestRanksInPlace(Float64Array.from(parts.flat()), sortedPs)).toEqual(sortedPs.map((p) => nearestRank(union, p)));
-      }),
+      fc.property(
+        fc.array(fc.array(value, { maxLength: 40 }), { maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 }),
+        (parts, ps) => {
+          const arrays = parts.map((a) => Float64Array.from(a));
+          const union = Float64Array.from(parts.flat()).sort();
+          const sortedPs = [...ps].sort((x, y) => x - y).slice(0, 2);
+          expect(selector.select(arrays, union.length, sortedPs)).toEqual(sortedPs.map((p) => nearestRank(union, p)));
+          expect(nearestRanksInPlace(Float64Array.from(parts.flat()), sortedPs)).toEqual(sortedPs.map((p) => nearestRank(union, p)));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -104,7 +112,9 @@ describe("aggregates (the seed's API contract)", () => {
 
   it("compares the unrounded rate: 0.795 is below 80%", () => {
     // 159 of 200 = 0.795, which rounds to 0.80 at two places: it must still be flagged.
-    const records = Array.from({ length: 200 }, (_, i) => rec({ task_type: `type${i % 7}`, status: i < 159 ? "completed" : "failed", minutesAgo: 300 - i }));
+    const records = Array.from({ length: 200 }, (_, i) =>
+      rec({ task_type: `type${i % 7}`, status: i < 159 ? "completed" : "failed", minutesAgo: 300 - i }),
+    );
     const report = aggregate(records, { now: NOW });
     expect(report.aggregates.success_rate.rate).toBe(0.795);
     expect(report.attention.low_success_rate).toBe(true);
@@ -151,9 +161,9 @@ describe("aggregates (the seed's API contract)", () => {
       {
         phase: "impl",
         tasks: [
-          { task_id: "f3", created_at: inPhase[5]!.created_at },
-          { task_id: "f2", created_at: inPhase[3]!.created_at },
-          { task_id: "f1", created_at: inPhase[1]!.created_at, run_url: "https://ci/1" },
+          { task_id: "f3", created_at: inPhase[5].created_at },
+          { task_id: "f2", created_at: inPhase[3].created_at },
+          { task_id: "f1", created_at: inPhase[1].created_at, run_url: "https://ci/1" },
         ],
       },
     ]);
@@ -179,7 +189,9 @@ describe("aggregates (the seed's API contract)", () => {
     expect(report.attention.stuck).toBe(true);
     expect(report.stuck.pending).toBe(1);
     expect(report.attention.flags[0]).toBe("stuck: 1 pending task(s) and no task finished for 12 minutes (threshold 10)");
-    expect(aggregate([finished, open, rec({ task_id: "p1", status: "completed", minutesAgo: 1 })], { now: NOW }).attention.stuck).toBe(false);
+    expect(aggregate([finished, open, rec({ task_id: "p1", status: "completed", minutesAgo: 1 })], { now: NOW }).attention.stuck).toBe(
+      false,
+    );
     expect(aggregate([], { now: NOW, pending: 1 }).attention.flags).toEqual(["stuck: 1 pending task(s) and no task has finished yet"]);
   });
 
@@ -196,14 +208,21 @@ describe("aggregates (the seed's API contract)", () => {
     const r = a.finish();
     expect(r.aggregates.success_rate.total).toBe(1);
     expect(r.bad_lines.count).toBe(5);
-    expect(r.bad_lines.examples.map((b) => `${b.file}:${b.line}`)).toEqual(["f.jsonl:2", "f.jsonl:3", "f.jsonl:4", "f.jsonl:5", "f.jsonl:7"]);
-    expect(r.bad_lines.examples[2]!.reason).toMatch(/duration_seconds/);
-    expect(r.bad_lines.examples[4]!.reason).toMatch(/torn/);
+    expect(r.bad_lines.examples.map((b) => `${b.file}:${b.line}`)).toEqual([
+      "f.jsonl:2",
+      "f.jsonl:3",
+      "f.jsonl:4",
+      "f.jsonl:5",
+      "f.jsonl:7",
+    ]);
+    expect(r.bad_lines.examples[2].reason).toMatch(/duration_seconds/);
+    expect(r.bad_lines.examples[4].reason).toMatch(/torn/);
   });
 
   it("daily series: rate and p95 per UTC day", () => {
     const day1 = Date.parse("2026-03-08T10:00:00Z");
-    const mk = (ms: number, d: number, status: MetricRecord["status"]) => rec({ created_at: new Date(ms).toISOString(), duration_seconds: d, status });
+    const mk = (ms: number, d: number, status: MetricRecord["status"]) =>
+      rec({ created_at: new Date(ms).toISOString(), duration_seconds: d, status });
     const r = aggregate([mk(day1, 5, "completed"), mk(day1 + 1000, 15, "failed"), mk(day1 + 86_400_000, 7, "completed")], { now: NOW });
     expect(r.daily).toEqual([
       { date: "2026-03-08", completed: 1, failed: 1, rate: 0.5, p50_seconds: 5, p95_seconds: 15 },
@@ -295,7 +314,15 @@ describe("record rules", () => {
   });
 
   it("accepts a complete valid record", () => {
-    const r = rec({ phase: "plan", tokens_in: 5, tokens_out: 7, cost_usd: 0.01, run_url: "https://x", executor: "agent", prompt_variant: "b" });
+    const r = rec({
+      phase: "plan",
+      tokens_in: 5,
+      tokens_out: 7,
+      cost_usd: 0.01,
+      run_url: "https://x",
+      executor: "agent",
+      prompt_variant: "b",
+    });
     expect(checkRecord(r)).toBeUndefined();
     expect(MetricRecordSchema.safeParse(r).success).toBe(true);
   });
@@ -312,16 +339,23 @@ describe("ExactSum", () => {
     expect(sum([1e16, 1, -1e16])).toBe(1);
     expect(sum([])).toBe(0);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }).map((m) => m / 1000), { maxLength: 60 }), fc.integer({ min: 0, max: 60 }), (xs, cut) => {
-        const whole = sum(xs);
-        expect(sum([...xs].reverse())).toBe(whole);
-        // Two groups summed apart and then joined, as segments are.
-        const a = new ExactSum();
-        const b = new ExactSum();
-        xs.forEach((x, i) => (i < cut ? a : b).add(x));
-        for (const p of b.partials.slice(0, b.size)) a.add(p);
-        expect(a.value()).toBe(whole);
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 0, max: 10_000_000 }).map((m) => m / 1000),
+          { maxLength: 60 },
+        ),
+        fc.integer({ min: 0, max: 60 }),
+        (xs, cut) => {
+          const whole = sum(xs);
+          expect(sum([...xs].reverse())).toBe(whole);
+          // Two groups summed apart and then joined, as segments are.
+          const a = new ExactSum();
+          const b = new ExactSum();
+          xs.forEach((x, i) => (i < cut ? a : b).add(x));
+          for (const p of b.partials.slice(0, b.size)) a.add(p);
+          expect(a.value()).toBe(whole);
+        },
+      ),
     );
   });
 });

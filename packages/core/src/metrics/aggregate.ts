@@ -2,7 +2,10 @@ import type { MetricRecord } from "./record.js";
 import { invalidReason, parseTimestamp, recordTime } from "./record-check.js";
 
 /** The fields a report reads from a record. */
-type RecordFields = Pick<MetricRecord, "task_id" | "task_type" | "model" | "duration_seconds" | "status" | "created_at" | "phase" | "run_url">;
+type RecordFields = Pick<
+  MetricRecord,
+  "task_id" | "task_type" | "model" | "duration_seconds" | "status" | "created_at" | "phase" | "run_url"
+>;
 
 /**
  * Aggregates and attention flags, computed in one streaming pass.
@@ -150,7 +153,7 @@ class SmallMap<V> {
     }
     this.names.push(key);
     this.values.push(value);
-    if (this.names.length > 16) this.map = new Map(this.names.map((n, i) => [n, this.values[i]!]));
+    if (this.names.length > 16) this.map = new Map(this.names.map((n, i) => [n, this.values[i]]));
   }
   keys(): string[] {
     return this.map !== undefined ? [...this.map.keys()] : [...this.names];
@@ -183,7 +186,7 @@ export class ExactSum {
     const p = this.partials;
     let i = 0;
     for (let j = 0; j < this.size; j++) {
-      let y = p[j]!;
+      let y = p[j];
       if (Math.abs(x) < Math.abs(y)) {
         const t = x;
         x = y;
@@ -203,17 +206,17 @@ export class ExactSum {
     const p = this.partials;
     let n = this.size;
     if (n === 0) return 0;
-    let hi = p[--n]!;
+    let hi = p[--n];
     let lo = 0;
     while (n > 0) {
       const x = hi;
-      const y = p[--n]!;
+      const y = p[--n];
       hi = x + y;
       lo = y - (hi - x);
       if (lo !== 0) break;
     }
     // Half-way case: the partials below decide which way the rounding of hi + lo goes.
-    if (n > 0 && ((lo < 0 && p[n - 1]! < 0) || (lo > 0 && p[n - 1]! > 0))) {
+    if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
       const y = lo * 2;
       const x = hi + y;
       if (y === x - hi) hi = x;
@@ -227,7 +230,7 @@ export function nearestRank(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return 0;
   const rank = Math.max(1, Math.ceil((p / 100) * n));
-  return sorted[Math.min(rank, n) - 1]!;
+  return sorted[Math.min(rank, n) - 1];
 }
 
 const F64 = new Float64Array(1);
@@ -256,7 +259,7 @@ export class PercentileSelector {
     for (const a of arrays) {
       for (let i = 0; i < a.length; i++) {
         F64[0] = a[i]!;
-        hist[U32[HI]! >>> shift]!++;
+        hist[U32[HI] >>> shift]++;
       }
     }
     const wanted = ps.map((p) => Math.min(total, Math.max(1, Math.ceil((p / 100) * total))));
@@ -264,10 +267,10 @@ export class PercentileSelector {
     const below = wanted.map(() => 0);
     let cum = 0;
     for (let b = 0, found = 0; b < hist.length && found < wanted.length; b++) {
-      const c = hist[b]!;
+      const c = hist[b];
       if (c === 0) continue;
       for (let k = 0; k < wanted.length; k++) {
-        if (bins[k] === -1 && cum + c >= wanted[k]!) {
+        if (bins[k] === -1 && cum + c >= wanted[k]) {
           bins[k] = b;
           below[k] = cum;
           found++;
@@ -276,15 +279,15 @@ export class PercentileSelector {
       cum += c;
     }
     // Pass two: the values of the (at most two distinct) bins the ranks fall in.
-    const b0 = bins[0]!;
-    const b1 = bins[bins.length - 1]!;
+    const b0 = bins[0];
+    const b1 = bins[bins.length - 1];
     const in0: number[] = [];
     const in1: number[] = [];
     for (const a of arrays) {
       for (let i = 0; i < a.length; i++) {
-        const v = a[i]!;
+        const v = a[i];
         F64[0] = v;
-        const b = U32[HI]! >>> shift;
+        const b = U32[HI] >>> shift;
         if (b === b0) in0.push(v);
         else if (b === b1) in1.push(v);
       }
@@ -296,7 +299,7 @@ export class PercentileSelector {
       [b1, b1 === b0 ? in0 : in1],
     ]);
     for (const b of bins) if (!candidates.has(b)) throw new Error("internal: percentile bins");
-    return wanted.map((rank, k) => candidates.get(bins[k]!)![rank - below[k]! - 1]!);
+    return wanted.map((rank, k) => candidates.get(bins[k])![rank - below[k] - 1]);
   }
 }
 
@@ -311,7 +314,7 @@ export function nearestRanksInPlace(values: Float64Array, ps: readonly number[])
   const out = new Array<number>(ps.length);
   // Largest rank first: everything left of it is then smaller, so the next select searches less.
   for (let k = ps.length - 1; k >= 0; k--) {
-    const idx = Math.min(n, Math.max(1, Math.ceil((ps[k]! / 100) * n))) - 1;
+    const idx = Math.min(n, Math.max(1, Math.ceil((ps[k] / 100) * n))) - 1;
     out[k] = quickselect(values, idx, 0, Math.max(hi, idx));
     hi = idx;
   }
@@ -322,17 +325,17 @@ function quickselect(a: Float64Array, k: number, left: number, right: number): n
   while (right > left) {
     // Median of three as the pivot, Hoare partition.
     const mid = (left + right) >>> 1;
-    const x = a[left]!;
-    const y = a[mid]!;
-    const z = a[right]!;
+    const x = a[left];
+    const y = a[mid];
+    const z = a[right];
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = left;
     let j = right;
     while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
       if (i <= j) {
-        const t = a[i]!;
+        const t = a[i];
         a[i] = a[j]!;
         a[j] = t;
         i++;
@@ -341,9 +344,9 @@ function quickselect(a: Float64Array, k: number, left: number, right: number): n
     }
     if (k <= j) right = j;
     else if (k >= i) left = i;
-    else return a[k]!;
+    else return a[k];
   }
-  return a[k]!;
+  return a[k];
 }
 
 export function round(value: number, places: number): number {
@@ -617,7 +620,7 @@ export class Aggregator {
     if (list === undefined) this.streaks.set(phase, (list = []));
     let e: StreakEntry;
     if (list.length >= n) {
-      const oldest = list[0]!;
+      const oldest = list[0];
       if (ms < oldest.ms || (ms === oldest.ms && seq < oldest.seq)) return;
       e = list.shift()!; // reused: no allocation per record
       e.ms = ms;
@@ -635,7 +638,7 @@ export class Aggregator {
   /** `streak` for an entry from another segment: the same rule, the same order. */
   private insertStreak(list: StreakEntry[], e: StreakEntry): void {
     if (list.length >= this.thresholds.failureStreak) {
-      if (byTime(e, list[0]!) < 0) return;
+      if (byTime(e, list[0]) < 0) return;
       list.shift();
     }
     sortIn(list, e);
@@ -657,14 +660,14 @@ export class Aggregator {
       const n = b.completed + b.failed;
       // Quickselect on the day's values: linear in the day's size, where the selector's 2^18-bin
       // histogram would cost ~0.5 ms per day even for a day of three records (long windows).
-      const [p50, p95] = nearestRanksInPlace(values.length === 1 ? values[0]! : concat(values, b.durations.length), [50, 95]);
+      const [p50, p95] = nearestRanksInPlace(values.length === 1 ? values[0] : concat(values, b.durations.length), [50, 95]);
       daily.push({
         date: new Date(key * DAY).toISOString().slice(0, 10),
         completed: b.completed,
         failed: b.failed,
         rate: n === 0 ? null : round(b.completed / n, 4),
-        p50_seconds: n === 0 ? null : round(p50!, 3),
-        p95_seconds: n === 0 ? null : round(p95!, 3),
+        p50_seconds: n === 0 ? null : round(p50, 3),
+        p95_seconds: n === 0 ? null : round(p95, 3),
       });
     }
     const [p50, p95] = selector.select(all, total, [50, 95]);
@@ -682,7 +685,7 @@ export class Aggregator {
     }
     const aggregates: Aggregates = {
       success_rate: { completed: this.completed, failed: this.failed, total, rate: round(rate, 4) },
-      execution_time: { p50_seconds: round(p50!, 3), p95_seconds: round(p95!, 3) },
+      execution_time: { p50_seconds: round(p50, 3), p95_seconds: round(p95, 3) },
       by_task_type,
       by_model,
     };
@@ -704,15 +707,25 @@ export class Aggregator {
     for (const phase of [...this.streaks.keys()].sort()) {
       const list = this.streaks.get(phase)!;
       if (list.length >= t.failureStreak && list.every((e) => e.failed)) {
-        const tasks = [...list].reverse().map((e) => (e.run_url ? { task_id: e.task_id, created_at: e.created_at, run_url: e.run_url } : { task_id: e.task_id, created_at: e.created_at }));
+        const tasks = [...list]
+          .reverse()
+          .map((e) =>
+            e.run_url
+              ? { task_id: e.task_id, created_at: e.created_at, run_url: e.run_url }
+              : { task_id: e.task_id, created_at: e.created_at },
+          );
         failing_phases.push({ phase, tasks });
-        flags.push(`repeated_failures: the latest ${t.failureStreak} tasks of phase "${phase}" failed (${tasks.map((x) => x.task_id).join(", ")})`);
+        flags.push(
+          `repeated_failures: the latest ${t.failureStreak} tasks of phase "${phase}" failed (${tasks.map((x) => x.task_id).join(", ")})`,
+        );
       }
     }
     // low success rate: the unrounded rate is compared
     const low = total >= t.minTasks && rate < t.minSuccessRate;
     if (low) {
-      flags.push(`low_success_rate: ${formatPercent(rate)} < ${formatPercent(t.minSuccessRate)} over ${total} tasks in ${t.windowDays} day(s)`);
+      flags.push(
+        `low_success_rate: ${formatPercent(rate)} < ${formatPercent(t.minSuccessRate)} over ${total} tasks in ${t.windowDays} day(s)`,
+      );
     }
 
     return {
@@ -738,7 +751,7 @@ export class Aggregator {
 function sortIn(list: StreakEntry[], e: StreakEntry): void {
   let at = list.length;
   list.push(e);
-  while (at > 0 && byTime(list[at - 1]!, e) > 0) {
+  while (at > 0 && byTime(list[at - 1], e) > 0) {
     list[at] = list[at - 1]!;
     at--;
   }

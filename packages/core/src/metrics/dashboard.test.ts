@@ -17,7 +17,7 @@ function records(): MetricRecord[] {
   for (let i = 0; i < 60; i++) {
     out.push({
       task_id: `t${i}`,
-      task_type: ["spec", "plan", "impl <script>"][i % 3]!,
+      task_type: ["spec", "plan", "impl <script>"][i % 3],
       model: i % 4 === 0 ? "cursor/auto" : "gpt & co",
       duration_seconds: 5 + ((i * 37) % 120),
       status: i % 7 === 0 ? "failed" : "completed",
@@ -25,10 +25,10 @@ function records(): MetricRecord[] {
       created_at: new Date(NOW - (i * 2.5 + 1) * 3_600_000).toISOString(),
     });
   }
-  for (const i of [57, 58, 59]) out[i]!.status = "failed";
-  out[57]!.created_at = new Date(NOW - 3 * 60_000).toISOString();
-  out[58]!.created_at = new Date(NOW - 2 * 60_000).toISOString();
-  out[59]!.created_at = new Date(NOW - 1 * 60_000).toISOString();
+  for (const i of [57, 58, 59]) out[i].status = "failed";
+  out[57].created_at = new Date(NOW - 3 * 60_000).toISOString();
+  out[58].created_at = new Date(NOW - 2 * 60_000).toISOString();
+  out[59].created_at = new Date(NOW - 1 * 60_000).toISOString();
   return out;
 }
 
@@ -38,7 +38,15 @@ describe("dashboard in headless Chromium", () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (as .ci/run does)`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   });
   afterAll(async () => browser?.close());
@@ -83,7 +91,14 @@ describe("dashboard in headless Chromium", () => {
       // The daily table: outcomes, rate and percentiles of each day, as the report has them.
       for (const d of report.daily) {
         const cells = await page.locator(`tr[data-date="${d.date}"] td`).allTextContents();
-        expect(cells).toEqual([d.date, String(d.completed), String(d.failed), d.rate === null ? "" : formatPercent(d.rate), String(d.p50_seconds ?? ""), String(d.p95_seconds ?? "")]);
+        expect(cells).toEqual([
+          d.date,
+          String(d.completed),
+          String(d.failed),
+          d.rate === null ? "" : formatPercent(d.rate),
+          String(d.p50_seconds ?? ""),
+          String(d.p95_seconds ?? ""),
+        ]);
       }
       expect(await page.locator('[data-flag="repeated_failures"]').textContent()).toBe("yes");
       expect(await page.locator('[data-flag="stuck"]').textContent()).toBe("no");
@@ -114,7 +129,7 @@ describe("dashboard in headless Chromium", () => {
       await fs.writeFile(path.join(d, ".specpipe/metrics.jsonl"), text + "\nnot json\n");
       const r = await runAction("metrics-collect", { cwd: d, inputs: { dashboard: "site/metrics.html" } });
       expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-      const a = JSON.parse(r.outputs.aggregates!);
+      const a = JSON.parse(r.outputs.aggregates);
       const page = await browser.newPage();
       await page.goto(pathToFileURL(path.join(d, "site/metrics.html")).href, { waitUntil: "load" });
       const metric = (name: string) => page.locator(`[data-metric="${name}"]`).first().textContent();
@@ -128,7 +143,7 @@ describe("dashboard in headless Chromium", () => {
         expect(await row.locator('[data-metric="count"]').textContent()).toBe(String(v.count));
         expect(await row.locator('[data-metric="avg_duration"]').textContent()).toBe(String(v.avg_duration));
       }
-      expect(await page.locator("ul.flags li").allTextContents()).toEqual(r.outputs.flags!.split("\n"));
+      expect(await page.locator("ul.flags li").allTextContents()).toEqual(r.outputs.flags.split("\n"));
       await page.close();
     } finally {
       await fs.rm(d, { recursive: true, force: true });

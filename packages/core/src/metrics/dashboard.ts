@@ -29,7 +29,13 @@ function fmt(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
 
-function lineChart(title: string, days: DailyPoint[], series: { name: string; color: string; value: (d: DailyPoint) => number | null }[], unit: string, fixedMax?: number): string {
+function lineChart(
+  title: string,
+  days: DailyPoint[],
+  series: { name: string; color: string; value: (d: DailyPoint) => number | null }[],
+  unit: string,
+  fixedMax?: number,
+): string {
   const values = days.flatMap((d) => series.map((s) => s.value(d) ?? 0));
   const max = fixedMax ?? Math.max(1, ...values) * 1.1;
   const plotW = W - PAD.left - PAD.right;
@@ -43,10 +49,21 @@ function lineChart(title: string, days: DailyPoint[], series: { name: string; co
   });
   for (const s of series) {
     const pts = days.map((d, i) => [i, s.value(d)] as const).filter((p): p is readonly [number, number] => p[1] !== null);
-    if (pts.length > 1) parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts.map(([i, v]) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}"/>`);
-    for (const [i, v] of pts) parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(`${days[i]!.date} ${s.name}: ${fmt(v)}${unit}`)}</title></circle>`);
+    if (pts.length > 1)
+      parts.push(
+        `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts.map(([i, v]) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}"/>`,
+      );
+    for (const [i, v] of pts)
+      parts.push(
+        `<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(`${days[i].date} ${s.name}: ${fmt(v)}${unit}`)}</title></circle>`,
+      );
   }
-  const legend = series.map((s, k) => `<rect x="${PAD.left + k * 110}" y="${H - 10}" width="10" height="10" fill="${s.color}"/><text x="${PAD.left + 14 + k * 110}" y="${H - 1}" font-size="11">${esc(s.name)}</text>`).join("");
+  const legend = series
+    .map(
+      (s, k) =>
+        `<rect x="${PAD.left + k * 110}" y="${H - 10}" width="10" height="10" fill="${s.color}"/><text x="${PAD.left + 14 + k * 110}" y="${H - 1}" font-size="11">${esc(s.name)}</text>`,
+    )
+    .join("");
   return `<figure><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${W} ${H + 6}" width="${W}" height="${H + 6}" xmlns="http://www.w3.org/2000/svg">${parts.join("")}${legend}</svg></figure>`;
 }
 
@@ -68,7 +85,8 @@ export function dashboardHtml(report: MetricsReport, options: { title?: string; 
   const a = report.aggregates;
   const title = options.title ?? "specpipe task metrics";
   const days = report.daily.filter((d) => d.rate !== null);
-  const kpi = (name: string, label: string, value: string) => `<div class="kpi"><div class="label">${esc(label)}</div><div class="value" data-metric="${name}">${esc(value)}</div></div>`;
+  const kpi = (name: string, label: string, value: string) =>
+    `<div class="kpi"><div class="label">${esc(label)}</div><div class="value" data-metric="${name}">${esc(value)}</div></div>`;
   const types = Object.entries(a.by_task_type);
   const models = Object.entries(a.by_model);
   const flagNames = ["stuck", "repeated_failures", "low_success_rate"] as const;
@@ -110,14 +128,36 @@ ${flagNames.map((f) => `<tr><td>${f}</td><td data-flag="${f}" class="${att[f] ? 
 ${att.flags.length ? `<ul class="flags">${att.flags.map((f) => `<li>${esc(f)}</li>`).join("")}</ul>` : `<p class="flags">No flags.</p>`}
 <h2>Over time</h2>
 ${days.length ? lineChart("Daily success rate", days, [{ name: "success rate %", color: "#2e7d32", value: (d) => (d.rate === null ? null : Math.round(d.rate * 1000) / 10) }], "%", 100) : "<p>No outcomes in the window.</p>"}
-${days.length ? lineChart("Daily duration p50 / p95 (seconds)", days, [{ name: "p50", color: "#4c78a8", value: (d) => d.p50_seconds }, { name: "p95", color: "#e45756", value: (d) => d.p95_seconds }], "") : ""}
+${
+  days.length
+    ? lineChart(
+        "Daily duration p50 / p95 (seconds)",
+        days,
+        [
+          { name: "p50", color: "#4c78a8", value: (d) => d.p50_seconds },
+          { name: "p95", color: "#e45756", value: (d) => d.p95_seconds },
+        ],
+        "",
+      )
+    : ""
+}
 <h2>By task type</h2>
-${barChart("Success rate by task type", types.map(([k, v]) => ({ label: k, value: v.success_rate, text: `${formatPercent(v.success_rate)} of ${v.count}` })), 1, "by_task_type")}
+${barChart(
+  "Success rate by task type",
+  types.map(([k, v]) => ({ label: k, value: v.success_rate, text: `${formatPercent(v.success_rate)} of ${v.count}` })),
+  1,
+  "by_task_type",
+)}
 <table><tr><th>task type</th><th>count</th><th>success rate</th></tr>
 ${types.map(([k, v]) => `<tr data-task-type="${esc(k)}"><td>${esc(k)}</td><td data-metric="count">${v.count}</td><td data-metric="success_rate">${formatPercent(v.success_rate)}</td></tr>`).join("\n")}
 </table>
 <h2>By model</h2>
-${barChart("Average duration by model (s)", models.map(([k, v]) => ({ label: k, value: v.avg_duration, text: `${v.avg_duration} s over ${v.count}` })), Math.max(0, ...models.map(([, v]) => v.avg_duration)), "by_model")}
+${barChart(
+  "Average duration by model (s)",
+  models.map(([k, v]) => ({ label: k, value: v.avg_duration, text: `${v.avg_duration} s over ${v.count}` })),
+  Math.max(0, ...models.map(([, v]) => v.avg_duration)),
+  "by_model",
+)}
 <table><tr><th>model</th><th>count</th><th>avg duration (s)</th></tr>
 ${models.map(([k, v]) => `<tr data-model="${esc(k)}"><td>${esc(k)}</td><td data-metric="count">${v.count}</td><td data-metric="avg_duration">${v.avg_duration}</td></tr>`).join("\n")}
 </table>

@@ -128,7 +128,9 @@ export class GitBranchStore implements MetricsStore {
       await g.run(["add", "--all", "--", ...paths]);
       const staged = await g.raw(["diff", "--cached", "--quiet"]);
       if (staged.code === 0) return;
-      await g.run(["-c", `user.name=${BOT_NAME}`, "-c", `user.email=${BOT_EMAIL}`, "commit", "--quiet", "--no-verify", "--file=-"], { input: message });
+      await g.run(["-c", `user.name=${BOT_NAME}`, "-c", `user.email=${BOT_EMAIL}`, "commit", "--quiet", "--no-verify", "--file=-"], {
+        input: message,
+      });
       const push = await g.push("origin", [`HEAD:refs/heads/${this.branch}`]);
       if (push.code === 0) {
         this.synced = false;

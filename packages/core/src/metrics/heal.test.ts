@@ -15,9 +15,22 @@ const NOW = Date.parse("2026-03-10T12:00:00Z");
 const REF = { owner: "acme", repo: "widgets" };
 
 function rec(id: string, phase: string, status: MetricRecord["status"], minutesAgo: number): MetricRecord {
-  return { task_id: id, task_type: phase, phase, model: "m", duration_seconds: 1, status, created_at: new Date(NOW - minutesAgo * 60_000).toISOString(), run_url: `https://ci/${id}` };
+  return {
+    task_id: id,
+    task_type: phase,
+    phase,
+    model: "m",
+    duration_seconds: 1,
+    status,
+    created_at: new Date(NOW - minutesAgo * 60_000).toISOString(),
+    run_url: `https://ci/${id}`,
+  };
 }
-const failing = (phase: string) => [rec(`${phase}1`, phase, "failed", 30), rec(`${phase}2`, phase, "failed", 20), rec(`${phase}3`, phase, "failed", 10)];
+const failing = (phase: string) => [
+  rec(`${phase}1`, phase, "failed", 30),
+  rec(`${phase}2`, phase, "failed", 20),
+  rec(`${phase}3`, phase, "failed", 10),
+];
 
 let gh: GitHubServer;
 let repo: RepoState;
@@ -36,7 +49,8 @@ function heal(records: MetricRecord[], extra: { autoFix?: boolean; diagnosticIss
 
 describe("heal issues", () => {
   it("markers round-trip, phases with any characters", () => {
-    for (const phase of ["impl", "a b", "x-->y", "ü/%"]) expect(markerSubject(`hello\n${healMarker(phase)}\n`)).toEqual({ kind: "phase", phase });
+    for (const phase of ["impl", "a b", "x-->y", "ü/%"])
+      expect(markerSubject(`hello\n${healMarker(phase)}\n`)).toEqual({ kind: "phase", phase });
     expect(markerSubject("<!-- specpipe:heal stuck -->")).toEqual({ kind: "stuck" });
     expect(markerSubject("no marker")).toBeUndefined();
   });
@@ -47,8 +61,8 @@ describe("heal issues", () => {
     expect(first.actions).toEqual([{ kind: "created", subject: "impl", number: 1, url: "https://github.com/acme/widgets/issues/1" }]);
     expect(gh.requestsTo("POST", /\/issues$/).map((r) => r.status)).toEqual([502, 502, 201]);
     expect(repo.issues()).toHaveLength(1);
-    expect(repo.issues()[0]!.labels).toEqual(["specpipe-heal"]);
-    expect(repo.issues()[0]!.body).toContain("[run](https://ci/impl3)");
+    expect(repo.issues()[0].labels).toEqual(["specpipe-heal"]);
+    expect(repo.issues()[0].body).toContain("[run](https://ci/impl3)");
 
     // A rerun whose listing fails beyond the retries fails, and creates nothing.
     gh.inject({ method: "GET", path: /\/issues$/, status: 500, times: 10 });
@@ -63,7 +77,7 @@ describe("heal issues", () => {
     const newer = await heal([...failing("impl"), rec("impl4", "impl", "failed", 5)]);
     expect(newer.actions.map((a) => [a.kind, a.number])).toEqual([["updated", 1]]);
     expect(repo.issues()).toHaveLength(1);
-    expect(repo.issues()[0]!.body).toContain("impl4");
+    expect(repo.issues()[0].body).toContain("impl4");
     expect(newer.healIssueUrl).toBe("https://github.com/acme/widgets/issues/1");
   });
 
@@ -96,7 +110,12 @@ describe("heal issues", () => {
     ]);
     expect(repo.issue(2)!.state).toBe("closed");
     expect(repo.commentsOf(2).map((c) => c.body)).toEqual([expect.stringContaining("Duplicate of #1")]);
-    expect(repo.issues().filter((i) => i.state === "open").map((i) => i.number)).toEqual([1]);
+    expect(
+      repo
+        .issues()
+        .filter((i) => i.state === "open")
+        .map((i) => i.number),
+    ).toEqual([1]);
   });
 
   it("finds its issue by the marker only, one per phase, and closes it with a comment when the phase recovers", async () => {
@@ -151,9 +170,19 @@ describe("ingest from workflow runs", () => {
     const d = tempDir("specpipe-ingest-");
     try {
       const run = repo.addWorkflowRun({ name: "CI", createdAt: "2026-03-09T10:00:00Z" });
-      repo.addJob(run.id, { name: "test (node 20)", conclusion: "success", startedAt: "2026-03-09T10:00:00Z", completedAt: "2026-03-09T10:01:30Z" });
+      repo.addJob(run.id, {
+        name: "test (node 20)",
+        conclusion: "success",
+        startedAt: "2026-03-09T10:00:00Z",
+        completedAt: "2026-03-09T10:01:30Z",
+      });
       repo.addJob(run.id, { name: "build", conclusion: "failure", startedAt: "2026-03-09T10:00:00Z", completedAt: "2026-03-09T10:00:10Z" });
-      repo.addJob(run.id, { name: "deploy", conclusion: "skipped", startedAt: "2026-03-09T10:02:00Z", completedAt: "2026-03-09T10:02:00Z" });
+      repo.addJob(run.id, {
+        name: "deploy",
+        conclusion: "skipped",
+        startedAt: "2026-03-09T10:02:00Z",
+        completedAt: "2026-03-09T10:02:00Z",
+      });
       repo.addWorkflowRun({ status: "queued", conclusion: null, createdAt: "2026-03-10T11:00:00Z" });
       repo.addWorkflowRun({ status: "waiting", conclusion: null, createdAt: "2026-03-10T11:00:00Z" });
       repo.addWorkflowRun({ status: "in_progress", conclusion: null, createdAt: "2026-03-10T11:00:00Z" });
@@ -162,19 +191,22 @@ describe("ingest from workflow runs", () => {
       const options = { sinceMs: NOW - 7 * 86_400_000, typeRules: parseTypeMap(["test*=test", "build=impl"]) };
       const first = await ingestWorkflowRuns(store, api, REF, options);
       expect(first).toEqual({ added: 3, skipped: 0, invalid: [] });
-      const lines = (await fs.readFile(path.join(d, "m.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l) as MetricRecord);
+      const lines = (await fs.readFile(path.join(d, "m.jsonl"), "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as MetricRecord);
       expect(lines.map((r) => [r.task_type, r.status, r.duration_seconds])).toEqual([
         ["test", "completed", 90],
         ["impl", "failed", 10],
         ["deploy", "skipped", 0],
       ]);
-      expect(lines[0]!.run_url).toMatch(/\/actions\/runs\/\d+\/job\/\d+$/);
-      expect(lines[0]!.task_id).toMatch(/^gh-job-\d+$/);
+      expect(lines[0].run_url).toMatch(/\/actions\/runs\/\d+\/job\/\d+$/);
+      expect(lines[0].task_id).toMatch(/^gh-job-\d+$/);
       const second = await ingestWorkflowRuns(store, api, REF, options);
       expect(second).toEqual({ added: 0, skipped: 3, invalid: [] });
       expect(await countQueuedRuns(api, REF)).toBe(2); // queued and waiting; not the one in progress
       // The query asks GitHub for finished runs of the window only.
-      expect(gh.requestsTo("GET", /\/actions\/runs$/)[0]!.query).toMatchObject({ status: "completed", created: ">=2026-03-03" });
+      expect(gh.requestsTo("GET", /\/actions\/runs$/)[0].query).toMatchObject({ status: "completed", created: ">=2026-03-03" });
     } finally {
       await fs.rm(d, { recursive: true, force: true });
     }

@@ -72,46 +72,55 @@ export function markerSubject(body: string): Subject | undefined {
   if (!m) return undefined;
   if (m[1] === "stuck") return { kind: "stuck" };
   try {
-    return { kind: "phase", phase: decodeURIComponent(m[2]!) };
+    return { kind: "phase", phase: decodeURIComponent(m[2]) };
   } catch {
     return undefined;
   }
 }
 
-export function healIssueBody(phase: string, tasks: MetricsReport["failing_phases"][number]["tasks"], report: MetricsReport, runUrl?: string): string {
+export function healIssueBody(
+  phase: string,
+  tasks: MetricsReport["failing_phases"][number]["tasks"],
+  report: MetricsReport,
+  runUrl?: string,
+): string {
   const rows = tasks.map((t) => `| ${t.task_id.replace(/\|/g, "\\|")} | ${t.created_at} | ${t.run_url ? `[run](${t.run_url})` : "—"} |`);
-  return [
-    healMarker(phase),
-    `The latest ${report.thresholds.failureStreak} tasks of phase \`${phase}\` failed.`,
-    "",
-    "| task | finished | link |",
-    "| --- | --- | --- |",
-    ...rows,
-    "",
-    "Suggested: look at the failing runs above, fix the cause (or the spec), then let the pipeline run again.",
-    "specpipe closes this issue when the phase succeeds again.",
-    runUrl ? `\nRaised by ${runUrl}.` : "",
-  ]
-    .join("\n")
-    .trimEnd() + "\n";
+  return (
+    [
+      healMarker(phase),
+      `The latest ${report.thresholds.failureStreak} tasks of phase \`${phase}\` failed.`,
+      "",
+      "| task | finished | link |",
+      "| --- | --- | --- |",
+      ...rows,
+      "",
+      "Suggested: look at the failing runs above, fix the cause (or the spec), then let the pipeline run again.",
+      "specpipe closes this issue when the phase succeeds again.",
+      runUrl ? `\nRaised by ${runUrl}.` : "",
+    ]
+      .join("\n")
+      .trimEnd() + "\n"
+  );
 }
 
 export function stuckIssueBody(report: MetricsReport, runUrl?: string): string {
   const s = report.stuck;
-  return [
-    STUCK_MARKER,
-    "The pipeline looks stuck: work is pending and no task has finished recently.",
-    "",
-    `- pending tasks: ${s.pending}`,
-    `- last task finished: ${s.last_finished_at ?? "never"}`,
-    `- threshold: ${report.thresholds.stuckMinutes} minutes`,
-    "",
-    "Suggested: restart the pipeline workflow; check for a runner that is offline or a job waiting for approval.",
-    "specpipe closes this issue when tasks finish again.",
-    runUrl ? `\nRaised by ${runUrl}.` : "",
-  ]
-    .join("\n")
-    .trimEnd() + "\n";
+  return (
+    [
+      STUCK_MARKER,
+      "The pipeline looks stuck: work is pending and no task has finished recently.",
+      "",
+      `- pending tasks: ${s.pending}`,
+      `- last task finished: ${s.last_finished_at ?? "never"}`,
+      `- threshold: ${report.thresholds.stuckMinutes} minutes`,
+      "",
+      "Suggested: restart the pipeline workflow; check for a runner that is offline or a job waiting for approval.",
+      "specpipe closes this issue when tasks finish again.",
+      runUrl ? `\nRaised by ${runUrl}.` : "",
+    ]
+      .join("\n")
+      .trimEnd() + "\n"
+  );
 }
 
 export async function reconcileHealIssues(options: HealOptions): Promise<HealOutcome> {
@@ -126,7 +135,9 @@ export async function reconcileHealIssues(options: HealOptions): Promise<HealOut
   if (!options.autoFix) {
     for (const phase of failing.keys()) {
       outcome.actions.push({ kind: "would-create-or-update", subject: phase });
-      outcome.log.push(`Auto-fix is off: would open or update the heal issue for phase "${phase}" (set auto-fix: true or PIPELINE_AUTO_FIX_ENABLED=1).`);
+      outcome.log.push(
+        `Auto-fix is off: would open or update the heal issue for phase "${phase}" (set auto-fix: true or PIPELINE_AUTO_FIX_ENABLED=1).`,
+      );
     }
     if (report.attention.stuck && options.diagnosticIssue) {
       outcome.actions.push({ kind: "would-create-or-update", subject: "stuck" });
@@ -149,7 +160,11 @@ export async function reconcileHealIssues(options: HealOptions): Promise<HealOut
     else byPhase.set(subject.phase, issue);
   }
   for (const { issue, of } of duplicates) {
-    await api.createComment({ ...repo, number: issue.number, body: `Duplicate of #${of.number}, which carries the same marker. Closing. (specpipe metrics-collect)` });
+    await api.createComment({
+      ...repo,
+      number: issue.number,
+      body: `Duplicate of #${of.number}, which carries the same marker. Closing. (specpipe metrics-collect)`,
+    });
     await api.updateIssue({ ...repo, number: issue.number, state: "closed" });
     outcome.actions.push({ kind: "closed", subject: markerLabel(markerSubject(issue.body)!), number: issue.number, url: issue.htmlUrl });
     outcome.log.push(`Closed heal issue #${issue.number}: a duplicate of #${of.number}.`);
@@ -185,7 +200,9 @@ export async function reconcileHealIssues(options: HealOptions): Promise<HealOut
       } catch (error) {
         const transient = error instanceof GitHubApiError && (error.status === 0 || error.status >= 500);
         if (!transient || attempt >= CREATE_ATTEMPTS) throw error;
-        const made = (await api.listIssues({ ...repo, state: "open" })).filter((i) => sameSubject(markerSubject(i.body), target)).sort((a, b) => a.number - b.number)[0];
+        const made = (await api.listIssues({ ...repo, state: "open" }))
+          .filter((i) => sameSubject(markerSubject(i.body), target))
+          .sort((a, b) => a.number - b.number)[0];
         if (made) return made;
       }
     }
@@ -198,7 +215,12 @@ export async function reconcileHealIssues(options: HealOptions): Promise<HealOut
   };
 
   for (const [phase, entry] of failing) {
-    await upsert({ kind: "phase", phase }, `specpipe: repeated failures in phase "${phase}"`, healIssueBody(phase, entry.tasks, report, options.runUrl), byPhase.get(phase));
+    await upsert(
+      { kind: "phase", phase },
+      `specpipe: repeated failures in phase "${phase}"`,
+      healIssueBody(phase, entry.tasks, report, options.runUrl),
+      byPhase.get(phase),
+    );
   }
   for (const [phase, issue] of byPhase) {
     if (!failing.has(phase)) await close(phase, issue, `The latest tasks of phase \`${phase}\` no longer all fail.`);

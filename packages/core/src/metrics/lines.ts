@@ -18,7 +18,11 @@ export interface ByteRange {
  * 64 KiB chunks: a 1 MiB chunk decodes to a string in V8's large-object space, which only a full
  * collection frees; a million-line report then held ~11 MiB more for no speed (bench/).
  */
-export async function forEachLine(file: string, onLine: (text: string, line: number, terminated: boolean) => void, range?: ByteRange): Promise<number> {
+export async function forEachLine(
+  file: string,
+  onLine: (text: string, line: number, terminated: boolean) => void,
+  range?: ByteRange,
+): Promise<number> {
   let rest = "";
   let line = 0;
   if (range && range.end !== undefined && range.end <= range.start) return 0;

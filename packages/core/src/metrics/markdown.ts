@@ -73,18 +73,37 @@ export function reportMarkdown(report: MetricsReport, options: { title?: string;
   parts.push(
     table(
       ["completed", "failed", "total", "success rate", "p50", "p95"],
-      [[String(a.success_rate.completed), String(a.success_rate.failed), String(a.success_rate.total), formatPercent(a.success_rate.rate), seconds(a.execution_time.p50_seconds), seconds(a.execution_time.p95_seconds)]],
+      [
+        [
+          String(a.success_rate.completed),
+          String(a.success_rate.failed),
+          String(a.success_rate.total),
+          formatPercent(a.success_rate.rate),
+          seconds(a.execution_time.p50_seconds),
+          seconds(a.execution_time.p95_seconds),
+        ],
+      ],
     ),
   );
   const types = Object.entries(a.by_task_type);
   if (types.length) {
     parts.push("### By task type\n");
-    parts.push(table(["task type", "count", "success rate"], types.map(([k, v]) => [k, String(v.count), formatPercent(v.success_rate)])));
+    parts.push(
+      table(
+        ["task type", "count", "success rate"],
+        types.map(([k, v]) => [k, String(v.count), formatPercent(v.success_rate)]),
+      ),
+    );
   }
   const models = Object.entries(a.by_model);
   if (models.length) {
     parts.push("### By model\n");
-    parts.push(table(["model", "count", "avg duration"], models.map(([k, v]) => [k, String(v.count), seconds(v.avg_duration)])));
+    parts.push(
+      table(
+        ["model", "count", "avg duration"],
+        models.map(([k, v]) => [k, String(v.count), seconds(v.avg_duration)]),
+      ),
+    );
   }
   const charts = mermaidCharts(report);
   if (charts) {
@@ -102,8 +121,14 @@ export function reportMarkdown(report: MetricsReport, options: { title?: string;
   }
   if (report.bad_lines.count) {
     parts.push(`### Skipped lines (${report.bad_lines.count})\n`);
-    parts.push(table(["where", "why"], report.bad_lines.examples.map((b) => [`${b.file}:${b.line}`, b.reason])));
-    if (report.bad_lines.count > report.bad_lines.examples.length) parts.push(`…and ${report.bad_lines.count - report.bad_lines.examples.length} more.\n`);
+    parts.push(
+      table(
+        ["where", "why"],
+        report.bad_lines.examples.map((b) => [`${b.file}:${b.line}`, b.reason]),
+      ),
+    );
+    if (report.bad_lines.count > report.bad_lines.examples.length)
+      parts.push(`…and ${report.bad_lines.count - report.bad_lines.examples.length} more.\n`);
   }
   return parts.join("\n");
 }

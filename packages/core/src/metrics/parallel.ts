@@ -49,7 +49,10 @@ export function reportThreadsFromEnv(env: NodeJS.ProcessEnv, workerScript?: stri
     if (!raw) return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min) {
-      throw new UserError(`${name} is "${raw}", not a whole number ≥ ${min}`, { hint: `set ${name} to a whole number ≥ ${min}, or unset it`, code: "metrics.bad-threads" });
+      throw new UserError(`${name} is "${raw}", not a whole number ≥ ${min}`, {
+        hint: `set ${name} to a whole number ≥ ${min}, or unset it`,
+        code: "metrics.bad-threads",
+      });
     }
     return n;
   };
@@ -79,7 +82,13 @@ export function emptyScanStats(): ScanStats {
  * Feeds one store file to `a`, after whatever `a` has seen: in one pass when it is small, else in
  * segments read at the same time (the first on this thread) and absorbed in file order.
  */
-export async function aggregateFile(a: Aggregator, file: { path: string; name: string }, options: AggregatorOptions, threads: ReportThreads, stats: ScanStats): Promise<void> {
+export async function aggregateFile(
+  a: Aggregator,
+  file: { path: string; name: string },
+  options: AggregatorOptions,
+  threads: ReportThreads,
+  stats: ScanStats,
+): Promise<void> {
   let before: import("node:fs").Stats;
   try {
     before = await fs.stat(file.path);
@@ -97,7 +106,13 @@ export async function aggregateFile(a: Aggregator, file: { path: string; name: s
     await forEachLine(file.path, (text, line, terminated) => a.line(text, file.name, line, terminated));
     return;
   }
-  const jobs: SegmentJob[] = ranges.map((r) => ({ file: file.path, name: file.name, start: r.start, end: r.end, options: segmentOptions(options, a) }));
+  const jobs: SegmentJob[] = ranges.map((r) => ({
+    file: file.path,
+    name: file.name,
+    start: r.start,
+    end: r.end,
+    options: segmentOptions(options, a),
+  }));
   const workers: Worker[] = [];
   const partials: Promise<PartialAggregate>[] = [];
   try {
@@ -118,7 +133,10 @@ export async function aggregateFile(a: Aggregator, file: { path: string; name: s
       // Tasks still open after the segments before this one are looked up in it while its worker
       // may still be reading it (the main thread's own segment is usually done first).
       const carried = a.openTaskIds();
-      const [partial, effects] = await Promise.all([partials[i]!, carried.length === 0 ? undefined : openTaskEffects(file.path, ranges[i]!, carried, a.windowStart)]);
+      const [partial, effects] = await Promise.all([
+        partials[i],
+        carried.length === 0 ? undefined : openTaskEffects(file.path, ranges[i], carried, a.windowStart),
+      ]);
       a.absorb(partial, lineOffset, effects);
       lineOffset += partial.lines;
     }
@@ -130,7 +148,10 @@ export async function aggregateFile(a: Aggregator, file: { path: string; name: s
   // a file replaced meanwhile (a prune renames a new one into place) may have been read in part.
   const after = await fs.stat(file.path).catch(() => undefined);
   if (after === undefined || after.ino !== before.ino || after.dev !== before.dev) {
-    throw new UserError(`${file.name} was replaced while the report read it (a prune at the same time?)`, { hint: "run the report again", code: "metrics.store-replaced" });
+    throw new UserError(`${file.name} was replaced while the report read it (a prune at the same time?)`, {
+      hint: "run the report again",
+      code: "metrics.store-replaced",
+    });
   }
   stats.segments += jobs.length;
   stats.workers += workers.length;
@@ -144,7 +165,13 @@ function segmentOptions(options: AggregatorOptions, a: Aggregator): AggregatorOp
 function startWorker(script: string, job: SegmentJob): { worker: Worker; result: Promise<PartialAggregate> } {
   // An empty environment: the worker reads a file and needs nothing else (no token reaches it).
   // Its young generation is capped like the main thread's (keepYoungGenerationSmall, ADR 0021).
-  const worker = new Worker(script, { workerData: job, env: {}, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+  const worker = new Worker(script, {
+    workerData: job,
+    env: {},
+    stdout: false,
+    stderr: false,
+    resourceLimits: { maxYoungGenerationSizeMb: 12 },
+  });
   const result = new Promise<PartialAggregate>((resolve, reject) => {
     let settled = false;
     worker.once("message", (m: { partial?: PartialAggregate; error?: string }) => {
@@ -152,9 +179,9 @@ function startWorker(script: string, job: SegmentJob): { worker: Worker; result:
       if (m.partial) resolve(m.partial);
       else reject(new Error(`reading ${job.name} (bytes ${job.start}–${job.end}): ${m.error ?? "the report worker failed"}`));
     });
-    worker.once("error", (e) => {
+    worker.once("error", (e: unknown) => {
       settled = true;
-      reject(e);
+      reject(e instanceof Error ? e : new Error(String(e)));
     });
     worker.once("exit", (code) => {
       if (!settled) reject(new Error(`the report worker for ${job.name} stopped (exit code ${code}) before it answered`));

@@ -53,7 +53,13 @@ let dayBase = 0;
 export function parseTimestamp(text: string): number {
   // Fast path: the form every record we write has, "2026-01-05T10:00:00.000Z". Records come
   // mostly in time order, so the date of the previous one is usually the same.
-  if (text.length === 24 && text.charCodeAt(23) === 90 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58 && text.charCodeAt(19) === 46) {
+  if (
+    text.length === 24 &&
+    text.charCodeAt(23) === 90 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58 &&
+    text.charCodeAt(19) === 46
+  ) {
     const hour = dg(text, 11) * 10 + dg(text, 12);
     const minute = dg(text, 14) * 10 + dg(text, 15);
     const second = dg(text, 17) * 10 + dg(text, 18);
@@ -89,7 +95,7 @@ export function parseTimestamp(text: string): number {
     if (oh > 23 || om > 59) return NaN;
     offset = sign * (oh * 60 + om) * 60_000;
   }
-  return utc(+m[1]!, +m[2]!, +m[3]!, hour, minute, second, ms) - offset;
+  return utc(+m[1], +m[2], +m[3], hour, minute, second, ms) - offset;
 }
 
 function isText(v: unknown): v is string {
@@ -139,4 +145,3 @@ export function recordTime(value: unknown): number {
   if (r.cost_usd !== undefined && !isAmount(r.cost_usd)) return invalid("cost_usd must be a number ≥ 0 when present");
   return ms;
 }
-

@@ -7,7 +7,15 @@ import en from "zod/v4/locales/en.js";
 
 import { parseTimestamp, recordTime, invalidReason, TASK_STATUSES } from "./record-check.js";
 
-export { FINISHED_STATUSES, invalidReason, OPEN_STATUSES, parseTimestamp, recordTime, TASK_STATUSES, type TaskStatus } from "./record-check.js";
+export {
+  FINISHED_STATUSES,
+  invalidReason,
+  OPEN_STATUSES,
+  parseTimestamp,
+  recordTime,
+  TASK_STATUSES,
+  type TaskStatus,
+} from "./record-check.js";
 
 if (!z.config().localeError) z.config(en());
 
@@ -42,7 +50,6 @@ export const MetricRecordSchema = z.looseObject({
 });
 
 export type MetricRecord = z.output<typeof MetricRecordSchema>;
-
 
 /** The reason `value` is not a record, or undefined when it is one. */
 export function checkRecord(value: unknown): string | undefined {

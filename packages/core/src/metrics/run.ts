@@ -5,7 +5,19 @@ import type { MetricsReport, Thresholds } from "./aggregate.js";
 import type { HealOutcome } from "./heal.js";
 import { emptyScanStats, type ReportThreads, type ScanStats } from "./parallel.js";
 import type { MetricRecord } from "./record.js";
-import { autoFixEnabled, buildReport, countQueuedRuns, ingestFile, ingestWorkflowRuns, openStore, pruneStore, recordTask, type IngestResult, type StoreConfig, type TypeRule } from "./service.js";
+import {
+  autoFixEnabled,
+  buildReport,
+  countQueuedRuns,
+  ingestFile,
+  ingestWorkflowRuns,
+  openStore,
+  pruneStore,
+  recordTask,
+  type IngestResult,
+  type StoreConfig,
+  type TypeRule,
+} from "./service.js";
 import type { PruneResult } from "./store.js";
 
 /**
@@ -75,7 +87,10 @@ export interface MetricsRunResult {
 
 function needGitHub(options: MetricsRunOptions, why: string): Promise<GitHubContext> {
   if (!options.github) {
-    throw new UserError(`${why} needs the GitHub API, and no token was given`, { hint: 'pass "token" (the default github.token works) or GITHUB_TOKEN', code: "metrics.no-token" });
+    throw new UserError(`${why} needs the GitHub API, and no token was given`, {
+      hint: 'pass "token" (the default github.token works) or GITHUB_TOKEN',
+      code: "metrics.no-token",
+    });
   }
   return options.github();
 }
@@ -129,7 +144,11 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
       }
       case "ingest": {
         const from = options.ingestFrom;
-        if (!from) throw new UserError("ingest needs a source", { hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"', code: "metrics.no-ingest-source" });
+        if (!from)
+          throw new UserError("ingest needs a source", {
+            hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"',
+            code: "metrics.no-ingest-source",
+          });
         if (from === "workflow-runs") {
           const gh = await needGitHub(options, "ingest from workflow runs");
           result.ingest = await ingestWorkflowRuns(store, gh.api, gh.repo, {
@@ -146,7 +165,11 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
       case "report": {
         let pending = 0;
         if (options.pendingFrom === "backlog") {
-          if (!options.backlog) throw new UserError("pending-from: backlog needs the backlog files", { hint: 'set "backlog-product" and "backlog-meta"', code: "metrics.no-backlog" });
+          if (!options.backlog)
+            throw new UserError("pending-from: backlog needs the backlog files", {
+              hint: 'set "backlog-product" and "backlog-meta"',
+              code: "metrics.no-backlog",
+            });
           const { loadBacklog } = await import("../backlog/store.js");
           const { pendingCount } = await import("../backlog/backlog.js");
           const loaded = await loadBacklog({ root: options.root, ...options.backlog });
@@ -182,12 +205,19 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
       }
       case "prune": {
         const keep = options.keepDays;
-        if (keep === undefined || !(keep >= 0)) throw new UserError("prune needs keep-days", { hint: 'set "keep-days" to the number of days of records to keep', code: "metrics.no-keep-days" });
+        if (keep === undefined || !(keep >= 0))
+          throw new UserError("prune needs keep-days", {
+            hint: 'set "keep-days" to the number of days of records to keep',
+            code: "metrics.no-keep-days",
+          });
         result.prune = await pruneStore(store, keep, options.now);
         break;
       }
       default:
-        throw new UserError(`unknown mode "${String(options.mode)}"`, { hint: "use record, ingest, report or prune", code: "metrics.bad-mode" });
+        throw new UserError(`unknown mode "${String(options.mode)}"`, {
+          hint: "use record, ingest, report or prune",
+          code: "metrics.bad-mode",
+        });
     }
     return result;
   } finally {

@@ -24,7 +24,10 @@ export interface SegmentJob {
 /** Aggregates the lines of one segment as if nothing came before it. */
 export async function scanSegment(job: SegmentJob): Promise<PartialAggregate> {
   const a = new Aggregator({ ...job.options, pending: 0 });
-  const lines = await forEachLine(job.file, (text, line, terminated) => a.line(text, job.name, line, terminated), { start: job.start, end: job.end });
+  const lines = await forEachLine(job.file, (text, line, terminated) => a.line(text, job.name, line, terminated), {
+    start: job.start,
+    end: job.end,
+  });
   return a.partial(lines);
 }
 
@@ -50,7 +53,7 @@ export async function splitAtLines(file: string, size: number, parts: number): P
     const buf = Buffer.alloc(1 << 16);
     for (let k = 1; k < parts; k++) {
       // A cut at `at` is a line start when the byte before it is a newline.
-      let pos = Math.max(Math.floor((size * k) / parts) - 1, cuts[cuts.length - 1]!);
+      let pos = Math.max(Math.floor((size * k) / parts) - 1, cuts[cuts.length - 1]);
       let cut = size;
       while (pos < size) {
         const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
@@ -62,15 +65,15 @@ export async function splitAtLines(file: string, size: number, parts: number): P
         }
         pos += bytesRead;
       }
-      if (cut > cuts[cuts.length - 1]!) cuts.push(cut);
+      if (cut > cuts[cuts.length - 1]) cuts.push(cut);
     }
   } finally {
     await handle.close();
   }
   const ranges: Required<ByteRange>[] = [];
   for (let i = 0; i < cuts.length; i++) {
-    const end = i + 1 < cuts.length ? cuts[i + 1]! : size;
-    if (end > cuts[i]!) ranges.push({ start: cuts[i]!, end });
+    const end = i + 1 < cuts.length ? cuts[i + 1] : size;
+    if (end > cuts[i]) ranges.push({ start: cuts[i], end });
   }
   return ranges;
 }
@@ -90,7 +93,12 @@ export const MAX_TARGETED_TASKS = 8;
  * many tasks, or an id that has U+FFFD (bytes that were not UTF-8 decode to it; searching for it
  * would miss them), every line is parsed.
  */
-export async function openTaskEffects(file: string, range: Required<ByteRange>, taskIds: readonly string[], windowStart: number): Promise<OpenTaskEffects> {
+export async function openTaskEffects(
+  file: string,
+  range: Required<ByteRange>,
+  taskIds: readonly string[],
+  windowStart: number,
+): Promise<OpenTaskEffects> {
   const ids = new Set(taskIds);
   const effects = new Map<string, { opened: boolean; maxFinish: number }>();
   if (ids.size === 0) return effects;

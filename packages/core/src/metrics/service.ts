@@ -50,7 +50,14 @@ const STORES = new Map<string, StoreFactory>([
   [
     "git-branch",
     (config) =>
-      new GitBranchStore({ repoDir: config.root, remote: config.remote, branch: config.branch, auth: config.auth, env: config.env, maxAttempts: config.maxAttempts }),
+      new GitBranchStore({
+        repoDir: config.root,
+        remote: config.remote,
+        branch: config.branch,
+        auth: config.auth,
+        env: config.env,
+        maxAttempts: config.maxAttempts,
+      }),
   ],
 ]);
 
@@ -67,7 +74,10 @@ export function openStore(config: StoreConfig): MetricsStore {
 export function storeKind(value: string): string {
   if (STORES.has(value)) return value;
   const kinds = [...STORES.keys()].map((k) => `"${k}"`);
-  throw new UserError(`unknown store "${value}"`, { hint: `use ${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)}`, code: "metrics.bad-store" });
+  throw new UserError(`unknown store "${value}"`, {
+    hint: `use ${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)}`,
+    code: "metrics.bad-store",
+  });
 }
 
 /**
@@ -86,7 +96,11 @@ export function parseStoreOptions(lines: readonly string[]): Record<string, stri
   for (const line of lines) {
     if (line.trim() === "") continue;
     const kv = splitKeyValue(line, "first");
-    if (!kv) throw new UserError(`store option "${line}" is not "key=value"`, { hint: 'write one "key=value" per line in the store-options input (--store-option KEY=VALUE on the command line)', code: "metrics.bad-store-option" });
+    if (!kv)
+      throw new UserError(`store option "${line}" is not "key=value"`, {
+        hint: 'write one "key=value" per line in the store-options input (--store-option KEY=VALUE on the command line)',
+        code: "metrics.bad-store-option",
+      });
     options[kv[0]] = kv[1];
   }
   return options;
@@ -96,7 +110,7 @@ export function parseStoreOptions(lines: readonly string[]): Record<string, stri
 export function parseRecord(value: unknown, where?: { file?: string; line?: number }): MetricRecord {
   const result = MetricRecordSchema.safeParse(value);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = result.error.issues[0];
     const field = issue.path.join(".") || "record";
     throw new UserError(`invalid metric record: ${field} ${issue.message}`, {
       file: where?.file,
@@ -170,7 +184,12 @@ export async function ingestFile(store: MetricsStore, file: string, displayPath 
   try {
     text = await fs.readFile(file, "utf8");
   } catch (cause) {
-    throw new UserError(`cannot read ${displayPath}`, { file: displayPath, hint: "give the path of a JSONL or JSON file of records", code: "metrics.ingest-missing", cause });
+    throw new UserError(`cannot read ${displayPath}`, {
+      file: displayPath,
+      hint: "give the path of a JSONL or JSON file of records",
+      code: "metrics.ingest-missing",
+      cause,
+    });
   }
   const candidates: { value: unknown; line: number }[] = [];
   const invalid: BadLine[] = [];
@@ -191,21 +210,24 @@ export async function ingestFile(store: MetricsStore, file: string, displayPath 
   } else if (isWhole && trimmed.startsWith("{")) {
     candidates.push({ value: whole, line: 1 });
   } else {
-    text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
-      const l = raw.replace(/\r$/, "");
-      if (l.trim() === "") return;
-      try {
-        candidates.push({ value: JSON.parse(l), line: i + 1 });
-      } catch {
-        invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
-      }
-    });
+    text
+      .replace(/^\uFEFF/, "")
+      .split("\n")
+      .forEach((raw, i) => {
+        const l = raw.replace(/\r$/, "");
+        if (l.trim() === "") return;
+        try {
+          candidates.push({ value: JSON.parse(l), line: i + 1 });
+        } catch {
+          invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
+        }
+      });
   }
   const valid: MetricRecord[] = [];
   for (const c of candidates) {
     const r = MetricRecordSchema.safeParse(c.value);
     if (!r.success) {
-      const issue = r.error.issues[0]!;
+      const issue = r.error.issues[0];
       invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
       continue;
     }
@@ -224,7 +246,10 @@ export function parseTypeMap(lines: readonly string[]): TypeRule[] {
   return lines.map((l) => {
     const kv = splitKeyValue(l, "last");
     if (!kv || kv[1] === "") {
-      throw new UserError(`task type mapping "${l}" is not "job-name-pattern=type"`, { hint: 'write one "pattern=type" per line, e.g. "test*=test"', code: "metrics.bad-type-map" });
+      throw new UserError(`task type mapping "${l}" is not "job-name-pattern=type"`, {
+        hint: 'write one "pattern=type" per line, e.g. "test*=test"',
+        code: "metrics.bad-type-map",
+      });
     }
     return { pattern: kv[0], type: kv[1] };
   });
@@ -285,7 +310,12 @@ export function jobToRecord(job: Job, run: WorkflowRun, type: string, model: str
 }
 
 /** `ingest` from this repository's workflow runs: each finished job is one task. */
-export async function ingestWorkflowRuns(store: MetricsStore, api: GitHubApi, ref: RepoRef, options: IngestRunsOptions): Promise<IngestResult> {
+export async function ingestWorkflowRuns(
+  store: MetricsStore,
+  api: GitHubApi,
+  ref: RepoRef,
+  options: IngestRunsOptions,
+): Promise<IngestResult> {
   const since = new Date(options.sinceMs).toISOString().slice(0, 10);
   const runs = await api.listWorkflowRuns({ ...ref, status: "completed", created: `>=${since}` });
   const map = await typeMapper(options.typeRules ?? []);
@@ -316,7 +346,12 @@ export async function countQueuedRuns(api: GitHubApi, ref: RepoRef): Promise<num
  * `report`: one streaming pass over the store; with `threads`, large local files are read in
  * segments on several threads, with the same answer (ADR 0025). `stats` is filled in.
  */
-export async function buildReport(store: MetricsStore, options: AggregatorOptions, threads?: ReportThreads, stats: ScanStats = emptyScanStats()): Promise<MetricsReport> {
+export async function buildReport(
+  store: MetricsStore,
+  options: AggregatorOptions,
+  threads?: ReportThreads,
+  stats: ScanStats = emptyScanStats(),
+): Promise<MetricsReport> {
   const a = new Aggregator(options);
   if (threads && threads.threads > 1 && store.localFiles) {
     for (const file of await store.localFiles()) await aggregateFile(a, file, options, threads, stats);

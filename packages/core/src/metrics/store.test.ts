@@ -46,7 +46,10 @@ describe("file store", () => {
   it("prunes by rewriting atomically, keeping lines it cannot read", async () => {
     const d = dir();
     const file = path.join(d, "m.jsonl");
-    await fs.writeFile(file, [JSON.stringify(rec("old", "2025-01-01T00:00:00Z")), "garbage", JSON.stringify(rec("new", "2026-03-01T00:00:00Z")), ""].join("\n"));
+    await fs.writeFile(
+      file,
+      [JSON.stringify(rec("old", "2025-01-01T00:00:00Z")), "garbage", JSON.stringify(rec("new", "2026-03-01T00:00:00Z")), ""].join("\n"),
+    );
     await fs.chmod(file, 0o640);
     const store = new FileStore({ file });
     const r = await store.prune(Date.parse("2026-01-01T00:00:00Z"));
@@ -95,7 +98,20 @@ describe("file store", () => {
     const workers = Array.from({ length: 8 }, (_, w) =>
       runWorker(
         d,
-        Array.from({ length: 1000 }, (_, i) => ["metrics", "record", "--task-id", `w${w}-${i}`, "--task-type", "impl", "--model", "m", "--duration", String(i % 60), "--status", i % 10 ? "completed" : "failed"]),
+        Array.from({ length: 1000 }, (_, i) => [
+          "metrics",
+          "record",
+          "--task-id",
+          `w${w}-${i}`,
+          "--task-type",
+          "impl",
+          "--model",
+          "m",
+          "--duration",
+          String(i % 60),
+          "--status",
+          i % 10 ? "completed" : "failed",
+        ]),
       ),
     );
     const results = await Promise.all(workers);
@@ -130,7 +146,11 @@ describe("git-branch store", () => {
     const seen: string[] = [];
     await reader.scan((text, file, line) => seen.push(`${file}:${line}:${JSON.parse(text).task_id}`));
     await reader.close();
-    expect(seen).toEqual(["specpipe-metrics:2026-01.jsonl:1:jan", "specpipe-metrics:2026-02.jsonl:1:feb", "specpipe-metrics:2026-02.jsonl:2:feb2"]);
+    expect(seen).toEqual([
+      "specpipe-metrics:2026-01.jsonl:1:jan",
+      "specpipe-metrics:2026-02.jsonl:1:feb",
+      "specpipe-metrics:2026-02.jsonl:2:feb2",
+    ]);
     // Prune drops January (and its file) and is pushed.
     const pruner = new GitBranchStore({ repoDir: repo.dir, env: TEST_ENV });
     expect(await pruner.prune(Date.parse("2026-02-01T00:00:00Z"))).toEqual({ kept: 2, dropped: 1, unreadable: 0 });
@@ -146,15 +166,40 @@ describe("git-branch store", () => {
       clones.map((c, w) =>
         runWorker(
           c.dir,
-          Array.from({ length: 3 }, (_, i) => ["metrics", "record", "--store", "git-branch", "--task-id", `w${w}-${i}`, "--task-type", "impl", "--model", "m", "--duration", "1", "--status", "completed", "--created-at", "2026-03-01T00:00:00Z"]),
+          Array.from({ length: 3 }, (_, i) => [
+            "metrics",
+            "record",
+            "--store",
+            "git-branch",
+            "--task-id",
+            `w${w}-${i}`,
+            "--task-type",
+            "impl",
+            "--model",
+            "m",
+            "--duration",
+            "1",
+            "--status",
+            "completed",
+            "--created-at",
+            "2026-03-01T00:00:00Z",
+          ]),
           TEST_ENV,
         ),
       ),
     );
     for (const r of results) expect(r.code, r.stderr + JSON.stringify(r.runs)).toBe(0);
     const text = await repo.git.run(["--git-dir", repo.remote, "show", "specpipe-metrics:2026-03.jsonl"]);
-    const ids = text.trim().split("\n").map((l) => JSON.parse(l).task_id).sort();
-    expect(ids).toEqual(Array.from({ length: 8 }, (_, w) => [0, 1, 2].map((i) => `w${w}-${i}`)).flat().sort());
+    const ids = text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).task_id)
+      .sort();
+    expect(ids).toEqual(
+      Array.from({ length: 8 }, (_, w) => [0, 1, 2].map((i) => `w${w}-${i}`))
+        .flat()
+        .sort(),
+    );
     // Nothing was force-pushed: 24 commits in a line.
     const count = (await repo.git.run(["--git-dir", repo.remote, "rev-list", "--count", "specpipe-metrics"])).trim();
     expect(count).toBe("24");

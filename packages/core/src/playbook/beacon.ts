@@ -57,7 +57,15 @@ export function beaconDigest(body: BeaconBody): string {
     status: body.status,
     specHash: body.specHash,
     iteration: body.iteration,
-    history: body.history.map((h) => ({ from: h.from, to: h.to, at: h.at, commit: h.commit, iteration: h.iteration, playbook: h.playbook, values: sortKeys(h.values) })),
+    history: body.history.map((h) => ({
+      from: h.from,
+      to: h.to,
+      at: h.at,
+      commit: h.commit,
+      iteration: h.iteration,
+      playbook: h.playbook,
+      values: sortKeys(h.values),
+    })),
   });
   return "sha256:" + createHash("sha256").update(canonical).digest("hex");
 }
@@ -81,7 +89,15 @@ export function serializeBeacon(beacon: Beacon, eol: "\n" | "\r\n" = "\n"): stri
     status: beacon.status,
     specHash: beacon.specHash,
     iteration: beacon.iteration,
-    history: beacon.history.map((h) => ({ from: h.from, to: h.to, at: h.at, commit: h.commit, iteration: h.iteration, playbook: h.playbook, values: sortKeys(h.values) })),
+    history: beacon.history.map((h) => ({
+      from: h.from,
+      to: h.to,
+      at: h.at,
+      commit: h.commit,
+      iteration: h.iteration,
+      playbook: h.playbook,
+      values: sortKeys(h.values),
+    })),
     digest: beacon.digest,
   };
   const text = JSON.stringify(ordered, null, 2) + "\n";
@@ -109,7 +125,7 @@ export function parseBeacon(text: string, file: string): Beacon {
   if (!z.config().localeError) z.config(en()); // what the full zod does on its first schema
   const r = BeaconSchema.safeParse(data);
   if (!r.success) {
-    const issue = r.error.issues[0]!;
+    const issue = r.error.issues[0];
     const at = issue.path.map(String).join(".") || "(top level)";
     throw new UserError(`${file} is not a playbook beacon: ${at}: ${issue.message}`, {
       file,
@@ -122,7 +138,15 @@ export function parseBeacon(text: string, file: string): Beacon {
 
 /** The beacon a new playbook starts with: its first step, active, iteration 1, no history. */
 export function initialBeacon(pb: LoadedPlaybook, specHash: string | null): Beacon {
-  return sealBeacon({ version: BEACON_VERSION, playbook: pb.hash, step: pb.steps[0]!.id, status: "active", specHash, iteration: 1, history: [] });
+  return sealBeacon({
+    version: BEACON_VERSION,
+    playbook: pb.hash,
+    step: pb.steps[0].id,
+    status: "active",
+    specHash,
+    iteration: 1,
+    history: [],
+  });
 }
 
 // ---- transitions -------------------------------------------------------------------------------
@@ -177,7 +201,13 @@ export function validateBeacon(pb: LoadedPlaybook, beacon: Beacon, file: string)
   const v: BeaconViolation[] = [];
   const fix = `restore ${file} from git; only the playbook gate changes it (by advancing)`;
   if (beaconDigest(beacon) !== beacon.digest) {
-    v.push({ code: "beacon.hand-edited", message: `${file} was edited by hand: its digest does not match its content`, hint: fix, file, severity: "error" });
+    v.push({
+      code: "beacon.hand-edited",
+      message: `${file} was edited by hand: its digest does not match its content`,
+      hint: fix,
+      file,
+      severity: "error",
+    });
   }
   const step = pb.byId.get(beacon.step);
   if (!step) {
@@ -191,7 +221,13 @@ export function validateBeacon(pb: LoadedPlaybook, beacon: Beacon, file: string)
     return v;
   }
   if (beacon.status === "done" && step.order !== pb.steps.length - 1) {
-    v.push({ code: "beacon.bad-status", message: `${file} says the playbook is done, but ${beacon.step} is not its last step`, hint: fix, file, severity: "error" });
+    v.push({
+      code: "beacon.bad-status",
+      message: `${file} says the playbook is done, but ${beacon.step} is not its last step`,
+      hint: fix,
+      file,
+      severity: "error",
+    });
   }
   if (beacon.playbook !== pb.hash) {
     v.push({
@@ -207,26 +243,38 @@ export function validateBeacon(pb: LoadedPlaybook, beacon: Beacon, file: string)
   // that was active when the playbook last changed (advances made under an older playbook are
   // history, not re-judged by today's steps).
   let start = beacon.history.length;
-  while (start > 0 && beacon.history[start - 1]!.playbook === pb.hash) start--;
-  let at = pb.steps[0]!;
+  while (start > 0 && beacon.history[start - 1].playbook === pb.hash) start--;
+  let at = pb.steps[0];
   let iteration = 1;
   let done = false;
   if (start > 0 && start === beacon.history.length) {
     // Every advance records the playbook it wrote into the beacon: the last entry must name it.
-    v.push({ code: "beacon.bad-history", message: `${file}: the last history entry was not made under the playbook the beacon names`, hint: fix, file, severity: "error" });
+    v.push({
+      code: "beacon.bad-history",
+      message: `${file}: the last history entry was not made under the playbook the beacon names`,
+      hint: fix,
+      file,
+      severity: "error",
+    });
     return v;
   }
   if (start > 0) {
-    const takeover = pb.byId.get(beacon.history[start]!.from);
+    const takeover = pb.byId.get(beacon.history[start].from);
     if (!takeover) {
-      v.push({ code: "beacon.bad-history", message: `${file}: history entry ${start + 1} starts from step ${beacon.history[start]!.from}, which ${pb.file} does not have`, hint: fix, file, severity: "error" });
+      v.push({
+        code: "beacon.bad-history",
+        message: `${file}: history entry ${start + 1} starts from step ${beacon.history[start].from}, which ${pb.file} does not have`,
+        hint: fix,
+        file,
+        severity: "error",
+      });
       return v;
     }
     at = takeover;
-    iteration = beacon.history[start - 1]!.iteration;
+    iteration = beacon.history[start - 1].iteration;
   }
   for (let i = start; i < beacon.history.length; i++) {
-    const h = beacon.history[i]!;
+    const h = beacon.history[i];
     const legal = done ? [] : legalTransitions(pb, at, iteration);
     const ok = h.from === at.id && legal.some((t) => t.to === h.to && t.iteration === h.iteration);
     if (!ok) {
@@ -258,7 +306,7 @@ export function validateBeacon(pb: LoadedPlaybook, beacon: Beacon, file: string)
 /** The latest recorded value of an evidence key (for `no-drop`), or undefined. */
 export function lastValue(beacon: Beacon, key: string): number | undefined {
   for (let i = beacon.history.length - 1; i >= 0; i--) {
-    const v = beacon.history[i]!.values[key];
+    const v = beacon.history[i].values[key];
     if (v !== undefined) return v;
   }
   return undefined;

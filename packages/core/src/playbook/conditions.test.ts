@@ -21,11 +21,17 @@ async function ctx(files: Record<string, string> = {}, values: Record<string, nu
     await fs.mkdir(path.dirname(path.join(root, f)), { recursive: true });
     await fs.writeFile(path.join(root, f), c);
   }
-  const pb = await parsePlaybook("version: 1\nname: T\nphases:\n  - id: A\n    name: A\n    steps:\n      - id: A1\n        name: one\n        description: d\n      - id: A2\n        name: two\n        description: d\n");
+  const pb = await parsePlaybook(
+    "version: 1\nname: T\nphases:\n  - id: A\n    name: A\n    steps:\n      - id: A1\n        name: one\n        description: d\n      - id: A2\n        name: two\n        description: d\n",
+  );
   let beacon: Beacon = initialBeacon(pb, null);
   if (Object.keys(values).length) {
     const { digest: _d, ...body } = beacon;
-    beacon = sealBeacon({ ...body, step: "A2", history: [{ from: "A1", to: "A2", at: "t", commit: "c", iteration: 1, playbook: pb.hash, values }] });
+    beacon = sealBeacon({
+      ...body,
+      step: "A2",
+      history: [{ from: "A1", to: "A2", at: "t", commit: "c", iteration: 1, playbook: pb.hash, values }],
+    });
   }
   return { root, playbook: pb, beacon };
 }
@@ -37,21 +43,43 @@ describe("exit conditions", () => {
     const lcov = "TN:\nSF:a.ts\nDA:1,1\nDA:2,1\nDA:3,1\nDA:4,0\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nend_of_record\n";
     const c = await ctx({ "coverage/lcov.info": lcov }, { "coverage.lines": 80, "coverage.branches": 40 });
     const r = await evaluateCondition(cond({ type: "coverage", report: "coverage/*.info", lines: 70, branches: 50, "no-drop": true }), c);
-    expect(r).toMatchObject({ pass: false, value: "lines 75.00% (3/4), branches 50.00% (1/2)", threshold: "lines ≥ 70%, branches ≥ 50%, no drop (was lines 80%, branches 40%)", evidence: ["coverage/lcov.info"], metrics: { "coverage.lines": 75, "coverage.branches": 50 } });
-    expect(r.reason).toBe("line coverage dropped from 80.00% at the last advance to 75.00%. Fix: add tests for the code that lost coverage");
+    expect(r).toMatchObject({
+      pass: false,
+      value: "lines 75.00% (3/4), branches 50.00% (1/2)",
+      threshold: "lines ≥ 70%, branches ≥ 50%, no drop (was lines 80%, branches 40%)",
+      evidence: ["coverage/lcov.info"],
+      metrics: { "coverage.lines": 75, "coverage.branches": 50 },
+    });
+    expect(r.reason).toBe(
+      "line coverage dropped from 80.00% at the last advance to 75.00%. Fix: add tests for the code that lost coverage",
+    );
     const ok = await evaluateCondition(cond({ type: "coverage", report: "coverage/lcov.info", lines: 75, "no-drop": false }), c);
     expect(ok.pass).toBe(true);
     const fixture = await ctx({ "cov.xml": await fs.readFile(path.join(FIXTURES, "cobertura.xml"), "utf8") });
-    expect(await evaluateCondition(cond({ type: "coverage", report: "cov.xml", lines: 80, branches: 75 }), fixture)).toMatchObject({ pass: true });
-    expect(await evaluateCondition(cond({ type: "coverage", report: "missing.info", lines: 1 }), fixture)).toMatchObject({ pass: false, value: "no report" });
+    expect(await evaluateCondition(cond({ type: "coverage", report: "cov.xml", lines: 80, branches: 75 }), fixture)).toMatchObject({
+      pass: true,
+    });
+    expect(await evaluateCondition(cond({ type: "coverage", report: "missing.info", lines: 1 }), fixture)).toMatchObject({
+      pass: false,
+      value: "no report",
+    });
   });
 
   it("mutation: score and no-drop", async () => {
-    const c = await ctx({ "reports/mutation/mutation.json": await fs.readFile(path.join(FIXTURES, "stryker-mutation.json"), "utf8") }, { "mutation.score": 70 });
+    const c = await ctx(
+      { "reports/mutation/mutation.json": await fs.readFile(path.join(FIXTURES, "stryker-mutation.json"), "utf8") },
+      { "mutation.score": 70 },
+    );
     const r = await evaluateCondition(cond({ type: "mutation", report: "reports/mutation/mutation.json", score: 60, "no-drop": true }), c);
-    expect(r).toMatchObject({ pass: false, value: "66.67% (4 of 6 detected, 1 survived, 1 no coverage)", metrics: { "mutation.score": 66.67 } });
+    expect(r).toMatchObject({
+      pass: false,
+      value: "66.67% (4 of 6 detected, 1 survived, 1 no coverage)",
+      metrics: { "mutation.score": 66.67 },
+    });
     expect(r.reason).toContain("the mutation score dropped from 70.00%");
-    expect(await evaluateCondition(cond({ type: "mutation", report: "reports/mutation/mutation.json", score: 66, "no-drop": false }), c)).toMatchObject({ pass: true });
+    expect(
+      await evaluateCondition(cond({ type: "mutation", report: "reports/mutation/mutation.json", score: 66, "no-drop": false }), c),
+    ).toMatchObject({ pass: true });
     const corrupt = await ctx({ "m.json": "{ nope" });
     const bad = await evaluateCondition(cond({ type: "mutation", report: "m.json", score: 1, "no-drop": false }), corrupt);
     expect(bad).toMatchObject({ pass: false, value: "unreadable" });
@@ -61,17 +89,24 @@ describe("exit conditions", () => {
   it("tests: failures, min and required patterns", async () => {
     const xml = `<testsuites><testsuite name="s" file="e2e/app.spec.ts"><testcase name="e2e: starts" classname="app"/><testcase name="later" classname="app"><skipped/></testcase></testsuite><testcase name="unit" classname="u" file="src/u.test.ts"><failure/></testcase></testsuites>`;
     const c = await ctx({ "reports/junit/a.xml": xml });
-    const r = await evaluateCondition(cond({ type: "tests", reports: ["reports/junit/*.xml"], min: 3, required: [{ file: "e2e/**" }, { name: "*smoke*" }] }), c);
+    const r = await evaluateCondition(
+      cond({ type: "tests", reports: ["reports/junit/*.xml"], min: 3, required: [{ file: "e2e/**" }, { name: "*smoke*" }] }),
+      c,
+    );
     expect(r).toMatchObject({ pass: false, value: "1 passed, 1 failed, 1 skipped", metrics: { "tests.passed": 1, "tests.total": 3 } });
     expect(r.reason).toContain("1 test failed");
     expect(r.reason).toContain("1 passed, fewer than the 3 required");
-    expect(r.reason).toContain("1 of the tests with file \"e2e/**\" did not pass (later: skipped)");
+    expect(r.reason).toContain('1 of the tests with file "e2e/**" did not pass (later: skipped)');
     expect(r.reason).toContain('no test with name "*smoke*" ran');
   });
 
   it("files: globs, missing and empty files", async () => {
     const c = await ctx({ "docs/spec.md": "# Spec\n", "e2e/a.spec.ts": "x", "empty.md": " \n\t\n" });
-    expect(await evaluateCondition(cond({ type: "files", paths: ["docs/spec.md", "e2e/**"], "non-empty": true }), c)).toMatchObject({ pass: true, evidence: ["docs/spec.md", "e2e/a.spec.ts"], value: "2 of 2 present (2 files)" });
+    expect(await evaluateCondition(cond({ type: "files", paths: ["docs/spec.md", "e2e/**"], "non-empty": true }), c)).toMatchObject({
+      pass: true,
+      evidence: ["docs/spec.md", "e2e/a.spec.ts"],
+      value: "2 of 2 present (2 files)",
+    });
     const r = await evaluateCondition(cond({ type: "files", paths: ["empty.md", "nope/**", "missing.md"], "non-empty": true }), c);
     expect(r).toMatchObject({ pass: false, value: "1 of 3 present (1 file), 1 empty" });
     expect(r.reason).toBe("missing: nope/**, missing.md. Fix: create them; empty: empty.md. Fix: write the content");
@@ -80,13 +115,24 @@ describe("exit conditions", () => {
 
   it("command: exit code, timeout, a program that does not exist (never a shell)", async () => {
     const c = await ctx();
-    expect(await evaluateCondition(cond({ type: "command", run: [process.execPath, "-e", "process.exit(0)"], timeout: 30 }), c)).toMatchObject({ pass: true, value: "exit 0" });
-    const failing = await evaluateCondition(cond({ type: "command", run: [process.execPath, "-e", "console.error('broken; $(whoami)'); process.exit(3)"], timeout: 30 }), c);
+    expect(
+      await evaluateCondition(cond({ type: "command", run: [process.execPath, "-e", "process.exit(0)"], timeout: 30 }), c),
+    ).toMatchObject({ pass: true, value: "exit 0" });
+    const failing = await evaluateCondition(
+      cond({ type: "command", run: [process.execPath, "-e", "console.error('broken; $(whoami)'); process.exit(3)"], timeout: 30 }),
+      c,
+    );
     expect(failing).toMatchObject({ pass: false, value: "exit 3" });
     expect(failing.reason).toContain("broken; $(whoami)");
-    const slow = await evaluateCondition(cond({ type: "command", run: [process.execPath, "-e", "setTimeout(() => {}, 60000)"], timeout: 0.3 }), c);
+    const slow = await evaluateCondition(
+      cond({ type: "command", run: [process.execPath, "-e", "setTimeout(() => {}, 60000)"], timeout: 0.3 }),
+      c,
+    );
     expect(slow).toMatchObject({ pass: false, value: "timed out" });
-    expect(await evaluateCondition(cond({ type: "command", run: ["specpipe-no-such-program"], timeout: 5 }), c)).toMatchObject({ pass: false, value: "did not start" });
+    expect(await evaluateCondition(cond({ type: "command", run: ["specpipe-no-such-program"], timeout: 5 }), c)).toMatchObject({
+      pass: false,
+      value: "did not start",
+    });
   });
 
   it("spec-hash: equal to the beacon's, else an amendment is pending", async () => {
@@ -95,7 +141,11 @@ describe("exit conditions", () => {
     const h = await computeSpecHash({ root: c.root });
     const { digest: _d, ...body } = c.beacon;
     const same = { ...c, beacon: sealBeacon({ ...body, specHash: h.full }) };
-    expect(await evaluateCondition(cond({ type: "spec-hash" }), same)).toMatchObject({ pass: true, value: h.short, evidence: ["docs/spec.md"] });
+    expect(await evaluateCondition(cond({ type: "spec-hash" }), same)).toMatchObject({
+      pass: true,
+      value: h.short,
+      evidence: ["docs/spec.md"],
+    });
     await fs.writeFile(path.join(c.root, "docs/spec.md"), "# Spec, amended\n");
     const r = await evaluateCondition(cond({ type: "spec-hash" }), same);
     expect(r).toMatchObject({ pass: false, threshold: h.short });

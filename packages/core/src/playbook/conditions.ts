@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { isUserError, type UserError } from "../errors.js";
+import { isUserError } from "../errors.js";
 import type { GitHubApi } from "../github/port.js";
 import { runProcess } from "../process.js";
 import { parseCoverage } from "../reports/coverage.js";
@@ -77,20 +77,35 @@ function failed(c: Condition, threshold: string, value: string, reason: string, 
 }
 
 function fromError(c: Condition, threshold: string, e: unknown, evidence: string[]): ConditionResult {
-  if (isUserError(e)) return failed(c, threshold, "unreadable", (e as UserError).format(), evidence);
+  if (isUserError(e)) return failed(c, threshold, "unreadable", e.format(), evidence);
   throw e;
 }
 
 function wildcard(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "s");
+  return new RegExp(
+    `^${pattern
+      .split("*")
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+    "s",
+  );
 }
 
 async function evalTests(c: Extract<Condition, { type: "tests" }>, ctx: EvalContext): Promise<ConditionResult> {
   const threshold = `all pass, ≥ ${c.min} run${c.required.length ? `, ${c.required.length} required` : ""}`;
   const globs = Array.isArray(c.reports) ? c.reports : [c.reports];
   const { files } = await expand(ctx.root, globs);
-  if (files.length === 0) return failed(c, threshold, "no report", `no JUnit report matches ${globs.join(", ")}. Fix: run the tests with a JUnit reporter before the gate, writing to that path`);
-  let total = 0, passed = 0, failedN = 0, skipped = 0;
+  if (files.length === 0)
+    return failed(
+      c,
+      threshold,
+      "no report",
+      `no JUnit report matches ${globs.join(", ")}. Fix: run the tests with a JUnit reporter before the gate, writing to that path`,
+    );
+  let total = 0,
+    passed = 0,
+    failedN = 0,
+    skipped = 0;
   const cases: TestCase[] = [];
   try {
     for (const f of files) {
@@ -109,20 +124,27 @@ async function evalTests(c: Extract<Condition, { type: "tests" }>, ctx: EvalCont
   const value = `${passed} passed, ${failedN} failed, ${skipped} skipped`;
   const reasons: string[] = [];
   if (failedN > 0) reasons.push(`${failedN} test${failedN > 1 ? "s" : ""} failed. Fix: make them pass`);
-  if (passed < c.min) reasons.push(`${passed} passed, fewer than the ${c.min} required. Fix: add tests or check that the report covers all suites`);
+  if (passed < c.min)
+    reasons.push(`${passed} passed, fewer than the ${c.min} required. Fix: add tests or check that the report covers all suites`);
   if (c.required.length) {
     const picomatch = (await import("picomatch")).default;
     for (const r of c.required) {
       const nameRe = r.name !== undefined ? wildcard(r.name) : undefined;
       const fileMatch = r.file !== undefined ? picomatch(r.file, { dot: true }) : undefined;
       const matching = cases.filter(
-        (k) => (!nameRe || nameRe.test(k.name) || nameRe.test(`${k.classname} > ${k.name}`)) && (!fileMatch || fileMatch(k.file ?? k.classname)),
+        (k) =>
+          (!nameRe || nameRe.test(k.name) || nameRe.test(`${k.classname} > ${k.name}`)) && (!fileMatch || fileMatch(k.file ?? k.classname)),
       );
       const label = [r.name && `name "${r.name}"`, r.file && `file "${r.file}"`].filter(Boolean).join(" and ");
       if (matching.length === 0) reasons.push(`no test with ${label} ran. Fix: add it, or check the pattern against the report`);
       else if (!matching.every((k) => k.status === "passed")) {
         const bad = matching.filter((k) => k.status !== "passed");
-        reasons.push(`${bad.length} of the tests with ${label} did not pass (${bad.slice(0, 3).map((k) => `${k.name}: ${k.status}`).join("; ")}). Fix: make them pass`);
+        reasons.push(
+          `${bad.length} of the tests with ${label} did not pass (${bad
+            .slice(0, 3)
+            .map((k) => `${k.name}: ${k.status}`)
+            .join("; ")}). Fix: make them pass`,
+        );
       }
     }
   }
@@ -134,7 +156,10 @@ async function evalTests(c: Extract<Condition, { type: "tests" }>, ctx: EvalCont
 function noDrop(ctx: EvalContext, key: string, now: number | null, label: string, reasons: string[]): void {
   const before = lastValue(ctx.beacon, key);
   if (before === undefined || now === null) return;
-  if (round2(now) < before) reasons.push(`${label} dropped from ${before.toFixed(2)}% at the last advance to ${fmt(now)}. Fix: add tests for the code that lost coverage`);
+  if (round2(now) < before)
+    reasons.push(
+      `${label} dropped from ${before.toFixed(2)}% at the last advance to ${fmt(now)}. Fix: add tests for the code that lost coverage`,
+    );
 }
 
 async function evalCoverage(c: Extract<Condition, { type: "coverage" }>, ctx: EvalContext): Promise<ConditionResult> {
@@ -145,15 +170,25 @@ async function evalCoverage(c: Extract<Condition, { type: "coverage" }>, ctx: Ev
   if (c["no-drop"]) {
     const l = lastValue(ctx.beacon, `${id}.lines`);
     const b = lastValue(ctx.beacon, `${id}.branches`);
-    th.push(`no drop${l !== undefined || b !== undefined ? ` (was ${[l !== undefined && `lines ${l}%`, b !== undefined && `branches ${b}%`].filter(Boolean).join(", ")})` : ""}`);
+    th.push(
+      `no drop${l !== undefined || b !== undefined ? ` (was ${[l !== undefined && `lines ${l}%`, b !== undefined && `branches ${b}%`].filter(Boolean).join(", ")})` : ""}`,
+    );
   }
   const threshold = th.join(", ");
   const { files } = await expand(ctx.root, [c.report]);
-  if (files.length === 0) return failed(c, threshold, "no report", `no coverage report matches ${c.report}. Fix: run the tests with coverage before the gate`);
-  if (files.length > 1) return failed(c, threshold, "several reports", `${c.report} matches ${files.length} files (${files.slice(0, 3).join(", ")}…). Fix: point report at one merged report`, files);
+  if (files.length === 0)
+    return failed(c, threshold, "no report", `no coverage report matches ${c.report}. Fix: run the tests with coverage before the gate`);
+  if (files.length > 1)
+    return failed(
+      c,
+      threshold,
+      "several reports",
+      `${c.report} matches ${files.length} files (${files.slice(0, 3).join(", ")}…). Fix: point report at one merged report`,
+      files,
+    );
   let s;
   try {
-    s = parseCoverage(await fs.readFile(path.join(ctx.root, files[0]!), "utf8"), files[0]!, c.format);
+    s = parseCoverage(await fs.readFile(path.join(ctx.root, files[0]), "utf8"), files[0], c.format);
   } catch (e) {
     return fromError(c, threshold, e, files);
   }
@@ -181,14 +216,27 @@ async function evalCoverage(c: Extract<Condition, { type: "coverage" }>, ctx: Ev
 async function evalMutation(c: Extract<Condition, { type: "mutation" }>, ctx: EvalContext): Promise<ConditionResult> {
   const id = conditionKey(c);
   const prev = lastValue(ctx.beacon, `${id}.score`);
-  const threshold = [c.score !== undefined && `score ≥ ${c.score}%`, c["no-drop"] && `no drop${prev !== undefined ? ` (was ${prev}%)` : ""}`].filter(Boolean).join(", ");
+  const threshold = [
+    c.score !== undefined && `score ≥ ${c.score}%`,
+    c["no-drop"] && `no drop${prev !== undefined ? ` (was ${prev}%)` : ""}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
   const { files } = await expand(ctx.root, [c.report]);
   if (files.length !== 1) {
-    return failed(c, threshold, "no report", files.length ? `${c.report} matches ${files.length} files. Fix: point report at one file` : `no mutation report matches ${c.report}. Fix: run Stryker with the json reporter before the gate`, files);
+    return failed(
+      c,
+      threshold,
+      "no report",
+      files.length
+        ? `${c.report} matches ${files.length} files. Fix: point report at one file`
+        : `no mutation report matches ${c.report}. Fix: run Stryker with the json reporter before the gate`,
+      files,
+    );
   }
   let s;
   try {
-    s = parseMutationReport(await fs.readFile(path.join(ctx.root, files[0]!), "utf8"), files[0]!);
+    s = parseMutationReport(await fs.readFile(path.join(ctx.root, files[0]), "utf8"), files[0]);
   } catch (e) {
     return fromError(c, threshold, e, files);
   }
@@ -197,7 +245,10 @@ async function evalMutation(c: Extract<Condition, { type: "mutation" }>, ctx: Ev
   if (s.score !== null) metrics[`${id}.score`] = round2(s.score);
   if (c.score !== undefined) {
     if (s.score === null) reasons.push("the report has no valid mutant. Fix: check Stryker's mutate patterns");
-    else if (round2(s.score) < c.score) reasons.push(`mutation score ${fmt(s.score)} is below ${c.score}%. Fix: strengthen the tests that let ${s.counts.Survived} mutants survive`);
+    else if (round2(s.score) < c.score)
+      reasons.push(
+        `mutation score ${fmt(s.score)} is below ${c.score}%. Fix: strengthen the tests that let ${s.counts.Survived} mutants survive`,
+      );
   }
   if (c["no-drop"]) noDrop(ctx, `${id}.score`, s.score, "the mutation score", reasons);
   const value = `${fmt(s.score)} (${s.detected} of ${s.valid} detected, ${s.counts.Survived} survived, ${s.counts.NoCoverage} no coverage)`;
@@ -248,7 +299,7 @@ async function evalCommand(c: Extract<Condition, { type: "command" }>, ctx: Eval
   const threshold = `exit 0 within ${c.timeout} s`;
   const cwd = path.resolve(ctx.root, c.cwd ?? ".");
   try {
-    const r = await runProcess(c.run[0]!, c.run.slice(1), { cwd, env: ctx.env ?? process.env, timeoutMs: c.timeout * 1000 });
+    const r = await runProcess(c.run[0], c.run.slice(1), { cwd, env: ctx.env ?? process.env, timeoutMs: c.timeout * 1000 });
     const pass = r.code === 0 && !r.timedOut;
     const value = r.timedOut ? "timed out" : r.code === null ? `killed (${r.signal})` : `exit ${r.code}`;
     const res: ConditionResult = { id: conditionKey(c), type: c.type, pass, value, threshold, evidence: [], metrics: {} };
@@ -258,7 +309,12 @@ async function evalCommand(c: Extract<Condition, { type: "command" }>, ctx: Eval
     }
     return res;
   } catch (e) {
-    return failed(c, threshold, "did not start", `\`${c.run[0]}\` could not be started (${(e as Error).message}). Fix: install it or correct run:`);
+    return failed(
+      c,
+      threshold,
+      "did not start",
+      `\`${c.run[0]}\` could not be started (${(e as Error).message}). Fix: install it or correct run:`,
+    );
   }
 }
 
@@ -271,7 +327,12 @@ async function evalChecks(c: Extract<Condition, { type: "checks" }>, ctx: EvalCo
     return fromError(c, threshold, e, []);
   }
   if (!gh || !ctx.sha) {
-    return failed(c, threshold, "not asked", "the checks condition needs the GitHub API and the commit. Fix: pass a token (and run in a GitHub workflow, or set GITHUB_REPOSITORY)");
+    return failed(
+      c,
+      threshold,
+      "not asked",
+      "the checks condition needs the GitHub API and the commit. Fix: pass a token (and run in a GitHub workflow, or set GITHUB_REPOSITORY)",
+    );
   }
   const { api, owner, repo } = gh;
   // The job running the gate is itself an unfinished check run of this commit: its name is the
@@ -280,7 +341,10 @@ async function evalChecks(c: Extract<Condition, { type: "checks" }>, ctx: EvalCo
   const ignore = [...c.ignore, ...(own ? [own] : [])].map(wildcard);
   const ignored = (name: string) => ignore.some((re) => re.test(name));
   try {
-    const [runs, combined] = await Promise.all([api.listCheckRuns({ owner, repo, ref: ctx.sha }), api.getCombinedStatus({ owner, repo, ref: ctx.sha })]);
+    const [runs, combined] = await Promise.all([
+      api.listCheckRuns({ owner, repo, ref: ctx.sha }),
+      api.getCombinedStatus({ owner, repo, ref: ctx.sha }),
+    ]);
     const OK = new Set(["success", "neutral", "skipped"]);
     const considered = runs.filter((r) => !ignored(r.name));
     const statuses = combined.statuses.filter((s) => !ignored(s.context));
@@ -288,7 +352,15 @@ async function evalChecks(c: Extract<Condition, { type: "checks" }>, ctx: EvalCo
     const badStatuses = statuses.filter((s) => s.state !== "success");
     const total = considered.length + statuses.length;
     const okCount = total - badRuns.length - badStatuses.length;
-    const res: ConditionResult = { id: conditionKey(c), type: c.type, pass: badRuns.length + badStatuses.length === 0, value: `${okCount} of ${total} successful`, threshold, evidence: [], metrics: {} };
+    const res: ConditionResult = {
+      id: conditionKey(c),
+      type: c.type,
+      pass: badRuns.length + badStatuses.length === 0,
+      value: `${okCount} of ${total} successful`,
+      threshold,
+      evidence: [],
+      metrics: {},
+    };
     if (!res.pass) {
       const list = [
         ...badRuns.map((r) => `${r.name}: ${r.status === "completed" ? r.conclusion : r.status}`),

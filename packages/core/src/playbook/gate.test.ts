@@ -37,7 +37,9 @@ describe("the gate on a real repository", () => {
     expect(await repo.read("progress.md")).toContain("## Step\n\nA Preparation, step 1: Spec (A1).\n\n## Details\n");
     const err = await planInit({ root: repo.dir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toContain("docs/adr/0001-record-architecture-decisions.md, docs/spec.md, playbook.yml, progress.json, progress.md");
+    expect((err as UserError).message).toContain(
+      "docs/adr/0001-record-architecture-decisions.md, docs/spec.md, playbook.yml, progress.json, progress.md",
+    );
   });
 
   it("status evaluates the active step without writing", async () => {
@@ -51,7 +53,10 @@ describe("the gate on a real repository", () => {
 
   it("advance moves one step, keeps Notes byte for byte, commits with trailers and pushes", async () => {
     const repo = await initRepo();
-    const md = (await repo.read("progress.md")).replace("## Notes\n\n- \n", "## Notes\r\n\r\n- keep  me\t exactly \u00e9\r\n\n```\n## Step\n```\n");
+    const md = (await repo.read("progress.md")).replace(
+      "## Notes\n\n- \n",
+      "## Notes\r\n\r\n- keep  me\t exactly \u00e9\r\n\n```\n## Step\n```\n",
+    );
     await repo.write("progress.md", md);
     await repo.commit("docs: notes\n\nPlaybook-Step: A1\n");
     const r = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW, tag: true });
@@ -63,12 +68,24 @@ describe("the gate on a real repository", () => {
     const msg = await repo.git.run(["log", "-1", "--format=%B"]);
     expect(msg).toMatch(/^chore\(playbook\): advance A1 → A2\n/);
     expect(msg).toContain("Playbook-Step: A2\nPlaybook-From: A1\nPlaybook-Gate: advance\nSpec-Hash: ");
-    expect((await repo.git.run(["ls-remote", "origin", "refs/heads/main", "refs/tags/playbook/A2"])).split("\n").filter(Boolean)).toHaveLength(2);
+    expect(
+      (await repo.git.run(["ls-remote", "origin", "refs/heads/main", "refs/tags/playbook/A2"])).split("\n").filter(Boolean),
+    ).toHaveLength(2);
     expect((await repo.git.run(["rev-parse", "origin/main"])).trim()).not.toBe("");
     const remoteHead = (await repo.git.run(["ls-remote", "origin", "refs/heads/main"])).split("\t")[0];
     expect(remoteHead).toBe(await repo.git.head());
     const beacon = parseBeacon(await repo.read("progress.json"), "progress.json");
-    expect(beacon.history).toEqual([{ from: "A1", to: "A2", at: "2026-02-03T04:05:06.000Z", commit: expect.stringMatching(/^[0-9a-f]{40}$/), iteration: 1, playbook: beacon.playbook, values: {} }]);
+    expect(beacon.history).toEqual([
+      {
+        from: "A1",
+        to: "A2",
+        at: "2026-02-03T04:05:06.000Z",
+        commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+        iteration: 1,
+        playbook: beacon.playbook,
+        values: {},
+      },
+    ]);
     // The gate's own commit passes the check; the step is now A2.
     const c = await playbookCheck({ root: repo.dir, git: repo.git, from: "HEAD~1", to: "HEAD" });
     expect(c.violations).toEqual([]);
@@ -83,7 +100,7 @@ describe("the gate on a real repository", () => {
     const r = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW });
     expect(r).toMatchObject({ step: "A3", advanced: false });
     expect(r.blockedBy.map((b) => b.id)).toEqual(["tests"]);
-    expect(r.blockedBy[0]!.reason).toContain("no JUnit report matches reports/junit/*.xml");
+    expect(r.blockedBy[0].reason).toContain("no JUnit report matches reports/junit/*.xml");
     expect(await repo.read("progress.json")).toBe(before);
     expect(await repo.git.head()).toBe(head);
   });
@@ -143,13 +160,22 @@ describe("the gate on a real repository", () => {
     const r = await playbookCheck({ root: repo.dir, git: repo.git, from: base, to: "HEAD" });
     expect(r.commits).toBe(5);
     const codes = r.violations.map((v) => v.code);
-    expect(codes).toEqual(["commit.missing-step", "commit.wrong-step", "commit.beacon-edited", "commit.progress-md-edited", "progress-md.hand-edited"].sort((a, b) => codes.indexOf(a) - codes.indexOf(b)));
-    expect(new Set(codes)).toEqual(new Set(["commit.missing-step", "commit.wrong-step", "commit.beacon-edited", "commit.progress-md-edited", "progress-md.hand-edited"]));
+    expect(codes).toEqual(
+      ["commit.missing-step", "commit.wrong-step", "commit.beacon-edited", "commit.progress-md-edited", "progress-md.hand-edited"].sort(
+        (a, b) => codes.indexOf(a) - codes.indexOf(b),
+      ),
+    );
+    expect(new Set(codes)).toEqual(
+      new Set(["commit.missing-step", "commit.wrong-step", "commit.beacon-edited", "commit.progress-md-edited", "progress-md.hand-edited"]),
+    );
     expect(r.violations.find((v) => v.code === "commit.wrong-step")!.hint).toContain("Playbook-Step: A1");
   });
 
   it("a changed playbook keeps the beacon valid: its history is judged from where the new playbook took over", async () => {
-    const repo = await createPlaybookRepo({ playbook: filesPlaybook(["S1", "S2", "S3"]), files: { "s0.txt": "x", "s1.txt": "x", "s2.txt": "x", "s3.txt": "x" } });
+    const repo = await createPlaybookRepo({
+      playbook: filesPlaybook(["S1", "S2", "S3"]),
+      files: { "s0.txt": "x", "s1.txt": "x", "s2.txt": "x", "s3.txt": "x" },
+    });
     repos.push(repo);
     expect((await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW })).step).toBe("S2");
     // A step is inserted before the active one.

@@ -103,7 +103,11 @@ export async function readGateState(options: GateOptions): Promise<GateState> {
   const mdFile = pb.playbook.beacon.markdown;
   const jsonBytes = await readIfExists(path.join(options.root, jsonFile));
   if (!jsonBytes) {
-    throw new UserError(`${jsonFile} does not exist`, { file: jsonFile, hint: "create the beacon with `specpipe init` (`specpipe init --beacon-only` when playbook.yml exists), or restore it from git", code: "beacon.missing" });
+    throw new UserError(`${jsonFile} does not exist`, {
+      file: jsonFile,
+      hint: "create the beacon with `specpipe init` (`specpipe init --beacon-only` when playbook.yml exists), or restore it from git",
+      code: "beacon.missing",
+    });
   }
   const beacon = parseBeacon(jsonBytes.toString("utf8"), jsonFile);
   const violations = validateBeacon(pb, beacon, jsonFile).map(fromBeacon);
@@ -111,7 +115,11 @@ export async function readGateState(options: GateOptions): Promise<GateState> {
   if (unknown) throw new UserError(unknown.message, { file: jsonFile, hint: unknown.hint, code: unknown.code });
   const mdBytes = await readIfExists(path.join(options.root, mdFile));
   if (!mdBytes) {
-    throw new UserError(`${mdFile} does not exist`, { file: mdFile, hint: `restore it from git; the gate keeps it in step with ${jsonFile}`, code: "beacon.missing-md" });
+    throw new UserError(`${mdFile} does not exist`, {
+      file: mdFile,
+      hint: `restore it from git; the gate keeps it in step with ${jsonFile}`,
+      code: "beacon.missing-md",
+    });
   }
   for (const v of checkProgressMd(mdBytes, pb, beacon, mdFile)) violations.push(fromBeacon(v));
   return { playbook: pb, beacon, step: pb.byId.get(beacon.step)!, jsonFile, mdFile, jsonBytes, mdBytes, violations };
@@ -132,7 +140,14 @@ interface Evaluation {
 
 async function evaluate(state: GateState, options: GateOptions, sha: string | undefined): Promise<Evaluation> {
   if (state.beacon.status === "done") return { conditions: [], loopConditions: [], blockedBy: [], transition: undefined };
-  const ctx: EvalContext = { root: options.root, playbook: state.playbook, beacon: state.beacon, sha, github: options.github, env: options.env };
+  const ctx: EvalContext = {
+    root: options.root,
+    playbook: state.playbook,
+    beacon: state.beacon,
+    sha,
+    github: options.github,
+    env: options.env,
+  };
   const conditions = await evaluateConditions(state.step.exit, ctx);
   const until = state.step.loop?.until ?? [];
   const loopConditions = until.length ? await evaluateConditions(until, ctx) : [];
@@ -263,7 +278,7 @@ export async function playbookCheck(options: GateOptions & { from?: string; to?:
 function generatedSections(bytes: Buffer): string {
   const text = bytes.toString("utf8").replace(/\r\n/g, "\n");
   const step = /^## Step[ \t]*\n([\s\S]*?)^## Notes[ \t]*$/m.exec(text);
-  return step ? step[1]!.trim() : text;
+  return step ? step[1].trim() : text;
 }
 
 export interface AdvanceOptions extends GateOptions {
@@ -286,18 +301,32 @@ export interface AdvanceOptions extends GateOptions {
 export function advanceMessage(state: GateState, t: Transition, results: ConditionResult[], specShort: string): string {
   const to = t.to ?? "done";
   const subject = `chore(playbook): advance ${t.from} → ${to}${t.looped ? ` (iteration ${t.iteration})` : ""}`;
-  const lines = [subject, "", `${state.step.name} (${t.from}) is complete: ${results.length ? "every exit condition holds." : "it has no exit conditions."}`];
+  const lines = [
+    subject,
+    "",
+    `${state.step.name} (${t.from}) is complete: ${results.length ? "every exit condition holds." : "it has no exit conditions."}`,
+  ];
   if (results.length) {
     lines.push("");
     for (const r of results) lines.push(`- ${r.id}: ${r.value} (needs ${r.threshold})`);
   }
-  lines.push("", `${TRAILER_STEP}: ${to === "done" ? t.from : to}`, `${TRAILER_FROM}: ${t.from}`, `${TRAILER_GATE}: advance`, `${TRAILER_SPEC}: ${specShort}`);
+  lines.push(
+    "",
+    `${TRAILER_STEP}: ${to === "done" ? t.from : to}`,
+    `${TRAILER_FROM}: ${t.from}`,
+    `${TRAILER_GATE}: advance`,
+    `${TRAILER_SPEC}: ${specShort}`,
+  );
   return lines.join("\n") + "\n";
 }
 
 export function tagName(t: Transition): string {
   const step = t.to ?? t.from;
-  return t.iteration > 1 && t.to !== null ? `playbook/${step}-i${t.iteration}` : t.to === null ? `playbook/${step}-done` : `playbook/${step}`;
+  return t.iteration > 1 && t.to !== null
+    ? `playbook/${step}-i${t.iteration}`
+    : t.to === null
+      ? `playbook/${step}-done`
+      : `playbook/${step}`;
 }
 
 /**
@@ -309,12 +338,15 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
   const state = await readGateState(options);
   const errors = state.violations.filter((v) => v.severity === "error");
   if (errors.length) {
-    const first = errors[0]!;
-    throw new UserError(`the beacon is not valid, so the gate does not advance: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""}`, {
-      file: first.file,
-      hint: first.hint,
-      code: first.code,
-    });
+    const first = errors[0];
+    throw new UserError(
+      `the beacon is not valid, so the gate does not advance: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""}`,
+      {
+        file: first.file,
+        hint: first.hint,
+        code: first.code,
+      },
+    );
   }
   const sha = await headSha(options);
   const e = await evaluate(state, options, sha);
@@ -331,12 +363,19 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
     status: t.to === null ? "done" : "active",
     specHash: spec.full,
     iteration: t.iteration,
-    history: [...state.beacon.history, { from: t.from, to: t.to, at: now.toISOString(), commit: sha ?? "", iteration: t.iteration, playbook: state.playbook.hash, values }],
+    history: [
+      ...state.beacon.history,
+      { from: t.from, to: t.to, at: now.toISOString(), commit: sha ?? "", iteration: t.iteration, playbook: state.playbook.hash, values },
+    ],
   });
   const jsonText = serializeBeacon(next, detectEol(state.jsonBytes.toString("utf8")));
   const edits: FileEdit[] = [];
-  const jsonEdit = planEdit(options.root, state.jsonFile, state.jsonBytes, Buffer.from(jsonText, "utf8"), [`advance ${t.from} → ${t.to ?? "done"}`]);
-  const mdEdit = planEdit(options.root, state.mdFile, state.mdBytes, updateProgressMd(state.mdBytes, state.playbook, next, state.mdFile), [`Step and Details for ${next.step}`]);
+  const jsonEdit = planEdit(options.root, state.jsonFile, state.jsonBytes, Buffer.from(jsonText, "utf8"), [
+    `advance ${t.from} → ${t.to ?? "done"}`,
+  ]);
+  const mdEdit = planEdit(options.root, state.mdFile, state.mdBytes, updateProgressMd(state.mdBytes, state.playbook, next, state.mdFile), [
+    `Step and Details for ${next.step}`,
+  ]);
   if (jsonEdit) edits.push(jsonEdit);
   if (mdEdit) edits.push(mdEdit);
   const plan: Plan = { edits };
@@ -344,7 +383,8 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
   if (options.dryRun) return { ...base, diff: await planDiff(plan) };
   await applyPlan(plan);
   const after: GateReport = { ...base, advanced: true, step: next.step, done: next.status === "done", beacon: next };
-  const nextStep = next.status === "done" ? null : nextTransition(state.playbook, state.playbook.byId.get(next.step)!, next.iteration, false).to;
+  const nextStep =
+    next.status === "done" ? null : nextTransition(state.playbook, state.playbook.byId.get(next.step)!, next.iteration, false).to;
   after.nextStep = nextStep;
   if (options.commit === false || !options.git) return after;
   const git = options.git;
@@ -353,7 +393,10 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
   // The identity goes through the environment, which wins over any configuration.
   const id = options.identity;
   const committer = id
-    ? new Git({ cwd: git.cwd, env: { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email } })
+    ? new Git({
+        cwd: git.cwd,
+        env: { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email },
+      })
     : git;
   const idArgs = id ? ["-c", `user.name=${id.name}`, "-c", `user.email=${id.email}`] : [];
   await committer.run(["commit", "--quiet", "--no-verify", "--file=-", "--", state.jsonFile, state.mdFile], { input: message });
@@ -365,15 +408,18 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
   after.commit = await git.head();
   if (options.tag) {
     const tag = tagName(t);
-    await committer.run([...idArgs, "tag", "--annotate", "--message", message.split("\n")[0]!, tag, "HEAD"]);
+    await committer.run([...idArgs, "tag", "--annotate", "--message", message.split("\n")[0], tag, "HEAD"]);
     after.tag = tag;
     if (options.push !== false) {
       const r = await git.push(options.remote ?? "origin", [`refs/tags/${tag}:refs/tags/${tag}`]);
       if (r.code !== 0) {
-        throw new UserError(`the advance was pushed, but pushing the tag ${tag} failed: ${(r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-1)[0]}`, {
-          hint: "delete the remote tag if an earlier run left it, or turn tagging off",
-          code: "playbook.tag-failed",
-        });
+        throw new UserError(
+          `the advance was pushed, but pushing the tag ${tag} failed: ${(r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-1)[0]}`,
+          {
+            hint: "delete the remote tag if an earlier run left it, or turn tagging off",
+            code: "playbook.tag-failed",
+          },
+        );
       }
     }
   }
@@ -395,7 +441,8 @@ async function pushWithRetry(git: Git, options: AdvanceOptions): Promise<void> {
     tries: options.attempts ?? 3,
     texts: {
       subject: `pushing the advance to ${remote}/${branch}`,
-      failedHint: "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
+      failedHint:
+        "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
       failedCode: "playbook.push-failed",
       conflictMessage: `the beacon changed on ${remote}/${branch} while the gate was advancing (another advance?); nothing was pushed`,
       conflictHint: "run the gate again on the new head",

@@ -49,7 +49,10 @@ export interface InitResult {
 export async function planInit(options: { root: string; template?: string; templates?: string }): Promise<InitResult> {
   const template = (options.template ?? "refinement") as TemplateName;
   if (!TEMPLATES.includes(template)) {
-    throw new UserError(`there is no playbook template "${options.template}"`, { hint: `use --template ${TEMPLATES.join(" or --template ")}`, code: "init.unknown-template" });
+    throw new UserError(`there is no playbook template "${options.template}"`, {
+      hint: `use --template ${TEMPLATES.join(" or --template ")}`,
+      code: "init.unknown-template",
+    });
   }
   const src = path.join(options.templates ?? templatesDir(), template);
   const files = new Map<string, Buffer>();
@@ -67,11 +70,14 @@ export async function planInit(options: { root: string; template?: string; templ
     else edits.push(planEdit(options.root, rel, null, content, [`from the ${template} template`])!);
   }
   if (existing.length) {
-    throw new UserError(`init does not overwrite files, and ${existing.length === 1 ? "this one exists" : "these exist"}: ${existing.join(", ")}`, {
-      file: existing[0],
-      hint: "move or rename them (or run init in another folder), then run init again; nothing was written",
-      code: "init.exists",
-    });
+    throw new UserError(
+      `init does not overwrite files, and ${existing.length === 1 ? "this one exists" : "these exist"}: ${existing.join(", ")}`,
+      {
+        file: existing[0],
+        hint: "move or rename them (or run init in another folder), then run init again; nothing was written",
+        code: "init.exists",
+      },
+    );
   }
   return { plan: { edits }, files: edits.map((e) => e.displayPath), template, firstStep: beacon.step };
 }

@@ -34,20 +34,29 @@ async function issues(text: string) {
 
 describe("parsePlaybook", () => {
   it("reads both templates", async () => {
-    const read = async (t: string) => parsePlaybook(await fs.readFile(path.join(REPO_ROOT, "templates/playbook", t, "playbook.yml"), "utf8"));
+    const read = async (t: string) =>
+      parsePlaybook(await fs.readFile(path.join(REPO_ROOT, "templates/playbook", t, "playbook.yml"), "utf8"));
     const refinement = await read("refinement");
     expect(refinement.steps.map((s) => s.id)).toEqual(["A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "B5", "B6", "B7"]);
     expect(stepLabel(refinement.byId.get("B3")!)).toBe("B Refinement loop, step 3");
     expect(refinement.byId.get("B7")!.loop).toMatchObject({ from: "B7", to: "B1" });
     const phases = await read("phases");
-    expect(phases.steps.map((s) => s.phase.name)).toEqual(["Spec Draft", "E2E Test", "Scaffold", "Domain Logic", "Infra Integration", "Perf Budget", "Done"]);
+    expect(phases.steps.map((s) => s.phase.name)).toEqual([
+      "Spec Draft",
+      "E2E Test",
+      "Scaffold",
+      "Domain Logic",
+      "Infra Integration",
+      "Perf Budget",
+      "Done",
+    ]);
     expect(phases.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it("labels steps by phase and position", async () => {
     const pb = await parsePlaybook(MIN);
     expect(stepLabel(pb.byId.get("A2")!)).toBe("A Prep, step 2");
-    expect(pb.steps[0]!.exit[0]).toMatchObject({ type: "files", paths: ["a.txt"], "non-empty": true });
+    expect(pb.steps[0].exit[0]).toMatchObject({ type: "files", paths: ["a.txt"], "non-empty": true });
   });
 
   it("gives the hash of the content, not of the layout", async () => {
@@ -61,43 +70,46 @@ describe("parsePlaybook", () => {
   it("reports an unknown key at the key, with the allowed keys", async () => {
     const [i] = await issues(MIN.replace("        description: first\n", "        description: first\n        descripton: typo\n"));
     expect(i).toMatchObject({ code: "playbook.unknown-key", line: 10, column: 9 });
-    expect(i!.message).toContain('unknown key "descripton"');
-    expect(i!.hint).toContain("allowed here: id, name, description, details, exit");
+    expect(i.message).toContain('unknown key "descripton"');
+    expect(i.hint).toContain("allowed here: id, name, description, details, exit");
   });
 
   it("reports an unknown key inside a condition with that condition's keys", async () => {
     const [i] = await issues(MIN.replace("            paths: [a.txt]\n", "            paths: [a.txt]\n            nonempty: true\n"));
     expect(i).toMatchObject({ code: "playbook.unknown-key", line: 13, column: 13 });
-    expect(i!.hint).toContain("non-empty");
+    expect(i.hint).toContain("non-empty");
   });
 
   it("reports a duplicate step id at the second one", async () => {
     const [i] = await issues(MIN.replace("id: A2", "id: A1"));
     expect(i).toMatchObject({ code: "playbook.duplicate-step", line: 13, column: 13 });
-    expect(i!.message).toContain('"A1" is used twice');
+    expect(i.message).toContain('"A1" is used twice');
   });
 
   it("reports an unknown condition type at its value, listing the types", async () => {
     const [i] = await issues(MIN.replace("type: files", "type: filez"));
     expect(i).toMatchObject({ code: "playbook.unknown-condition", line: 11, column: 19 });
-    expect(i!.hint).toContain("tests, coverage, mutation, files, spec-hash, command, checks");
+    expect(i.hint).toContain("tests, coverage, mutation, files, spec-hash, command, checks");
   });
 
   it("reports a bad threshold with its range", async () => {
-    const text = MIN.replace("          - type: files\n            paths: [a.txt]\n", "          - type: coverage\n            report: lcov.info\n            lines: 120\n");
+    const text = MIN.replace(
+      "          - type: files\n            paths: [a.txt]\n",
+      "          - type: coverage\n            report: lcov.info\n            lines: 120\n",
+    );
     const [i] = await issues(text);
     expect(i).toMatchObject({ code: "playbook.too-big", line: 13, column: 20 });
-    expect(i!.message).toContain("120 is out of range");
-    expect(i!.hint).toContain("at most 100");
+    expect(i.message).toContain("120 is out of range");
+    expect(i.hint).toContain("at most 100");
   });
 
   it("reports a missing key at its object, a YAML syntax error and a duplicate key", async () => {
     const [m] = await issues(MIN.replace("        name: Two\n", ""));
     expect(m).toMatchObject({ code: "playbook.missing-key", line: 13, column: 9 });
-    expect(m!.message).toContain('"name" is missing');
+    expect(m.message).toContain('"name" is missing');
     const [y] = await issues(MIN.replace("name: Prep", "name: [Prep"));
     expect(y).toMatchObject({ code: "playbook.yaml-syntax" });
-    expect(y!.line).toBeGreaterThanOrEqual(5);
+    expect(y.line).toBeGreaterThanOrEqual(5);
     const [d] = await issues(MIN.replace("name: Demo\n", "name: Demo\nname: Again\n"));
     expect(d).toMatchObject({ code: "playbook.duplicate-key", line: 3 });
   });
@@ -114,9 +126,11 @@ describe("parsePlaybook", () => {
   });
 
   it("requires distinct ids for two conditions of one type", async () => {
-    const [i] = await issues(MIN.replace("            paths: [a.txt]\n", "            paths: [a.txt]\n          - type: files\n            paths: [b.txt]\n"));
+    const [i] = await issues(
+      MIN.replace("            paths: [a.txt]\n", "            paths: [a.txt]\n          - type: files\n            paths: [b.txt]\n"),
+    );
     expect(i).toMatchObject({ code: "playbook.duplicate-condition", line: 13 });
-    expect(i!.hint).toContain("id: files-2");
+    expect(i.hint).toContain("id: files-2");
   });
 
   it("formats as file:line:column: message. Fix: hint", async () => {
@@ -128,38 +142,49 @@ describe("parsePlaybook", () => {
   });
 
   it("reads any generated playbook, and places an unknown key at its line and column (property)", async () => {
-    const shape = fc.array(fc.array(fc.record({ indentExit: fc.boolean(), cond: fc.constantFrom("files", "spec-hash", "tests", "none") }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 });
-    await fc.assert(
-      fc.asyncProperty(shape, fc.nat(), fc.string({ unit: fc.constantFrom("x", "y", "_"), minLength: 1, maxLength: 8 }), async (phases, pick, junk) => {
-        const lines = ["version: 1", "name: Generated", "phases:"];
-        const stepLines: number[] = [];
-        const ids: string[] = [];
-        phases.forEach((steps, pi) => {
-          lines.push(`  - id: P${pi}`, `    name: Phase ${pi}`, "    steps:");
-          steps.forEach((st, si) => {
-            ids.push(`P${pi}S${si}`);
-            lines.push(`      - id: P${pi}S${si}`);
-            stepLines.push(lines.length); // 1-based line of the next key of this step
-            lines.push(`        name: "Step ${pi}.${si}"`, "        description: >-", "          Folded", "          text.");
-            if (st.cond !== "none") {
-              lines.push("        exit:");
-              const ind = st.indentExit ? "          " : "        ";
-              if (st.cond === "files") lines.push(`${ind}- type: files`, `${ind}  paths: [a.txt]`);
-              else if (st.cond === "tests") lines.push(`${ind}- type: tests`, `${ind}  reports: r.xml`, `${ind}  min: 2`);
-              else lines.push(`${ind}- type: spec-hash`);
-            }
-          });
-        });
-        const text = lines.join("\n") + "\n";
-        const pb = await parsePlaybook(text);
-        expect(pb.steps.map((s) => s.id)).toEqual(ids);
-        // An unknown key in a random step, inserted as that step's second key.
-        const k = pick % stepLines.length;
-        const withJunk = [...lines.slice(0, stepLines[k]!), `        zz${junk}: 1`, ...lines.slice(stepLines[k]!)].join("\n") + "\n";
-        const [issue] = await issues(withJunk);
-        expect(issue).toMatchObject({ code: "playbook.unknown-key", line: stepLines[k]! + 1, column: 9 });
-        expect(issue!.message).toContain(`"zz${junk}"`);
+    const shape = fc.array(
+      fc.array(fc.record({ indentExit: fc.boolean(), cond: fc.constantFrom("files", "spec-hash", "tests", "none") }), {
+        minLength: 1,
+        maxLength: 4,
       }),
+      { minLength: 1, maxLength: 3 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        shape,
+        fc.nat(),
+        fc.string({ unit: fc.constantFrom("x", "y", "_"), minLength: 1, maxLength: 8 }),
+        async (phases, pick, junk) => {
+          const lines = ["version: 1", "name: Generated", "phases:"];
+          const stepLines: number[] = [];
+          const ids: string[] = [];
+          phases.forEach((steps, pi) => {
+            lines.push(`  - id: P${pi}`, `    name: Phase ${pi}`, "    steps:");
+            steps.forEach((st, si) => {
+              ids.push(`P${pi}S${si}`);
+              lines.push(`      - id: P${pi}S${si}`);
+              stepLines.push(lines.length); // 1-based line of the next key of this step
+              lines.push(`        name: "Step ${pi}.${si}"`, "        description: >-", "          Folded", "          text.");
+              if (st.cond !== "none") {
+                lines.push("        exit:");
+                const ind = st.indentExit ? "          " : "        ";
+                if (st.cond === "files") lines.push(`${ind}- type: files`, `${ind}  paths: [a.txt]`);
+                else if (st.cond === "tests") lines.push(`${ind}- type: tests`, `${ind}  reports: r.xml`, `${ind}  min: 2`);
+                else lines.push(`${ind}- type: spec-hash`);
+              }
+            });
+          });
+          const text = lines.join("\n") + "\n";
+          const pb = await parsePlaybook(text);
+          expect(pb.steps.map((s) => s.id)).toEqual(ids);
+          // An unknown key in a random step, inserted as that step's second key.
+          const k = pick % stepLines.length;
+          const withJunk = [...lines.slice(0, stepLines[k]), `        zz${junk}: 1`, ...lines.slice(stepLines[k])].join("\n") + "\n";
+          const [issue] = await issues(withJunk);
+          expect(issue).toMatchObject({ code: "playbook.unknown-key", line: stepLines[k] + 1, column: 9 });
+          expect(issue.message).toContain(`"zz${junk}"`);
+        },
+      ),
       { numRuns: 60 },
     );
   });

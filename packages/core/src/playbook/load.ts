@@ -21,7 +21,7 @@ export interface PlaybookIssue {
 export class PlaybookError extends UserError {
   readonly issues: PlaybookIssue[];
   constructor(file: string, issues: PlaybookIssue[]) {
-    const first = issues[0]!;
+    const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
     super(`${first.message}${more}`, { file, line: first.line, column: first.column, hint: first.hint, code: first.code });
     this.issues = issues;
@@ -67,24 +67,33 @@ let isMap: (n: unknown) => boolean = () => false;
 /** Set by parsePlaybook, which imports the schema lazily (like yaml above). */
 let PlaybookSchema: typeof import("./schema.js").PlaybookSchema | undefined;
 
-function locate(doc: Document, pathSegs: readonly Seg[], key?: string): { range?: [number, number, number] } {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let node: any = doc.contents;
-  let found: { range?: [number, number, number] } = node ?? {};
+/** The parts of yaml's nodes that locate() reads (yaml itself is imported lazily). */
+interface NodeLike {
+  range?: [number, number, number] | null;
+  items?: unknown[];
+}
+interface PairLike {
+  key?: (NodeLike & { value?: unknown }) | null;
+  value?: NodeLike | null;
+}
+
+function locate(doc: Document, pathSegs: readonly Seg[], key?: string): NodeLike {
+  let node = doc.contents as NodeLike | null | undefined;
+  let found: NodeLike = node ?? {};
   const segs = key === undefined ? pathSegs : [...pathSegs, key];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!node) break;
     if (isSeq(node) && typeof seg === "number") {
-      node = node.items[seg];
+      node = node.items?.[seg] as NodeLike | undefined;
       if (node?.range) found = node;
       continue;
     }
     if (isMap(node)) {
-      const pair = node.items.find((p: { key?: { value?: unknown } }) => p?.key && String(p.key.value) === String(seg));
+      const pair = (node.items as (PairLike | undefined)[] | undefined)?.find((p) => p?.key && String(p.key.value) === String(seg));
       if (!pair) break;
       // The last segment named by `key` (an unknown key) points at the key itself.
-      if (key !== undefined && i === segs.length - 1) return pair.key;
+      if (key !== undefined && i === segs.length - 1) return pair.key ?? found;
       node = pair.value;
       if (node?.range) found = node;
       else if (pair.key?.range) found = pair.key;
@@ -108,18 +117,32 @@ function where(pathSegs: readonly Seg[]): string {
   return s === "" ? "the playbook" : s;
 }
 
+/** The parts of a zod 4 schema's `_zod.def` that allowedKeys() walks. */
+interface SchemaLike {
+  _zod?: {
+    def?: {
+      type?: string;
+      innerType?: SchemaLike;
+      options?: SchemaLike[];
+      shape?: Record<string, SchemaLike>;
+      element?: SchemaLike;
+      values?: unknown[];
+    };
+  };
+}
+
 /** Walks the zod schema along a data path to list the keys allowed there (for "unknown key" hints). */
 function allowedKeys(data: unknown, pathSegs: readonly Seg[]): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let s: any = PlaybookSchema!;
+  let s = PlaybookSchema as SchemaLike | undefined;
   let d: unknown = data;
   const unwrap = () => {
     for (;;) {
       const def = s?._zod?.def;
-      if (def && (def.type === "default" || def.type === "optional" || def.type === "nullable" || def.type === "prefault")) s = def.innerType;
+      if (def && (def.type === "default" || def.type === "optional" || def.type === "nullable" || def.type === "prefault"))
+        s = def.innerType;
       else if (def && def.type === "union") {
         const t = (d as { type?: unknown } | undefined)?.type;
-        s = def.options.find((o: any) => o._zod.def.shape?.type?._zod.def.values?.includes(t)) ?? def.options[0];
+        s = def.options?.find((o) => o._zod?.def?.shape?.type?._zod?.def?.values?.includes(t)) ?? def.options?.[0];
       } else return;
     }
   };
@@ -127,14 +150,14 @@ function allowedKeys(data: unknown, pathSegs: readonly Seg[]): string[] {
   for (const seg of pathSegs) {
     const def = s?._zod?.def;
     if (!def) return [];
-    if (def.type === "object") s = def.shape[seg as string];
+    if (def.type === "object") s = def.shape?.[seg as string];
     else if (def.type === "array") s = def.element;
     else return [];
     d = (d as Record<string | number, unknown> | undefined)?.[seg as never];
     unwrap();
   }
   const def = s?._zod?.def;
-  return def?.type === "object" ? Object.keys(def.shape) : [];
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
 /** Parse and validate playbook text. `file` is the repository-relative path used in messages. */
@@ -149,7 +172,11 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
   isSeq = yaml.isSeq;
   isMap = yaml.isMap;
   const lc = new LineCounter();
-  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+    lineCounter: lc,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   if (doc.errors.length) {
     fail(
       doc.errors.map((e) => {
@@ -157,7 +184,9 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
         const dup = e.code === "DUPLICATE_KEY";
         return {
           message: dup ? `duplicate key: ${e.message.split("\n")[0]}` : `not valid YAML: ${e.message.split("\n")[0]}`,
-          hint: dup ? "each key may appear once in a mapping; remove or rename the repeated key" : "correct the YAML syntax at this position (indentation, quotes, a missing colon)",
+          hint: dup
+            ? "each key may appear once in a mapping; remove or rename the repeated key"
+            : "correct the YAML syntax at this position (indentation, quotes, a missing colon)",
           line: p.line,
           column: p.col,
           code: dup ? "playbook.duplicate-key" : "playbook.yaml-syntax",
@@ -168,7 +197,18 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
-    fail([{ message: "playbook.yml must be a mapping with version, name and phases", hint: "start from a template: specpipe init --template refinement", line: 1, column: 1, code: "playbook.not-a-mapping" }], file);
+    fail(
+      [
+        {
+          message: "playbook.yml must be a mapping with version, name and phases",
+          hint: "start from a template: specpipe init --template refinement",
+          line: 1,
+          column: 1,
+          code: "playbook.not-a-mapping",
+        },
+      ],
+      file,
+    );
   }
   const result = schema.PlaybookSchema.safeParse(data);
   if (!result.success) {
@@ -190,9 +230,13 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
       }
       if (issue.code === "invalid_union" && (issue as { discriminator?: string }).discriminator === "type") {
         const parent = p.slice(0, -1);
-        const value = (parent.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k as never], data) as { type?: unknown } | undefined)?.type;
+        const value = (
+          parent.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k as never], data) as
+            { type?: unknown } | undefined
+        )?.type;
         issues.push({
-          message: value === undefined ? `${where(parent)}: the condition has no type` : `${at}: unknown condition type ${JSON.stringify(value)}`,
+          message:
+            value === undefined ? `${where(parent)}: the condition has no type` : `${at}: unknown condition type ${JSON.stringify(value)}`,
           hint: `set type to one of: ${CONDITION_TYPES.join(", ")}`,
           ...(value === undefined ? pos(doc, lc, parent) : pos(doc, lc, p)),
           code: "playbook.unknown-condition",
@@ -282,13 +326,35 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
     const base = ["loops", li];
     const from = byId.get(loop.from);
     const to = byId.get(loop.to);
-    if (!from) issues.push({ message: `loops[${li}].from: no step has the id "${loop.from}"`, hint: `use one of: ${[...byId.keys()].join(", ")}`, ...pos(doc, lc, [...base, "from"]), code: "playbook.loop-unknown-step" });
-    if (!to) issues.push({ message: `loops[${li}].to: no step has the id "${loop.to}"`, hint: `use one of: ${[...byId.keys()].join(", ")}`, ...pos(doc, lc, [...base, "to"]), code: "playbook.loop-unknown-step" });
+    if (!from)
+      issues.push({
+        message: `loops[${li}].from: no step has the id "${loop.from}"`,
+        hint: `use one of: ${[...byId.keys()].join(", ")}`,
+        ...pos(doc, lc, [...base, "from"]),
+        code: "playbook.loop-unknown-step",
+      });
+    if (!to)
+      issues.push({
+        message: `loops[${li}].to: no step has the id "${loop.to}"`,
+        hint: `use one of: ${[...byId.keys()].join(", ")}`,
+        ...pos(doc, lc, [...base, "to"]),
+        code: "playbook.loop-unknown-step",
+      });
     if (from && to && to.order > from.order) {
-      issues.push({ message: `loops[${li}]: the loop goes forward from ${loop.from} to ${loop.to}`, hint: `a loop returns to an earlier step (or the same one): swap from and to`, ...pos(doc, lc, [...base, "to"]), code: "playbook.loop-forward" });
+      issues.push({
+        message: `loops[${li}]: the loop goes forward from ${loop.from} to ${loop.to}`,
+        hint: `a loop returns to an earlier step (or the same one): swap from and to`,
+        ...pos(doc, lc, [...base, "to"]),
+        code: "playbook.loop-forward",
+      });
     }
     if (loopFrom.has(loop.from)) {
-      issues.push({ message: `loops[${li}].from: a loop from ${loop.from} is declared twice`, hint: "declare one loop per step", ...pos(doc, lc, [...base, "from"]), code: "playbook.loop-twice" });
+      issues.push({
+        message: `loops[${li}].from: a loop from ${loop.from} is declared twice`,
+        hint: "declare one loop per step",
+        ...pos(doc, lc, [...base, "from"]),
+        code: "playbook.loop-twice",
+      });
     }
     loopFrom.add(loop.from);
     if (from && !from.loop) from.loop = loop;
@@ -326,7 +392,11 @@ export async function loadPlaybook(root: string, file: string = DEFAULT_PLAYBOOK
     text = await fs.readFile(path.resolve(root, file), "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new UserError(`${file} does not exist`, { file, hint: "create one with `specpipe init` (or set the playbook input to its path)", code: "playbook.missing" });
+      throw new UserError(`${file} does not exist`, {
+        file,
+        hint: "create one with `specpipe init` (or set the playbook input to its path)",
+        code: "playbook.missing",
+      });
     }
     throw e;
   }

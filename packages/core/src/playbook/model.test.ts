@@ -27,11 +27,19 @@ interface Spec {
 }
 
 const specArb: fc.Arbitrary<Spec> = fc
-  .array(fc.array(fc.record({ conds: fc.uniqueArray(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }) }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 })
+  .array(fc.array(fc.record({ conds: fc.uniqueArray(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }) }), { minLength: 1, maxLength: 4 }), {
+    minLength: 1,
+    maxLength: 3,
+  })
   .chain((phases) => {
     const n = phases.flat().length;
     const loopArb = fc
-      .tuple(fc.nat(n - 1), fc.nat(n - 1), fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 2 }), fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }))
+      .tuple(
+        fc.nat(n - 1),
+        fc.nat(n - 1),
+        fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 2 }),
+        fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+      )
       .map(([a, b, until, max]) => ({ from: Math.max(a, b), to: Math.min(a, b), until, ...(max !== undefined ? { max } : {}) }));
     return fc.record({ phases: fc.constant(phases.map((steps) => ({ steps }))), loop: fc.option(loopArb, { nil: undefined }) });
   })
@@ -50,13 +58,14 @@ function toYaml(spec: Spec): string {
     p.steps.forEach((s) => {
       y += `      - id: ${ids[k++]}\n        name: Step\n        description: Work.\n        exit:\n`;
       for (const c of s.conds) y += `          - type: files\n            id: c${c}\n            paths: [c${c}.txt]\n`;
-      if (s.conds.length === 0) y = y.replace(/        exit:\n$/, "");
+      if (s.conds.length === 0) y = y.replace(/ {8}exit:\n$/, "");
     });
   });
   if (spec.loop) {
     y += `loops:\n  - from: ${ids[spec.loop.from]}\n    to: ${ids[spec.loop.to]}\n`;
     if (spec.loop.max !== undefined) y += `    max: ${spec.loop.max}\n`;
-    if (spec.loop.until.length) y += `    until:\n${spec.loop.until.map((u) => `      - type: files\n        id: u${u}\n        paths: [u${u}.txt]\n`).join("")}`;
+    if (spec.loop.until.length)
+      y += `    until:\n${spec.loop.until.map((u) => `      - type: files\n        id: u${u}\n        paths: [u${u}.txt]\n`).join("")}`;
   }
   return y;
 }
@@ -89,11 +98,14 @@ async function invariants(m: Model, r: Real): Promise<void> {
   const stepSection = md.slice(md.indexOf("## Step"), md.indexOf("## Details"));
   const named = r.ids.filter((id) => new RegExp(`\\(${id}\\)`).test(stepSection));
   if (!m.done) expect(named).toEqual([b.step]);
-  for (let i = 1; i < b.history.length; i++) expect(b.history[i]!.from).toBe(b.history[i - 1]!.to);
+  for (let i = 1; i < b.history.length; i++) expect(b.history[i].from).toBe(b.history[i - 1].to);
 }
 
 class SetFile implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly name: string, readonly present: boolean) {}
+  constructor(
+    readonly name: string,
+    readonly present: boolean,
+  ) {}
   check = () => true;
   async run(m: Model, r: Real) {
     const p = path.join(r.root, this.name);
@@ -114,18 +126,25 @@ class Advance implements fc.AsyncCommand<Model, Real> {
       expect(res.advanced).toBe(false);
       expect(res.done).toBe(true);
     } else {
-      const holds = r.conds[m.order]!.every((c) => m.present.has(`c${c}.txt`));
+      const holds = r.conds[m.order].every((c) => m.present.has(`c${c}.txt`));
       if (!holds) {
         // Never advance on a failing condition, and write nothing.
         expect(res.advanced).toBe(false);
-        expect(res.blockedBy.map((b) => b.id).sort()).toEqual(r.conds[m.order]!.filter((c) => !m.present.has(`c${c}.txt`)).map((c) => `c${c}`).sort());
+        expect(res.blockedBy.map((b) => b.id).sort()).toEqual(
+          r.conds[m.order]
+            .filter((c) => !m.present.has(`c${c}.txt`))
+            .map((c) => `c${c}`)
+            .sort(),
+        );
         expect((await fs.readFile(path.join(r.root, "progress.json"))).equals(before)).toBe(true);
       } else {
         expect(res.advanced).toBe(true);
         const loop = r.spec.loop;
         const prev = m.order;
         if (loop && loop.from === m.order) {
-          const ends = (loop.until.length > 0 && loop.until.every((u) => m.present.has(`u${u}.txt`))) || (loop.max !== undefined && m.iteration >= loop.max);
+          const ends =
+            (loop.until.length > 0 && loop.until.every((u) => m.present.has(`u${u}.txt`))) ||
+            (loop.max !== undefined && m.iteration >= loop.max);
           if (ends) {
             m.iteration = 1;
             if (m.order + 1 < r.ids.length) m.order++;
@@ -138,9 +157,13 @@ class Advance implements fc.AsyncCommand<Model, Real> {
         else m.done = true;
         // Never skip: one step forward, or back along the declared loop.
         const b = await readBeacon(r.root);
-        const last = b.history[b.history.length - 1]!;
+        const last = b.history[b.history.length - 1];
         expect(last.from).toBe(r.ids[prev]);
-        expect(last.to === null || r.ids.indexOf(last.to) === prev + 1 || (loop !== undefined && prev === loop.from && r.ids.indexOf(last.to) === loop.to)).toBe(true);
+        expect(
+          last.to === null ||
+            r.ids.indexOf(last.to) === prev + 1 ||
+            (loop !== undefined && prev === loop.from && r.ids.indexOf(last.to) === loop.to),
+        ).toBe(true);
       }
     }
     await invariants(m, r);
@@ -160,10 +183,14 @@ class Status implements fc.AsyncCommand<Model, Real> {
   toString = () => "status+check";
 }
 
-type EditKind = "step-raw" | "step-resealed" | "iteration-resealed" | "history-dropped" | "history-skip" | "history-skip-other-playbook" | "md-step";
+type EditKind =
+  "step-raw" | "step-resealed" | "iteration-resealed" | "history-dropped" | "history-skip" | "history-skip-other-playbook" | "md-step";
 
 class HandEdit implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly kind: EditKind, readonly pick: number) {}
+  constructor(
+    readonly kind: EditKind,
+    readonly pick: number,
+  ) {}
   check = () => true;
   async run(m: Model, r: Real) {
     const jsonPath = path.join(r.root, "progress.json");
@@ -172,7 +199,7 @@ class HandEdit implements fc.AsyncCommand<Model, Real> {
     const md = await fs.readFile(mdPath);
     const b = parseBeacon(json.toString("utf8"), "progress.json");
     const other = r.ids.filter((id) => id !== b.step);
-    const target = other.length ? other[this.pick % other.length]! : undefined;
+    const target = other.length ? other[this.pick % other.length] : undefined;
     let editedJson: string | undefined;
     let editedMd: string | undefined;
     const { digest: _d, ...body } = b;
@@ -197,9 +224,18 @@ class HandEdit implements fc.AsyncCommand<Model, Real> {
         // Claim a jump to a later step with a made-up history entry (made under another playbook?).
         const at = r.ids.indexOf(b.step);
         if (b.status === "done" || at + 2 >= r.ids.length) return;
-        const jump = r.ids[at + 2]!;
+        const jump = r.ids[at + 2];
         const playbook = this.kind === "history-skip" ? b.playbook : "sha256:another";
-        editedJson = serializeBeacon(sealBeacon({ ...body, step: jump, history: [...b.history, { from: b.step, to: jump, at: "2026-01-01T00:00:00Z", commit: "", iteration: b.iteration, playbook, values: {} }] }));
+        editedJson = serializeBeacon(
+          sealBeacon({
+            ...body,
+            step: jump,
+            history: [
+              ...b.history,
+              { from: b.step, to: jump, at: "2026-01-01T00:00:00Z", commit: "", iteration: b.iteration, playbook, values: {} },
+            ],
+          }),
+        );
         break;
       }
       case "md-step":
@@ -215,7 +251,8 @@ class HandEdit implements fc.AsyncCommand<Model, Real> {
     expect(await fs.readFile(jsonPath, "utf8")).toBe(editedJson ?? json.toString("utf8"));
     expect(await fs.readFile(mdPath, "utf8")).toBe(editedMd ?? md.toString("utf8"));
     const c = await playbookCheck({ root: r.root }).catch((e: unknown) => e);
-    if (!(c instanceof UserError)) expect((c as Awaited<ReturnType<typeof playbookCheck>>).violations.some((v) => v.severity === "error")).toBe(true);
+    if (!(c instanceof UserError))
+      expect((c as Awaited<ReturnType<typeof playbookCheck>>).violations.some((v) => v.severity === "error")).toBe(true);
     // Restore (git checkout, in real life).
     await fs.writeFile(jsonPath, json);
     await fs.writeFile(mdPath, md);
@@ -227,12 +264,27 @@ class HandEdit implements fc.AsyncCommand<Model, Real> {
 const commandsArb = fc.commands(
   [
     // Files appear more often than they vanish, so that runs get far into their playbooks.
-    fc.tuple(fc.constantFrom("c0.txt", "c1.txt", "c2.txt", "u0.txt", "u1.txt", "u2.txt"), fc.integer({ min: 0, max: 3 })).map(([n, p]) => new SetFile(n, p > 0)),
+    fc
+      .tuple(fc.constantFrom("c0.txt", "c1.txt", "c2.txt", "u0.txt", "u1.txt", "u2.txt"), fc.integer({ min: 0, max: 3 }))
+      .map(([n, p]) => new SetFile(n, p > 0)),
     fc.constant(new Advance()),
     fc.constant(new Advance()),
     fc.constant(new Advance()),
     fc.constant(new Status()),
-    fc.tuple(fc.constantFrom<EditKind>("step-raw", "step-resealed", "iteration-resealed", "history-dropped", "history-skip", "history-skip-other-playbook", "md-step"), fc.nat(10)).map(([k, p]) => new HandEdit(k, p)),
+    fc
+      .tuple(
+        fc.constantFrom<EditKind>(
+          "step-raw",
+          "step-resealed",
+          "iteration-resealed",
+          "history-dropped",
+          "history-skip",
+          "history-skip-other-playbook",
+          "md-step",
+        ),
+        fc.nat(10),
+      )
+      .map(([k, p]) => new HandEdit(k, p)),
   ],
   { maxCommands: 40 },
 );
@@ -249,8 +301,20 @@ describe("the gate, model-based", () => {
           const beacon = initialBeacon(pb, null);
           await applyPlan({
             edits: [
-              { path: path.join(root, "progress.json"), displayPath: "progress.json", before: null, after: Buffer.from(serializeBeacon(beacon)), reasons: [] },
-              { path: path.join(root, "progress.md"), displayPath: "progress.md", before: null, after: Buffer.from(renderProgressMd(pb, beacon)), reasons: [] },
+              {
+                path: path.join(root, "progress.json"),
+                displayPath: "progress.json",
+                before: null,
+                after: Buffer.from(serializeBeacon(beacon)),
+                reasons: [],
+              },
+              {
+                path: path.join(root, "progress.md"),
+                displayPath: "progress.md",
+                before: null,
+                after: Buffer.from(renderProgressMd(pb, beacon)),
+                reasons: [],
+              },
             ],
           });
           // The beacon starts with spec hash null; record the (empty) spec's hash like init does.

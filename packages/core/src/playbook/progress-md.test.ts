@@ -31,28 +31,41 @@ describe("progress.md", () => {
   it("keeps everything outside Step and Details byte for byte: any notes, CRLF, BOM (property)", async () => {
     const pb = await parsePlaybook(YAML);
     const b1 = initialBeacon(pb, null);
-    const b2 = sealBeacon({ ...b1, step: "A2", history: [{ from: "A1", to: "A2", at: "t", commit: "c", iteration: 1, playbook: pb.hash, values: {} }] });
+    const b2 = sealBeacon({
+      ...b1,
+      step: "A2",
+      history: [{ from: "A1", to: "A2", at: "t", commit: "c", iteration: 1, playbook: pb.hash, values: {} }],
+    });
     const line = fc.string({ unit: fc.constantFrom("a", " ", "\t", "#", "`", "é", "|", "-", "\u{1F600}", "<!--", "-->") });
     await fc.assert(
-      fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.string({ maxLength: 40 }), fc.boolean(), fc.boolean(), async (notes, preamble, crlf, bom) => {
-        const eol = crlf ? "\r\n" : "\n";
-        const base = renderProgressMd(pb, b1).replace("# Progress\n", `# Progress\n${preamble.replace(/[#\r\n`~]/g, "")}\n`);
-        // Notes may hold anything, including fenced "## Step" headings, which are not sections.
-        const text = (base.replace("## Notes\n\n- \n", "## Notes\n\n") + notes.join("\n") + "\n```\n## Step\n## Details\n```\n").replace(/\n/g, eol);
-        const bytes = Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
-        const after = updateProgressMd(bytes, pb, b2, "progress.md");
-        const s = after.toString("utf8");
-        const tail = (t: string) => t.slice(t.indexOf(`${eol}## Notes${eol}`));
-        const head = (t: string) => t.slice(0, t.indexOf(`## Step${eol}`));
-        expect(tail(s)).toBe(tail((bom ? "\uFEFF" : "") + text));
-        expect(head(s)).toBe(head((bom ? "\uFEFF" : "") + text));
-        expect(s).toContain(`A Prep, step 2: Two (A2).`);
-        expect(checkProgressMd(after, pb, b2, "progress.md")).toEqual([]);
-        expect(checkProgressMd(after, pb, b1, "progress.md").map((v) => v.code)).toContain("progress-md.hand-edited");
-        // Idempotent: writing the same state again changes nothing.
-        expect(updateProgressMd(after, pb, b2, "progress.md").equals(after)).toBe(true);
-        if (crlf) expect(s.replace(/\r\n/g, "")).not.toContain("\n");
-      }),
+      fc.asyncProperty(
+        fc.array(line, { maxLength: 12 }),
+        fc.string({ maxLength: 40 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (notes, preamble, crlf, bom) => {
+          const eol = crlf ? "\r\n" : "\n";
+          const base = renderProgressMd(pb, b1).replace("# Progress\n", `# Progress\n${preamble.replace(/[#\r\n`~]/g, "")}\n`);
+          // Notes may hold anything, including fenced "## Step" headings, which are not sections.
+          const text = (base.replace("## Notes\n\n- \n", "## Notes\n\n") + notes.join("\n") + "\n```\n## Step\n## Details\n```\n").replace(
+            /\n/g,
+            eol,
+          );
+          const bytes = Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
+          const after = updateProgressMd(bytes, pb, b2, "progress.md");
+          const s = after.toString("utf8");
+          const tail = (t: string) => t.slice(t.indexOf(`${eol}## Notes${eol}`));
+          const head = (t: string) => t.slice(0, t.indexOf(`## Step${eol}`));
+          expect(tail(s)).toBe(tail((bom ? "\uFEFF" : "") + text));
+          expect(head(s)).toBe(head((bom ? "\uFEFF" : "") + text));
+          expect(s).toContain(`A Prep, step 2: Two (A2).`);
+          expect(checkProgressMd(after, pb, b2, "progress.md")).toEqual([]);
+          expect(checkProgressMd(after, pb, b1, "progress.md").map((v) => v.code)).toContain("progress-md.hand-edited");
+          // Idempotent: writing the same state again changes nothing.
+          expect(updateProgressMd(after, pb, b2, "progress.md").equals(after)).toBe(true);
+          if (crlf) expect(s.replace(/\r\n/g, "")).not.toContain("\n");
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -61,7 +74,9 @@ describe("progress.md", () => {
     const pb = await parsePlaybook(YAML);
     const b = initialBeacon(pb, null);
     const md = renderProgressMd(pb, b);
-    expect(() => updateProgressMd(Buffer.from(md.replace("## Notes", "## Notez")), pb, b, "progress.md")).toThrow('progress.md has no "## Notes" section');
+    expect(() => updateProgressMd(Buffer.from(md.replace("## Notes", "## Notez")), pb, b, "progress.md")).toThrow(
+      'progress.md has no "## Notes" section',
+    );
     const swapped = md.replace("## Details", "## Tmp").replace("## Notes", "## Details").replace("## Tmp", "## Notes");
     const err = (() => {
       try {

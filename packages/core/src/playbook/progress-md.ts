@@ -26,7 +26,11 @@ export function describeCondition(c: Condition): string {
       return `${prefix}: every test in ${globs.join(", ")} passes, at least ${c.min}${req.length ? `; required: ${req.join("; ")}` : ""}`;
     }
     case "coverage": {
-      const parts = [c.lines !== undefined && `lines ≥ ${c.lines}%`, c.branches !== undefined && `branches ≥ ${c.branches}%`, c["no-drop"] && "no drop since the last advance"].filter(Boolean);
+      const parts = [
+        c.lines !== undefined && `lines ≥ ${c.lines}%`,
+        c.branches !== undefined && `branches ≥ ${c.branches}%`,
+        c["no-drop"] && "no drop since the last advance",
+      ].filter(Boolean);
       return `${prefix}: ${c.report}: ${parts.join(", ")}`;
     }
     case "mutation": {
@@ -50,9 +54,11 @@ export function describeCondition(c: Condition): string {
 export function stepSectionText(pb: LoadedPlaybook, beacon: Beacon): string {
   const step = pb.byId.get(beacon.step);
   if (!step) return `Unknown step ${beacon.step}`;
-  const loop = step.loop || pb.playbook.loops.some((l) => pb.byId.get(l.to)!.order <= step.order && step.order <= pb.byId.get(l.from)!.order);
+  const loop =
+    step.loop || pb.playbook.loops.some((l) => pb.byId.get(l.to)!.order <= step.order && step.order <= pb.byId.get(l.from)!.order);
   const it = loop ? `, iteration ${beacon.iteration}` : "";
-  if (beacon.status === "done") return `Done: all ${pb.steps.length} steps of ${pb.playbook.name} are complete (last: ${stepLabel(step)}, ${step.name}).`;
+  if (beacon.status === "done")
+    return `Done: all ${pb.steps.length} steps of ${pb.playbook.name} are complete (last: ${stepLabel(step)}, ${step.name}).`;
   return `${stepLabel(step)}: ${step.name} (${step.id})${it}.`;
 }
 
@@ -68,7 +74,11 @@ export function detailsSectionText(pb: LoadedPlaybook, beacon: Beacon): string {
   parts.push(step.description.trim());
   if (step.details?.trim()) parts.push(step.details.trim());
   const exits = step.exit.map((c) => `- ${describeCondition(c)}`);
-  parts.push(exits.length ? `Exit conditions (all must hold for the gate to advance):\n\n${exits.join("\n")}` : "Exit conditions: none; the gate advances on its next run.");
+  parts.push(
+    exits.length
+      ? `Exit conditions (all must hold for the gate to advance):\n\n${exits.join("\n")}`
+      : "Exit conditions: none; the gate advances on its next run.",
+  );
   if (step.loop) {
     const l = step.loop;
     const until = l.until.map((c) => `- ${describeCondition(c)}`);
@@ -122,7 +132,7 @@ function findSections(text: string, file: string): Sections {
     if (h.level !== 2) continue;
     const name = SECTIONS.find((s) => s.toLowerCase() === h.text.toLowerCase());
     if (!name || found.has(name)) continue;
-    found.set(name, { start: h.start, bodyStart: scan.lines[h.lastLine]!.next });
+    found.set(name, { start: h.start, bodyStart: scan.lines[h.lastLine].next });
   }
   for (const s of SECTIONS) {
     if (!found.has(s)) {
@@ -172,10 +182,22 @@ export function checkProgressMd(bytes: Uint8Array, pb: LoadedPlaybook, beacon: B
   // the next advance rewrites both sections.
   const fix = `restore ${file}'s Step and Details sections from git; only the playbook gate writes them (notes go under "## Notes")`;
   if (norm(doc.text.slice(s.step[0], s.step[1])) !== norm(stepSectionText(pb, beacon))) {
-    out.push({ code: "progress-md.hand-edited", message: `${file}: the Step section does not match ${pb.playbook.beacon.json} (step ${beacon.step})`, hint: fix, file, severity: pb.hash === beacon.playbook ? "error" : "notice" });
+    out.push({
+      code: "progress-md.hand-edited",
+      message: `${file}: the Step section does not match ${pb.playbook.beacon.json} (step ${beacon.step})`,
+      hint: fix,
+      file,
+      severity: pb.hash === beacon.playbook ? "error" : "notice",
+    });
   }
   if (norm(doc.text.slice(s.details[0], s.details[1])) !== norm(detailsSectionText(pb, beacon))) {
-    out.push({ code: "progress-md.hand-edited", message: `${file}: the Details section does not match step ${beacon.step} of ${pb.file}`, hint: fix, file, severity: pb.hash === beacon.playbook ? "error" : "notice" });
+    out.push({
+      code: "progress-md.hand-edited",
+      message: `${file}: the Details section does not match step ${beacon.step} of ${pb.file}`,
+      hint: fix,
+      file,
+      severity: pb.hash === beacon.playbook ? "error" : "notice",
+    });
   }
   return out;
 }

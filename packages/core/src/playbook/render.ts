@@ -7,7 +7,14 @@ import type { LoadedPlaybook } from "./load.js";
  * flowchart, the outputs as plain JSON. Core returns strings; the adapters decide where they go.
  */
 export function conditionRows(results: readonly ConditionResult[]): string[][] {
-  return results.map((r) => [r.pass ? "✅" : "❌", r.id, r.value, r.threshold, r.evidence.length ? r.evidence.slice(0, 5).join(", ") + (r.evidence.length > 5 ? ` (+${r.evidence.length - 5})` : "") : "—", r.reason ?? ""]);
+  return results.map((r) => [
+    r.pass ? "✅" : "❌",
+    r.id,
+    r.value,
+    r.threshold,
+    r.evidence.length ? r.evidence.slice(0, 5).join(", ") + (r.evidence.length > 5 ? ` (+${r.evidence.length - 5})` : "") : "—",
+    r.reason ?? "",
+  ]);
 }
 
 export const CONDITION_HEADER = ["", "condition", "value", "threshold", "evidence", "why not"];
@@ -26,7 +33,7 @@ export function mermaidFlowchart(pb: LoadedPlaybook, active: string, done = fals
     for (const step of phase.steps) lines.push(`    ${node.get(step.id)}["${label(`${step.id} ${step.name}`)}"]`);
     lines.push("  end");
   }
-  for (let k = 0; k + 1 < pb.steps.length; k++) lines.push(`  ${node.get(pb.steps[k]!.id)} --> ${node.get(pb.steps[k + 1]!.id)}`);
+  for (let k = 0; k + 1 < pb.steps.length; k++) lines.push(`  ${node.get(pb.steps[k].id)} --> ${node.get(pb.steps[k + 1].id)}`);
   for (const loop of pb.playbook.loops) lines.push(`  ${node.get(loop.from)} -. "${label("next iteration")}" .-> ${node.get(loop.to)}`);
   lines.push("  classDef active fill:#fde68a,stroke:#b45309,stroke-width:3px");
   lines.push("  classDef passed fill:#d1fae5,stroke:#047857");

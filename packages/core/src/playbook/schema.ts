@@ -22,7 +22,10 @@ const conditionId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,31}$/, { message: "must be lower-case letters, digits and '-' (at most 32 characters)" })
   .optional()
-  .meta({ description: "Name of this condition in reports and in the beacon's history (default: its type). Needed when a step has two conditions of one type." });
+  .meta({
+    description:
+      "Name of this condition in reports and in the beacon's history (default: its type). Needed when a step has two conditions of one type.",
+  });
 
 const TestsCondition = z
   .strictObject({
@@ -34,8 +37,16 @@ const TestsCondition = z
       .array(
         z
           .strictObject({
-            name: z.string().min(1).optional().meta({ description: "Test name pattern; `*` matches any text. Matched against the name and against `classname > name`." }),
-            file: z.string().min(1).optional().meta({ description: "Glob for the test's file (or classname when the report has no file)." }),
+            name: z
+              .string()
+              .min(1)
+              .optional()
+              .meta({ description: "Test name pattern; `*` matches any text. Matched against the name and against `classname > name`." }),
+            file: z
+              .string()
+              .min(1)
+              .optional()
+              .meta({ description: "Glob for the test's file (or classname when the report has no file)." }),
           })
           .refine((r) => r.name !== undefined || r.file !== undefined, { message: "give name, file or both" }),
       )
@@ -48,11 +59,20 @@ const CoverageCondition = z
   .strictObject({
     type: z.literal("coverage"),
     id: conditionId,
-    report: z.string().min(1).meta({ description: "lcov (lcov.info), Cobertura XML or istanbul coverage-summary.json; a path or a glob matching one file." }),
-    format: z.enum(["lcov", "cobertura", "istanbul-summary"]).optional().meta({ description: "Report format; detected from the content when omitted." }),
+    report: z
+      .string()
+      .min(1)
+      .meta({ description: "lcov (lcov.info), Cobertura XML or istanbul coverage-summary.json; a path or a glob matching one file." }),
+    format: z
+      .enum(["lcov", "cobertura", "istanbul-summary"])
+      .optional()
+      .meta({ description: "Report format; detected from the content when omitted." }),
     lines: percent.optional().meta({ description: "Minimum line coverage in percent." }),
     branches: percent.optional().meta({ description: "Minimum branch coverage in percent." }),
-    "no-drop": z.boolean().default(false).meta({ description: "Fail when a percentage is lower than the one recorded in the beacon at the last advance." }),
+    "no-drop": z
+      .boolean()
+      .default(false)
+      .meta({ description: "Fail when a percentage is lower than the one recorded in the beacon at the last advance." }),
   })
   .refine((c) => c.lines !== undefined || c.branches !== undefined || c["no-drop"], { message: "give lines, branches or no-drop: true" })
   .meta({ description: "Line and branch coverage at or above thresholds, and optionally not lower than at the last advance." });
@@ -61,9 +81,15 @@ const MutationCondition = z
   .strictObject({
     type: z.literal("mutation"),
     id: conditionId,
-    report: z.string().min(1).meta({ description: "Stryker's JSON report (mutation-testing-report-schema), e.g. reports/mutation/mutation.json." }),
+    report: z
+      .string()
+      .min(1)
+      .meta({ description: "Stryker's JSON report (mutation-testing-report-schema), e.g. reports/mutation/mutation.json." }),
     score: percent.optional().meta({ description: "Minimum mutation score in percent." }),
-    "no-drop": z.boolean().default(false).meta({ description: "Fail when the score is lower than the one recorded in the beacon at the last advance." }),
+    "no-drop": z
+      .boolean()
+      .default(false)
+      .meta({ description: "Fail when the score is lower than the one recorded in the beacon at the last advance." }),
   })
   .refine((c) => c.score !== undefined || c["no-drop"], { message: "give score, no-drop: true or both" })
   .meta({ description: "Mutation score at or above a threshold, and optionally not dropping." });
@@ -98,19 +124,24 @@ const ChecksCondition = z
   .strictObject({
     type: z.literal("checks"),
     id: conditionId,
-    ignore: z.array(z.string().min(1)).default([]).meta({ description: "Check run names or status contexts to ignore (`*` wildcards). The job running the gate (GITHUB_JOB) is ignored already; list it here when the job has a name:." }),
+    ignore: z.array(z.string().min(1)).default([]).meta({
+      description:
+        "Check run names or status contexts to ignore (`*` wildcards). The job running the gate (GITHUB_JOB) is ignored already; list it here when the job has a name:.",
+    }),
   })
   .meta({ description: "Every check run and commit status on the commit is successful (GitHub API)." });
 
-export const ConditionSchema = z.discriminatedUnion("type", [
-  TestsCondition,
-  CoverageCondition,
-  MutationCondition,
-  FilesCondition,
-  SpecHashCondition,
-  CommandCondition,
-  ChecksCondition,
-]).meta({ id: "PlaybookCondition", description: "An exit condition; `type` says which." });
+export const ConditionSchema = z
+  .discriminatedUnion("type", [
+    TestsCondition,
+    CoverageCondition,
+    MutationCondition,
+    FilesCondition,
+    SpecHashCondition,
+    CommandCondition,
+    ChecksCondition,
+  ])
+  .meta({ id: "PlaybookCondition", description: "An exit condition; `type` says which." });
 
 export const CONDITION_TYPES = ["tests", "coverage", "mutation", "files", "spec-hash", "command", "checks"] as const;
 
@@ -119,8 +150,14 @@ export const StepSchema = z
     id: stepId,
     name: z.string().min(1).meta({ description: "Short name, shown in progress.md and the summary." }),
     description: z.string().min(1).meta({ description: "What this step is about, one or two sentences." }),
-    details: z.string().optional().meta({ description: "Markdown written to the Details section of progress.md while the step is active." }),
-    exit: z.array(ConditionSchema).default([]).meta({ description: "Exit conditions: all must hold for the gate to advance past this step." }),
+    details: z
+      .string()
+      .optional()
+      .meta({ description: "Markdown written to the Details section of progress.md while the step is active." }),
+    exit: z
+      .array(ConditionSchema)
+      .default([])
+      .meta({ description: "Exit conditions: all must hold for the gate to advance past this step." }),
   })
   .meta({ description: "A step. Steps run in the order written; exactly one is active." });
 
@@ -137,10 +174,10 @@ export const LoopSchema = z
   .strictObject({
     from: stepId.meta({ description: "The last step of the loop, e.g. B7." }),
     to: stepId.meta({ description: "The step the loop returns to, e.g. B1 (at or before `from`)." }),
-    until: z
-      .array(ConditionSchema)
-      .default([])
-      .meta({ description: "When all of these hold at `from` (and there is at least one), the loop ends and the gate moves on past `from`; otherwise it returns to `to` and counts an iteration." }),
+    until: z.array(ConditionSchema).default([]).meta({
+      description:
+        "When all of these hold at `from` (and there is at least one), the loop ends and the gate moves on past `from`; otherwise it returns to `to` and counts an iteration.",
+    }),
     max: z.int().min(1).optional().meta({ description: "End the loop after this many iterations whatever `until` says." }),
   })
   .meta({ description: "A loop: advancing from `from` returns to `to` (a new iteration) until `until` holds." });
@@ -150,7 +187,10 @@ export const PlaybookSchema = z
     $schema: z.string().optional(),
     version: z.literal(1).meta({ description: "Format version of playbook.yml. Always 1." }),
     name: z.string().min(1).meta({ description: "Name of the playbook." }),
-    spec: z.array(z.string().min(1)).default(["docs/spec.md"]).meta({ description: "The living spec's files (paths or globs) for the spec-hash condition." }),
+    spec: z
+      .array(z.string().min(1))
+      .default(["docs/spec.md"])
+      .meta({ description: "The living spec's files (paths or globs) for the spec-hash condition." }),
     beacon: z
       .strictObject({
         json: z.string().min(1).default("progress.json"),
@@ -161,7 +201,10 @@ export const PlaybookSchema = z
     phases: z.array(PhaseSchema).min(1),
     loops: z.array(LoopSchema).default([]),
   })
-  .meta({ title: "specpipe playbook", description: "playbook.yml: the steps of a spec-driven development process and the exit conditions that gate each step." });
+  .meta({
+    title: "specpipe playbook",
+    description: "playbook.yml: the steps of a spec-driven development process and the exit conditions that gate each step.",
+  });
 
 export type Playbook = z.output<typeof PlaybookSchema>;
 export type Phase = z.output<typeof PhaseSchema>;

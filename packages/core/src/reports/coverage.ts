@@ -38,7 +38,10 @@ function bad(file: string, what: string, format: string, line?: number): UserErr
 
 /** Detects the format from the content. */
 export function detectCoverageFormat(text: string, file: string): CoverageFormat {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("{")) return "istanbul-summary";
   if (head.startsWith("<")) return "cobertura";
   if (/^(TN:|SF:)/m.test(head)) return "lcov";
@@ -62,7 +65,11 @@ export function parseCoverage(text: string, file: string, format?: CoverageForma
  * genhtml does without merging.
  */
 export function parseLcov(text: string, file: string): CoverageSummary {
-  let lf = 0, lh = 0, brf = 0, brh = 0, files = 0;
+  let lf = 0,
+    lh = 0,
+    brf = 0,
+    brh = 0,
+    files = 0;
   let rec: { lf?: number; lh?: number; brf?: number; brh?: number; da: number; daHit: number; brda: number; brdaHit: number } | undefined;
   let lineNo = 0;
   let pos = 0;
@@ -101,7 +108,7 @@ export function parseLcov(text: string, file: string): CoverageSummary {
       throw bad(file, `${tag}: on line ${lineNo} is outside a record (no SF: before it)`, "lcov", lineNo);
     } else if (tag === "DA") {
       const c1 = val.indexOf(",");
-      const hits = val.slice(c1 + 1).split(",")[0]!;
+      const hits = val.slice(c1 + 1).split(",")[0];
       rec.da++;
       if (num(hits) > 0) rec.daHit++;
     } else if (tag === "BRDA") {
@@ -130,7 +137,10 @@ export function parseCobertura(text: string, file: string): CoverageSummary {
   const classes = new Set<string>();
   let inClass = 0;
   let inMethod = 0;
-  let lines = 0, linesHit = 0, br = 0, brHit = 0;
+  let lines = 0,
+    linesHit = 0,
+    br = 0,
+    brHit = 0;
   scanXml(text.replace(/^\uFEFF/, ""), file, {
     open(name, attrs) {
       if (!root) {
@@ -158,8 +168,12 @@ export function parseCobertura(text: string, file: string): CoverageSummary {
     },
   });
   if (!root) throw bad(file, "no <coverage> element", "Cobertura");
-  const int = (k: string) => (root![k] !== undefined && root![k] !== "" && Number.isFinite(Number(root![k])) ? Number(root![k]) : undefined);
-  const lv = int("lines-valid"), lc = int("lines-covered"), bv = int("branches-valid"), bc = int("branches-covered");
+  const int = (k: string) =>
+    root![k] !== undefined && root![k] !== "" && Number.isFinite(Number(root![k])) ? Number(root![k]) : undefined;
+  const lv = int("lines-valid"),
+    lc = int("lines-covered"),
+    bv = int("branches-valid"),
+    bc = int("branches-covered");
   return {
     format: "cobertura",
     lines: lv !== undefined && lc !== undefined ? ratio(lc, lv) : ratio(linesHit, lines),
@@ -179,9 +193,16 @@ export function parseIstanbulSummary(text: string, file: string): CoverageSummar
   const total = (data as { total?: Record<string, { total?: unknown; covered?: unknown }> } | null)?.total;
   const metric = (k: string): Ratio => {
     const m = total?.[k];
-    if (!m || typeof m.total !== "number" || typeof m.covered !== "number") throw bad(file, `total.${k} has no numeric total and covered`, "istanbul coverage-summary.json");
+    if (!m || typeof m.total !== "number" || typeof m.covered !== "number")
+      throw bad(file, `total.${k} has no numeric total and covered`, "istanbul coverage-summary.json");
     return ratio(m.covered, m.total);
   };
-  if (!total) throw bad(file, 'no "total" entry (is this coverage-final.json? use the json-summary reporter)', "istanbul coverage-summary.json");
-  return { format: "istanbul-summary", lines: metric("lines"), branches: metric("branches"), files: Object.keys(data as object).length - 1 };
+  if (!total)
+    throw bad(file, 'no "total" entry (is this coverage-final.json? use the json-summary reporter)', "istanbul coverage-summary.json");
+  return {
+    format: "istanbul-summary",
+    lines: metric("lines"),
+    branches: metric("branches"),
+    files: Object.keys(data as object).length - 1,
+  };
 }

@@ -17,7 +17,7 @@ describe("parseJUnit on real reports", () => {
     expect(r.exitCode).toBe(1);
     const s = parseJUnit(await fs.readFile(r.junit, "utf8"), "junit.xml");
     expect(s).toMatchObject({ total: 5, passed: 3, failed: 1, skipped: 1 });
-    expect(s.cases.map((c) => c.name)).toContain('classify <zero> & more');
+    expect(s.cases.map((c) => c.name)).toContain("classify <zero> & more");
     expect(s.cases.find((c) => c.name === "broken")?.status).toBe("failed");
     expect(s.cases.find((c) => c.name === "later")?.status).toBe("skipped");
   });
@@ -92,7 +92,9 @@ describe("parseJUnit", () => {
             return `${open}><failure message="m">${esc(c.name)}</failure></testcase>`;
           })
           .join("\n");
-        const xml = wrap ? `<?xml version="1.0"?>\n<testsuites><testsuite name="s">${body}</testsuite></testsuites>` : `<testsuite>${body}</testsuite>`;
+        const xml = wrap
+          ? `<?xml version="1.0"?>\n<testsuites><testsuite name="s">${body}</testsuite></testsuites>`
+          : `<testsuite>${body}</testsuite>`;
         const s = parseJUnit(xml, "p.xml");
         expect(s.cases).toEqual(cases);
         expect(s.total).toBe(cases.length);
@@ -103,7 +105,8 @@ describe("parseJUnit", () => {
 
   it("reads 10,000 test cases", () => {
     const parts = ["<testsuites>"];
-    for (let i = 0; i < 10_000; i++) parts.push(`<testcase name="t${i}" classname="c${i % 50}" time="0.001"${i % 1000 === 0 ? "><skipped/></testcase>" : "/>"}`);
+    for (let i = 0; i < 10_000; i++)
+      parts.push(`<testcase name="t${i}" classname="c${i % 50}" time="0.001"${i % 1000 === 0 ? "><skipped/></testcase>" : "/>"}`);
     parts.push("</testsuites>");
     const s = parseJUnit(parts.join("\n"), "big.xml");
     expect(s).toMatchObject({ total: 10_000, skipped: 10, passed: 9_990, failed: 0 });

@@ -27,7 +27,7 @@ export interface MutationSummary {
 function bad(file: string, what: string): UserError {
   return new UserError(`${file} is not a Stryker mutation report: ${what}`, {
     file,
-    hint: "point the mutation condition at Stryker's JSON report (reporters: [\"json\"], reports/mutation/mutation.json)",
+    hint: 'point the mutation condition at Stryker\'s JSON report (reporters: ["json"], reports/mutation/mutation.json)',
     code: "mutation.invalid",
   });
 }
@@ -43,7 +43,10 @@ export function parseMutationReport(text: string, file: string): MutationSummary
   if (!d || typeof d !== "object" || typeof d.schemaVersion !== "string") throw bad(file, "no schemaVersion");
   if (!/^[12](\.|$)/.test(d.schemaVersion)) throw bad(file, `schemaVersion ${d.schemaVersion} is not supported (1.x or 2.x)`);
   if (!d.files || typeof d.files !== "object") throw bad(file, "no files object");
-  const counts = { Killed: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Timeout: 0, Ignored: 0, Pending: 0 } as Record<MutantStatus, number>;
+  const counts = { Killed: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Timeout: 0, Ignored: 0, Pending: 0 } as Record<
+    MutantStatus,
+    number
+  >;
   let files = 0;
   for (const [name, f] of Object.entries(d.files as Record<string, unknown>)) {
     files++;
@@ -51,7 +54,8 @@ export function parseMutationReport(text: string, file: string): MutationSummary
     if (!Array.isArray(mutants)) throw bad(file, `files["${name}"] has no mutants list`);
     for (const m of mutants) {
       const status = (m as { status?: unknown } | null)?.status;
-      if (typeof status !== "string" || !STATUSES.has(status)) throw bad(file, `a mutant in files["${name}"] has the unknown status ${JSON.stringify(status)}`);
+      if (typeof status !== "string" || !STATUSES.has(status))
+        throw bad(file, `a mutant in files["${name}"] has the unknown status ${JSON.stringify(status)}`);
       counts[status as MutantStatus]++;
     }
   }

@@ -83,7 +83,13 @@ export function scanXml(text: string, file: string, visitor: XmlVisitor): void {
       const name = text.slice(i + 2, end).trim();
       const top = stack.pop();
       if (top !== name) {
-        throw xmlError(text, file, i, top === undefined ? `</${name}> has no start tag` : `</${name}> closes <${top}>`, "xml.mismatched-tag");
+        throw xmlError(
+          text,
+          file,
+          i,
+          top === undefined ? `</${name}> has no start tag` : `</${name}> closes <${top}>`,
+          "xml.mismatched-tag",
+        );
       }
       visitor.close?.(name);
       i = text.indexOf("<", end + 1);
@@ -91,13 +97,13 @@ export function scanXml(text: string, file: string, visitor: XmlVisitor): void {
     }
     // Start tag: name, then attributes; quoted values may contain ">".
     let j = i + 1;
-    while (j < n && !NAME_END.test(text[j]!)) j++;
+    while (j < n && !NAME_END.test(text[j])) j++;
     const name = text.slice(i + 1, j);
     if (name === "") throw xmlError(text, file, i, 'a "<" does not start a tag', "xml.bad-tag");
     const attrs: Record<string, string> = {};
     let selfClosing = false;
     for (;;) {
-      while (j < n && /\s/.test(text[j]!)) j++;
+      while (j < n && /\s/.test(text[j])) j++;
       if (j >= n) throw xmlError(text, file, i, `<${name}> is not closed`, "xml.unclosed-tag");
       const ch = text[j];
       if (ch === ">") {
@@ -113,9 +119,10 @@ export function scanXml(text: string, file: string, visitor: XmlVisitor): void {
       if (eq === -1) throw xmlError(text, file, j, `an attribute of <${name}> has no value`, "xml.bad-attribute");
       const key = text.slice(j, eq).trim();
       let q = eq + 1;
-      while (q < n && /\s/.test(text[q]!)) q++;
+      while (q < n && /\s/.test(text[q])) q++;
       const quote = text[q];
-      if (quote !== '"' && quote !== "'") throw xmlError(text, file, q, `the value of ${key} in <${name}> is not quoted`, "xml.bad-attribute");
+      if (quote !== '"' && quote !== "'")
+        throw xmlError(text, file, q, `the value of ${key} in <${name}> is not quoted`, "xml.bad-attribute");
       const close = text.indexOf(quote, q + 1);
       if (close === -1) throw xmlError(text, file, q, `the value of ${key} in <${name}> is not closed`, "xml.bad-attribute");
       attrs[key] = decodeEntities(text.slice(q + 1, close));
@@ -126,5 +133,6 @@ export function scanXml(text: string, file: string, visitor: XmlVisitor): void {
     else visitor.close?.(name);
     i = text.indexOf("<", j);
   }
-  if (stack.length > 0) throw xmlError(text, file, text.length, `<${stack[stack.length - 1]}> is not closed (the file ends first)`, "xml.truncated");
+  if (stack.length > 0)
+    throw xmlError(text, file, text.length, `<${stack[stack.length - 1]}> is not closed (the file ends first)`, "xml.truncated");
 }

@@ -10,22 +10,38 @@ const b = (s: string) => Buffer.from(s, "utf8");
 // The test vectors of specs/002-spec-hash-check.md ("The hash").
 describe("spec hash test vectors", () => {
   it("one file: SHA-256 of its normalised bytes", () => {
-    expect(hashSpecContents([{ path: "docs/spec.md", content: b("hello\n") }]).full).toBe("5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03");
+    expect(hashSpecContents([{ path: "docs/spec.md", content: b("hello\n") }]).full).toBe(
+      "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03",
+    );
     expect(hashSpecContents([{ path: "docs/spec.md", content: b("hello\n") }]).short).toBe("5891b5b522d5");
   });
   it("BOM and CRLF do not change the hash", () => {
-    expect(hashSpecContents([{ path: "docs/spec.md", content: b("\uFEFFhello\r\n") }]).full).toBe("5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03");
+    expect(hashSpecContents([{ path: "docs/spec.md", content: b("\uFEFFhello\r\n") }]).full).toBe(
+      "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03",
+    );
   });
   it("a lone CR is kept", () => {
-    expect(hashSpecContents([{ path: "x", content: b("a\rb\r\n") }]).full).toBe("367d1c77eadc1495a7db4200f46a8b90ea1fa926282722d308c05a65098a4112");
+    expect(hashSpecContents([{ path: "x", content: b("a\rb\r\n") }]).full).toBe(
+      "367d1c77eadc1495a7db4200f46a8b90ea1fa926282722d308c05a65098a4112",
+    );
   });
   it("no files: SHA-256 of nothing", () => {
     expect(EMPTY_SPEC_HASH.full).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   });
   it("several files: sorted, each `path NUL length NUL content`", () => {
     const expected = "610b1ed008c20655f13668fa14d8bb564f1abdb71be0064f2d1a8c7deab0d59c";
-    expect(hashSpecContents([{ path: "docs/b.md", content: b("B\r\n") }, { path: "docs/a.md", content: b("A\n") }]).full).toBe(expected);
-    expect(hashSpecContents([{ path: "docs\\a.md", content: b("A\n") }, { path: "docs/b.md", content: b("B\n") }]).full).toBe(expected);
+    expect(
+      hashSpecContents([
+        { path: "docs/b.md", content: b("B\r\n") },
+        { path: "docs/a.md", content: b("A\n") },
+      ]).full,
+    ).toBe(expected);
+    expect(
+      hashSpecContents([
+        { path: "docs\\a.md", content: b("A\n") },
+        { path: "docs/b.md", content: b("B\n") },
+      ]).full,
+    ).toBe(expected);
   });
   it("the spec of the fixtures", () => {
     expect(hashSpecContents([{ path: "docs/spec.md", content: b("# Spec\n\nThe widget shall spin.\n") }]).short).toBe("b372944052ad");
@@ -76,7 +92,11 @@ describe("computeSpecHash", () => {
     await fs.writeFile(path.join(root, "docs/spec/b.md"), "B\n");
     await fs.writeFile(path.join(root, "docs/spec/a.md"), "A\n");
     const one = await computeSpecHash({ root });
-    expect(one).toEqual({ full: "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03", short: "5891b5b522d5", files: ["docs/spec.md"] });
+    expect(one).toEqual({
+      full: "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03",
+      short: "5891b5b522d5",
+      files: ["docs/spec.md"],
+    });
     const many = await computeSpecHash({ root, paths: ["docs/spec/*.md"] });
     expect(many.files).toEqual(["docs/spec/a.md", "docs/spec/b.md"]);
     const none = await computeSpecHash({ root, paths: ["nope.md"] });

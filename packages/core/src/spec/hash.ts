@@ -29,7 +29,7 @@ export function normaliseSpecBytes(content: Uint8Array): Buffer {
   const out = Buffer.allocUnsafe(buf.length);
   let n = 0;
   for (let i = 0; i < buf.length; i++) {
-    const b = buf[i]!;
+    const b = buf[i];
     if (b === 0x0d && buf[i + 1] === 0x0a) continue;
     out[n++] = b;
   }
@@ -44,14 +44,14 @@ function toHash(full: string): SpecHash {
 export function hashSpecContents(files: readonly { path: string; content: Uint8Array }[]): SpecHash {
   const h = createHash("sha256");
   if (files.length === 1) {
-    h.update(normaliseSpecBytes(files[0]!.content));
+    h.update(normaliseSpecBytes(files[0].content));
     return toHash(h.digest("hex"));
   }
   const sorted = files
     .map((f) => ({ key: Buffer.from(f.path.split("\\").join("/"), "utf8"), content: f.content }))
     .sort((a, b) => Buffer.compare(a.key, b.key));
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1]!.key.equals(sorted[i]!.key)) throw new Error(`internal: spec file ${sorted[i]!.key.toString()} given twice`);
+    if (sorted[i - 1].key.equals(sorted[i].key)) throw new Error(`internal: spec file ${sorted[i].key.toString()} given twice`);
   }
   for (const f of sorted) {
     const body = normaliseSpecBytes(f.content);
@@ -89,7 +89,8 @@ export async function listSpecFiles(root: string, paths: readonly string[] = DEF
   }
   if (globs.length) {
     const { glob } = await import("tinyglobby");
-    for (const f of await glob(globs, { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] })) found.add(f);
+    for (const f of await glob(globs, { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] }))
+      found.add(f);
   }
   return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }

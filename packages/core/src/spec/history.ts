@@ -86,7 +86,9 @@ export class SpecReader {
    * Before/after of one commit: synchronous (no promise) when the parent's state is known and the
    * commit does not touch the spec, which is nearly always.
    */
-  step(c: CommitInfo): { before: SpecState; after: SpecState; changed: boolean } | Promise<{ before: SpecState; after: SpecState; changed: boolean }> {
+  step(
+    c: CommitInfo,
+  ): { before: SpecState; after: SpecState; changed: boolean } | Promise<{ before: SpecState; after: SpecState; changed: boolean }> {
     const parent = c.parents[0];
     const known = parent ? this.byCommit.get(parent) : EMPTY_STATE;
     if (known && !this.touches(c)) {
@@ -94,7 +96,7 @@ export class SpecReader {
       return { before: known, after: known, changed: false };
     }
     return (async () => {
-      const before = known ?? (await this.at(parent!));
+      const before = known ?? (await this.at(parent));
       let after = before;
       if (this.touches(c)) after = await this.at(c.sha);
       else this.byCommit.set(c.sha, before);
@@ -122,7 +124,9 @@ export class SpecReader {
    * Before/after states of each commit, oldest first. A commit that does not touch the spec has
    * its first parent's state; only touching commits (and the range's boundary) are read.
    */
-  async *walk(commits: Iterable<CommitInfo> | AsyncIterable<CommitInfo>): AsyncGenerator<{ commit: CommitInfo; before: SpecState; after: SpecState; changed: boolean }> {
+  async *walk(
+    commits: Iterable<CommitInfo> | AsyncIterable<CommitInfo>,
+  ): AsyncGenerator<{ commit: CommitInfo; before: SpecState; after: SpecState; changed: boolean }> {
     for await (const c of commits) {
       const parent = c.parents[0];
       const before = parent ? await this.at(parent) : EMPTY_STATE;

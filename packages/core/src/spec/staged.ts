@@ -9,7 +9,10 @@ import { hashSpecContents } from "./hash.js";
  * The spec as it stands in the index (what the next commit will hold) and at HEAD: what the
  * git hooks compare. One `git ls-files` (only for globs) and one `git cat-file --batch`.
  */
-export async function stagedSpec(git: Git, paths: readonly string[] = DEFAULT_SPEC_PATHS): Promise<{ staged: SpecState; head: SpecState; playbookStaged: (p: string) => Promise<boolean>; close(): void; cat: CatFile }> {
+export async function stagedSpec(
+  git: Git,
+  paths: readonly string[] = DEFAULT_SPEC_PATHS,
+): Promise<{ staged: SpecState; head: SpecState; playbookStaged: (p: string) => Promise<boolean>; close(): void; cat: CatFile }> {
   const sp = new SpecPaths(paths);
   const cat = new CatFile(git);
   const candidates = new Set(sp.literals);

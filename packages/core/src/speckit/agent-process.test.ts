@@ -15,7 +15,10 @@ describe("runAgentProcess", () => {
     dir = tempDir();
     const r = await runAgentProcess({
       file: process.execPath,
-      args: ["-e", "let n=0;process.stdin.on('data',()=>n++).on('end',()=>{console.log(JSON.stringify({n,env:Object.keys(process.env).sort()}));console.error('err');process.exit(4)})"],
+      args: [
+        "-e",
+        "let n=0;process.stdin.on('data',()=>n++).on('end',()=>{console.log(JSON.stringify({n,env:Object.keys(process.env).sort()}));console.error('err');process.exit(4)})",
+      ],
       cwd: dir,
       env: { ONLY: "1" },
       stdoutFile: path.join(dir, "o.log"),
@@ -50,7 +53,15 @@ describe("runAgentProcess", () => {
 
   it("reports a missing executable as ENOENT", async () => {
     dir = tempDir();
-    const r = await runAgentProcess({ file: "no-such-agent-xyz", args: [], cwd: dir, env: { PATH: dir }, stdoutFile: path.join(dir, "o"), stderrFile: path.join(dir, "e"), timeoutMs: 5000 });
+    const r = await runAgentProcess({
+      file: "no-such-agent-xyz",
+      args: [],
+      cwd: dir,
+      env: { PATH: dir },
+      stdoutFile: path.join(dir, "o"),
+      stderrFile: path.join(dir, "e"),
+      timeoutMs: 5000,
+    });
     expect(r.spawnError?.code).toBe("ENOENT");
     expect(await findExecutable("no-such-agent-xyz", dir, dir)).toBeUndefined();
     expect(await findExecutable("node", path.dirname(process.execPath), dir)).toBe(process.execPath);

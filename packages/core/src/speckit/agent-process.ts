@@ -92,14 +92,14 @@ export async function runAgentProcess(options: AgentProcessOptions): Promise<Age
       if (killTimer) clearTimeout(killTimer);
       resolve({ ...r, timedOut, cancelled, stdout: "", durationMs: 0, pid: child.pid });
     };
-    child.stdout!.on("data", (c: Buffer) => {
+    child.stdout.on("data", (c: Buffer) => {
       out.write(c);
       if (keptBytes < keep) {
         kept.push(c);
         keptBytes += c.length;
       }
     });
-    child.stderr!.on("data", (c: Buffer) => err.write(c));
+    child.stderr.on("data", (c: Buffer) => err.write(c));
     child.on("error", (e: NodeJS.ErrnoException) => finish({ exitCode: null, signal: null, spawnError: e }));
     // When the agent exits, whatever it left running in its group would hold the pipes open:
     // the phase is over, so the group goes too, and "close" follows.

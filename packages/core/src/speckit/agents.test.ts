@@ -9,11 +9,24 @@ describe("agent adapters", () => {
       file: "codex",
       args: ["exec", "--json", "--full-auto", `$speckit-specify ${spec}`],
     });
-    expect(buildInvocation({ name: "claude", source: "" }, "plan", spec, "specs/001-x").args.slice(0, 4)).toEqual(["-p", "/speckit-plan", "--output-format", "json"]);
+    expect(buildInvocation({ name: "claude", source: "" }, "plan", spec, "specs/001-x").args.slice(0, 4)).toEqual([
+      "-p",
+      "/speckit-plan",
+      "--output-format",
+      "json",
+    ]);
     expect(buildInvocation({ name: "gemini", source: "" }, "tasks", spec, "d").args.slice(0, 2)).toEqual(["-p", "/speckit-tasks"]);
-    expect(buildInvocation({ name: "copilot", source: "" }, "tasks", spec, "d")).toEqual({ file: "copilot", args: ["-p", "/speckit-tasks", "--yolo"] });
+    expect(buildInvocation({ name: "copilot", source: "" }, "tasks", spec, "d")).toEqual({
+      file: "copilot",
+      args: ["-p", "/speckit-tasks", "--yolo"],
+    });
     expect(
-      buildInvocation({ name: "command", command: `my-agent --dir={feature_dir} "--name=x y" {phase} {prompt}`, source: "" }, "specify", spec, "specs/001-x"),
+      buildInvocation(
+        { name: "command", command: `my-agent --dir={feature_dir} "--name=x y" {phase} {prompt}`, source: "" },
+        "specify",
+        spec,
+        "specs/001-x",
+      ),
     ).toEqual({ file: "my-agent", args: ["--dir=specs/001-x", "--name=x y", "specify", `/speckit-specify ${spec}`] });
     expect(() => buildInvocation({ name: "command", source: "" }, "plan", "", "d")).toThrow(/no agent-command/);
     expect(() => splitTemplate(`a "b`)).toThrow(/unclosed/);
@@ -52,7 +65,15 @@ describe("agent adapters", () => {
       feature: "001-x",
       token: "tok",
     });
-    expect(env).toEqual({ PATH: "/bin", HOME: "/h", TMPDIR: "/t", LANG: "C.UTF-8", SPECIFY_FEATURE: "001-x", CI: "true", OPENAI_API_KEY: "k" });
+    expect(env).toEqual({
+      PATH: "/bin",
+      HOME: "/h",
+      TMPDIR: "/t",
+      LANG: "C.UTF-8",
+      SPECIFY_FEATURE: "001-x",
+      CI: "true",
+      OPENAI_API_KEY: "k",
+    });
     expect(refused).toEqual(["GITHUB_TOKEN", "SNEAKY"]);
     expect(missing).toEqual(["UNSET"]);
     expect(() => agentEnvironment({ parentEnv: {}, allowed: ["A-B"], home: "", tmp: "", feature: "" })).toThrow(/not a variable name/);
@@ -61,11 +82,19 @@ describe("agent adapters", () => {
 
 describe("parseUsage", () => {
   it("reads Codex JSON lines, Claude and Gemini JSON", () => {
-    const codex = '{"type":"thread.started"}\nnot json\n{"type":"turn.completed","usage":{"input_tokens":120,"cached_input_tokens":20,"output_tokens":30}}\n';
+    const codex =
+      '{"type":"thread.started"}\nnot json\n{"type":"turn.completed","usage":{"input_tokens":120,"cached_input_tokens":20,"output_tokens":30}}\n';
     expect(parseUsage(codex)).toEqual({ tokens: 150 });
-    const claude = JSON.stringify({ type: "result", total_cost_usd: 0.0123, usage: { input_tokens: 10, output_tokens: 5, cache_read_input_tokens: 100 } });
+    const claude = JSON.stringify({
+      type: "result",
+      total_cost_usd: 0.0123,
+      usage: { input_tokens: 10, output_tokens: 5, cache_read_input_tokens: 100 },
+    });
     expect(parseUsage(claude)).toEqual({ tokens: 115, costUsd: 0.0123 });
-    const gemini = JSON.stringify({ response: "ok", stats: { models: { "gemini-2.5-pro": { tokens: { total: 900 } }, flash: { tokens: { total: 100 } } } } });
+    const gemini = JSON.stringify({
+      response: "ok",
+      stats: { models: { "gemini-2.5-pro": { tokens: { total: 900 } }, flash: { tokens: { total: 100 } } } },
+    });
     expect(parseUsage(gemini)).toEqual({ tokens: 1000 });
     expect(parseUsage("plain text")).toEqual({});
   });

@@ -36,7 +36,10 @@ export const INSTALL_HINTS: Record<Exclude<AgentName, "command">, string> = {
 export function parsePhases(items: readonly string[]): Phase[] {
   const phases: Phase[] = [];
   for (const raw of items) {
-    const p = raw.trim().toLowerCase().replace(/^\/?speckit[.-]/, "") as Phase;
+    const p = raw
+      .trim()
+      .toLowerCase()
+      .replace(/^\/?speckit[.-]/, "") as Phase;
     if (!PHASES.includes(p)) {
       throw new UserError(`unknown Spec Kit phase "${raw}"`, {
         hint: `list phases from ${PHASES.join(", ")} (default: ${DEFAULT_PHASES.join(", ")})`,
@@ -68,7 +71,7 @@ export function splitTemplate(template: string): string[] {
   let inWord = false;
   let quote: '"' | "'" | undefined;
   for (let i = 0; i < template.length; i++) {
-    const c = template[i]!;
+    const c = template[i];
     if (quote) {
       if (c === quote) quote = undefined;
       else if (c === "\\" && quote === '"' && (template[i + 1] === '"' || template[i + 1] === "\\")) cur += template[++i];
@@ -121,11 +124,14 @@ export function buildInvocation(agent: AgentConfig, phase: Phase, specText: stri
         });
       }
       const values: Record<string, string> = { prompt, phase, feature_dir: featureDir, spec: specText };
-      const words = splitTemplate(template).map((w) => w.replace(PLACEHOLDER, (_, k: string) => values[k]!));
+      const words = splitTemplate(template).map((w) => w.replace(PLACEHOLDER, (_, k: string) => values[k]));
       if (words.length === 0 || words[0] === "") {
-        throw new UserError("agent-command names no program", { hint: "start agent-command with the program to run", code: "speckit.bad-agent-command" });
+        throw new UserError("agent-command names no program", {
+          hint: "start agent-command with the program to run",
+          code: "speckit.bad-agent-command",
+        });
       }
-      return { file: words[0]!, args: words.slice(1) };
+      return { file: words[0], args: words.slice(1) };
     }
   }
 }
@@ -147,7 +153,7 @@ export function resolveAgent(sources: {
     const inline = /^command:(.*)$/s.exec(raw.trim());
     if (inline) {
       name = "command";
-      cmd = inline[1]!.trim();
+      cmd = inline[1].trim();
     }
     if (!AGENTS.includes(name as AgentName)) {
       throw new UserError(`unknown agent "${raw}" (from ${source})`, {
@@ -159,7 +165,8 @@ export function resolveAgent(sources: {
   };
   if (sources.input?.trim()) return pick(sources.input, sources.inputCommand, "input agent");
   if (sources.env?.trim()) return pick(sources.env, sources.inputCommand, "SPECPIPE_AGENT");
-  if (sources.config?.agent?.trim()) return pick(sources.config.agent, sources.inputCommand ?? sources.config.command, ".specpipe/config.yml");
+  if (sources.config?.agent?.trim())
+    return pick(sources.config.agent, sources.inputCommand ?? sources.config.command, ".specpipe/config.yml");
   if (sources.inputCommand?.trim()) return { name: "command", command: sources.inputCommand, source: "input agent-command" };
   return { name: "codex", source: "default" };
 }

@@ -28,7 +28,7 @@ export async function readSpeckitConfig(repoDir: string): Promise<SpeckitConfig>
   const { parseDocument } = await import("yaml");
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
+    const e = doc.errors[0];
     throw new UserError(`${CONFIG_FILE} is not valid YAML: ${e.message.split("\n")[0]}`, {
       file: CONFIG_FILE,
       line: e.linePos?.[0]?.line,

@@ -30,7 +30,8 @@ export function notInitialised(repository: string, base: string): UserError {
   });
 }
 
-const DENIED = /403|permission to .* denied|denied to|authentication failed|could not read username|invalid username or password|access denied|not authorized|write access to repository not granted/i;
+const DENIED =
+  /403|permission to .* denied|denied to|authentication failed|could not read username|invalid username or password|access denied|not authorized|write access to repository not granted/i;
 const NOT_FOUND = /repository .*not found|not found|does not exist|does not appear to be a git repository|no such file or directory/i;
 
 export function cloneFailed(repository: string, base: string | undefined, stderr: string): UserError {
@@ -67,10 +68,13 @@ export function agentFailed(phase: Phase, detail: string, stderrLog: string): Us
 }
 
 export function agentTimedOut(phase: Phase, minutes: number): UserError {
-  return new UserError(`the agent ran longer than ${minutes} minute(s) in the ${phase} phase and was stopped (its whole process group was killed)`, {
-    hint: "raise phase-timeout-minutes, or check that the agent needs no interactive input (stdin is closed)",
-    code: "speckit.agent-timeout",
-  });
+  return new UserError(
+    `the agent ran longer than ${minutes} minute(s) in the ${phase} phase and was stopped (its whole process group was killed)`,
+    {
+      hint: "raise phase-timeout-minutes, or check that the agent needs no interactive input (stdin is closed)",
+      code: "speckit.agent-timeout",
+    },
+  );
 }
 
 export function productMissing(phase: Phase, problem: string): UserError {

@@ -22,12 +22,12 @@ export function describingLine(description: string): string {
     const line = raw.trim();
     if (line === "") continue;
     const title = /^#{1,6}\s+(.*)$/.exec(line);
-    let text = title ? title[1]! : line;
+    let text = title ? title[1] : line;
     // "Feature Specification: X" and "Spec: X" titles: the name is after the colon.
     const colon = /^(?:feature\s+specification|specification|spec|feature)\s*:\s*(.+)$/i.exec(text);
     if (colon) text = colon[1]!;
     const sentence = /^(.*?[^.!?])[.!?](\s|$)/.exec(text);
-    return (sentence ? sentence[1]! : text).trim();
+    return (sentence ? sentence[1] : text).trim();
   }
   return "";
 }
@@ -67,7 +67,7 @@ const NUMBERED = /^(\d{3,})-/;
 /** The feature number of a name like `012-foo` (a folder or a branch), or undefined. */
 export function featureNumber(name: string): number | undefined {
   const m = NUMBERED.exec(name);
-  return m ? Number.parseInt(m[1]!, 10) : undefined;
+  return m ? Number.parseInt(m[1], 10) : undefined;
 }
 
 /** One above the highest number among the names (folders under specs/ and branch names). */
@@ -107,6 +107,7 @@ export function validateBranchName(name: string): void {
   const bad =
     name === "" ||
     Buffer.byteLength(name) > MAX_BRANCH_BYTES ||
+    // eslint-disable-next-line no-control-regex -- control characters are what git refuses here
     /[\x00-\x20\x7f~^:?*[\\]/.test(name) ||
     name.includes("..") ||
     name.includes("@{") ||
@@ -130,7 +131,7 @@ export function parseLsRemoteHeads(output: string): { sha: string; branch: strin
   const result: { sha: string; branch: string }[] = [];
   for (const line of output.split("\n")) {
     const m = /^([0-9a-f]{40,64})\trefs\/heads\/(.+)$/.exec(line.trim());
-    if (m) result.push({ sha: m[1]!, branch: m[2]! });
+    if (m) result.push({ sha: m[1], branch: m[2] });
   }
   return result;
 }

@@ -86,7 +86,7 @@ export async function checkProduct(phase: Phase, repoDir: string, featureDir: st
   if (phase === "plan") {
     const title = /^# Implementation Plan:\s*(.+)$/m.exec(text);
     if (!title) return fail(`${rel} has no "# Implementation Plan:" title`);
-    if (/^\[FEATURE( NAME)?\]$/.test(title[1]!.trim())) return fail(`${rel} still has the template's title`);
+    if (/^\[FEATURE( NAME)?\]$/.test(title[1].trim())) return fail(`${rel} still has the template's title`);
     return { ok: true, file: rel };
   }
   if (phase === "tasks") {
@@ -116,9 +116,9 @@ export async function donePhases(phases: readonly Phase[], repoDir: string, feat
   // The last phase with a product present: everything up to it is done.
   let last = -1;
   for (let i = 0; i < phases.length; i++) {
-    if (has.get(phases[i]!)) last = i;
-    else if (ownProduct(phases[i]!)) break;
+    if (has.get(phases[i])) last = i;
+    else if (ownProduct(phases[i])) break;
   }
-  for (let i = 0; i <= last; i++) done.add(phases[i]!);
+  for (let i = 0; i <= last; i++) done.add(phases[i]);
   return done;
 }

@@ -29,7 +29,9 @@ export function renderProgress(record: RunRecord, links: { runUrl?: string } = {
     else if (p.status === "retrying") note = ` — retrying after attempt ${p.attempt}`;
     else if (p.status === "skipped") note = ` — skipped${p.reason ? `: ${p.reason}` : ""}`;
     else if (p.status === "failed") note = ` — **failed**${p.reason ? `: ${p.reason}` : ""}`;
-    lines.push(`- ${BOX[p.status] ?? "[ ]"} \`${p.phase}\`${p.status === "succeeded" || p.status === "failed" ? seconds(p.durationMs) : ""}${note}`);
+    lines.push(
+      `- ${BOX[p.status] ?? "[ ]"} \`${p.phase}\`${p.status === "succeeded" || p.status === "failed" ? seconds(p.durationMs) : ""}${note}`,
+    );
   }
   lines.push("");
   const facts: string[] = [];

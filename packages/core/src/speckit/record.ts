@@ -89,7 +89,11 @@ export class RunRecorder {
   readonly eventsFile: string;
   private clock: () => Date;
 
-  constructor(readonly artifactsDir: string, record: RunRecord, clock: () => Date = () => new Date()) {
+  constructor(
+    readonly artifactsDir: string,
+    record: RunRecord,
+    clock: () => Date = () => new Date(),
+  ) {
     this.record = record;
     this.runFile = path.join(artifactsDir, "run.json");
     this.eventsFile = path.join(artifactsDir, "events.jsonl");
@@ -113,7 +117,14 @@ export class RunRecorder {
   }
 
   async phase(p: PhaseRecord): Promise<void> {
-    this.event("phase", { phase: p.phase, status: p.status, attempt: p.attempt, exitCode: p.exitCode, durationMs: p.durationMs, reason: p.reason });
+    this.event("phase", {
+      phase: p.phase,
+      status: p.status,
+      attempt: p.attempt,
+      exitCode: p.exitCode,
+      durationMs: p.durationMs,
+      reason: p.reason,
+    });
     await this.save();
   }
 

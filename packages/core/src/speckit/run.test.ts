@@ -2,7 +2,14 @@ import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { agentDumps, stillAliveAfter, createSpeckitFixture, readRemoteFile, remoteBranches, type SpeckitFixture } from "../../../../test/harness/speckit-fixture.js";
+import {
+  agentDumps,
+  stillAliveAfter,
+  createSpeckitFixture,
+  readRemoteFile,
+  remoteBranches,
+  type SpeckitFixture,
+} from "../../../../test/harness/speckit-fixture.js";
 import { parseTrailers, trailerValue } from "../commits/trailers.js";
 import { hashSpecContents } from "../spec/hash.js";
 import { inputHash, runSpeckit, type SpeckitRunOptions } from "./run.js";
@@ -42,7 +49,13 @@ function options(f: SpeckitFixture, over: Partial<SpeckitRunOptions> = {}, mode 
     token: "ghs_SECRET_TOKEN_123",
     agent: { input: "codex" },
     agentEnv: ["SCRIPTED_AGENT_MODE", "SCRIPTED_AGENT_DIR"],
-    parentEnv: { ...process.env, PATH: f.path, SCRIPTED_AGENT_MODE: mode, SCRIPTED_AGENT_DIR: f.agentDir, GITHUB_TOKEN: "ghs_SECRET_TOKEN_123" },
+    parentEnv: {
+      ...process.env,
+      PATH: f.path,
+      SCRIPTED_AGENT_MODE: mode,
+      SCRIPTED_AGENT_DIR: f.agentDir,
+      GITHUB_TOKEN: "ghs_SECRET_TOKEN_123",
+    },
     phases: ["specify", "plan", "tasks"],
     phaseTimeoutMs: 30_000,
     retries: 0,
@@ -72,7 +85,9 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(spec).toMatch(/^# Feature Specification: Add a dark mode toggle/m);
     expect(spec).not.toContain("[NEEDS CLARIFICATION");
     expect(await readRemoteFile(fx.repo, "002-dark-mode-toggle", "specs/002-dark-mode-toggle/tasks.md")).toMatch(/- \[ \] T001 /);
-    expect(JSON.parse((await readRemoteFile(fx.repo, "002-dark-mode-toggle", ".specify/feature.json"))!)).toEqual({ feature_directory: "specs/002-dark-mode-toggle" });
+    expect(JSON.parse((await readRemoteFile(fx.repo, "002-dark-mode-toggle", ".specify/feature.json"))!)).toEqual({
+      feature_directory: "specs/002-dark-mode-toggle",
+    });
     const message = await fx.repo.git.run(["--git-dir", fx.repo.remote, "log", "-1", "--format=%B", "002-dark-mode-toggle"]);
     expect(message.split("\n")[0]).toBe("docs(spec): 002-dark-mode-toggle");
     const trailers = parseTrailers(message);
@@ -86,11 +101,17 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     await expect(fs.access(r.workspace.home)).rejects.toThrow();
     const run = JSON.parse(await fs.readFile(path.join(r.workspace.artifacts, "run.json"), "utf8"));
     expect(run.status).toBe("succeeded");
-    const events = (await fs.readFile(path.join(r.workspace.artifacts, "events.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    const events = (await fs.readFile(path.join(r.workspace.artifacts, "events.jsonl"), "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(events.filter((e) => e.type === "status").map((e) => e.status)).toEqual(["queued", "in_progress", "succeeded"]);
     expect(events.at(-1).type).toBe("cleanup");
     for (const kind of ["stdout_log", "stderr_log", "diff_summary", "commit_status", "environment_info"]) {
-      expect(run.artifacts.some((a: { kind: string }) => a.kind === kind), kind).toBe(true);
+      expect(
+        run.artifacts.some((a: { kind: string }) => a.kind === kind),
+        kind,
+      ).toBe(true);
     }
     // The agent: HOME is the run's, stdin closed, no token anywhere, only allowed variables.
     const dumps = await agentDumps(fx.agentDir);
@@ -101,7 +122,16 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
       expect(d.stdinIsClosed).toBe(true);
       expect(JSON.stringify(d)).not.toContain("ghs_SECRET_TOKEN_123");
       expect(d.env.GITHUB_TOKEN).toBeUndefined();
-      expect(Object.keys(d.env).sort()).toEqual(["CI", "HOME", "LANG", "PATH", "SCRIPTED_AGENT_DIR", "SCRIPTED_AGENT_MODE", "SPECIFY_FEATURE", "TMPDIR"]);
+      expect(Object.keys(d.env).sort()).toEqual([
+        "CI",
+        "HOME",
+        "LANG",
+        "PATH",
+        "SCRIPTED_AGENT_DIR",
+        "SCRIPTED_AGENT_MODE",
+        "SPECIFY_FEATURE",
+        "TMPDIR",
+      ]);
       expect(d.env.SPECIFY_FEATURE).toBe("002-dark-mode-toggle");
       expect(d.gitConfig).not.toMatch(/extraheader|SECRET/i);
     }
@@ -116,7 +146,7 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(r.record.status).toBe("succeeded");
     expect(r.record.branch).toMatch(/^008-/);
     const [d] = await agentDumps(fx.agentDir);
-    expect(d!.argv).toEqual(["exec", "--json", "--full-auto", `$speckit-specify ${evil}`]);
+    expect(d.argv).toEqual(["exec", "--json", "--full-auto", `$speckit-specify ${evil}`]);
     await expect(fs.access(marker)).rejects.toThrow();
   });
 
@@ -159,11 +189,14 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     fx = await createSpeckitFixture();
     const again = await runSpeckit(options(fx, { retries: 1 }, "crash-once:plan"));
     expect(again.record.status).toBe("succeeded");
-    const plan = again.record.phases[1]!;
+    const plan = again.record.phases[1];
     expect(plan.attempt).toBe(2);
     expect(plan.attempts.map((a) => a.exitCode)).toEqual([3, 0]);
     expect(await readRemoteFile(fx.repo, again.record.branch!, "half-written.tmp")).toBeUndefined();
-    const events = (await fs.readFile(path.join(again.workspace.artifacts, "events.jsonl"), "utf8")).split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    const events = (await fs.readFile(path.join(again.workspace.artifacts, "events.jsonl"), "utf8"))
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     expect(events.some((e) => e.phase === "plan" && e.status === "retrying")).toBe(true);
   });
 
@@ -172,7 +205,7 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     const r = await runSpeckit(options(fx, { phaseTimeoutMs: 1500 }, "hang:specify"));
     expect(r.record.status).toBe("failed");
     expect(r.record.error?.code).toBe("speckit.agent-timeout");
-    expect(r.record.phases[0]!.attempts[0]!.timedOut).toBe(true);
+    expect(r.record.phases[0].attempts[0].timedOut).toBe(true);
     const pids = JSON.parse(await fs.readFile(path.join(fx.agentDir, "hang-pids.json"), "utf8"));
     expect(await stillAliveAfter(pids.agent)).toBe(false);
     expect(await stillAliveAfter(pids.grandchild)).toBe(false);
@@ -193,7 +226,9 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
   it("names a refused push and which permission is missing", async () => {
     fx = await createSpeckitFixture();
     const hook = path.join(fx.repo.remote, "hooks", "pre-receive");
-    await fs.writeFile(hook, "#!/bin/sh\necho 'Permission to acme/widgets.git denied to github-actions[bot].' >&2\nexit 1\n", { mode: 0o755 });
+    await fs.writeFile(hook, "#!/bin/sh\necho 'Permission to acme/widgets.git denied to github-actions[bot].' >&2\nexit 1\n", {
+      mode: 0o755,
+    });
     const r = await runSpeckit(options(fx));
     expect(r.record.status).toBe("failed");
     expect(r.record.error?.code).toBe("speckit.push-denied");
@@ -232,7 +267,11 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     const a = await runSpeckit(options(fx, {}, "crash:tasks"));
     const b = await runSpeckit(options(fx, { specText: other }, "crash:tasks"));
     const c = await runSpeckit(options(fx, { specText: `${SPEC} And in the mobile app.` }));
-    expect([a.record.branch, b.record.branch, c.record.branch]).toEqual(["002-dark-mode-toggle", "003-dark-mode-toggle", "004-dark-mode-toggle"]);
+    expect([a.record.branch, b.record.branch, c.record.branch]).toEqual([
+      "002-dark-mode-toggle",
+      "003-dark-mode-toggle",
+      "004-dark-mode-toggle",
+    ]);
     // The second request again: its branch (not the first one found) is resumed, and finding it
     // takes one fetch for all three candidates (a git on PATH that logs its arguments).
     const again = await withGitLog(fx.scratch, () => runSpeckit(options(fx!, { specText: other })));
@@ -269,7 +308,16 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     const controller = new AbortController();
     const pending = runSpeckit(options(fx, { signal: controller.signal }, "hang:plan"));
     const pidsFile = path.join(fx.agentDir, "hang-pids.json");
-    for (let i = 0; i < 200 && !(await fs.access(pidsFile).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
+    for (
+      let i = 0;
+      i < 200 &&
+      !(await fs.access(pidsFile).then(
+        () => true,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 50));
     controller.abort();
     const r = await pending;
     expect(r.record.status).toBe("cancelled");

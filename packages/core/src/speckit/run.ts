@@ -76,7 +76,7 @@ export interface SpeckitRunResult {
   record: RunRecord;
   workspace: Workspace;
   /** Set when the run failed: a UserError to show, or an internal error (a bug). */
-  error?: unknown;
+  error?: Error;
 }
 
 const BOT = { name: "github-actions[bot]", email: "41898213+github-actions[bot]@users.noreply.github.com" };
@@ -147,27 +147,31 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
   };
 
   await setStatus("queued");
-  let error: unknown;
+  let error: Error | undefined;
   try {
     if (options.github && options.trigger?.checkPermission) {
       const permission = await checkTriggerPermission(options.github.api, options.github.repo, options.trigger.user);
       log(`${options.trigger.user} has ${permission} permission`);
     }
     if (options.github && options.trigger?.number !== undefined) {
-      progress = new ProgressComment(options.github.api, options.github.repo, options.trigger.number, (m) => addWarning(m), { runUrl: options.trigger.runUrl });
+      progress = new ProgressComment(options.github.api, options.github.repo, options.trigger.number, (m) => addWarning(m), {
+        runUrl: options.trigger.runUrl,
+      });
     }
     await setStatus("in_progress");
     const stop = await execute();
     if (stop) await setStatus(stop.status, stop.reason);
     else await setStatus("succeeded");
   } catch (e) {
-    error = e;
+    error = e instanceof Error ? e : new Error(String(e));
     if (e instanceof RunCancelled) {
       await setStatus("cancelled", e.message);
       error = undefined;
     } else {
-      const u = isUserError(e) ? (e as UserError) : undefined;
-      record.error = u ? { message: u.message, hint: u.hint, code: u.code } : { message: `internal error: ${(e as Error).message}`, code: "internal" };
+      const u = isUserError(e) ? e : undefined;
+      record.error = u
+        ? { message: u.message, hint: u.hint, code: u.code }
+        : { message: `internal error: ${(e as Error).message}`, code: "internal" };
       await setStatus("failed", record.error.message);
     }
   } finally {
@@ -229,8 +233,13 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
     let branch: string | undefined;
     let resumed = false;
     const wanted = options.branchName ? cleanName(options.branchName) : shortName(options.specText);
-    const candidates = heads.map((h) => h.branch).filter((b) => (options.branchName && /^\d{3,}-/.test(options.branchName) ? b === options.branchName : new RegExp(`^\\d{3,}-${wanted}$`).test(b)));
-    if (candidates.length > 0) branch = await resumableBranch(git, candidates, options.branchName ? undefined : `Speckit-Input: ${inputHash(options.specText)}`);
+    const candidates = heads
+      .map((h) => h.branch)
+      .filter((b) =>
+        options.branchName && /^\d{3,}-/.test(options.branchName) ? b === options.branchName : new RegExp(`^\\d{3,}-${wanted}$`).test(b),
+      );
+    if (candidates.length > 0)
+      branch = await resumableBranch(git, candidates, options.branchName ? undefined : `Speckit-Input: ${inputHash(options.specText)}`);
     if (branch) {
       resumed = true;
       await git.run(["checkout", "--quiet", "-B", branch, `refs/remotes/origin/${branch}`]);
@@ -255,7 +264,11 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
     await changed();
 
     // The agent's environment and executable.
-    const { env: agentEnv, refused, missing } = agentEnvironment({
+    const {
+      env: agentEnv,
+      refused,
+      missing,
+    } = agentEnvironment({
       parentEnv: options.parentEnv ?? process.env,
       allowed: options.agentEnv,
       home: ws.home,
@@ -304,7 +317,8 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
           outcome = await runPhase(p, agent, agentEnv, git, featureDir, template);
         } catch (e) {
           // Keep what the earlier phases made on the branch, so that a rerun resumes here.
-          if (succeededThisRun > 0 && isUserError(e) && !(e instanceof RunCancelled)) await checkpoint(git, branch, agent, featureDir, base);
+          if (succeededThisRun > 0 && isUserError(e) && !(e instanceof RunCancelled))
+            await checkpoint(git, branch, agent, featureDir, base);
           throw e;
         }
         if (outcome instanceof Stop) {
@@ -323,7 +337,10 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
         const spec = await fs.readFile(specFile, "utf8").catch(() => "");
         const markers = clarificationMarkers(spec);
         if (markers.length > 0) {
-          const list = markers.slice(0, 5).map((m) => `line ${m.line}: ${m.text}`).join("; ");
+          const list = markers
+            .slice(0, 5)
+            .map((m) => `line ${m.line}: ${m.text}`)
+            .join("; ");
           return new Stop(
             "needs_clarification",
             `${featureDir}/spec.md has ${markers.length} [NEEDS CLARIFICATION] marker(s) (${list}); answer them in the specification text, or add the clarify phase, and run again`,
@@ -342,7 +359,7 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
     let deletions = 0;
     for (const line of diff.split("\n")) {
       const raw = /^:\d+ \d+ [0-9a-f]+ [0-9a-f]+ (\w)\d*\t(.*)$/.exec(line);
-      if (raw) status.push({ code: raw[1]!, path: raw[2]! });
+      if (raw) status.push({ code: raw[1], path: raw[2] });
       else if (line) {
         numstatLines.push(line);
         const [a, d] = line.split("\t");
@@ -351,7 +368,10 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
       }
     }
     if (status.length === 0) {
-      return new Stop("no_changes", succeededThisRun === 0 ? "every phase's product was already on the branch" : "the phases changed no file");
+      return new Stop(
+        "no_changes",
+        succeededThisRun === 0 ? "every phase's product was already on the branch" : "the phases changed no file",
+      );
     }
     const numstat = numstatLines.join("\n") + "\n";
     record.changes = { files: status.length, insertions, deletions };
@@ -373,10 +393,18 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
     log(`committed ${sha.slice(0, 12)}: ${message.split("\n")[0]}`);
     checkCancel("before the push");
     const pushed = await git.push("origin", [`${sha}:refs/heads/${branch}`]);
-    const commitStatus = { commit: sha, branch, base, pushed: pushed.code === 0, message, push: redact(pushed.stderr.toString("utf8")).trim() };
+    const commitStatus = {
+      commit: sha,
+      branch,
+      base,
+      pushed: pushed.code === 0,
+      message,
+      push: redact(pushed.stderr.toString("utf8")).trim(),
+    };
     await fs.writeFile(path.join(ws.artifacts, "commit-status.json"), JSON.stringify(commitStatus, null, 2) + "\n");
     record.artifacts.push({ kind: "commit_status", path: "commit-status.json" });
-    if (pushed.code !== 0) throw pushFailed(options.repository, branch, redact(pushed.stderr.toString("utf8") + pushed.stdout.toString("utf8")));
+    if (pushed.code !== 0)
+      throw pushFailed(options.repository, branch, redact(pushed.stderr.toString("utf8") + pushed.stdout.toString("utf8")));
     log(`pushed ${branch}`);
     await changed();
 
@@ -416,7 +444,15 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
       const message = (await commitMessage(branch, agent, featureDir)).replace(/^(docs\(spec\): \S+)/, "$1 (partial)");
       const sha = (await git.run(["commit-tree", lastGoodTree, "-p", "HEAD", "-F", "-"], { input: message })).trim();
       const pushed = await git.push("origin", [`${sha}:refs/heads/${branch}`]);
-      const commitStatus = { commit: sha, branch, base, pushed: pushed.code === 0, partial: true, message, push: redact(pushed.stderr.toString("utf8")).trim() };
+      const commitStatus = {
+        commit: sha,
+        branch,
+        base,
+        pushed: pushed.code === 0,
+        partial: true,
+        message,
+        push: redact(pushed.stderr.toString("utf8")).trim(),
+      };
       await fs.writeFile(path.join(ws.artifacts, "commit-status.json"), JSON.stringify(commitStatus, null, 2) + "\n");
       record.artifacts.push({ kind: "commit_status", path: "commit-status.json" });
       record.commit = sha;
@@ -445,7 +481,10 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
       Object.assign(p, { status: "running", attempt, startedAt, stdoutLog, stderrLog });
       p.endedAt = undefined;
       p.reason = undefined;
-      record.artifacts.push({ kind: "stdout_log", path: stdoutLog, phase: p.phase }, { kind: "stderr_log", path: stderrLog, phase: p.phase });
+      record.artifacts.push(
+        { kind: "stdout_log", path: stdoutLog, phase: p.phase },
+        { kind: "stderr_log", path: stderrLog, phase: p.phase },
+      );
       await rec.phase(p);
       void progress?.update(record);
       log(`${p.phase}: attempt ${attempt} of ${maxAttempts}`);
@@ -470,7 +509,18 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
       }
       const endedAt = rec.now();
       Object.assign(p, { endedAt, durationMs: res.durationMs, exitCode: res.exitCode });
-      const att = { attempt, startedAt, endedAt, durationMs: res.durationMs, exitCode: res.exitCode, signal: res.signal, timedOut: res.timedOut, stdoutLog, stderrLog, error: undefined as string | undefined };
+      const att = {
+        attempt,
+        startedAt,
+        endedAt,
+        durationMs: res.durationMs,
+        exitCode: res.exitCode,
+        signal: res.signal,
+        timedOut: res.timedOut,
+        stdoutLog,
+        stderrLog,
+        error: undefined as string | undefined,
+      };
       p.attempts.push(att);
 
       let failure: UserError | undefined;
@@ -483,7 +533,10 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
         throw new RunCancelled(`during the ${p.phase} phase`);
       } else if (res.spawnError) {
         retryable = false;
-        failure = res.spawnError.code === "ENOENT" ? agentMissing(agent, inv.file) : agentFailed(p.phase, `could not start: ${res.spawnError.message}`, stderrLog);
+        failure =
+          res.spawnError.code === "ENOENT"
+            ? agentMissing(agent, inv.file)
+            : agentFailed(p.phase, `could not start: ${res.spawnError.message}`, stderrLog);
       } else if (res.timedOut) {
         failure = agentTimedOut(p.phase, Math.round((options.phaseTimeoutMs / 60000) * 100) / 100);
       } else if (res.exitCode !== 0) {
@@ -497,7 +550,10 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
           p.status = "failed";
           p.reason = att.error = "the agent exited 0 but wrote nothing";
           await rec.phase(p);
-          return new Stop("no_changes", `the agent wrote nothing in the ${p.phase} phase (exit 0); no commit, no push, no pull request; its output is in ${stdoutLog}`);
+          return new Stop(
+            "no_changes",
+            `the agent wrote nothing in the ${p.phase} phase (exit 0); no commit, no push, no pull request; its output is in ${stdoutLog}`,
+          );
         }
         const check = await checkProduct(p.phase, ws.repo, featureDir, template);
         if (!check.ok) failure = productMissing(p.phase, check.problem!);
@@ -543,7 +599,9 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
   }
 
   function pullBody(branch: string, featureDir: string, agent: AgentConfig): string {
-    const rows = phases.map((p) => `| ${p.phase} | ${p.status} | ${p.durationMs === undefined ? "" : `${(p.durationMs / 1000).toFixed(1)} s`} |`);
+    const rows = phases.map(
+      (p) => `| ${p.phase} | ${p.status} | ${p.durationMs === undefined ? "" : `${(p.durationMs / 1000).toFixed(1)} s`} |`,
+    );
     const lines = [
       `Spec Kit run \`${runId}\` (agent: ${agent.name}) for \`${branch}\`.`,
       "",
@@ -576,15 +634,30 @@ export async function runSpeckit(options: SpeckitRunOptions): Promise<SpeckitRun
 async function resumableBranch(git: Git, candidates: readonly string[], marker: string | undefined): Promise<string | undefined> {
   // No automatic maintenance after this fetch: the clone is removed at the end of the run.
   await git.run(
-    ["-c", "maintenance.auto=false", "-c", "gc.auto=0", "fetch", "--quiet", "--depth=1", "--no-tags", "origin", ...candidates.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)],
+    [
+      "-c",
+      "maintenance.auto=false",
+      "-c",
+      "gc.auto=0",
+      "fetch",
+      "--quiet",
+      "--depth=1",
+      "--no-tags",
+      "origin",
+      ...candidates.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`),
+    ],
     { network: true },
   );
   if (marker === undefined) return candidates[0];
   // NUL after the name and after the message: it cannot occur in either.
-  const out = await git.run(["for-each-ref", "--format=%(refname:lstrip=3)%00%(contents)%00", ...candidates.map((b) => `refs/remotes/origin/${b}`)]);
+  const out = await git.run([
+    "for-each-ref",
+    "--format=%(refname:lstrip=3)%00%(contents)%00",
+    ...candidates.map((b) => `refs/remotes/origin/${b}`),
+  ]);
   const fields = out.split("\u0000");
   const messages = new Map<string, string>();
-  for (let i = 0; i + 1 < fields.length; i += 2) messages.set(fields[i]!.replace(/^\n/, ""), fields[i + 1]!);
+  for (let i = 0; i + 1 < fields.length; i += 2) messages.set(fields[i].replace(/^\n/, ""), fields[i + 1]);
   return candidates.find((b) => messages.get(b)?.includes(marker));
 }
 

@@ -11,14 +11,29 @@ afterEach(async () => {
 
 describe("trigger and spec text", () => {
   it("reads the issue, the user and whether to check permission", () => {
-    expect(triggerFromEvent("issues", { issue: { number: 4, body: "Do X" }, sender: { login: "mia" } })).toEqual({ number: 4, user: "mia", checkPermission: true, issueBody: "Do X" });
-    expect(triggerFromEvent("issue_comment", { issue: { number: 9, body: "PR text", pull_request: {} }, comment: { user: { login: "rui" } }, sender: { login: "bot" } })).toEqual({
+    expect(triggerFromEvent("issues", { issue: { number: 4, body: "Do X" }, sender: { login: "mia" } })).toEqual({
+      number: 4,
+      user: "mia",
+      checkPermission: true,
+      issueBody: "Do X",
+    });
+    expect(
+      triggerFromEvent("issue_comment", {
+        issue: { number: 9, body: "PR text", pull_request: {} },
+        comment: { user: { login: "rui" } },
+        sender: { login: "bot" },
+      }),
+    ).toEqual({
       number: 9,
       user: "rui",
       checkPermission: true,
       issueBody: undefined,
     });
-    expect(triggerFromEvent("pull_request", { pull_request: { number: 3 }, sender: { login: "x" } })).toEqual({ number: 3, user: "x", checkPermission: false });
+    expect(triggerFromEvent("pull_request", { pull_request: { number: 3 }, sender: { login: "x" } })).toEqual({
+      number: 3,
+      user: "x",
+      checkPermission: false,
+    });
     expect(triggerFromEvent("workflow_dispatch", {})).toEqual({ user: undefined, checkPermission: false });
   });
 

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { UserError } from "../errors.js";
+import type { EventPayload } from "../github/event.js";
 import { noSpecText } from "./failures.js";
 
 /**
@@ -15,17 +16,10 @@ export interface Trigger {
   issueBody?: string;
 }
 
-interface Payload {
-  issue?: { number?: number; body?: string | null; pull_request?: unknown };
-  pull_request?: { number?: number; body?: string | null };
-  comment?: { user?: { login?: string } };
-  sender?: { login?: string };
-}
-
 const PERMISSION_EVENTS = new Set(["issues", "issue_comment", "pull_request_review_comment", "pull_request_review", "discussion_comment"]);
 
 export function triggerFromEvent(eventName: string, payload: unknown): Trigger {
-  const p = (payload && typeof payload === "object" ? payload : {}) as Payload;
+  const p = (payload && typeof payload === "object" ? payload : {}) as EventPayload;
   const user = p.comment?.user?.login ?? p.sender?.login;
   const checkPermission = PERMISSION_EVENTS.has(eventName);
   if (p.issue?.number !== undefined) {
@@ -44,12 +38,15 @@ export async function resolveSpecText(input: { spec?: string; specFile?: string;
     try {
       text = await fs.readFile(file, "utf8");
     } catch (cause) {
-      throw new UserError(`spec-file ${input.specFile} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, {
-        file: input.specFile,
-        hint: "give spec-file relative to the workspace, and check out the repository before this step",
-        code: "speckit.bad-spec-file",
-        cause,
-      });
+      throw new UserError(
+        `spec-file ${input.specFile} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`,
+        {
+          file: input.specFile,
+          hint: "give spec-file relative to the workspace, and check out the repository before this step",
+          code: "speckit.bad-spec-file",
+          cause,
+        },
+      );
     }
   } else text = input.trigger.issueBody;
   if (text === undefined || text.trim() === "") throw noSpecText();

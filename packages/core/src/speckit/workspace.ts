@@ -18,7 +18,10 @@ export interface Workspace {
 
 /** `sr-20260101T120000Z-1a2b3c4d`: sortable by time, unique by its random part. */
 export function newRunId(now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return `sr-${stamp}-${randomBytes(4).toString("hex")}`;
 }
 
