@@ -995,7 +995,7 @@ async function playbookAdvance(options) {
             { from: t.from, to: t.to, at: now.toISOString(), commit: sha ?? "", iteration: t.iteration, playbook: state.playbook.hash, values },
         ],
     });
-    const jsonText = (0,playbook_beacon/* serializeBeacon */.LZ)(next, (0,text_document/* detectEol */.e)(state.jsonBytes.toString("utf8")));
+    const jsonText = (0,playbook_beacon/* serializeBeacon */.LZ)(next, (0,text_document/* detectEol */.eD)(state.jsonBytes.toString("utf8")));
     const edits = [];
     const jsonEdit = (0,fs_plan.planEdit)(options.root, state.jsonFile, state.jsonBytes, Buffer.from(jsonText, "utf8"), [
         `advance ${t.from} → ${t.to ?? "done"}`,
@@ -1190,7 +1190,7 @@ function decodeEntities(text) {
     });
 }
 function xmlError(text, file, offset, what, code) {
-    const { line, column } = (0,_text_document_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .I)(text, offset);
+    const { line, column } = (0,_text_document_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, offset);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${file} is not well-formed XML: ${what}`, {
         file,
         line,
