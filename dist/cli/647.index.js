@@ -2,6 +2,25 @@ export const id = 647;
 export const ids = [647,330,770,337];
 export const modules = {
 
+/***/ 1315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
+/* harmony export */ });
+/**
+ * Constants and defaults that more than one action or command uses: one home, so that they
+ * cannot drift apart (the bot's id was once written wrong in one of five places).
+ */
+/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
+const GITHUB_ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+
+
+/***/ }),
+
 /***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -761,6 +780,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSpeckit: () => (/* binding */ runSpeckit)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/defaults.ts
+var defaults = __webpack_require__(1315);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1457,7 +1478,8 @@ async function removeWorkspace(ws) {
 
 
 
-const BOT = { name: "github-actions[bot]", email: "41898213+github-actions[bot]@users.noreply.github.com" };
+
+const BOT = defaults/* GITHUB_ACTIONS_BOT */.i;
 const SPEC_WRITING = ["specify", "clarify"];
 class Stop {
     status;

@@ -209,18 +209,20 @@ function formatState(state) {
 /* harmony export */   loadBacklog: () => (/* binding */ loadBacklog)
 /* harmony export */ });
 /* unused harmony export DEFAULT_STATE_PATH */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
-/* harmony import */ var _fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4444);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(330);
-/* harmony import */ var _backlog_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1294);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1315);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
+/* harmony import */ var _fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4444);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(330);
+/* harmony import */ var _backlog_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1294);
+
 
 
 
@@ -231,23 +233,23 @@ function formatState(state) {
 
 const DEFAULT_STATE_PATH = ".specpipe/backlog-state.json";
 async function readList(root, rel, source) {
-    const bytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(root, rel));
+    const bytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root, rel));
     if (bytes === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UserError(`backlog file ${rel} does not exist`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.UserError(`backlog file ${rel} does not exist`, {
             file: rel,
             hint: `create it, or point the ${source} backlog option at the right file`,
             code: "backlog.missing-file",
         });
     }
-    return (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBacklog */ .Li)(bytes.toString("utf8"), rel, source);
+    return (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBacklog */ .Li)(bytes.toString("utf8"), rel, source);
 }
 async function loadBacklog(config) {
     const [product, meta] = await Promise.all([readList(config.root, config.product, "product"), readList(config.root, config.meta, "meta")]);
     const statePath = config.statePath ?? DEFAULT_STATE_PATH;
-    const stateBytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(config.root, statePath));
-    return { merged: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .interleave */ .CC)(product, meta, config.ratio ?? 4), state: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .parseState */ .Bu)(stateBytes?.toString("utf8"), statePath) };
+    const stateBytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(config.root, statePath));
+    return { merged: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .interleave */ .CC)(product, meta, config.ratio ?? 4), state: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .parseState */ .Bu)(stateBytes?.toString("utf8"), statePath) };
 }
-const BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"];
+const BOT = ["-c", `user.name=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .i.name}`, "-c", `user.email=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .i.email}`];
 /**
  * Apply a change to the shared state: read the state as the remote branch has it, change it,
  * commit that one file on top of the remote tip (a private index: the user's index and work tree
@@ -257,29 +259,29 @@ const BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+g
  */
 async function change(config, ref, decide, message, share) {
     const loaded = await loadBacklog(config);
-    const item = (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .findItem */ .Rm)(loaded.merged, ref);
+    const item = (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .findItem */ .Rm)(loaded.merged, ref);
     const statePath = config.statePath ?? DEFAULT_STATE_PATH;
-    const stateFile = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(config.root, statePath);
+    const stateFile = node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(config.root, statePath);
     if (share.push === false) {
         const d = decide(loaded.state, item);
         if (!d.ok)
             return { ...d, item, attempts: 1, state: loaded.state };
-        await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(stateFile, (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .formatState */ .lN)(d.state));
+        await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__.writeFileAtomic)(stateFile, (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .formatState */ .lN)(d.state));
         return { ok: true, item, state: d.state, attempts: 1, pushed: false };
     }
-    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_6__.Git({ cwd: config.root, env: share.env }).withAuth(share.auth);
+    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_7__.Git({ cwd: config.root, env: share.env }).withAuth(share.auth);
     const remote = share.remote ?? "origin";
     const branch = share.branch ?? (await git.currentBranch());
     if (!branch) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UserError("cannot tell which branch to push the backlog state to (detached HEAD)", {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.UserError("cannot tell which branch to push the backlog state to (detached HEAD)", {
             hint: "pass --branch (CLI) or check out a branch",
             code: "backlog.no-branch",
         });
     }
     const repoPath = (await git.run(["rev-parse", "--show-prefix"])).trim();
-    const statePathInRepo = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(repoPath.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join("/"), statePath.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join("/"));
-    const tmpIndex = node_path__WEBPACK_IMPORTED_MODULE_3__.join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `specpipe-backlog-index-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}`);
-    const indexGit = new _git_git_js__WEBPACK_IMPORTED_MODULE_6__.Git({ cwd: config.root, env: { ...share.env, GIT_INDEX_FILE: tmpIndex } });
+    const statePathInRepo = node_path__WEBPACK_IMPORTED_MODULE_4__.posix.join(repoPath.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join("/"), statePath.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join("/"));
+    const tmpIndex = node_path__WEBPACK_IMPORTED_MODULE_4__.join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `specpipe-backlog-index-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString("hex")}`);
+    const indexGit = new _git_git_js__WEBPACK_IMPORTED_MODULE_7__.Git({ cwd: config.root, env: { ...share.env, GIT_INDEX_FILE: tmpIndex } });
     const maxAttempts = share.maxAttempts ?? 10;
     const remoteRef = `refs/remotes/${remote}/${branch}`;
     try {
@@ -288,13 +290,13 @@ async function change(config, ref, decide, message, share) {
             const base = fetched.code === 0 ? (await git.run(["rev-parse", remoteRef])).trim() : await git.head();
             const shown = await git.raw(["show", `${base}:${statePathInRepo}`]);
             const before = shown.code === 0 ? shown.stdout.toString("utf8") : undefined;
-            const shared = (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .parseState */ .Bu)(before, statePath);
+            const shared = (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .parseState */ .Bu)(before, statePath);
             const d = decide(shared, item);
             if (!d.ok) {
-                await writeLocal(git, stateFile, (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .formatState */ .lN)(shared), base);
+                await writeLocal(git, stateFile, (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .formatState */ .lN)(shared), base);
                 return { ...d, item, attempts: attempt, state: shared };
             }
-            const text = (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .formatState */ .lN)(d.state);
+            const text = (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .formatState */ .lN)(d.state);
             if (text === before) {
                 await writeLocal(git, stateFile, text, base);
                 return { ok: true, item, state: d.state, attempts: attempt, pushed: false };
@@ -310,9 +312,9 @@ async function change(config, ref, decide, message, share) {
                 await writeLocal(git, stateFile, text, base, commit);
                 return { ok: true, item, state: d.state, attempts: attempt, pushed: true };
             }
-            if (!(0,_git_git_js__WEBPACK_IMPORTED_MODULE_6__.isNonFastForward)(push) || attempt >= maxAttempts) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.UserError(`could not push the backlog state to ${remote}/${branch}: ${push.stderr.toString().trim().split("\n").pop() ?? ""}`, {
-                    hint: (0,_git_git_js__WEBPACK_IMPORTED_MODULE_6__.isNonFastForward)(push) ? "run again: many jobs changed the backlog at once" : 'give the job "contents: write" permission',
+            if (!(0,_git_git_js__WEBPACK_IMPORTED_MODULE_7__.isNonFastForward)(push) || attempt >= maxAttempts) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.UserError(`could not push the backlog state to ${remote}/${branch}: ${push.stderr.toString().trim().split("\n").pop() ?? ""}`, {
+                    hint: (0,_git_git_js__WEBPACK_IMPORTED_MODULE_7__.isNonFastForward)(push) ? "run again: many jobs changed the backlog at once" : 'give the job "contents: write" permission',
                     code: "backlog.push-failed",
                 });
             }
@@ -320,7 +322,7 @@ async function change(config, ref, decide, message, share) {
         }
     }
     finally {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmpIndex, { force: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(tmpIndex, { force: true });
     }
 }
 /** Bring the checkout along: fast-forward when it was at the base, else just write the file. */
@@ -333,16 +335,35 @@ async function writeLocal(git, stateFile, text, base, commit) {
                 return;
         }
     }
-    const now = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfExists */ .O)(stateFile);
+    const now = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .readIfExists */ .O)(stateFile);
     if (now?.toString("utf8") !== text)
-        await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(stateFile, text);
+        await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__.writeFileAtomic)(stateFile, text);
 }
 function claim(config, ref, owner, share = {}, now = new Date()) {
-    return change(config, ref, (state, item) => (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .claimItem */ .mA)(state, item, owner, now.toISOString()), (item) => `chore(backlog): claim ${item.id} for ${owner}\n\n${item.text}\n`, share);
+    return change(config, ref, (state, item) => (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .claimItem */ .mA)(state, item, owner, now.toISOString()), (item) => `chore(backlog): claim ${item.id} for ${owner}\n\n${item.text}\n`, share);
 }
 function done(config, ref, share = {}, now = new Date()) {
-    return change(config, ref, (state, item) => ({ ok: true, state: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .markDone */ .a)(state, item, now.toISOString()) }), (item) => `chore(backlog): done ${item.id}\n\n${item.text}\n`, share);
+    return change(config, ref, (state, item) => ({ ok: true, state: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .markDone */ .a)(state, item, now.toISOString()) }), (item) => `chore(backlog): done ${item.id}\n\n${item.text}\n`, share);
 }
+
+
+/***/ }),
+
+/***/ 1315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
+/* harmony export */ });
+/**
+ * Constants and defaults that more than one action or command uses: one home, so that they
+ * cannot drift apart (the bot's id was once written wrong in one of five places).
+ */
+/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
+const GITHUB_ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
 
 
 /***/ }),

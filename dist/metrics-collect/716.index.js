@@ -201,18 +201,20 @@ function formatState(state) {
 /* harmony export */   loadBacklog: () => (/* binding */ loadBacklog)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STATE_PATH, claim, done */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
-/* harmony import */ var _fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4444);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3791);
-/* harmony import */ var _backlog_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1294);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1315);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
+/* harmony import */ var _fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4444);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3791);
+/* harmony import */ var _backlog_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1294);
+
 
 
 
@@ -223,23 +225,23 @@ function formatState(state) {
 
 const DEFAULT_STATE_PATH = ".specpipe/backlog-state.json";
 async function readList(root, rel, source) {
-    const bytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(root, rel));
+    const bytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root, rel));
     if (bytes === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`backlog file ${rel} does not exist`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`backlog file ${rel} does not exist`, {
             file: rel,
             hint: `create it, or point the ${source} backlog option at the right file`,
             code: "backlog.missing-file",
         });
     }
-    return (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBacklog */ .Li)(bytes.toString("utf8"), rel, source);
+    return (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBacklog */ .Li)(bytes.toString("utf8"), rel, source);
 }
 async function loadBacklog(config) {
     const [product, meta] = await Promise.all([readList(config.root, config.product, "product"), readList(config.root, config.meta, "meta")]);
     const statePath = config.statePath ?? DEFAULT_STATE_PATH;
-    const stateBytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(config.root, statePath));
-    return { merged: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .interleave */ .CC)(product, meta, config.ratio ?? 4), state: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_7__/* .parseState */ .Bu)(stateBytes?.toString("utf8"), statePath) };
+    const stateBytes = await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .readIfExists */ .O)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(config.root, statePath));
+    return { merged: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .interleave */ .CC)(product, meta, config.ratio ?? 4), state: (0,_backlog_js__WEBPACK_IMPORTED_MODULE_8__/* .parseState */ .Bu)(stateBytes?.toString("utf8"), statePath) };
 }
-const BOT = (/* unused pure expression or super */ null && (["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"]));
+const BOT = ["-c", `user.name=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .i.name}`, "-c", `user.email=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .i.email}`];
 /**
  * Apply a change to the shared state: read the state as the remote branch has it, change it,
  * commit that one file on top of the remote tip (a private index: the user's index and work tree

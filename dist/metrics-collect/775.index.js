@@ -2,6 +2,25 @@ export const id = 775;
 export const ids = [775,883];
 export const modules = {
 
+/***/ 1315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
+/* harmony export */ });
+/**
+ * Constants and defaults that more than one action or command uses: one home, so that they
+ * cannot drift apart (the bot's id was once written wrong in one of five places).
+ */
+/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
+const GITHUB_ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+
+
+/***/ }),
+
 /***/ 1356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -488,6 +507,8 @@ var errors = __webpack_require__(7638);
 var aggregate = __webpack_require__(988);
 // EXTERNAL MODULE: ./packages/core/src/metrics/parallel.ts + 1 modules
 var parallel = __webpack_require__(9883);
+// EXTERNAL MODULE: ./packages/core/src/defaults.ts
+var defaults = __webpack_require__(1315);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
@@ -819,8 +840,9 @@ class FileStore {
 
 
 
-const BOT_NAME = "github-actions[bot]";
-const BOT_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com";
+
+const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.i.name;
+const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.i.email;
 class GitBranchStore {
     options;
     kind = "git-branch";

@@ -1,4 +1,5 @@
 import { annotate, bool, optionalStr, readEvent, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
+import { GITHUB_ACTIONS_BOT } from "@specpipe/core/defaults";
 import { UserError } from "@specpipe/core/errors";
 import { Git } from "@specpipe/core/git/git";
 import type { GitHubContext } from "@specpipe/core/playbook/conditions";
@@ -57,8 +58,8 @@ await runMain(async () => {
       to: optionalStr(),
       deepen: bool(true),
       token: optionalStr(),
-      "git-user-name": str("github-actions[bot]"),
-      "git-user-email": str("41898282+github-actions[bot]@users.noreply.github.com"),
+      "git-user-name": str(GITHUB_ACTIONS_BOT.name),
+      "git-user-email": str(GITHUB_ACTIONS_BOT.email),
     },
     { secrets: ["token"] },
   );

@@ -1,3 +1,4 @@
+import { GITHUB_ACTIONS_BOT } from "../defaults.js";
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
@@ -73,7 +74,7 @@ export type ChangeOutcome =
   /** `state`: the shared state that decided it (the remote's), e.g. to pick another item. */
   | { ok: false; item: BacklogItem; reason: "claimed" | "done"; owner?: string; attempts: number; state: BacklogState };
 
-const BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"];
+const BOT = ["-c", `user.name=${GITHUB_ACTIONS_BOT.name}`, "-c", `user.email=${GITHUB_ACTIONS_BOT.email}`];
 
 /**
  * Apply a change to the shared state: read the state as the remote branch has it, change it,

@@ -1,3 +1,4 @@
+import { GITHUB_ACTIONS_BOT } from "../defaults.js";
 import { promises as fs, mkdtempSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -36,8 +37,8 @@ export interface GitBranchStoreOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const BOT_NAME = "github-actions[bot]";
-const BOT_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com";
+const BOT_NAME = GITHUB_ACTIONS_BOT.name;
+const BOT_EMAIL = GITHUB_ACTIONS_BOT.email;
 
 export class GitBranchStore implements MetricsStore {
   readonly kind = "git-branch";

@@ -1,3 +1,4 @@
+import { GITHUB_ACTIONS_BOT } from "../defaults.js";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
@@ -79,7 +80,7 @@ export interface SpeckitRunResult {
   error?: Error;
 }
 
-const BOT = { name: "github-actions[bot]", email: "41898213+github-actions[bot]@users.noreply.github.com" };
+const BOT = GITHUB_ACTIONS_BOT;
 const SPEC_WRITING: readonly Phase[] = ["specify", "clarify"];
 
 class Stop {
