@@ -369,7 +369,7 @@ describe("checks, statuses, workflow runs and jobs", () => {
     ]);
     expect(await api.listCheckRuns({ ...REF, ref: "other" })).toEqual([]);
 
-    expect(await api.getCombinedStatus({ ...REF, ref: "abc123" })).toEqual({ state: "pending", statuses: [] });
+    expect(await api.getCombinedStatus({ ...REF, ref: "abc123" })).toEqual({ state: "pending", statuses: [], totalCount: 0 });
     repo.addStatus("abc123", { context: "ci/a", state: "success" });
     repo.addStatus("abc123", { context: "ci/b", state: "pending" });
     expect((await api.getCombinedStatus({ ...REF, ref: "abc123" })).state).toBe("pending");
@@ -380,6 +380,7 @@ describe("checks, statuses, workflow runs and jobs", () => {
         { context: "ci/a", state: "success" },
         { context: "ci/b", state: "success" },
       ],
+      totalCount: 2,
     });
     repo.addStatus("abc123", { context: "ci/c", state: "error" });
     expect((await api.getCombinedStatus({ ...REF, ref: "abc123" })).state).toBe("failure");

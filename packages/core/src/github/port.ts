@@ -105,13 +105,18 @@ export type CommitState = "error" | "failure" | "pending" | "success";
 export interface CombinedStatus {
   /** GitHub's combined state: "pending" when there are no statuses at all. */
   state: "failure" | "pending" | "success";
+  /** The latest status of every context, from every page. */
   statuses: { context: string; state: CommitState }[];
+  /** How many contexts GitHub counts (`total_count`); `statuses` has them all when it equals their number. */
+  totalCount: number;
 }
 
 export interface WorkflowRun {
   id: number;
   name: string | null;
   workflowId: number;
+  /** The workflow file, e.g. ".github/workflows/ci.yml". */
+  path: string | null;
   /** "queued" | "in_progress" | "completed" | ... */
   status: string | null;
   conclusion: string | null;
@@ -240,6 +245,11 @@ export interface GitHubApi {
 
   /** Every page of workflow runs, newest first. */
   listWorkflowRuns(input: ListWorkflowRunsInput): Promise<WorkflowRun[]>;
+  /**
+   * Every page of one query, with GitHub's `total_count`. A query with a filter returns at most
+   * 1,000 runs while `total_count` counts them all: when it is larger, split the query.
+   */
+  listWorkflowRunsCounted(input: ListWorkflowRunsInput): Promise<{ totalCount: number; runs: WorkflowRun[] }>;
   /** Every job of the run's latest attempt. */
   listJobsForRun(input: RepoRef & { runId: number }): Promise<Job[]>;
 }
