@@ -10,18 +10,16 @@ export const modules = {
 /* harmony export */   keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
 /* harmony export */   runMetrics: () => (/* binding */ runMetrics)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9883);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3775);
-
+/* unused harmony export workflowPathOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9883);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3775);
 
 
 
 function needGitHub(options, why) {
     if (!options.github) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${why} needs the GitHub API, and no token was given`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${why} needs the GitHub API, and no token was given`, {
             hint: 'pass "token" (the default github.token works) or GITHUB_TOKEN',
             code: "metrics.no-token",
         });
@@ -63,33 +61,52 @@ function describeScan(s) {
     const workers = s.workers > 0 ? `, ${s.workers} on worker thread${s.workers === 1 ? "" : "s"}` : "";
     return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
 }
+/** The path part of GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/monitor.yml@refs/heads/main"). */
+function workflowPathOf(workflowRef) {
+    const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? "");
+    return m?.[1];
+}
 async function runMetrics(options) {
-    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
+    const { insideWorkspace } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
+    // Every path an input names stays in the workspace, and none goes through a symlink (ADR: trust boundaries).
+    if (options.store.kind === "file") {
+        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FILE */ .j9, {
+            what: "the metrics store (path)",
+            noSymlink: true,
+        });
+        options = { ...options, store: { ...options.store, path: guarded.rel } };
+    }
+    // A bad PIPELINE_AUTO_FIX_ENABLED is refused before anything is read or written.
+    if (options.mode === "report")
+        (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .Ch)(options.store);
     try {
         const result = { mode: options.mode, store: store.location };
         switch (options.mode) {
             case "record": {
-                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, { created_at: new Date(options.now).toISOString(), ...options.record });
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .recordTask */ .R)(store, { created_at: new Date(options.now).toISOString(), ...options.record });
                 break;
             }
             case "ingest": {
                 const from = options.ingestFrom;
                 if (!from)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError("ingest needs a source", {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("ingest needs a source", {
                         hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"',
                         code: "metrics.no-ingest-source",
                     });
                 if (from === "workflow-runs") {
                     const gh = await needGitHub(options, "ingest from workflow runs");
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
                         sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
                         typeRules: options.typeRules,
                         model: options.ingestModel,
                         excludeRunId: options.excludeRunId,
-                    });
+                        excludeWorkflowPath: options.excludeWorkflowPath,
+                    }, options.now);
                 }
                 else {
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(options.root, from), from);
+                    const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestFile */ .tf)(store, file.abs, file.rel);
                 }
                 break;
             }
@@ -97,23 +114,23 @@ async function runMetrics(options) {
                 let pending = 0;
                 if (options.pendingFrom === "backlog") {
                     if (!options.backlog)
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError("pending-from: backlog needs the backlog files", {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("pending-from: backlog needs the backlog files", {
                             hint: 'set "backlog-product" and "backlog-meta"',
                             code: "metrics.no-backlog",
                         });
                     const { loadBacklog } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 3716));
                     const { pendingCount } = await __webpack_require__.e(/* import() */ 294).then(__webpack_require__.bind(__webpack_require__, 1294));
-                    const loaded = await loadBacklog({ root: options.root, ...options.backlog });
-                    pending = pendingCount(loaded.merged, loaded.state);
+                    const loaded = await loadBacklog({ ...options.backlog, root: options.root });
+                    pending = pendingCount(loaded.merged, loaded.state, options.now);
                 }
                 else if (options.pendingFrom === "workflow-runs") {
                     const gh = await needGitHub(options, "pending-from: workflow-runs");
-                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo);
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
                 }
-                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyScanStats */ .k0)();
-                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
+                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyScanStats */ .k0)();
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
                 result.report = report;
-                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
                 result.autoFix = autoFix;
                 const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 3249));
                 const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
@@ -128,25 +145,25 @@ async function runMetrics(options) {
                 });
                 if (options.dashboard) {
                     const { dashboardHtml } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 7351));
-                    const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 444).then(__webpack_require__.bind(__webpack_require__, 4444));
-                    const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(options.root, options.dashboard);
-                    await writeFileAtomic(file, dashboardHtml(report, { store: store.location }));
-                    result.dashboardPath = file;
+                    const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4444));
+                    const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true });
+                    await writeFileAtomic(file.abs, dashboardHtml(report, { store: store.location }));
+                    result.dashboardPath = file.abs;
                 }
                 break;
             }
             case "prune": {
                 const keep = options.keepDays;
                 if (keep === undefined || !(keep >= 0))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError("prune needs keep-days", {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("prune needs keep-days", {
                         hint: 'set "keep-days" to the number of days of records to keep',
                         code: "metrics.no-keep-days",
                     });
-                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .pruneStore */ .I9)(store, keep, options.now);
                 break;
             }
             default:
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`unknown mode "${String(options.mode)}"`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`unknown mode "${String(options.mode)}"`, {
                     hint: "use record, ingest, report or prune",
                     code: "metrics.bad-mode",
                 });

@@ -1,5 +1,5 @@
 export const id = 339;
-export const ids = [339,958,600,313,444];
+export const ids = [339,958,600,313];
 export const modules = {
 
 /***/ 4444:
@@ -1333,10 +1333,11 @@ function checkProgressMd(bytes, pb, beacon, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
 /* harmony export */   eD: () => (/* binding */ detectEol),
-/* harmony export */   encodeText: () => (/* binding */ encodeText)
+/* harmony export */   encodeText: () => (/* binding */ encodeText),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8)
 /* harmony export */ });
-/* unused harmony exports decodeUtf8, firstInvalidUtf8 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 const BOM = "\uFEFF";

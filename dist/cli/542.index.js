@@ -675,19 +675,29 @@ async function evalChecks(c, ctx) {
         const statuses = combined.statuses.filter((s) => !ignored(s.context));
         const badRuns = considered.filter((r) => r.status !== "completed" || !OK.has(r.conclusion ?? ""));
         const badStatuses = statuses.filter((s) => s.state !== "success");
+        const problems = [];
+        // Every page was read; should GitHub still count more contexts than came back, the statuses
+        // seen are not all there are, and the gate does not pass on part of them.
+        if (combined.totalCount > combined.statuses.length)
+            problems.push(`only ${combined.statuses.length} of ${combined.totalCount} commit statuses could be read`);
+        // GitHub's combined state covers every context; unless some were ignored it decides.
+        const anyIgnored = statuses.length !== combined.statuses.length;
+        if (!anyIgnored && combined.totalCount > 0 && combined.state !== "success" && badStatuses.length === 0)
+            problems.push(`the combined status is ${combined.state}`);
         const total = considered.length + statuses.length;
         const okCount = total - badRuns.length - badStatuses.length;
         const res = {
             id: (0,load/* conditionKey */.pq)(c),
             type: c.type,
-            pass: badRuns.length + badStatuses.length === 0,
-            value: `${okCount} of ${total} successful`,
+            pass: badRuns.length + badStatuses.length + problems.length === 0,
+            value: `${okCount} of ${total} successful${!anyIgnored && combined.totalCount > 0 ? `, combined status ${combined.state}` : ""}`,
             threshold,
             evidence: [],
             metrics: {},
         };
         if (!res.pass) {
             const list = [
+                ...problems,
                 ...badRuns.map((r) => `${r.name}: ${r.status === "completed" ? r.conclusion : r.status}`),
                 ...badStatuses.map((s) => `${s.context}: ${s.state}`),
             ];

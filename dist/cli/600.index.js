@@ -8,10 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
 /* harmony export */   eD: () => (/* binding */ detectEol),
-/* harmony export */   encodeText: () => (/* binding */ encodeText)
+/* harmony export */   encodeText: () => (/* binding */ encodeText),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8)
 /* harmony export */ });
-/* unused harmony exports decodeUtf8, firstInvalidUtf8 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 const BOM = "\uFEFF";

@@ -1,5 +1,5 @@
 export const id = 883;
-export const ids = [883];
+export const ids = [883,600];
 export const modules = {
 
 /***/ 1356:
@@ -10,12 +10,18 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2600);
+
 
 /**
  * Streams a text file line by line without holding more than one chunk and the line that
- * straddles it. `onLine(text, lineNumber, terminated)`: `terminated` is false only for a last
- * line that has no newline (possibly torn by a crashed writer). A trailing "\r" is dropped.
+ * straddles it. `onLine(text, lineNumber, terminated, invalidAt)`: `terminated` is false only for a
+ * last line that has no newline (possibly torn by a crashed writer). A trailing "\r" is dropped.
  * Resolves to the number of lines; a missing file has none.
+ *
+ * Bytes that are not UTF-8 never pass as text: the line that holds them comes with `invalidAt`,
+ * the byte offset (in the file) of the first bad byte, and its text is not to be trusted (it has
+ * U+FFFD where the bytes were). The common case pays one fatal decode per chunk, nothing per line.
  *
  * With `range`, only those bytes are read and lines are numbered from 1 within them; the range
  * must start at the beginning of a line (the report's segments, ADR 0025, start after a "\n").
@@ -29,27 +35,47 @@ async function forEachLine(file, onLine, range) {
     if (range && range.end !== undefined && range.end <= range.start)
         return 0;
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, {
-        encoding: "utf8",
         highWaterMark: 1 << 16,
         start: range?.start,
         end: range?.end === undefined ? undefined : range.end - 1, // createReadStream's end is inclusive
     });
+    let decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    /** Bytes of a sequence cut by the chunk's end, held for the next chunk (after a slow chunk only). */
+    let prefix;
+    /** Bytes the fatal decoder holds back (an incomplete sequence at the end of the last chunk). */
+    let held = EMPTY;
+    let pos = range?.start ?? 0; // file offset of the next chunk
+    const invalid = new Map(); // line number → file offset of its first bad byte
     try {
-        for await (const chunk of stream) {
-            let start = 0;
-            let nl = chunk.indexOf("\n");
-            if (nl !== -1 && rest !== "") {
-                emit(rest + chunk.slice(0, nl), true);
-                rest = "";
-                start = nl + 1;
-                nl = chunk.indexOf("\n", start);
+        for await (const raw of stream) {
+            const chunk = prefix ? Buffer.concat([prefix, raw]) : raw;
+            const chunkStart = pos - (prefix?.length ?? 0);
+            prefix = undefined;
+            pos += raw.length;
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+                held = tailOf(held.length && chunk.length < 4 ? Buffer.concat([held, chunk]) : chunk);
             }
-            while (nl !== -1) {
-                emit(chunk.slice(start, nl), true);
-                start = nl + 1;
-                nl = chunk.indexOf("\n", start);
+            catch {
+                // Not UTF-8 somewhere in here: name each bad line, then decode the chunk leniently.
+                const bytes = held.length ? Buffer.concat([held, chunk]) : chunk;
+                const base = chunkStart - held.length;
+                const tail = tailOf(bytes);
+                const whole = bytes.subarray(0, bytes.length - tail.length);
+                markInvalid(whole, base, line, invalid);
+                text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(whole);
+                prefix = tail.length ? Buffer.from(tail) : undefined;
+                held = EMPTY;
+                decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
             }
-            rest = start === 0 ? rest + chunk : chunk.slice(start);
+            split(text);
+        }
+        // A sequence cut off by the end of the file.
+        const last = prefix ?? held;
+        if (last.length) {
+            invalid.set(line + 1, pos - last.length);
+            rest += "\uFFFD";
         }
     }
     catch (e) {
@@ -60,9 +86,60 @@ async function forEachLine(file, onLine, range) {
     if (rest !== "")
         emit(rest, false);
     return line;
+    function split(chunk) {
+        let start = 0;
+        let nl = chunk.indexOf("\n");
+        if (nl !== -1 && rest !== "") {
+            emit(rest + chunk.slice(0, nl), true);
+            rest = "";
+            start = nl + 1;
+            nl = chunk.indexOf("\n", start);
+        }
+        while (nl !== -1) {
+            emit(chunk.slice(start, nl), true);
+            start = nl + 1;
+            nl = chunk.indexOf("\n", start);
+        }
+        rest = start === 0 ? rest + chunk : chunk.slice(start);
+    }
     function emit(text, terminated) {
         line++;
-        onLine(text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text, line, terminated);
+        const clean = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+        if (invalid.size === 0)
+            onLine(clean, line, terminated);
+        else
+            onLine(clean, line, terminated, invalid.get(line));
+    }
+}
+const EMPTY = Buffer.alloc(0);
+/** The bytes at the end of `b` that begin a UTF-8 sequence it does not finish (0 to 3 bytes). */
+function tailOf(b) {
+    for (let back = 1; back <= 3 && back <= b.length; back++) {
+        const c = b[b.length - back];
+        if (c < 0x80)
+            return EMPTY;
+        if (c >= 0xc0) {
+            const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+            return need > back ? b.subarray(b.length - back) : EMPTY;
+        }
+    }
+    return EMPTY;
+}
+/** Records, for each line of `bytes` (the first continues line `linesBefore + 1`), where its first bad byte is. */
+function markInvalid(bytes, base, linesBefore, into) {
+    let lineNo = linesBefore + 1;
+    let start = 0;
+    while (start <= bytes.length) {
+        let end = bytes.indexOf(0x0a, start);
+        if (end === -1)
+            end = bytes.length;
+        const at = (0,_text_document_js__WEBPACK_IMPORTED_MODULE_1__/* .firstInvalidUtf8 */ .vE)(bytes.subarray(start, end));
+        if (at !== -1 && !into.has(lineNo))
+            into.set(lineNo, base + start + at);
+        if (end === bytes.length)
+            break;
+        start = end + 1;
+        lineNo++;
     }
 }
 
@@ -109,7 +186,7 @@ var record_check = __webpack_require__(3147);
 /** Aggregates the lines of one segment as if nothing came before it. */
 async function scanSegment(job) {
     const a = new aggregate/* Aggregator */.u({ ...job.options, pending: 0 });
-    const lines = await (0,metrics_lines/* forEachLine */.F)(job.file, (text, line, terminated) => a.line(text, job.name, line, terminated), {
+    const lines = await (0,metrics_lines/* forEachLine */.F)(job.file, (text, line, terminated, invalidAt) => a.line(text, job.name, line, terminated, invalidAt), {
         start: job.start,
         end: job.end,
     });
@@ -364,7 +441,7 @@ async function aggregateFile(a, file, options, threads, stats) {
     const ranges = parts >= 2 ? await splitAtLines(file.path, size, parts) : [];
     if (ranges.length < 2) {
         stats.segments++;
-        await (0,metrics_lines/* forEachLine */.F)(file.path, (text, line, terminated) => a.line(text, file.name, line, terminated));
+        await (0,metrics_lines/* forEachLine */.F)(file.path, (text, line, terminated, invalidAt) => a.line(text, file.name, line, terminated, invalidAt));
         return;
     }
     const jobs = ranges.map((r) => ({
@@ -452,6 +529,112 @@ function startWorker(script, job) {
         });
     });
     return { worker, result };
+}
+
+
+/***/ }),
+
+/***/ 2600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
+/* harmony export */   eD: () => (/* binding */ detectEol),
+/* harmony export */   encodeText: () => (/* binding */ encodeText),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+const BOM = "\uFEFF";
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeText(bytes, file) {
+    let text = decodeUtf8(bytes, file);
+    const bom = text.startsWith(BOM);
+    if (bom)
+        text = text.slice(1);
+    return { text, bom, eol: detectEol(text) };
+}
+/**
+ * Bytes to text, refusing invalid UTF-8 (which a lenient decode would turn into U+FFFD and
+ * write back) with the byte offset and line of the first bad sequence.
+ */
+function decodeUtf8(bytes, file) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch (cause) {
+        const offset = firstInvalidUtf8(bytes);
+        let line = 1;
+        for (let i = 0; i < offset; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
+            file,
+            line,
+            hint: "save the file as UTF-8 (with or without BOM)",
+            code: "text.encoding",
+            cause,
+        });
+    }
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence (-1: none). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (b >= 0xe0 && b <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (b >= 0xf0 && b <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+function encodeText(doc) {
+    return Buffer.from(doc.bom ? BOM + doc.text : doc.text, "utf8");
+}
+/** CRLF when most line breaks are CRLF; LF otherwise (also for a file with no line break). */
+function detectEol(text) {
+    let crlf = 0;
+    let lf = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+        if (i > 0 && text.charCodeAt(i - 1) === 13)
+            crlf++;
+        else
+            lf++;
+    }
+    return crlf > lf ? "\r\n" : "\n";
+}
+/** 1-based line and column of a string offset. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 958;
-export const ids = [958,444];
+export const ids = [958];
 export const modules = {
 
 /***/ 4444:

@@ -122,7 +122,7 @@ function healIssueBody(phase, tasks, report, runUrl) {
         ...rows,
         "",
         "Suggested: look at the failing runs above, fix the cause (or the spec), then let the pipeline run again.",
-        "specpipe closes this issue when the phase succeeds again.",
+        "specpipe closes this issue when a task of this phase succeeds again (never because data is missing).",
         runUrl ? `\nRaised by ${runUrl}.` : "",
     ]
         .join("\n")
@@ -139,7 +139,7 @@ function stuckIssueBody(report, runUrl) {
         `- threshold: ${report.thresholds.stuckMinutes} minutes`,
         "",
         "Suggested: restart the pipeline workflow; check for a runner that is offline or a job waiting for approval.",
-        "specpipe closes this issue when tasks finish again.",
+        "specpipe closes this issue when tasks start or finish again.",
         runUrl ? `\nRaised by ${runUrl}.` : "",
     ]
         .join("\n")
@@ -235,20 +235,39 @@ async function reconcileHealIssues(options) {
         await api.createComment({ ...repo, number: issue.number, body: `${reason} Closing. (specpipe metrics-collect)` });
         await api.updateIssue({ ...repo, number: issue.number, state: "closed" });
         outcome.actions.push({ kind: "closed", subject, number: issue.number, url: issue.htmlUrl });
-        outcome.log.push(`Closed heal issue #${issue.number} for ${subject}: the flag cleared.`);
+        outcome.log.push(`Closed heal issue #${issue.number} for ${subject}: ${reason}`);
+    };
+    const keep = (subject, issue, why) => {
+        outcome.actions.push({ kind: "kept-open", subject, number: issue.number, url: issue.htmlUrl });
+        outcome.log.push(`Heal issue #${issue.number} for ${subject} stays open: ${why}`);
     };
     for (const [phase, entry] of failing) {
         await upsert({ kind: "phase", phase }, `specpipe: repeated failures in phase "${phase}"`, healIssueBody(phase, entry.tasks, report, options.runUrl), byPhase.get(phase));
     }
+    const latest = new Map(report.latest_by_phase.map((p) => [p.phase, p]));
     for (const [phase, issue] of byPhase) {
-        if (!failing.has(phase))
-            await close(phase, issue, `The latest tasks of phase \`${phase}\` no longer all fail.`);
+        if (failing.has(phase))
+            continue;
+        const last = latest.get(phase);
+        if (last?.status === "completed") {
+            await close(phase, issue, `The latest task of phase \`${phase}\` (${last.task_id}, ${last.created_at}) succeeded: the phase recovered.`);
+        }
+        else {
+            keep(phase, issue, last
+                ? "its latest task failed; no success has followed the failures yet"
+                : `no task of phase "${phase}" is in the report's window, so nothing shows that it recovered`);
+        }
     }
+    const since = report.stuck.minutes_since_progress;
     if (report.attention.stuck && options.diagnosticIssue) {
         await upsert({ kind: "stuck" }, "specpipe: the pipeline looks stuck", stuckIssueBody(report, options.runUrl), stuckIssue);
     }
     else if (!report.attention.stuck && stuckIssue) {
-        await close("stuck", stuckIssue, "Tasks are finishing again.");
+        if (since !== null && since < report.thresholds.stuckMinutes) {
+            await close("stuck", stuckIssue, `Tasks are moving again: the latest started or finished ${Math.floor(since)} minute(s) ago.`);
+        }
+        else
+            keep("stuck", stuckIssue, "no task has started or finished recently, so nothing shows that the pipeline moves again");
     }
     return outcome;
 }

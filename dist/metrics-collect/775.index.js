@@ -1,5 +1,5 @@
 export const id = 775;
-export const ids = [775,883];
+export const ids = [775];
 export const modules = {
 
 /***/ 1315:
@@ -21,456 +21,74 @@ const GITHUB_ACTIONS_BOT = {
 
 /***/ }),
 
-/***/ 1356:
+/***/ 4444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ forEachLine)
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports writeTemp, readIfExists */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /**
- * Streams a text file line by line without holding more than one chunk and the line that
- * straddles it. `onLine(text, lineNumber, terminated)`: `terminated` is false only for a last
- * line that has no newline (possibly torn by a crashed writer). A trailing "\r" is dropped.
- * Resolves to the number of lines; a missing file has none.
- *
- * With `range`, only those bytes are read and lines are numbered from 1 within them; the range
- * must start at the beginning of a line (the report's segments, ADR 0025, start after a "\n").
- *
- * 64 KiB chunks: a 1 MiB chunk decodes to a string in V8's large-object space, which only a full
- * collection frees; a million-line report then held ~11 MiB more for no speed (bench/).
+ * Write a file atomically: a temporary file in the same folder (same file system, so rename is
+ * atomic), flushed, then renamed over the target. A crash leaves either the old or the new
+ * content, never half of one. The file's mode is kept when it exists.
  */
-async function forEachLine(file, onLine, range) {
-    let rest = "";
-    let line = 0;
-    if (range && range.end !== undefined && range.end <= range.start)
-        return 0;
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, {
-        encoding: "utf8",
-        highWaterMark: 1 << 16,
-        start: range?.start,
-        end: range?.end === undefined ? undefined : range.end - 1, // createReadStream's end is inclusive
-    });
+async function writeFileAtomic(file, data) {
+    const tmp = await writeTemp(file, data);
     try {
-        for await (const chunk of stream) {
-            let start = 0;
-            let nl = chunk.indexOf("\n");
-            if (nl !== -1 && rest !== "") {
-                emit(rest + chunk.slice(0, nl), true);
-                rest = "";
-                start = nl + 1;
-                nl = chunk.indexOf("\n", start);
-            }
-            while (nl !== -1) {
-                emit(chunk.slice(start, nl), true);
-                start = nl + 1;
-                nl = chunk.indexOf("\n", start);
-            }
-            rest = start === 0 ? rest + chunk : chunk.slice(start);
-        }
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
+    }
+    catch (e) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw e;
+    }
+}
+/** Step one of an atomic write, for callers that write several files together. */
+async function writeTemp(file, data) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}.tmp`);
+    let mode;
+    try {
+        mode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(file)).mode & 0o7777;
+    }
+    catch {
+        mode = undefined;
+    }
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, "wx", mode ?? 0o666);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    catch (e) {
+        await handle.close();
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+        throw e;
+    }
+    await handle.close();
+    if (mode !== undefined)
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(tmp, mode);
+    return tmp;
+}
+/** Read a file, or undefined when it does not exist. */
+async function readIfExists(file) {
+    try {
+        return await fs.readFile(file);
     }
     catch (e) {
         if (e.code === "ENOENT")
-            return 0;
+            return undefined;
         throw e;
     }
-    if (rest !== "")
-        emit(rest, false);
-    return line;
-    function emit(text, terminated) {
-        line++;
-        onLine(text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text, line, terminated);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eP: () => (/* binding */ aggregateFile),
-  k0: () => (/* binding */ emptyScanStats),
-  reportThreadsFromEnv: () => (/* binding */ reportThreadsFromEnv),
-  reportWorkerBeside: () => (/* binding */ reportWorkerBeside)
-});
-
-// UNUSED EXPORTS: DEFAULT_MIN_SEGMENT_BYTES, DEFAULT_THREADS
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/metrics/lines.ts
-var metrics_lines = __webpack_require__(1356);
-// EXTERNAL MODULE: ./packages/core/src/metrics/aggregate.ts
-var aggregate = __webpack_require__(988);
-// EXTERNAL MODULE: ./packages/core/src/metrics/record-check.ts
-var record_check = __webpack_require__(3147);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/segments.ts
-
-
-
-
-/** Aggregates the lines of one segment as if nothing came before it. */
-async function scanSegment(job) {
-    const a = new aggregate/* Aggregator */.u({ ...job.options, pending: 0 });
-    const lines = await (0,metrics_lines/* forEachLine */.F)(job.file, (text, line, terminated) => a.line(text, job.name, line, terminated), {
-        start: job.start,
-        end: job.end,
-    });
-    return a.partial(lines);
-}
-/** The buffers a partial holds, for `postMessage`'s transfer list. */
-function transferables(p) {
-    const seen = new Set();
-    for (const d of p.days)
-        for (const c of d.durations)
-            seen.add(c.buffer);
-    return [...seen];
-}
-const NL = 10;
-const BACKSLASH = 92;
-/**
- * `parts` byte ranges that cover `[0, size)` and each start at the beginning of a line: each cut
- * is moved forward to just after the next "\n". Ranges that end up empty (one very long line) are
- * left out, so fewer ranges may come back.
- */
-async function splitAtLines(file, size, parts) {
-    const cuts = [0];
-    const handle = await external_node_fs_.promises.open(file, "r");
-    try {
-        const buf = Buffer.alloc(1 << 16);
-        for (let k = 1; k < parts; k++) {
-            // A cut at `at` is a line start when the byte before it is a newline.
-            let pos = Math.max(Math.floor((size * k) / parts) - 1, cuts[cuts.length - 1]);
-            let cut = size;
-            while (pos < size) {
-                const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
-                if (bytesRead === 0)
-                    break;
-                const nl = buf.subarray(0, bytesRead).indexOf(NL);
-                if (nl !== -1) {
-                    cut = pos + nl + 1;
-                    break;
-                }
-                pos += bytesRead;
-            }
-            if (cut > cuts[cuts.length - 1])
-                cuts.push(cut);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const ranges = [];
-    for (let i = 0; i < cuts.length; i++) {
-        const end = i + 1 < cuts.length ? cuts[i + 1] : size;
-        if (end > cuts[i])
-            ranges.push({ start: cuts[i], end });
-    }
-    return ranges;
-}
-/**
- * Above this many carried tasks a segment is parsed whole instead of searched for each task: each
- * search reads the segment's bytes once more (~20 ms per 85 MB).
- */
-const MAX_TARGETED_TASKS = 8;
-/**
- * What `range` does to tasks that were open before it (see `OpenTaskEffects`), found without
- * parsing the whole segment. A record's `task_id` on a line without a backslash appears in the
- * bytes exactly as JSON.stringify(id) encodes it (a JSON string without escapes is its UTF-8 text),
- * so only lines holding that text, and lines holding a backslash (escapes can spell an id in other
- * bytes), can be records of the task. Those lines are parsed and checked like every other. With
- * many tasks, or an id that has U+FFFD (bytes that were not UTF-8 decode to it; searching for it
- * would miss them), every line is parsed.
- */
-async function openTaskEffects(file, range, taskIds, windowStart) {
-    const ids = new Set(taskIds);
-    const effects = new Map();
-    if (ids.size === 0)
-        return effects;
-    let everyLine = ids.size > MAX_TARGETED_TASKS;
-    const patterns = [];
-    for (const id of ids) {
-        if (id.includes("\uFFFD"))
-            everyLine = true;
-        const encoded = JSON.stringify(id);
-        // An id whose JSON needs escapes only ever appears on lines with a backslash.
-        if (!encoded.includes("\\"))
-            patterns.push(Buffer.from(encoded, "utf8"));
-    }
-    const look = (text) => {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            return;
-        }
-        const ms = (0,record_check/* recordTime */.$l)(value);
-        if (ms !== ms)
-            return;
-        const r = value;
-        if (!ids.has(r.task_id))
-            return;
-        let e = effects.get(r.task_id);
-        if (e === undefined)
-            effects.set(r.task_id, (e = { opened: false, maxFinish: -Infinity }));
-        if (record_check/* OPEN_STATUSES */.q0.has(r.status)) {
-            if (ms >= windowStart)
-                e.opened = true;
-        }
-        else if (record_check/* FINISHED_STATUSES */.oM.has(r.status) && ms > e.maxFinish)
-            e.maxFinish = ms;
-    };
-    // Whole lines of the segment, a block at a time (a line longer than the buffer grows it).
-    const handle = await external_node_fs_.promises.open(file, "r");
-    try {
-        let buf = Buffer.alloc(1 << 20);
-        let pos = range.start;
-        let carry = 0; // bytes buf[0, carry) are a line begun in the previous block
-        while (pos < range.end) {
-            if (carry === buf.length) {
-                const bigger = Buffer.alloc(buf.length * 2);
-                buf.copy(bigger, 0, 0, carry);
-                buf = bigger;
-            }
-            const { bytesRead } = await handle.read(buf, carry, Math.min(buf.length - carry, range.end - pos), pos);
-            if (bytesRead === 0)
-                break; // the file was truncated meanwhile: what was read is what there is
-            pos += bytesRead;
-            const filled = carry + bytesRead;
-            const whole = pos >= range.end ? filled : buf.lastIndexOf(NL, filled - 1) + 1;
-            if (whole > 0) {
-                const block = buf.subarray(0, whole);
-                if (everyLine)
-                    eachLine(block, look);
-                else
-                    candidates(block, patterns, look);
-                buf.copy(buf, 0, whole, filled);
-            }
-            carry = filled - whole;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return effects;
-}
-function lineText(block, start, end) {
-    if (end > start && block[end - 1] === 13)
-        end--; // "\r\n", as the line reader drops the "\r"
-    return block.toString("utf8", start, end);
-}
-function eachLine(block, look) {
-    let start = 0;
-    while (start < block.length) {
-        let end = block.indexOf(NL, start);
-        if (end === -1)
-            end = block.length;
-        look(lineText(block, start, end));
-        start = end + 1;
-    }
-}
-/** Lines of `block` that hold one of `patterns` or a backslash, each looked at once. */
-function candidates(block, patterns, look) {
-    const starts = new Map();
-    const mark = (at) => {
-        const start = at === 0 ? 0 : block.lastIndexOf(NL, at - 1) + 1;
-        if (starts.has(start))
-            return block.indexOf(NL, at);
-        let end = block.indexOf(NL, at);
-        if (end === -1)
-            end = block.length;
-        starts.set(start, end);
-        return end;
-    };
-    for (const needle of [...patterns, BACKSLASH]) {
-        let at = block.indexOf(needle);
-        while (at !== -1) {
-            const end = mark(at);
-            if (end === -1 || end >= block.length)
-                break;
-            at = block.indexOf(needle, end + 1);
-        }
-    }
-    for (const start of [...starts.keys()].sort((a, b) => a - b))
-        look(lineText(block, start, starts.get(start)));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/metrics/parallel.ts
-
-
-
-
-
-
-
-
-/** Two threads: the second halves the parse; each more costs ~25 MiB for less gain (bench/). */
-const DEFAULT_THREADS = 2;
-/** Under ~16 MiB a second thread's start (~35 ms) eats what it saves. */
-const DEFAULT_MIN_SEGMENT_BYTES = 16 * 1024 * 1024;
-/**
- * The worker bundle beside the bundle `moduleUrl` belongs to (its `import.meta.url`), or undefined
- * when there is none (running from sources): the report then reads in one pass.
- */
-function reportWorkerBeside(moduleUrl) {
-    const script = external_node_path_.join(external_node_path_.dirname((0,external_node_url_.fileURLToPath)(moduleUrl)), "report-worker", "index.js");
-    return (0,external_node_fs_.existsSync)(script) ? script : undefined;
-}
-/**
- * `SPECPIPE_REPORT_THREADS` (1 turns the worker off) and `SPECPIPE_REPORT_MIN_SEGMENT_BYTES`,
- * for runners with one core or tight memory, and for tests that cut small files.
- */
-function reportThreadsFromEnv(env, workerScript) {
-    const read = (name, fallback, min) => {
-        const raw = env[name]?.trim();
-        if (!raw)
-            return fallback;
-        const n = Number(raw);
-        if (!Number.isInteger(n) || n < min) {
-            throw new errors/* UserError */.y(`${name} is "${raw}", not a whole number ≥ ${min}`, {
-                hint: `set ${name} to a whole number ≥ ${min}, or unset it`,
-                code: "metrics.bad-threads",
-            });
-        }
-        return n;
-    };
-    const threads = read("SPECPIPE_REPORT_THREADS", Math.min(DEFAULT_THREADS, (0,external_node_os_.availableParallelism)()), 1);
-    return {
-        // No worker bundle (sources): one pass, since segments on this thread would only add work.
-        threads: workerScript === undefined ? 1 : threads,
-        minSegmentBytes: read("SPECPIPE_REPORT_MIN_SEGMENT_BYTES", DEFAULT_MIN_SEGMENT_BYTES, 1),
-        workerScript,
-    };
-}
-function emptyScanStats() {
-    return { files: 0, bytes: 0, segments: 0, workers: 0 };
-}
-/**
- * Feeds one store file to `a`, after whatever `a` has seen: in one pass when it is small, else in
- * segments read at the same time (the first on this thread) and absorbed in file order.
- */
-async function aggregateFile(a, file, options, threads, stats) {
-    let before;
-    try {
-        before = await external_node_fs_.promises.stat(file.path);
-    }
-    catch (e) {
-        if (e.code === "ENOENT")
-            return;
-        throw e;
-    }
-    const size = before.size;
-    stats.files++;
-    stats.bytes += size;
-    const parts = Math.min(threads.threads, Math.floor(size / threads.minSegmentBytes));
-    const ranges = parts >= 2 ? await splitAtLines(file.path, size, parts) : [];
-    if (ranges.length < 2) {
-        stats.segments++;
-        await (0,metrics_lines/* forEachLine */.F)(file.path, (text, line, terminated) => a.line(text, file.name, line, terminated));
-        return;
-    }
-    const jobs = ranges.map((r) => ({
-        file: file.path,
-        name: file.name,
-        start: r.start,
-        end: r.end,
-        options: segmentOptions(options, a),
-    }));
-    const workers = [];
-    const partials = [];
-    try {
-        for (const [i, job] of jobs.entries()) {
-            let partial;
-            if (i === 0 || threads.workerScript === undefined)
-                partial = scanSegment(job);
-            else {
-                const w = startWorker(threads.workerScript, job); // may throw: the finally stops the others
-                workers.push(w.worker);
-                partial = w.result;
-            }
-            // Awaited in order below; a later one may fail first, and that must not be an unhandled rejection.
-            partial.catch(() => undefined);
-            partials.push(partial);
-        }
-        let lineOffset = 0;
-        for (let i = 0; i < jobs.length; i++) {
-            // Tasks still open after the segments before this one are looked up in it while its worker
-            // may still be reading it (the main thread's own segment is usually done first).
-            const carried = a.openTaskIds();
-            const [partial, effects] = await Promise.all([
-                partials[i],
-                carried.length === 0 ? undefined : openTaskEffects(file.path, ranges[i], carried, a.windowStart),
-            ]);
-            a.absorb(partial, lineOffset, effects);
-            lineOffset += partial.lines;
-        }
-    }
-    finally {
-        // On success they have exited already; on a failure the others must not run on.
-        await Promise.all(workers.map((w) => w.terminate()));
-    }
-    // Each thread opens the file by its path. Appends after the first stat are simply not read, but
-    // a file replaced meanwhile (a prune renames a new one into place) may have been read in part.
-    const after = await external_node_fs_.promises.stat(file.path).catch(() => undefined);
-    if (after === undefined || after.ino !== before.ino || after.dev !== before.dev) {
-        throw new errors/* UserError */.y(`${file.name} was replaced while the report read it (a prune at the same time?)`, {
-            hint: "run the report again",
-            code: "metrics.store-replaced",
-        });
-    }
-    stats.segments += jobs.length;
-    stats.workers += workers.length;
-}
-/** The thresholds `a` uses (defaults filled in) and its "now": a worker's aggregator must agree. */
-function segmentOptions(options, a) {
-    return { ...a.thresholds, now: options.now, pending: 0 };
-}
-function startWorker(script, job) {
-    // An empty environment: the worker reads a file and needs nothing else (no token reaches it).
-    // Its young generation is capped like the main thread's (keepYoungGenerationSmall, ADR 0021).
-    const worker = new external_node_worker_threads_.Worker(script, {
-        workerData: job,
-        env: {},
-        stdout: false,
-        stderr: false,
-        resourceLimits: { maxYoungGenerationSizeMb: 12 },
-    });
-    const result = new Promise((resolve, reject) => {
-        let settled = false;
-        worker.once("message", (m) => {
-            settled = true;
-            if (m.partial)
-                resolve(m.partial);
-            else
-                reject(new Error(`reading ${job.name} (bytes ${job.start}–${job.end}): ${m.error ?? "the report worker failed"}`));
-        });
-        worker.once("error", (e) => {
-            settled = true;
-            reject(e instanceof Error ? e : new Error(String(e)));
-        });
-        worker.once("exit", (code) => {
-            if (!settled)
-                reject(new Error(`the report worker for ${job.name} stopped (exit code ${code}) before it answered`));
-        });
-    });
-    return { worker, result };
 }
 
 
@@ -482,6 +100,7 @@ function startWorker(script, job) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  j9: () => (/* binding */ DEFAULT_FILE),
   Kt: () => (/* binding */ autoFixEnabled),
   FK: () => (/* binding */ buildReport),
   Pi: () => (/* binding */ countQueuedRuns),
@@ -495,10 +114,8 @@ __webpack_require__.d(__webpack_exports__, {
   storeKind: () => (/* binding */ storeKind)
 });
 
-// UNUSED EXPORTS: DEFAULT_FILE, WAITING_RUN_STATUSES, jobStatus, jobToRecord, parseRecord, recordKey, registerStore, storedKeys, typeMapper
+// UNUSED EXPORTS: INGEST_CURSOR, WAITING_RUN_STATUSES, jobStatus, jobToRecord, listRunsInWindow, parseRecord, recordKey, registerStore, storedKeys, typeMapper
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -509,6 +126,8 @@ var aggregate = __webpack_require__(988);
 var parallel = __webpack_require__(9883);
 // EXTERNAL MODULE: ./packages/core/src/defaults.ts
 var defaults = __webpack_require__(1315);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
@@ -580,6 +199,8 @@ function formatRecord(record) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/fs/atomic.ts
+var atomic = __webpack_require__(4444);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/lock.ts
 
 
@@ -700,6 +321,8 @@ function sleep(ms) {
 
 
 
+
+
 /** Decides, for one line, whether prune keeps it. */
 function pruneDecision(text, cutoffMs) {
     if (text.trim() === "")
@@ -720,9 +343,24 @@ function pruneDecision(text, cutoffMs) {
  * crashed writer left without its newline) so the new records start on a line of their own.
  * The caller holds the lock.
  */
-async function appendLines(file, text) {
+async function appendLines(file, text, display = file) {
     await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-    const handle = await external_node_fs_.promises.open(file, "a+");
+    let handle;
+    try {
+        // O_NOFOLLOW: a store file swapped for a symlink (to ~/.bashrc, to another repository) is refused.
+        handle = await external_node_fs_.promises.open(file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === "ELOOP" || code === "EMLINK") {
+            throw new errors/* UserError */.y(`the metrics store ${display} is a symlink; specpipe does not append through symlinks`, {
+                file: display,
+                hint: `replace ${display} with a regular file (or delete it: it is created on the next record)`,
+                code: "metrics.store-symlink",
+            });
+        }
+        throw e;
+    }
     try {
         const { size } = await handle.stat();
         let prefix = "";
@@ -753,7 +391,16 @@ async function rewriteLines(file, keep) {
     try {
         let pending = [];
         let size = 0;
-        await (0,lines/* forEachLine */.F)(file, (text) => {
+        await (0,lines/* forEachLine */.F)(file, (text, line, _terminated, invalidAt) => {
+            // Rewriting a line re-encodes it: bytes that are not UTF-8 would come out changed.
+            if (invalidAt !== undefined) {
+                throw new errors/* UserError */.y(`${external_node_path_.basename(file)} is not valid UTF-8 (byte ${invalidAt}, line ${line}); rewriting it would change those bytes`, {
+                    file,
+                    line,
+                    hint: "fix or remove that line (a record is one line of JSON in UTF-8), then prune again",
+                    code: "metrics.store-encoding",
+                });
+            }
             if (!keep(text))
                 return;
             pending.push(text + "\n");
@@ -793,14 +440,33 @@ class FileStore {
         this.lockFile = `${options.file}.lock`;
         this.location = options.displayPath ?? options.file;
     }
-    async append(records) {
-        if (records.length === 0)
+    async append(records, meta = {}) {
+        if (records.length === 0 && Object.keys(meta).length === 0)
             return;
         const text = records.map(formatRecord).join("");
-        await withFileLock(this.lockFile, () => appendLines(this.file, text), this.options.lock);
+        await withFileLock(this.lockFile, async () => {
+            if (text)
+                await appendLines(this.file, text, this.location);
+            for (const [name, value] of Object.entries(meta))
+                await (0,atomic.writeFileAtomic)(this.metaFile(name), value);
+        }, this.options.lock);
+    }
+    /** `.specpipe/metrics.jsonl` → `.specpipe/metrics.jsonl.ingest-cursor.json`. */
+    metaFile(name) {
+        return `${this.file}.${name}`;
+    }
+    async readMeta(name) {
+        try {
+            return await external_node_fs_.promises.readFile(this.metaFile(name), "utf8");
+        }
+        catch (e) {
+            if (e.code === "ENOENT")
+                return undefined;
+            throw e;
+        }
     }
     async scan(onLine) {
-        await (0,lines/* forEachLine */.F)(this.file, (text, line, terminated) => onLine(text, this.location, line, terminated));
+        await (0,lines/* forEachLine */.F)(this.file, (text, line, terminated, invalidAt) => onLine(text, this.location, line, terminated, invalidAt));
     }
     async localFiles() {
         return [{ path: this.file, name: this.location }];
@@ -957,8 +623,8 @@ class GitBranchStore {
             await new Promise((r) => setTimeout(r, pause));
         }
     }
-    async append(records) {
-        if (records.length === 0)
+    async append(records, meta = {}) {
+        if (records.length === 0 && Object.keys(meta).length === 0)
             return;
         const byMonth = new Map();
         for (const r of records) {
@@ -966,15 +632,32 @@ class GitBranchStore {
             byMonth.set(month, (byMonth.get(month) ?? "") + formatRecord(r));
         }
         const n = records.length;
+        // The records and their meta files (the ingest cursor) go in one commit: both or neither.
         await this.transact(`metrics: record ${n} task${n === 1 ? "" : "s"}`, async (dir) => {
             const files = [];
             for (const [month, text] of byMonth) {
                 const file = `${month}.jsonl`;
-                await appendLines(external_node_path_.join(dir, file), text);
+                await appendLines(external_node_path_.join(dir, file), text, `${this.branch}:${file}`);
                 files.push(file);
+            }
+            for (const [name, value] of Object.entries(meta)) {
+                await external_node_fs_.promises.writeFile(external_node_path_.join(dir, name), value);
+                files.push(name);
             }
             return files;
         });
+    }
+    async readMeta(name) {
+        if (!this.synced)
+            await this.sync();
+        try {
+            return await external_node_fs_.promises.readFile(external_node_path_.join(this.dir, name), "utf8");
+        }
+        catch (e) {
+            if (e.code === "ENOENT")
+                return undefined;
+            throw e;
+        }
     }
     async files() {
         return (await external_node_fs_.promises.readdir(this.dir)).filter((f) => f.endsWith(".jsonl")).sort();
@@ -984,7 +667,7 @@ class GitBranchStore {
             await this.sync();
         for (const file of await this.files()) {
             const name = `${this.branch}:${file}`;
-            await (0,lines/* forEachLine */.F)(external_node_path_.join(this.dir, file), (text, line, terminated) => onLine(text, name, line, terminated));
+            await (0,lines/* forEachLine */.F)(external_node_path_.join(this.dir, file), (text, line, terminated, invalidAt) => onLine(text, name, line, terminated, invalidAt));
         }
     }
     async localFiles() {
@@ -1033,7 +716,6 @@ class GitBranchStore {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/service.ts
-
 
 
 
@@ -1158,8 +840,8 @@ async function storedKeys(store, taskIds) {
     });
     return keys;
 }
-/** Appends the records the store does not have yet (by `recordKey`), each once. */
-async function appendNew(store, records) {
+/** Appends the records the store does not have yet (by `recordKey`), each once; `meta` goes with them. */
+async function appendNew(store, records, meta) {
     const known = await storedKeys(store, new Set(records.map((r) => r.task_id)));
     const fresh = [];
     for (const r of records) {
@@ -1169,23 +851,43 @@ async function appendNew(store, records) {
         known.add(key);
         fresh.push(r);
     }
-    await store.append(fresh);
+    await store.append(fresh, meta);
     return { added: fresh.length, skipped: records.length - fresh.length };
 }
-/** `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). */
+/**
+ * `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). A file
+ * that is not text (a NUL byte, bytes that are not UTF-8) or that ends in the middle of a record
+ * (a JSON array without its end, a last line cut off) is an error naming the file and the byte or
+ * line, not "0 ingested": nothing is appended from it.
+ */
 async function ingestFile(store, file, displayPath = file) {
-    let text;
+    const { readRegularFile } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
+    const { decodeUtf8 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2600));
+    let bytes;
     try {
-        text = await external_node_fs_.promises.readFile(file, "utf8");
+        bytes = await readRegularFile(file, displayPath, 512 * 1024 * 1024);
     }
     catch (cause) {
+        if (cause instanceof errors/* UserError */.y)
+            throw cause;
+        bytes = undefined;
+    }
+    if (bytes === undefined) {
         throw new errors/* UserError */.y(`cannot read ${displayPath}`, {
             file: displayPath,
             hint: "give the path of a JSONL or JSON file of records",
             code: "metrics.ingest-missing",
-            cause,
         });
     }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new errors/* UserError */.y(`${displayPath} is not a JSONL or JSON file: byte ${nul} is a NUL (a binary file?)`, {
+            file: displayPath,
+            hint: "give the path of a JSONL file (one record per line) or a JSON array of records",
+            code: "metrics.ingest-binary",
+        });
+    }
+    const text = decodeUtf8(bytes, displayPath);
     const candidates = [];
     const invalid = [];
     const trimmed = text.trimStart().replace(/^\uFEFF/, "");
@@ -1201,6 +903,14 @@ async function ingestFile(store, file, displayPath = file) {
             isWhole = false;
         }
     }
+    const lines = text.replace(/^\uFEFF/, "").split("\n");
+    if (!isWhole && trimmed.startsWith("[")) {
+        throw new errors/* UserError */.y(`${displayPath} starts a JSON array that does not parse (cut off before its end?)`, {
+            file: displayPath,
+            hint: "give a complete JSON array of records, or a JSONL file (one record per line)",
+            code: "metrics.ingest-truncated",
+        });
+    }
     if (isWhole && Array.isArray(whole)) {
         whole.forEach((value, i) => candidates.push({ value, line: i + 1 }));
     }
@@ -1208,10 +918,8 @@ async function ingestFile(store, file, displayPath = file) {
         candidates.push({ value: whole, line: 1 });
     }
     else {
-        text
-            .replace(/^\uFEFF/, "")
-            .split("\n")
-            .forEach((raw, i) => {
+        const lastIndex = text.endsWith("\n") ? -1 : lines.length - 1;
+        lines.forEach((raw, i) => {
             const l = raw.replace(/\r$/, "");
             if (l.trim() === "")
                 return;
@@ -1219,6 +927,14 @@ async function ingestFile(store, file, displayPath = file) {
                 candidates.push({ value: JSON.parse(l), line: i + 1 });
             }
             catch {
+                if (i === lastIndex) {
+                    throw new errors/* UserError */.y(`${displayPath} ends in the middle of a line (line ${i + 1} has no newline and is not JSON): the file is cut off`, {
+                        file: displayPath,
+                        line: i + 1,
+                        hint: "ingest the complete file (each record one line of JSON, each line ending in a newline)",
+                        code: "metrics.ingest-truncated",
+                    });
+                }
                 invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
             }
         });
@@ -1293,32 +1009,109 @@ function jobToRecord(job, run, type, model) {
         record.run_url = url;
     return record;
 }
-/** `ingest` from this repository's workflow runs: each finished job is one task. */
-async function ingestWorkflowRuns(store, api, ref, options) {
-    const since = new Date(options.sinceMs).toISOString().slice(0, 10);
-    const runs = await api.listWorkflowRuns({ ...ref, status: "completed", created: `>=${since}` });
+const INGEST_CURSOR = "ingest-cursor.json";
+function parseCursor(text) {
+    if (!text)
+        return undefined;
+    try {
+        const v = JSON.parse(text);
+        if (v.version === 1 && typeof v.since === "string" && !Number.isNaN(Date.parse(v.since)) && Array.isArray(v.seen)) {
+            return { version: 1, since: v.since, seen: v.seen.filter((x) => typeof x === "string") };
+        }
+    }
+    catch {
+        // An unreadable cursor only costs a longer read: the window is read again, and records already
+        // in the store are skipped by their identity.
+    }
+    return undefined;
+}
+/** GitHub's created filter takes whole seconds. */
+const isoSeconds = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, "Z");
+/**
+ * The runs created in [fromMs, toMs], all of them: GitHub returns at most 1,000 for a filtered
+ * query (its total_count says how many matched), so a window with more is split in two, and so on,
+ * until every part fits.
+ */
+async function listRunsInWindow(api, ref, fromMs, toMs) {
+    const from = Math.floor(fromMs / 1000) * 1000;
+    const to = Math.floor(toMs / 1000) * 1000;
+    const { totalCount, runs } = await api.listWorkflowRunsCounted({ ...ref, created: `${isoSeconds(from)}..${isoSeconds(to)}` });
+    if (totalCount <= runs.length || to - from < 2000)
+        return { runs, queries: 1 };
+    const mid = from + Math.floor((to - from) / 2000) * 1000;
+    const newer = await listRunsInWindow(api, ref, mid + 1000, to);
+    const older = await listRunsInWindow(api, ref, from, mid);
+    return { runs: [...newer.runs, ...older.runs], queries: 1 + newer.queries + older.queries };
+}
+/**
+ * `ingest` from this repository's workflow runs: each finished job is one task. Incremental: the
+ * store remembers how far the last ingest got (`ingest-cursor.json`), so only runs created since
+ * then are listed, and the jobs endpoint is asked only about runs not ingested yet. Runs still in
+ * progress hold the cursor back until they finish. The ingesting workflow's own runs are skipped.
+ */
+async function ingestWorkflowRuns(store, api, ref, options, nowMs = Date.now()) {
+    const cursor = parseCursor(await store.readMeta?.(INGEST_CURSOR));
+    const from = Math.max(options.sinceMs, cursor ? Date.parse(cursor.since) : -Infinity);
+    const seen = new Set(cursor?.seen ?? []);
+    const { runs } = await listRunsInWindow(api, ref, from, nowMs);
     const map = await typeMapper(options.typeRules ?? []);
     const model = options.model ?? "github-actions";
     const records = [];
+    let oldestOpen = Infinity;
+    let newest = from;
+    const ingested = [];
+    let fetched = 0;
     for (const run of runs) {
+        const created = Date.parse(run.createdAt);
+        if (created > newest)
+            newest = created;
         if (run.id === options.excludeRunId)
             continue;
+        if (options.excludeWorkflowPath && run.path === options.excludeWorkflowPath)
+            continue;
+        if (run.status !== "completed") {
+            if (created < oldestOpen)
+                oldestOpen = created;
+            continue;
+        }
+        const key = `${run.id}:${run.runAttempt}`;
+        if (seen.has(key)) {
+            ingested.push({ id: key, created });
+            continue;
+        }
+        fetched++;
         const jobs = await api.listJobsForRun({ ...ref, runId: run.id });
         for (const job of jobs) {
             const rec = jobToRecord(job, run, map(job.name), model);
             if (rec)
                 records.push(rec);
         }
+        ingested.push({ id: key, created });
     }
-    return { ...(await appendNew(store, records)), invalid: [] };
+    // The next ingest starts at the oldest run still in progress, else at the newest run seen.
+    const since = Math.min(oldestOpen, newest);
+    const next = {
+        version: 1,
+        since: isoSeconds(since),
+        seen: ingested
+            .filter((r) => r.created >= Math.floor(since / 1000) * 1000)
+            .map((r) => r.id)
+            .sort(),
+    };
+    const text = JSON.stringify(next, null, 2) + "\n";
+    const meta = text === (await store.readMeta?.(INGEST_CURSOR)) ? undefined : { [INGEST_CURSOR]: text };
+    return { ...(await appendNew(store, records, meta)), invalid: [], runs: fetched, listed: runs.length };
 }
 /** Run statuses that mean work has not started: GitHub filters runs by one status at a time. */
 const WAITING_RUN_STATUSES = ["queued", "waiting", "pending", "requested"];
-/** Workflow runs that have not started (queued, waiting for approval, pending, requested): pending work for `stuck`. */
-async function countQueuedRuns(api, ref) {
+/**
+ * Workflow runs that have not started (queued, waiting for approval, pending, requested): pending
+ * work for `stuck`. The asking workflow's own runs (a monitor queued behind itself) are not counted.
+ */
+async function countQueuedRuns(api, ref, excludeWorkflowPath) {
     let n = 0;
     for (const status of WAITING_RUN_STATUSES)
-        n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).length;
+        n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).filter((r) => !excludeWorkflowPath || r.path !== excludeWorkflowPath).length;
     return n;
 }
 /**
@@ -1333,13 +1126,13 @@ async function buildReport(store, options, threads, stats = (0,parallel/* emptyS
     }
     else {
         let last = "";
-        await store.scan((text, file, line, terminated) => {
+        await store.scan((text, file, line, terminated, invalidAt) => {
             if (file !== last) {
                 stats.files++;
                 stats.segments++;
                 last = file;
             }
-            a.line(text, file, line, terminated);
+            a.line(text, file, line, terminated, invalidAt);
         });
     }
     return a.finish();
@@ -1350,10 +1143,24 @@ async function pruneStore(store, keepDays, nowMs) {
     const result = await store.prune(cutoff);
     return { ...result, cutoff: new Date(cutoff).toISOString() };
 }
-/** PIPELINE_AUTO_FIX_ENABLED=1|true (any case) turns auto-fix on; the input can too. */
+/**
+ * Auto-fix is gated by PIPELINE_AUTO_FIX_ENABLED (the seed: `=0|1`, default 0): 1 (or true) turns it
+ * on, 0 (or false) turns it off whatever the input says, a veto a repository variable holds; unset
+ * or empty leaves it to the `auto-fix` input. Any other value is a mistake, not a silent "off".
+ */
 function autoFixEnabled(input, env) {
-    const v = (env.PIPELINE_AUTO_FIX_ENABLED ?? "").trim().toLowerCase();
-    return input || v === "1" || v === "true";
+    const raw = env.PIPELINE_AUTO_FIX_ENABLED;
+    const v = (raw ?? "").trim().toLowerCase();
+    if (v === "")
+        return input;
+    if (v === "1" || v === "true")
+        return true;
+    if (v === "0" || v === "false")
+        return false;
+    throw new errors/* UserError */.y(`PIPELINE_AUTO_FIX_ENABLED is "${raw}", which is neither 1 nor 0`, {
+        hint: "set it to 1 (auto-fix on), 0 (off, even when auto-fix: true) or leave it empty (the auto-fix input decides)",
+        code: "metrics.bad-auto-fix",
+    });
 }
 
 

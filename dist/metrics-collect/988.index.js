@@ -297,7 +297,10 @@ class Aggregator {
     models = new SmallMap();
     streaks = new SmallMap();
     openTasks = new Map();
+    /** The open tasks whose latest open record says `running`. */
+    runningTasks = new Set();
     lastFinished = -Infinity;
+    lastStarted = -Infinity;
     seq = 0;
     badCount = 0;
     badExamples = [];
@@ -313,8 +316,15 @@ class Aggregator {
         this.from = options.now - this.thresholds.windowDays * DAY;
         this.externalPending = options.pending ?? 0;
     }
-    /** One line of a JSONL store. Bad lines are counted and named, never thrown. */
-    line(text, file, line, terminated = true) {
+    /**
+     * One line of a JSONL store. Bad lines are counted and named, never thrown; a line that is not
+     * UTF-8 (`invalidAt`: the file offset of its first bad byte) is one, whatever it decodes to.
+     */
+    line(text, file, line, terminated = true, invalidAt) {
+        if (invalidAt !== undefined) {
+            this.bad(file, line, `not UTF-8 (byte ${invalidAt} of the file)`);
+            return;
+        }
         if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === ""))
             return;
         let value;
@@ -353,6 +363,7 @@ class Aggregator {
             failed: this.failed,
             seq: this.seq,
             lastFinished: this.lastFinished,
+            lastStarted: this.lastStarted,
             badCount: this.badCount,
             badExamples: this.badExamples,
             days,
@@ -362,7 +373,7 @@ class Aggregator {
                 return { name, count: m.count, partials: m.sum.partials.slice(0, m.sum.size) };
             }),
             streaks: this.streaks.keys().map((phase) => ({ phase, entries: this.streaks.get(phase) })),
-            open: [...this.openTasks],
+            open: [...this.openTasks].map(([id, ms]) => [id, ms, this.runningTasks.has(id)]),
         };
     }
     /**
@@ -379,6 +390,8 @@ class Aggregator {
         this.failed += p.failed;
         if (p.lastFinished > this.lastFinished)
             this.lastFinished = p.lastFinished;
+        if (p.lastStarted > this.lastStarted)
+            this.lastStarted = p.lastStarted;
         this.badCount += p.badCount;
         for (const b of p.badExamples) {
             if (this.badExamples.length >= MAX_BAD_EXAMPLES)
@@ -423,12 +436,19 @@ class Aggregator {
                 throw new Error("internal: open tasks carried into a segment without its effects");
             for (const [id, since] of this.openTasks) {
                 const e = effects.get(id);
-                if (e !== undefined && (e.opened || e.maxFinish >= since))
+                if (e !== undefined && (e.opened || e.maxFinish >= since)) {
                     this.openTasks.delete(id);
+                    this.runningTasks.delete(id);
+                }
             }
         }
-        for (const [id, ms] of p.open)
+        for (const [id, ms, running] of p.open) {
             this.openTasks.set(id, ms);
+            if (running)
+                this.runningTasks.add(id);
+            else
+                this.runningTasks.delete(id);
+        }
     }
     bad(file, line, reason) {
         this.badCount++;
@@ -453,16 +473,25 @@ class Aggregator {
                 this.lastFinished = ms;
             if (this.openTasks.size !== 0) {
                 const open = this.openTasks.get(r.task_id);
-                if (open !== undefined && ms >= open)
+                if (open !== undefined && ms >= open) {
                     this.openTasks.delete(r.task_id);
+                    this.runningTasks.delete(r.task_id);
+                }
             }
         }
+        else if (status === "running" && ms > this.lastStarted)
+            this.lastStarted = ms;
         if (ms < this.from)
             return;
         this.inWindow++;
         if (!outcome) {
-            if (status === "pending" || status === "running")
+            if (status === "pending" || status === "running") {
                 this.openTasks.set(r.task_id, ms);
+                if (status === "running")
+                    this.runningTasks.add(r.task_id);
+                else
+                    this.runningTasks.delete(r.task_id);
+            }
             return;
         }
         if (ok)
@@ -579,14 +608,17 @@ class Aggregator {
             by_model,
         };
         const flags = [];
-        // stuck
-        const pending = this.openTasks.size + this.externalPending;
+        // stuck: work waits to start, and nothing started or finished for stuck-minutes
+        const running = this.runningTasks.size;
+        const pending = this.openTasks.size - running + this.externalPending;
         const sinceFinish = this.lastFinished === -Infinity ? null : (this.now - this.lastFinished) / 60_000;
-        const stuck = pending > 0 && (sinceFinish === null || sinceFinish >= t.stuckMinutes);
+        const lastProgress = Math.max(this.lastFinished, this.lastStarted);
+        const sinceProgress = lastProgress === -Infinity ? null : (this.now - lastProgress) / 60_000;
+        const stuck = pending > 0 && (sinceProgress === null || sinceProgress >= t.stuckMinutes);
         if (stuck) {
-            flags.push(sinceFinish === null
-                ? `stuck: ${pending} pending task(s) and no task has finished yet`
-                : `stuck: ${pending} pending task(s) and no task finished for ${Math.floor(sinceFinish)} minutes (threshold ${t.stuckMinutes})`);
+            flags.push(sinceProgress === null
+                ? `stuck: ${pending} pending task(s) and no task has started or finished yet`
+                : `stuck: ${pending} pending task(s) and no task started or finished for ${Math.floor(sinceProgress)} minutes (threshold ${t.stuckMinutes})`);
         }
         // repeated failures, per phase
         const failing_phases = [];
@@ -602,6 +634,12 @@ class Aggregator {
                 flags.push(`repeated_failures: the latest ${t.failureStreak} tasks of phase "${phase}" failed (${tasks.map((x) => x.task_id).join(", ")})`);
             }
         }
+        const latest_by_phase = [];
+        for (const phase of [...this.streaks.keys()].sort()) {
+            const last = this.streaks.get(phase).at(-1);
+            if (last)
+                latest_by_phase.push({ phase, status: last.failed ? "failed" : "completed", task_id: last.task_id, created_at: last.created_at });
+        }
         // low success rate: the unrounded rate is compared
         const low = total >= t.minTasks && rate < t.minSuccessRate;
         if (low) {
@@ -611,10 +649,14 @@ class Aggregator {
             aggregates,
             attention: { stuck, repeated_failures: failing_phases.length > 0, low_success_rate: low, flags },
             failing_phases,
+            latest_by_phase,
             stuck: {
                 pending,
+                running,
                 last_finished_at: this.lastFinished === -Infinity ? null : new Date(this.lastFinished).toISOString(),
                 minutes_since_finish: sinceFinish === null ? null : round(sinceFinish, 1),
+                last_progress_at: lastProgress === -Infinity ? null : new Date(lastProgress).toISOString(),
+                minutes_since_progress: sinceProgress === null ? null : round(sinceProgress, 1),
             },
             window: { days: t.windowDays, from: new Date(this.from).toISOString(), to: new Date(this.now).toISOString() },
             records: this.records,

@@ -422,14 +422,32 @@ class OctokitGitHubApi {
     }
     async getCombinedStatus(input) {
         const op = this.op(input, `read the status of ${input.ref}`, "GET /repos/{owner}/{repo}/commits/{ref}/status", "`statuses: read`", true);
-        const { data } = await this.call(op, () => this.octokit.rest.repos.getCombinedStatusForRef({ owner: input.owner, repo: input.repo, ref: input.ref, per_page: 100 }));
-        const state = data.state === "failure" || data.state === "success" ? data.state : "pending";
-        return { state, statuses: data.statuses.map((status) => ({ context: status.context, state: status.state })) };
+        // The combined status pages its `statuses` (100 a page) while `state` covers all of them;
+        // every page is read, so a failing context beyond the first hundred is seen too.
+        const statuses = [];
+        let state = "pending";
+        let totalCount = 0;
+        for (let page = 1;; page++) {
+            const { data } = await this.call(op, () => this.octokit.rest.repos.getCombinedStatusForRef({ owner: input.owner, repo: input.repo, ref: input.ref, per_page: 100, page }));
+            if (page === 1) {
+                state = data.state === "failure" || data.state === "success" ? data.state : "pending";
+                totalCount = data.total_count;
+            }
+            for (const status of data.statuses)
+                statuses.push({ context: status.context, state: status.state });
+            if (data.statuses.length < 100 || statuses.length >= totalCount || page >= 100)
+                break;
+        }
+        return { state, statuses, totalCount };
     }
     async listWorkflowRuns(input) {
+        return (await this.listWorkflowRunsCounted(input)).runs;
+    }
+    async listWorkflowRunsCounted(input) {
         const op = this.op(input, "list workflow runs", "GET /repos/{owner}/{repo}/actions/runs", "`actions: read`", true);
         const limit = input.limit ?? Number.POSITIVE_INFINITY;
         const runs = [];
+        let totalCount = 0;
         await this.call(op, async () => {
             const pages = this.octokit.paginate.iterator(this.octokit.rest.actions.listWorkflowRunsForRepo, {
                 owner: input.owner,
@@ -441,6 +459,8 @@ class OctokitGitHubApi {
                 per_page: Math.min(Math.max(input.perPage ?? 100, 1), 100),
             });
             for await (const page of pages) {
+                // paginate turns the page into its array of runs and keeps total_count on it.
+                totalCount = page.data.total_count ?? totalCount;
                 for (const run of page.data) {
                     if (runs.length >= limit)
                         return;
@@ -448,6 +468,7 @@ class OctokitGitHubApi {
                         id: run.id,
                         name: run.name ?? null,
                         workflowId: run.workflow_id,
+                        path: run.path ?? null,
                         status: run.status ?? null,
                         conclusion: run.conclusion ?? null,
                         event: run.event,
@@ -464,7 +485,7 @@ class OctokitGitHubApi {
                     return;
             }
         });
-        return runs;
+        return { totalCount: Math.max(totalCount, runs.length), runs };
     }
     async listJobsForRun(input) {
         const op = this.op(input, `list the jobs of run ${input.runId}`, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "`actions: read`");

@@ -294,9 +294,9 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     const following = JSON.parse(after.stdout) as { id: string; text: string };
     expect(following.id).not.toBe(backlogItem!.id);
     expect(following.text).toBe("Show a dark mode toggle in the settings");
-    // Marked done on the remote too (committed and pushed).
-    expect(await remoteGit(["log", "-1", "--format=%s", "main"])).toBe(`chore(backlog): done ${backlogItem!.id}\n`);
-    const state = JSON.parse(await remoteGit(["show", "main:.specpipe/backlog-state.json"]));
+    // Marked done on the remote too: committed to the backlog's state branch and pushed.
+    expect(await remoteGit(["log", "-1", "--format=%s", "specpipe-backlog"])).toBe(`chore(backlog): done ${backlogItem!.id}\n`);
+    const state = JSON.parse(await remoteGit(["show", "specpipe-backlog:backlog-state.json"]));
     expect(state.done[backlogItem!.id]).toMatchObject({ text: backlogItem!.text });
   });
 

@@ -59,6 +59,7 @@ await runMain(async () => {
       "backlog-product": str("docs/backlog/product.md"),
       "backlog-meta": str("docs/backlog/meta.md"),
       "backlog-ratio": int(4, 1, 1000),
+      "backlog-state-branch": str("specpipe-backlog"),
       "auto-fix": bool(false),
       "diagnostic-issue": bool(false),
       "heal-labels": list(["specpipe-heal"]),
@@ -68,7 +69,8 @@ await runMain(async () => {
     { secrets: ["token"] },
   );
   // Core modules load after the inputs are known (start-up budget; ncc makes them chunks).
-  const { describeScan, keepYoungGenerationSmall, runMetrics } = await import("@specpipe/core/metrics/run");
+  const { describeScan, keepYoungGenerationSmall, runMetrics, workflowPathOf } = await import("@specpipe/core/metrics/run");
+  const { logSafe } = await import("@specpipe/core/text/log-safe");
   const { parseStoreOptions, parseTypeMap, storeKind } = await import("@specpipe/core/metrics/service");
   let threads;
   if (input.mode === "report") {
@@ -121,6 +123,8 @@ await runMain(async () => {
     typeRules: parseTypeMap(input["task-type-map"]),
     ingestModel: input["ingest-model"],
     excludeRunId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
+    // This workflow's own runs: a monitor does not measure itself.
+    excludeWorkflowPath: workflowPathOf(env.GITHUB_WORKFLOW_REF),
     thresholds: {
       windowDays: input["window-days"],
       stuckMinutes: input["stuck-minutes"],
@@ -129,7 +133,14 @@ await runMain(async () => {
       minTasks: input["min-tasks"],
     },
     pendingFrom: input["pending-from"],
-    backlog: { product: input["backlog-product"], meta: input["backlog-meta"], ratio: input["backlog-ratio"] },
+    backlog: {
+      product: input["backlog-product"],
+      meta: input["backlog-meta"],
+      ratio: input["backlog-ratio"],
+      stateBranch: input["backlog-state-branch"],
+      remote: input["git-remote"],
+      auth: token ? { token } : undefined,
+    },
     autoFix: input["auto-fix"],
     diagnosticIssue: input["diagnostic-issue"],
     healLabels: input["heal-labels"],
@@ -142,7 +153,7 @@ await runMain(async () => {
 
   const summary = new Summary();
   if (result.record) {
-    core.info(`Recorded task ${result.record.task_id} (${result.record.status}) in ${result.store}.`);
+    core.info(`Recorded task ${logSafe(result.record.task_id)} (${result.record.status}) in ${logSafe(result.store)}.`);
     setOutputs({ "records-added": 1 });
     summary.paragraph(
       `Recorded task \`${result.record.task_id}\` (${result.record.status}, ${result.record.duration_seconds} s) in ${result.store}.`,
@@ -150,7 +161,9 @@ await runMain(async () => {
   }
   if (result.ingest) {
     const i = result.ingest;
-    core.info(`Ingested ${i.added} record(s) into ${result.store}; ${i.skipped} already present; ${i.invalid.length} invalid.`);
+    core.info(`Ingested ${i.added} record(s) into ${logSafe(result.store)}; ${i.skipped} already present; ${i.invalid.length} invalid.`);
+    if (i.listed !== undefined)
+      core.info(`Listed ${i.listed} workflow run(s) since the last ingest; read the jobs of ${i.runs ?? 0} new one(s).`);
     setOutputs({ "records-added": i.added });
     summary.paragraph(`Ingested ${i.added} record(s) into ${result.store}; ${i.skipped} were already there; ${i.invalid.length} invalid.`);
     if (i.invalid.length)
@@ -176,7 +189,7 @@ await runMain(async () => {
   if (result.report) {
     const r = result.report;
     if (result.scan) core.info(`Report: ${describeScan(result.scan)}.`);
-    for (const line of result.heal?.log ?? []) core.info(line);
+    for (const line of result.heal?.log ?? []) core.info(logSafe(line));
     setOutputs({
       aggregates: r.aggregates,
       attention: r.attention,

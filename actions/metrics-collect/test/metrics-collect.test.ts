@@ -172,14 +172,14 @@ describe("metrics-collect action", () => {
 
   it("reads a large store in segments on worker threads and gives the answer of one pass", async () => {
     const cwd = dir();
-    // Whole minutes + 30 s ago: "no task finished for N minutes" reads the same in both runs.
+    // Whole minutes + 30 s ago: "no task started or finished for N minutes" reads the same in both runs.
     const start = Date.now();
     const when = (minutes: number) => new Date(start - (minutes * 60 + 30) * 1000).toISOString();
     const lines: string[] = [];
     for (let i = 0; i < 3000; i++) {
       const minutes = 3000 - i;
       if (i % 97 === 0) {
-        // A task that starts here and, unless it is every fifth one, finishes 150 lines later,
+        // A task queued here that, unless it is every fifth one, finishes 150 lines later,
         // across a cut; some finishes spell the id with escapes (the targeted search's hard case).
         lines.push(
           line({
@@ -187,7 +187,7 @@ describe("metrics-collect action", () => {
             task_type: "impl",
             model: "m",
             duration_seconds: 0,
-            status: "running",
+            status: "pending",
             created_at: when(minutes),
             phase: "impl",
           }),
@@ -237,7 +237,7 @@ describe("metrics-collect action", () => {
     for (const key of ["aggregates", "attention", "flags", "bad-lines"]) expect(cut.outputs[key], key).toBe(one.outputs[key]);
     expect(cut.annotations).toEqual(one.annotations);
     // The answer is not trivially equal: tasks are open, a streak fails, lines are bad.
-    expect(one.outputs.flags).toMatch(/^stuck: \d+ pending task\(s\) and no task finished for \d+ minutes/);
+    expect(one.outputs.flags).toMatch(/^stuck: \d+ pending task\(s\) and no task started or finished for \d+ minutes/);
     expect(one.outputs.flags).toContain('repeated_failures: the latest 3 tasks of phase "review" failed');
     expect(Number(one.outputs["bad-lines"])).toBeGreaterThan(10);
 
@@ -279,7 +279,7 @@ describe("metrics-collect pending work and workflow runs", () => {
     expect(JSON.parse(none.outputs.attention).stuck).toBe(false);
     const r = await runAction("metrics-collect", { cwd, inputs: { "pending-from": "backlog" } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs.flags).toMatch(/^stuck: 4 pending task\(s\) and no task finished for 30 minutes \(threshold 10\)$/);
+    expect(r.outputs.flags).toMatch(/^stuck: 4 pending task\(s\) and no task started or finished for 30 minutes \(threshold 10\)$/);
     const missing = await runAction("metrics-collect", { cwd, inputs: { "pending-from": "backlog", "backlog-meta": "nope.md" } });
     expect(missing.exitCode).toBe(1);
     expect(missing.stdout).toContain("nope.md");
@@ -311,7 +311,7 @@ describe("metrics-collect pending work and workflow runs", () => {
       impl: { count: 1, success_rate: 0 },
       test: { count: 1, success_rate: 1 },
     });
-    expect(r.outputs.flags).toMatch(/^stuck: 2 pending task\(s\) and no task finished for 58 minutes/);
+    expect(r.outputs.flags).toMatch(/^stuck: 2 pending task\(s\) and no task started or finished for 58 minutes/);
     const noToken = await runAction("metrics-collect", {
       cwd,
       env: { GITHUB_API_URL: gh.url },

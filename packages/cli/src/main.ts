@@ -40,7 +40,15 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
   }
   const found = resolveCommand(argv);
   if (!found) {
-    ctx.err(`specpipe: unknown command "${argv.join(" ")}". Fix: run "specpipe --help" for the list of commands\n`);
+    // A command word with subcommands (`specpipe metrics`, `specpipe hooks --help`): its list.
+    const group = allCommands.filter((c) => c.path.length > 1 && c.path[0] === argv[0]);
+    const rest = argv.slice(1);
+    if (group.length && (rest.length === 0 || rest[0] === "--help" || rest[0] === "-h" || rest[0] === "help")) {
+      ctx.out(helpText(group).replace("Usage: specpipe <command>", `Usage: specpipe ${argv[0]} <command>`));
+      return rest.length === 0 ? 1 : 0;
+    }
+    const hint = group.length ? `specpipe ${argv[0]} --help` : "specpipe --help";
+    ctx.err(`specpipe: unknown command "${argv.join(" ")}". Fix: run "${hint}" for the list of commands\n`);
     return 1;
   }
   if (found.rest.includes("--help") || found.rest.includes("-h")) {

@@ -44,7 +44,7 @@ export class World {
   npmCiModules = path.join(REPO_ROOT, "node_modules");
   /** Each run's artifacts, by name. */
   readonly artifacts = new Map<number, Map<string, StoredArtifact>>();
-  private readonly actionCache = new Map<string, string>();
+  private readonly actionCache = new Map<string, Promise<string>>();
   private artifactIds = 0;
 
   private constructor(
@@ -129,19 +129,24 @@ export class World {
    * The files of `owner/name@ref`, as the runner downloads an action: from the repository's bare
    * remote at that ref (a branch, a tag or a commit), cached for the world.
    */
-  async downloadAction(fullName: string, ref: string): Promise<string> {
+  downloadAction(fullName: string, ref: string): Promise<string> {
     const key = `${fullName.toLowerCase()}@${ref}`;
-    const cached = this.actionCache.get(key);
-    if (cached) return cached;
-    const repo = this.repository(fullName);
-    const dir = path.join(this.root, "actions", fullName.toLowerCase(), ref);
-    await fs.mkdir(dir, { recursive: true });
-    const git = new Git({ cwd: dir, env: TEST_ENV });
-    await git.run(["init", "--quiet"]);
-    await git.run(["fetch", "--quiet", "--depth=1", `file://${repo.bare}`, ref]);
-    await git.run(["checkout", "--quiet", "FETCH_HEAD"]);
-    this.actionCache.set(key, dir);
-    return dir;
+    let download = this.actionCache.get(key);
+    if (!download) {
+      // Parallel jobs share one download, as the runner's action cache does.
+      download = (async () => {
+        const repo = this.repository(fullName);
+        const dir = path.join(this.root, "actions", fullName.toLowerCase(), ref);
+        await fs.mkdir(dir, { recursive: true });
+        const git = new Git({ cwd: dir, env: TEST_ENV });
+        await git.run(["init", "--quiet"]);
+        await git.run(["fetch", "--quiet", "--depth=1", `file://${repo.bare}`, ref]);
+        await git.run(["checkout", "--quiet", "FETCH_HEAD"]);
+        return dir;
+      })();
+      this.actionCache.set(key, download);
+    }
+    return download;
   }
 
   async close(): Promise<void> {

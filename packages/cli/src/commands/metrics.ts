@@ -28,18 +28,27 @@ const BACKLOG_OPTIONS = {
   meta: { type: "string", default: "docs/backlog/meta.md" },
   ratio: { type: "string", default: "4" },
   state: { type: "string", default: ".specpipe/backlog-state.json" },
+  "state-branch": { type: "string", default: "specpipe-backlog" },
+  "git-remote": { type: "string", default: "origin" },
+  offline: { type: "boolean", default: false },
 } as const;
 
 const BACKLOG_USAGE = `Backlog options:
-  --product FILE   product backlog, a Markdown numbered or checkbox list (default docs/backlog/product.md)
-  --meta FILE      meta backlog (default docs/backlog/meta.md)
-  --ratio N        product items per meta item (default 4)
-  --state FILE     progress file (default .specpipe/backlog-state.json)`;
+  --product FILE        product backlog, a Markdown numbered or checkbox list (default docs/backlog/product.md)
+  --meta FILE           meta backlog (default docs/backlog/meta.md)
+  --ratio N             product items per meta item (default 4)
+  --state-branch NAME   the branch that holds backlog-state.json (default specpipe-backlog), read from
+                        and pushed to --git-remote (default origin; token from GITHUB_TOKEN, or the
+                        checkout's credentials)
+  --state FILE          the local state file: used offline (--offline, --no-push, no remote) and to
+                        start the state branch (default .specpipe/backlog-state.json)
+  --offline             read the local state file only
+
+An item is held back by a trailing <!-- blocked: reason --> (or "specpipe backlog block"); its turn
+goes to the next meta item.`;
 
 const SHARE_OPTIONS = {
   "no-push": { type: "boolean", default: false },
-  "git-remote": { type: "string", default: "origin" },
-  "git-branch": { type: "string" },
 } as const;
 
 async function usageError(command: string, message: string, hint: string): Promise<never> {
@@ -141,7 +150,13 @@ ${STORE_USAGE}
       store: await storeConfig("metrics record", values, ctx),
       record: given,
     });
-    print(ctx, values.json, result.record, `recorded ${result.record!.task_id} (${result.record!.status}) in ${result.store}`);
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
+    print(
+      ctx,
+      values.json,
+      result.record,
+      `recorded ${logSafe(result.record!.task_id)} (${result.record!.status}) in ${logSafe(result.store)}`,
+    );
     return 0;
   },
 };
@@ -190,8 +205,11 @@ ${STORE_USAGE}
       github: () => cliGitHub(values.repo, ctx),
     });
     const i = result.ingest!;
-    const lines = [`ingested ${i.added} record(s) into ${result.store}; ${i.skipped} already present; ${i.invalid.length} invalid`];
-    for (const b of i.invalid) lines.push(`  ${b.file}:${b.line}: ${b.reason}`);
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
+    const lines = [
+      `ingested ${i.added} record(s) into ${logSafe(result.store)}; ${i.skipped} already present; ${i.invalid.length} invalid`,
+    ];
+    for (const b of i.invalid) lines.push(`  ${logSafe(b.file)}:${b.line}: ${logSafe(b.reason)}`);
     print(ctx, values.json, i, lines.join("\n"));
     return 0;
   },
@@ -222,7 +240,9 @@ const report: Command = {
                          --repo OWNER/NAME or GITHUB_REPOSITORY)
   --dashboard FILE       also write a self-contained HTML dashboard
   --markdown             print the Markdown a job summary gets
-  --auto-fix             open/update/close heal issues (also PIPELINE_AUTO_FIX_ENABLED=1; needs GITHUB_TOKEN, --repo)
+  --attention            print the attention flags only (one per line; "attention: none" when none)
+  --auto-fix             open/update/close heal issues (PIPELINE_AUTO_FIX_ENABLED=1 turns it on, =0 vetoes it;
+                         needs GITHUB_TOKEN, --repo)
   --diagnostic-issue     with auto-fix, a diagnostic issue when stuck
   --repo OWNER/NAME      repository for heal issues (default GITHUB_REPOSITORY)
 
@@ -244,6 +264,7 @@ ${BACKLOG_USAGE}
       "pending-from": { type: "string", default: "none" },
       dashboard: { type: "string" },
       markdown: { type: "boolean", default: false },
+      attention: { type: "boolean", default: false },
       "auto-fix": { type: "boolean", default: false },
       "diagnostic-issue": { type: "boolean", default: false },
       repo: { type: "string" },
@@ -276,7 +297,7 @@ ${BACKLOG_USAGE}
         minTasks: await number(c, "min-tasks", values["min-tasks"]),
       },
       pendingFrom,
-      backlog: { product: values.product, meta: values.meta, ratio: await number(c, "ratio", values.ratio, 1), statePath: values.state },
+      backlog: await backlogConfig(c, values, ctx),
       autoFix: values["auto-fix"],
       diagnosticIssue: values["diagnostic-issue"],
       dashboard: values.dashboard,
@@ -284,8 +305,15 @@ ${BACKLOG_USAGE}
       github: () => cliGitHub(values.repo, ctx),
     });
     const r = result.report!;
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
     if (result.scan) ctx.err(`${describeScan(result.scan)}\n`);
-    for (const line of result.heal?.log ?? []) ctx.err(line + "\n");
+    for (const line of result.heal?.log ?? []) ctx.err(logSafe(line) + "\n");
+    if (values.attention) {
+      // The seed's `check_pipeline.py --attention`: the flags, and nothing else.
+      if (values.json) ctx.out(JSON.stringify(r.attention, null, 2) + "\n");
+      else ctx.out((r.attention.flags.length ? r.attention.flags.map(logSafe).join("\n") : "attention: none") + "\n");
+      return 0;
+    }
     if (values.json) {
       ctx.out(JSON.stringify({ aggregates: r.aggregates, attention: r.attention, report: r, heal: result.heal }, null, 2) + "\n");
       return 0;
@@ -298,14 +326,16 @@ ${BACKLOG_USAGE}
     const { formatPercent } = await import("@specpipe/core/metrics/aggregate");
     const a = r.aggregates;
     const lines = [
-      `${result.store}: ${r.records_in_window} record(s) in the last ${r.window.days} day(s)`,
+      `${logSafe(result.store)}: ${r.records_in_window} record(s) in the last ${r.window.days} day(s)`,
       `success rate ${formatPercent(a.success_rate.rate)} (${a.success_rate.completed} completed, ${a.success_rate.failed} failed, ${a.success_rate.total} total)`,
       `duration p50 ${a.execution_time.p50_seconds} s, p95 ${a.execution_time.p95_seconds} s`,
-      ...Object.entries(a.by_task_type).map(([k, v]) => `  type ${k}: ${v.count} task(s), ${formatPercent(v.success_rate)} success`),
-      ...Object.entries(a.by_model).map(([k, v]) => `  model ${k}: ${v.count} task(s), avg ${v.avg_duration} s`),
+      ...Object.entries(a.by_task_type).map(
+        ([k, v]) => `  type ${logSafe(k)}: ${v.count} task(s), ${formatPercent(v.success_rate)} success`,
+      ),
+      ...Object.entries(a.by_model).map(([k, v]) => `  model ${logSafe(k)}: ${v.count} task(s), avg ${v.avg_duration} s`),
       r.attention.flags.length ? "attention:" : "attention: none",
-      ...r.attention.flags.map((f) => `  ${f}`),
-      ...r.bad_lines.examples.map((b) => `skipped ${b.file}:${b.line}: ${b.reason}`),
+      ...r.attention.flags.map((f) => `  ${logSafe(f)}`),
+      ...r.bad_lines.examples.map((b) => `skipped ${logSafe(b.file)}:${b.line}: ${logSafe(b.reason)}`),
     ];
     if (r.bad_lines.count > r.bad_lines.examples.length)
       lines.push(`…and ${r.bad_lines.count - r.bad_lines.examples.length} more skipped line(s)`);
@@ -348,15 +378,30 @@ ${STORE_USAGE}
 
 async function backlogConfig(
   command: string,
-  values: { product?: string; meta?: string; ratio?: string; state?: string },
+  values: {
+    product?: string;
+    meta?: string;
+    ratio?: string;
+    state?: string;
+    "state-branch"?: string;
+    "git-remote"?: string;
+    offline?: boolean;
+    "no-push"?: boolean;
+  },
   ctx: CommandContext,
 ) {
+  const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
   return {
     root: ctx.cwd,
     product: values.product!,
     meta: values.meta!,
     ratio: await number(command, "ratio", values.ratio, 1),
     statePath: values.state,
+    stateBranch: values["state-branch"],
+    remote: values["git-remote"],
+    auth: token ? { token } : undefined,
+    env: ctx.env,
+    offline: values.offline === true || values["no-push"] === true,
   };
 }
 
@@ -366,7 +411,7 @@ function itemJson(item: { id: string; text: string; source: string; file: string
 
 const merge: Command = {
   path: ["backlog", "merge"],
-  summary: "show the combined backlog: product first, one meta item per --ratio product items",
+  summary: "show the combined backlog: the queue (product first, one meta item per --ratio), then blocked and done items",
   usage: `Usage: specpipe backlog merge [--json] [options]
 
 ${BACKLOG_USAGE}
@@ -374,9 +419,22 @@ ${BACKLOG_USAGE}
   async run(args, ctx) {
     const { values } = await parseOptions("backlog merge", args, { ...BACKLOG_OPTIONS, json: { type: "boolean", default: false } });
     const { loadBacklog } = await import("@specpipe/core/backlog/store");
-    const { statusOf } = await import("@specpipe/core/backlog/backlog");
-    const { merged, state } = await loadBacklog(await backlogConfig("backlog merge", values, ctx));
-    const rows = merged.map((i) => ({ ...itemJson(i, statusOf(i, state)), owner: state.claims[i.id]?.owner }));
+    const { blockedReason, statusOf } = await import("@specpipe/core/backlog/backlog");
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
+    const { items, merged, state } = await loadBacklog(await backlogConfig("backlog merge", values, ctx));
+    const queued = new Set(merged.map((i) => i.id));
+    const rest = items.filter((i) => !queued.has(i.id));
+    const order = [
+      ...merged,
+      ...rest.filter((i) => statusOf(i, state) === "blocked"),
+      ...rest.filter((i) => statusOf(i, state) === "done"),
+    ];
+    const rows = order.map((i) => ({
+      ...itemJson(i, statusOf(i, state)),
+      owner: statusOf(i, state) === "claimed" ? state.claims[i.id]?.owner : undefined,
+      reason: blockedReason(i, state),
+    }));
+    const mark = { done: "x", claimed: "~", blocked: "!", open: " " } as Record<string, string>;
     print(
       ctx,
       values.json,
@@ -384,7 +442,7 @@ ${BACKLOG_USAGE}
       rows
         .map(
           (r, n) =>
-            `${String(n + 1).padStart(3)}. [${r.status === "done" ? "x" : r.status === "claimed" ? "~" : " "}] ${r.id} ${r.source.padEnd(7)} ${r.text}${r.owner ? `  (claimed by ${r.owner})` : ""}`,
+            `${String(n + 1).padStart(3)}. [${mark[r.status!]}] ${r.id} ${r.source.padEnd(7)} ${logSafe(r.text)}${r.owner ? `  (claimed by ${logSafe(r.owner)})` : ""}${r.reason ? `  (blocked: ${logSafe(r.reason)})` : ""}`,
         )
         .join("\n") || "the backlog is empty",
     );
@@ -395,11 +453,13 @@ ${BACKLOG_USAGE}
 const next: Command = {
   path: ["backlog", "next"],
   summary: "the next open item(s) of the combined backlog (--count N for a matrix)",
-  usage: `Usage: specpipe backlog next [--json] [--count N] [options]
+  usage: `Usage: specpipe backlog next [--json] [--count N] [--require-work] [options]
 
-Prints the next open item (not done, not claimed). --count N prints N distinct items, e.g. for a
-matrix of parallel jobs (each job then runs "specpipe backlog claim ID"). Exit code 0; with no open
-item, prints nothing (JSON: [] or null) and exits 0.
+Prints the next open item (not done, not claimed, not blocked). --count N prints N distinct items,
+e.g. for a matrix of parallel jobs (each job then runs "specpipe backlog claim ID"). With no open
+item, prints nothing (JSON: [] or null) and exits 0 — unless --require-work is given and items are
+left (claimed or blocked): then it says which and why, and exits 1, so that a run that can do no
+work while work remains fails instead of passing.
 
 ${BACKLOG_USAGE}
 `,
@@ -408,22 +468,47 @@ ${BACKLOG_USAGE}
       ...BACKLOG_OPTIONS,
       json: { type: "boolean", default: false },
       count: { type: "string" },
+      "require-work": { type: "boolean", default: false },
     });
     const count = (await number("backlog next", "count", values.count, 1)) ?? 1;
     const { loadBacklog } = await import("@specpipe/core/backlog/store");
-    const { nextItems } = await import("@specpipe/core/backlog/backlog");
-    const { merged, state } = await loadBacklog(await backlogConfig("backlog next", values, ctx));
-    const items = nextItems(merged, state, Math.floor(count)).map((i) => itemJson(i));
-    const value = values.count === undefined ? (items[0] ?? null) : items;
-    print(ctx, values.json, value, items.map((i) => `${i.id} ${i.text}`).join("\n"));
+    const { blockedReason, nextItems, statusOf } = await import("@specpipe/core/backlog/backlog");
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
+    const { items, merged, state, stateFrom } = await loadBacklog(await backlogConfig("backlog next", values, ctx));
+    const found = nextItems(merged, state, Math.floor(count));
+    if (found.length === 0 && values["require-work"]) {
+      const claimed = items.filter((i) => statusOf(i, state) === "claimed");
+      const blocked = items.filter((i) => statusOf(i, state) === "blocked");
+      if (claimed.length + blocked.length > 0) {
+        const { UserError } = await import("@specpipe/core/errors");
+        const why = [
+          ...claimed.map((i) => `${i.id} claimed by ${logSafe(state.claims[i.id].owner)}`),
+          ...blocked.map((i) => `${i.id} blocked: ${logSafe(blockedReason(i, state) ?? "")}`),
+        ];
+        throw new UserError(
+          `no backlog item is open, and ${claimed.length + blocked.length} are left (${stateFrom}): ${why.slice(0, 5).join("; ")}${why.length > 5 ? "; …" : ""}`,
+          {
+            hint: 'unblock an item (remove its <!-- blocked: … --> or run "specpipe backlog unblock ID"), or release a claim whose job ended ("specpipe backlog release ID"); a claim lapses by itself after its --ttl-hours',
+            code: "backlog.no-open-work",
+          },
+        );
+      }
+    }
+    const shown = found.map((i) => itemJson(i));
+    const value = values.count === undefined ? (shown[0] ?? null) : shown;
+    print(ctx, values.json, value, shown.map((i) => `${i.id} ${logSafe(i.text)}`).join("\n"));
     return 0;
   },
 };
 
+function shareFlags(values: { "no-push"?: boolean }) {
+  return { push: !values["no-push"] };
+}
+
 const doneCmd: Command = {
   path: ["backlog", "done"],
-  summary: "mark a backlog item done (committed and pushed unless --no-push)",
-  usage: `Usage: specpipe backlog done ID [--no-push] [--git-remote NAME] [--git-branch NAME] [options]
+  summary: "mark a backlog item done (committed to the state branch and pushed unless --no-push)",
+  usage: `Usage: specpipe backlog done ID [--no-push] [options]
 
 ${BACKLOG_USAGE}
 `,
@@ -436,26 +521,81 @@ ${BACKLOG_USAGE}
     );
     if (positionals.length !== 1) return usageError("backlog done", "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
     const { done } = await import("@specpipe/core/backlog/store");
-    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-    const outcome = await done(await backlogConfig("backlog done", values, ctx), positionals[0], {
-      push: !values["no-push"],
-      remote: values["git-remote"],
-      branch: values["git-branch"],
-      auth: token ? { token } : undefined,
-      env: ctx.env,
-    });
-    print(ctx, values.json, { ...outcome, state: undefined }, `done: ${outcome.item.id} ${outcome.item.text}`);
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
+    const outcome = await done(await backlogConfig("backlog done", values, ctx), positionals[0], shareFlags(values));
+    print(ctx, values.json, { ...outcome, state: undefined }, `done: ${outcome.item.id} ${logSafe(outcome.item.text)}`);
     return 0;
   },
 };
 
+const releaseCmd: Command = {
+  path: ["backlog", "release"],
+  summary: "give a claim back (the job failed): the item is open again for the next run",
+  usage: `Usage: specpipe backlog release ID [--no-push] [options]
+
+${BACKLOG_USAGE}
+`,
+  async run(args, ctx) {
+    const { values, positionals } = await parseOptions(
+      "backlog release",
+      args,
+      { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, json: { type: "boolean", default: false } },
+      true,
+    );
+    if (positionals.length !== 1)
+      return usageError("backlog release", "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
+    const { release } = await import("@specpipe/core/backlog/store");
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
+    const outcome = await release(await backlogConfig("backlog release", values, ctx), positionals[0], shareFlags(values));
+    print(ctx, values.json, { ...outcome, state: undefined }, `released: ${outcome.item.id} ${logSafe(outcome.item.text)}`);
+    return 0;
+  },
+};
+
+function blockCommand(unblock: boolean): Command {
+  const word = unblock ? "unblock" : "block";
+  return {
+    path: ["backlog", word],
+    summary: unblock ? "let a blocked item go back into the queue" : "hold an item back (--reason); its turn goes to the next meta item",
+    usage: `Usage: specpipe backlog ${word} ID${unblock ? "" : ' --reason "…"'} [--no-push] [options]
+
+${unblock ? "Removes the state's block (a <!-- blocked: … --> marker is removed by editing the file)." : "Records the block in the backlog state (or write <!-- blocked: reason --> at the end of the item)."}
+
+${BACKLOG_USAGE}
+`,
+    async run(args, ctx) {
+      const { values, positionals } = await parseOptions(
+        `backlog ${word}`,
+        args,
+        { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, reason: { type: "string" }, json: { type: "boolean", default: false } },
+        true,
+      );
+      if (positionals.length !== 1)
+        return usageError(`backlog ${word}`, "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
+      if (!unblock && !values.reason?.trim())
+        return usageError("backlog block", "--reason is required", 'pass --reason "what it waits for"');
+      const { block } = await import("@specpipe/core/backlog/store");
+      const { logSafe } = await import("@specpipe/core/text/log-safe");
+      const outcome = await block(
+        await backlogConfig(`backlog ${word}`, values, ctx),
+        positionals[0],
+        unblock ? undefined : values.reason!.trim(),
+        shareFlags(values),
+      );
+      print(ctx, values.json, { ...outcome, state: undefined }, `${word}ed: ${outcome.item.id} ${logSafe(outcome.item.text)}`);
+      return 0;
+    },
+  };
+}
+
 const claimCmd: Command = {
   path: ["backlog", "claim"],
-  summary: "claim a backlog item for this run (committed and pushed with retry: one owner wins)",
-  usage: `Usage: specpipe backlog claim ID [--owner NAME] [--no-push] [--git-remote NAME] [--git-branch NAME] [options]
+  summary: "claim a backlog item for this run (committed to the state branch and pushed with retry: one owner wins)",
+  usage: `Usage: specpipe backlog claim ID [--owner NAME] [--ttl-hours H] [--no-push] [options]
 
-Exit code 0 when this run owns the item; 3 when another run owns it or it is done (take another:
-the message names the next open item).
+Exit code 0 when this run owns the item; 3 when another run owns it, or it is done or blocked (take
+another: the message names the next open item). A claim lapses after --ttl-hours (default 12), so an
+item whose job died is taken again by a later run.
 
 ${BACKLOG_USAGE}
 `,
@@ -463,7 +603,13 @@ ${BACKLOG_USAGE}
     const { values, positionals } = await parseOptions(
       "backlog claim",
       args,
-      { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, owner: { type: "string" }, json: { type: "boolean", default: false } },
+      {
+        ...BACKLOG_OPTIONS,
+        ...SHARE_OPTIONS,
+        owner: { type: "string" },
+        "ttl-hours": { type: "string" },
+        json: { type: "boolean", default: false },
+      },
       true,
     );
     if (positionals.length !== 1)
@@ -474,29 +620,36 @@ ${BACKLOG_USAGE}
       (env.GITHUB_RUN_ID
         ? `run ${env.GITHUB_RUN_ID}/${env.GITHUB_RUN_ATTEMPT ?? "1"}${env.GITHUB_JOB ? ` ${env.GITHUB_JOB}` : ""}`
         : `${env.USER ?? "someone"} pid ${process.pid}`);
+    const ttlHours = await number("backlog claim", "ttl-hours", values["ttl-hours"]);
     const { claim, loadBacklog } = await import("@specpipe/core/backlog/store");
     const { nextItems } = await import("@specpipe/core/backlog/backlog");
+    const { logSafe } = await import("@specpipe/core/text/log-safe");
     const config = await backlogConfig("backlog claim", values, ctx);
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    const outcome = await claim(config, positionals[0], owner, {
-      push: !values["no-push"],
-      remote: values["git-remote"],
-      branch: values["git-branch"],
-      auth: token ? { token } : undefined,
-      env,
-    });
+    const outcome = await claim(
+      config,
+      positionals[0],
+      owner,
+      shareFlags(values),
+      new Date(),
+      ttlHours === undefined ? undefined : ttlHours * 3_600_000,
+    );
     if (outcome.ok) {
       print(
         ctx,
         values.json,
         { claimed: true, owner, item: itemJson(outcome.item), attempts: outcome.attempts },
-        `claimed ${outcome.item.id} for ${owner}: ${outcome.item.text}`,
+        `claimed ${outcome.item.id} for ${logSafe(owner)}: ${logSafe(outcome.item.text)}`,
       );
       return 0;
     }
     const { merged } = await loadBacklog(config);
     const other = nextItems(merged, outcome.state, 1)[0];
-    const why = outcome.reason === "done" ? "is already done" : `is claimed by ${outcome.owner}`;
+    const why =
+      outcome.reason === "done"
+        ? "is already done"
+        : outcome.reason === "blocked"
+          ? "is blocked"
+          : `is claimed by ${logSafe(outcome.owner ?? "")}`;
     if (values.json)
       ctx.out(
         JSON.stringify(
@@ -512,10 +665,22 @@ ${BACKLOG_USAGE}
         ) + "\n",
       );
     ctx.err(
-      `specpipe: backlog item ${outcome.item.id} ${why}. Take another${other ? `: next open is ${other.id} ${other.text}` : "; no open item is left"}\n`,
+      `specpipe: backlog item ${outcome.item.id} ${why}. Take another${other ? `: next open is ${other.id} ${logSafe(other.text)}` : "; no open item is left"}\n`,
     );
     return 3;
   },
 };
 
-export const commands: Command[] = [record, ingest, report, prune, merge, next, doneCmd, claimCmd];
+export const commands: Command[] = [
+  record,
+  ingest,
+  report,
+  prune,
+  merge,
+  next,
+  doneCmd,
+  claimCmd,
+  releaseCmd,
+  blockCommand(false),
+  blockCommand(true),
+];

@@ -13,6 +13,8 @@ import {
   parseBacklog,
   parseState,
   pendingCount,
+  releaseItem,
+  statusOf,
   type BacklogItem,
 } from "./backlog.js";
 
@@ -160,16 +162,30 @@ describe("progress by identity", () => {
 
   it("claims: one owner per item; next skips claimed and done items; the same owner may claim again", () => {
     const items = merged(P(3), M(1));
+    const t = "2026-03-01T01:00:00.000Z";
     let state = emptyState();
-    const c1 = claimItem(state, items[0], "run 1", "t");
+    const c1 = claimItem(state, items[0], "run 1", t);
     expect(c1.ok).toBe(true);
     if (c1.ok) state = c1.state;
-    expect(claimItem(state, items[0], "run 2", "t")).toEqual({ ok: false, reason: "claimed", owner: "run 1" });
-    expect(claimItem(state, items[0], "run 1", "t").ok).toBe(true);
-    expect(texts(nextItems(items, state, 2))).toEqual(["product 2", "product 3"]);
-    state = markDone(state, items[0], "t");
+    expect(state.claims[items[0].id]).toEqual({ owner: "run 1", at: t, text: "product 1", expires: "2026-03-01T13:00:00.000Z" });
+    expect(claimItem(state, items[0], "run 2", t)).toEqual({ ok: false, reason: "claimed", owner: "run 1" });
+    expect(claimItem(state, items[0], "run 1", t).ok).toBe(true);
+    expect(texts(nextItems(items, state, 2, Date.parse(t)))).toEqual(["product 2", "product 3"]);
+    state = markDone(state, items[0], t);
     expect(state.claims).toEqual({});
-    expect(claimItem(state, items[0], "run 2", "t")).toEqual({ ok: false, reason: "done" });
+    expect(claimItem(state, items[0], "run 2", t)).toEqual({ ok: false, reason: "done" });
+  });
+
+  it("a claim whose job died lapses after its time to live; a release gives it back at once", () => {
+    const items = merged(P(2), M(0));
+    const t0 = Date.parse("2026-03-01T01:00:00Z");
+    const c = claimItem(emptyState(), items[0], "run 1", new Date(t0).toISOString(), 3_600_000);
+    if (!c.ok) throw new Error("claim refused");
+    expect(statusOf(items[0], c.state, t0 + 59 * 60_000)).toBe("claimed");
+    expect(statusOf(items[0], c.state, t0 + 61 * 60_000)).toBe("open");
+    expect(texts(nextItems(items, c.state, 1, t0 + 61 * 60_000))).toEqual(["product 1"]);
+    expect(claimItem(c.state, items[0], "run 2", new Date(t0 + 61 * 60_000).toISOString()).ok).toBe(true);
+    expect(statusOf(items[0], releaseItem(c.state, items[0]), t0)).toBe("open");
   });
 
   it("finds items by id or unambiguous prefix; state round-trips and rejects junk", () => {

@@ -4,14 +4,20 @@ import { UserError } from "../errors.js";
 /**
  * The combined backlog (seed phase 5): a product backlog and a meta backlog, each a Markdown
  * file with a numbered list ("1. …", "1) …") or a checkbox list ("- [ ] …"), merged into one
- * queue: product first, one meta item after every `ratio` product items, and the rest of the meta
- * items once the product items run out.
+ * queue: product first, one meta item after every `ratio` product items done, and the rest of the
+ * meta items once the product items run out ("interleave meta when product block or at interval").
  *
  * Progress is kept by identity, not position: an item's id is a hash of its normalised text, and
- * `.specpipe/backlog-state.json` records ids done and ids claimed. Editing other items, adding,
- * removing or reordering items therefore never skips or repeats one. Rewording an item makes it
- * a new item, unless the item pins its id with a trailing `<!-- id: NAME -->` (NAME may be the
- * old hash, so a reworded item keeps its progress). An item ticked in its file (`- [x]`) is done too.
+ * the backlog state (a `backlog-state.json` on a branch of its own, ADR 0034) records ids done,
+ * claimed and blocked. Editing other items, adding, removing or reordering items therefore never
+ * skips or repeats one. Rewording an item makes it a new item, unless the item pins its id with a
+ * trailing `<!-- id: NAME -->` (NAME may be the old hash, so a reworded item keeps its progress).
+ * An item ticked in its file (`- [x]`) is done too; a trailing `<!-- blocked: reason -->` (or a
+ * `blocked` entry in the state) holds it back, and its turn goes to the next meta item.
+ *
+ * The ratio counts the queue's own history: the product items done (through the state) since the
+ * last meta item was done. Items ticked in the files are out of the queue and count for nothing, so
+ * meta items ticked by hand do not use up meta turns.
  */
 export type BacklogSource = "product" | "meta";
 
@@ -24,12 +30,17 @@ export interface BacklogItem {
   line: number;
   /** Ticked in the file (`- [x]`). */
   checked: boolean;
+  /** Why it is held back, from a trailing `<!-- blocked: reason -->`. */
+  blocked?: string;
 }
 
 export interface BacklogState {
   version: 1;
-  done: Record<string, { at: string; text: string }>;
-  claims: Record<string, { owner: string; at: string; text: string }>;
+  /** `source` is recorded from the first release that counts the ratio by history (older entries are looked up). */
+  done: Record<string, { at: string; text: string; source?: BacklogSource }>;
+  /** `expires`: when the claim lapses (a job that died without releasing it), ISO time. */
+  claims: Record<string, { owner: string; at: string; text: string; expires?: string }>;
+  blocked?: Record<string, { at: string; text: string; reason: string }>;
 }
 
 export function emptyState(): BacklogState {
@@ -55,6 +66,8 @@ export function itemId(text: string): string {
 const ITEM = /^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+(?:\[([ xX])\][ \t]+)?(.*\S)\s*$/;
 /** A pinned id at the end of an item: `<!-- id: sign-up-form -->` (invisible when rendered). */
 const PIN = /\s*<!--\s*id:\s*([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s*-->$/;
+/** A block at the end of an item: `<!-- blocked: waiting for the API key -->`. */
+const BLOCKED = /\s*<!--\s*blocked:\s*((?:(?!-->).)*?)\s*-->$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -81,58 +94,144 @@ export function parseBacklog(text: string, file: string, source: BacklogSource):
     const box = m[1];
     if (!numbered && box === undefined) return;
     let itemText = m[2].trim();
-    const pin = PIN.exec(itemText);
-    if (pin) itemText = itemText.slice(0, pin.index).trim();
+    // The trailing comments, in either order: a pinned id and a block.
+    let pin: RegExpExecArray | null = null;
+    let blocked: RegExpExecArray | null = null;
+    for (let k = 0; k < 2; k++) {
+      const p: RegExpExecArray | null = pin ? null : PIN.exec(itemText);
+      if (p) {
+        pin = p;
+        itemText = itemText.slice(0, p.index).trim();
+        continue;
+      }
+      const b: RegExpExecArray | null = blocked ? null : BLOCKED.exec(itemText);
+      if (b) {
+        blocked = b;
+        itemText = itemText.slice(0, b.index).trim();
+      }
+    }
     if (normaliseItem(itemText) === "") return;
     const id = pin ? pin[1].toLowerCase() : itemId(itemText);
     if (seen.has(id)) return;
     seen.add(id);
-    items.push({ id, text: itemText, source, file, line: i + 1, checked: box === "x" || box === "X" });
+    const item: BacklogItem = { id, text: itemText, source, file, line: i + 1, checked: box === "x" || box === "X" };
+    if (blocked) item.blocked = blocked[1] || "blocked";
+    items.push(item);
   });
   return items;
 }
 
-/** Product first; one meta item after every `ratio` product items; leftover meta items at the end. */
-export function interleave(product: readonly BacklogItem[], meta: readonly BacklogItem[], ratio = 4): BacklogItem[] {
+function checkRatio(ratio: number): void {
   if (!Number.isInteger(ratio) || ratio < 1) {
     throw new UserError(`backlog ratio must be a whole number ≥ 1, got ${ratio}`, {
       hint: "use e.g. 4 for one meta item per four product items",
       code: "backlog.bad-ratio",
     });
   }
+}
+
+/**
+ * The queue: the items not done and not blocked, in the order they are taken. Product first; a
+ * meta item each time `ratio` product items have gone since the last meta item (counting the
+ * product items the state records as done since the last meta item was done: `productSinceMeta`),
+ * and at once in place of a blocked product item; leftover meta items at the end. Claimed items
+ * keep their place (they are being worked on). The same text in both lists is one item.
+ */
+export function interleave(
+  product: readonly BacklogItem[],
+  meta: readonly BacklogItem[],
+  ratio = 4,
+  state: BacklogState = emptyState(),
+): BacklogItem[] {
+  checkRatio(ratio);
   const out: BacklogItem[] = [];
   const ids = new Set<string>();
+  const waiting = (item: BacklogItem) => !ids.has(item.id) && !isDone(item, state) && !isBlocked(item, state);
   const push = (item: BacklogItem) => {
-    if (ids.has(item.id)) return; // the same text in both lists is one item
     ids.add(item.id);
     out.push(item);
   };
-  let p = 0;
+  const metaQueue = meta.filter((m) => !isDone(m, state) && !isBlocked(m, state));
   let m = 0;
-  while (p < product.length) {
-    for (let k = 0; k < ratio && p < product.length; k++) push(product[p++]);
-    if (m < meta.length) push(meta[m++]);
+  const nextMeta = () => {
+    while (m < metaQueue.length && ids.has(metaQueue[m].id)) m++;
+    if (m < metaQueue.length) push(metaQueue[m++]);
+  };
+  let since = productSinceMeta(product, meta, state);
+  for (const p of product) {
+    if (ids.has(p.id) || isDone(p, state)) continue;
+    if (isBlocked(p, state)) {
+      // A blocked product item yields its turn to meta work.
+      nextMeta();
+      since = 0;
+      continue;
+    }
+    if (since >= ratio && m < metaQueue.length) {
+      nextMeta();
+      since = 0;
+    }
+    if (waiting(p)) push(p);
+    since++;
   }
-  while (m < meta.length) push(meta[m++]);
+  while (m < metaQueue.length) nextMeta();
   return out;
 }
 
-export type ItemStatus = "open" | "claimed" | "done";
+/**
+ * Product items done (in the state) since the last meta item done in the state: how far into its
+ * interval the queue is. Entries without a source (older state files) are matched to the lists.
+ */
+export function productSinceMeta(product: readonly BacklogItem[], meta: readonly BacklogItem[], state: BacklogState): number {
+  const productIds = new Set(product.map((p) => p.id));
+  const metaIds = new Set(meta.map((m) => m.id));
+  const entries = Object.entries(state.done).map(([id, e]) => ({
+    at: Date.parse(e.at),
+    source: e.source ?? (productIds.has(id) ? "product" : metaIds.has(id) ? "meta" : undefined),
+  }));
+  const lastMeta = Math.max(-Infinity, ...entries.filter((e) => e.source === "meta").map((e) => e.at));
+  return entries.filter((e) => e.source === "product" && !(e.at <= lastMeta)).length;
+}
 
-export function statusOf(item: BacklogItem, state: BacklogState): ItemStatus {
-  if (item.checked || state.done[item.id]) return "done";
-  if (state.claims[item.id]) return "claimed";
+export type ItemStatus = "open" | "claimed" | "done" | "blocked";
+
+function isDone(item: BacklogItem, state: BacklogState): boolean {
+  return item.checked || state.done[item.id] !== undefined;
+}
+
+function isBlocked(item: BacklogItem, state: BacklogState): boolean {
+  return item.blocked !== undefined || state.blocked?.[item.id] !== undefined;
+}
+
+/** Why an item is blocked (its marker, else the state's entry), or undefined. */
+export function blockedReason(item: BacklogItem, state: BacklogState): string | undefined {
+  return item.blocked ?? state.blocked?.[item.id]?.reason;
+}
+
+/** A claim that has not lapsed at `nowMs` (a claim without `expires` never lapses). */
+function liveClaim(state: BacklogState, id: string, nowMs: number) {
+  const claim = state.claims[id];
+  if (!claim) return undefined;
+  return claim.expires !== undefined && Date.parse(claim.expires) <= nowMs ? undefined : claim;
+}
+
+export function statusOf(item: BacklogItem, state: BacklogState, nowMs = Date.now()): ItemStatus {
+  if (isDone(item, state)) return "done";
+  if (isBlocked(item, state)) return "blocked";
+  if (liveClaim(state, item.id, nowMs)) return "claimed";
   return "open";
 }
 
-/** The next `count` distinct open items, in merged order. */
-export function nextItems(merged: readonly BacklogItem[], state: BacklogState, count = 1): BacklogItem[] {
-  return merged.filter((item) => statusOf(item, state) === "open").slice(0, count);
+/** The next `count` distinct open items, in queue order (a lapsed claim is open again). */
+export function nextItems(merged: readonly BacklogItem[], state: BacklogState, count = 1, nowMs = Date.now()): BacklogItem[] {
+  return merged.filter((item) => statusOf(item, state, nowMs) === "open").slice(0, count);
 }
 
-/** Items not done (open or claimed): pending work for the `stuck` flag. */
-export function pendingCount(merged: readonly BacklogItem[], state: BacklogState): number {
-  return merged.filter((item) => statusOf(item, state) !== "done").length;
+/** Items waiting to be done (open or claimed, not blocked): pending work for the `stuck` flag. */
+export function pendingCount(merged: readonly BacklogItem[], state: BacklogState, nowMs = Date.now()): number {
+  return merged.filter((item) => {
+    const s = statusOf(item, state, nowMs);
+    return s === "open" || s === "claimed";
+  }).length;
 }
 
 /** Finds an item by its id or an unambiguous id prefix (at least 4 characters). */
@@ -149,21 +248,54 @@ export function findItem(merged: readonly BacklogItem[], ref: string): BacklogIt
   });
 }
 
-export type ClaimResult = { ok: true; state: BacklogState } | { ok: false; reason: "claimed" | "done"; owner?: string };
+export type ClaimRefusal = "claimed" | "done" | "blocked";
 
-/** Marks `item` as claimed by `owner` unless someone else holds it or it is done. Same owner again: ok. */
-export function claimItem(state: BacklogState, item: BacklogItem, owner: string, at: string): ClaimResult {
-  if (statusOf(item, state) === "done") return { ok: false, reason: "done" };
-  const held = state.claims[item.id];
+/**
+ * Marks `item` as claimed by `owner` unless someone else holds a live claim, it is done or it is
+ * blocked. Same owner again: ok. A claim lapses after `ttlMs` (default 12 hours), so an item whose
+ * job died without releasing it is taken again on a later night.
+ */
+export function claimItem(
+  state: BacklogState,
+  item: BacklogItem,
+  owner: string,
+  at: string,
+  ttlMs = DEFAULT_CLAIM_TTL_MS,
+): { ok: true; state: BacklogState } | { ok: false; reason: ClaimRefusal; owner?: string } {
+  const now = Date.parse(at);
+  const status = statusOf(item, state, now);
+  if (status === "done" || status === "blocked") return { ok: false, reason: status };
+  const held = liveClaim(state, item.id, now);
   if (held && held.owner !== owner) return { ok: false, reason: "claimed", owner: held.owner };
-  return { ok: true, state: { ...state, claims: { ...state.claims, [item.id]: { owner, at, text: item.text } } } };
+  const expires = new Date(now + ttlMs).toISOString();
+  return { ok: true, state: { ...state, claims: { ...state.claims, [item.id]: { owner, at, text: item.text, expires } } } };
+}
+
+export const DEFAULT_CLAIM_TTL_MS = 12 * 3_600_000;
+
+/** Gives a claim back (the job failed): the item is open again for the next run. */
+export function releaseItem(state: BacklogState, item: BacklogItem): BacklogState {
+  if (!state.claims[item.id]) return state;
+  const claims = { ...state.claims };
+  delete claims[item.id];
+  return { ...state, claims };
 }
 
 export function markDone(state: BacklogState, item: BacklogItem, at: string): BacklogState {
   if (state.done[item.id] && !state.claims[item.id]) return state;
   const claims = { ...state.claims };
   delete claims[item.id];
-  return { ...state, done: { ...state.done, [item.id]: { at, text: item.text } }, claims };
+  return { ...state, done: { ...state.done, [item.id]: { at, text: item.text, source: item.source } }, claims };
+}
+
+/** Holds an item back (`reason` is shown in merge and in the plan's message), or lets it go again. */
+export function markBlocked(state: BacklogState, item: BacklogItem, at: string, reason: string | undefined): BacklogState {
+  const blocked = { ...state.blocked };
+  if (reason === undefined) delete blocked[item.id];
+  else blocked[item.id] = { at, text: item.text, reason };
+  const next: BacklogState = { ...state, blocked };
+  if (Object.keys(blocked).length === 0) delete next.blocked;
+  return next;
 }
 
 export function parseState(text: string | undefined, file: string): BacklogState {
@@ -187,7 +319,8 @@ export function parseState(text: string | undefined, file: string): BacklogState
     typeof o.done !== "object" ||
     typeof o.claims !== "object" ||
     !o.done ||
-    !o.claims
+    !o.claims ||
+    (o.blocked !== undefined && (typeof o.blocked !== "object" || o.blocked === null))
   ) {
     throw new UserError(`${file} is not a backlog state file (version 1)`, {
       file,
@@ -195,7 +328,9 @@ export function parseState(text: string | undefined, file: string): BacklogState
       code: "backlog.bad-state",
     });
   }
-  return { version: 1, done: o.done, claims: o.claims };
+  const state: BacklogState = { version: 1, done: o.done, claims: o.claims };
+  if (o.blocked && Object.keys(o.blocked).length) state.blocked = o.blocked;
+  return state;
 }
 
 /** Stable text: keys sorted, so two runs that record the same facts write the same bytes. */
@@ -206,5 +341,7 @@ export function formatState(state: BacklogState): string {
         .sort()
         .map((k) => [k, o[k]]),
     );
-  return JSON.stringify({ version: 1, done: sort(state.done), claims: sort(state.claims) }, null, 2) + "\n";
+  const out: Record<string, unknown> = { version: 1, done: sort(state.done), claims: sort(state.claims) };
+  if (state.blocked && Object.keys(state.blocked).length) out.blocked = sort(state.blocked);
+  return JSON.stringify(out, null, 2) + "\n";
 }

@@ -188,11 +188,37 @@ describe("aggregates (the seed's API contract)", () => {
     const report = aggregate([finished, open], { now: NOW });
     expect(report.attention.stuck).toBe(true);
     expect(report.stuck.pending).toBe(1);
-    expect(report.attention.flags[0]).toBe("stuck: 1 pending task(s) and no task finished for 12 minutes (threshold 10)");
+    expect(report.attention.flags[0]).toBe("stuck: 1 pending task(s) and no task started or finished for 12 minutes (threshold 10)");
     expect(aggregate([finished, open, rec({ task_id: "p1", status: "completed", minutesAgo: 1 })], { now: NOW }).attention.stuck).toBe(
       false,
     );
-    expect(aggregate([], { now: NOW, pending: 1 }).attention.flags).toEqual(["stuck: 1 pending task(s) and no task has finished yet"]);
+    expect(aggregate([], { now: NOW, pending: 1 }).attention.flags).toEqual([
+      "stuck: 1 pending task(s) and no task has started or finished yet",
+    ]);
+  });
+
+  it("stuck is the seed's rule: no progress for 10+ minutes *and* pending tasks exist", () => {
+    // One task running for 15 minutes, nothing queued: busy, not stuck.
+    const long = rec({ task_id: "long", status: "running", minutesAgo: 15 });
+    const alone = aggregate([long], { now: NOW });
+    expect(alone.attention.stuck).toBe(false);
+    expect(alone.stuck).toMatchObject({ pending: 0, running: 1, minutes_since_progress: 15 });
+    // The same with two tasks waiting behind it: stuck.
+    const blocked = aggregate([long], { now: NOW, pending: 2 });
+    expect(blocked.attention.flags).toEqual(["stuck: 2 pending task(s) and no task started or finished for 15 minutes (threshold 10)"]);
+    // A task that started 3 minutes ago is progress.
+    const moving = aggregate([long, rec({ task_id: "new", status: "running", minutesAgo: 3 })], { now: NOW, pending: 2 });
+    expect(moving.attention.stuck).toBe(false);
+    expect(moving.stuck).toMatchObject({ pending: 2, running: 2, minutes_since_progress: 3 });
+    // A pending record counts as pending until the task runs or ends.
+    const queued = aggregate([rec({ task_id: "q", status: "pending", minutesAgo: 20 })], { now: NOW });
+    expect(queued.stuck).toMatchObject({ pending: 1, running: 0 });
+    expect(queued.attention.stuck).toBe(true);
+    expect(
+      aggregate([rec({ task_id: "q", status: "pending", minutesAgo: 20 }), rec({ task_id: "q", status: "running", minutesAgo: 19 })], {
+        now: NOW,
+      }).attention.stuck,
+    ).toBe(false);
   });
 
   it("skips, counts and names bad lines without failing or emptying the result", () => {

@@ -41,7 +41,12 @@ export interface Attention {
 export interface Thresholds {
   /** Report window in days (default 7). */
   windowDays: number;
-  /** `stuck` when pending tasks exist and none finished for this long (default 10). */
+  /**
+   * `stuck` when tasks are pending (waiting to start: pending records not ended since, and the
+   * pending work from outside the store) and no task made progress (started or finished) for this
+   * long (default 10). A task that is running is progress, not pending work: one long task with
+   * nothing queued behind it is not stuck (the seed's rule).
+   */
   stuckMinutes: number;
   /** `repeated_failures` when the latest this-many tasks of one phase all failed (default 3). */
   failureStreak: number;
@@ -82,7 +87,22 @@ export interface MetricsReport {
   attention: Attention;
   /** Phases whose latest `failureStreak` tasks all failed, with those tasks (newest first). */
   failing_phases: { phase: string; tasks: FailingTask[] }[];
-  stuck: { pending: number; last_finished_at: string | null; minutes_since_finish: number | null };
+  /**
+   * The latest outcome of each phase in the window: the evidence a heal issue is closed on (a phase
+   * whose latest task succeeded has recovered; a phase with no task in the window says nothing).
+   */
+  latest_by_phase: { phase: string; status: "completed" | "failed"; task_id: string; created_at: string }[];
+  stuck: {
+    /** Tasks waiting to start. */
+    pending: number;
+    /** Tasks running (a running record not ended since). */
+    running: number;
+    last_finished_at: string | null;
+    minutes_since_finish: number | null;
+    /** The latest start or finish of any task. */
+    last_progress_at: string | null;
+    minutes_since_progress: number | null;
+  };
   window: { days: number; from: string; to: string };
   /** Valid records read / valid records in the window. */
   records: number;
@@ -384,6 +404,8 @@ export interface PartialAggregate {
   /** Outcomes in the window: the streak order numbers the segment used (0 … seq-1). */
   seq: number;
   lastFinished: number;
+  /** The latest `running` record's time (a task started). */
+  lastStarted: number;
   badCount: number;
   /** Line numbers within the segment. */
   badExamples: BadLine[];
@@ -393,7 +415,7 @@ export interface PartialAggregate {
   models: { name: string; count: number; partials: number[] }[];
   streaks: { phase: string; entries: StreakEntry[] }[];
   /** Tasks still pending or running at the end of the segment, as if nothing came before it. */
-  open: [taskId: string, ms: number][];
+  open: [taskId: string, ms: number, running: boolean][];
 }
 
 /**
@@ -425,7 +447,10 @@ export class Aggregator {
   private readonly models = new SmallMap<{ count: number; sum: ExactSum }>();
   private readonly streaks = new SmallMap<StreakEntry[]>();
   private readonly openTasks = new Map<string, number>();
+  /** The open tasks whose latest open record says `running`. */
+  private readonly runningTasks = new Set<string>();
   private lastFinished = -Infinity;
+  private lastStarted = -Infinity;
   private seq = 0;
   private badCount = 0;
   private readonly badExamples: BadLine[] = [];
@@ -443,8 +468,15 @@ export class Aggregator {
     this.externalPending = options.pending ?? 0;
   }
 
-  /** One line of a JSONL store. Bad lines are counted and named, never thrown. */
-  line(text: string, file: string, line: number, terminated = true): void {
+  /**
+   * One line of a JSONL store. Bad lines are counted and named, never thrown; a line that is not
+   * UTF-8 (`invalidAt`: the file offset of its first bad byte) is one, whatever it decodes to.
+   */
+  line(text: string, file: string, line: number, terminated = true, invalidAt?: number): void {
+    if (invalidAt !== undefined) {
+      this.bad(file, line, `not UTF-8 (byte ${invalidAt} of the file)`);
+      return;
+    }
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return;
     let value: unknown;
     try {
@@ -483,6 +515,7 @@ export class Aggregator {
       failed: this.failed,
       seq: this.seq,
       lastFinished: this.lastFinished,
+      lastStarted: this.lastStarted,
       badCount: this.badCount,
       badExamples: this.badExamples,
       days,
@@ -492,7 +525,7 @@ export class Aggregator {
         return { name, count: m.count, partials: m.sum.partials.slice(0, m.sum.size) };
       }),
       streaks: this.streaks.keys().map((phase) => ({ phase, entries: this.streaks.get(phase)! })),
-      open: [...this.openTasks],
+      open: [...this.openTasks].map(([id, ms]): [string, number, boolean] => [id, ms, this.runningTasks.has(id)]),
     };
   }
 
@@ -509,6 +542,7 @@ export class Aggregator {
     this.completed += p.completed;
     this.failed += p.failed;
     if (p.lastFinished > this.lastFinished) this.lastFinished = p.lastFinished;
+    if (p.lastStarted > this.lastStarted) this.lastStarted = p.lastStarted;
     this.badCount += p.badCount;
     for (const b of p.badExamples) {
       if (this.badExamples.length >= MAX_BAD_EXAMPLES) break;
@@ -545,10 +579,17 @@ export class Aggregator {
       if (effects === undefined) throw new Error("internal: open tasks carried into a segment without its effects");
       for (const [id, since] of this.openTasks) {
         const e = effects.get(id);
-        if (e !== undefined && (e.opened || e.maxFinish >= since)) this.openTasks.delete(id);
+        if (e !== undefined && (e.opened || e.maxFinish >= since)) {
+          this.openTasks.delete(id);
+          this.runningTasks.delete(id);
+        }
       }
     }
-    for (const [id, ms] of p.open) this.openTasks.set(id, ms);
+    for (const [id, ms, running] of p.open) {
+      this.openTasks.set(id, ms);
+      if (running) this.runningTasks.add(id);
+      else this.runningTasks.delete(id);
+    }
   }
 
   bad(file: string, line: number, reason: string): void {
@@ -575,13 +616,20 @@ export class Aggregator {
       if (ms > this.lastFinished) this.lastFinished = ms;
       if (this.openTasks.size !== 0) {
         const open = this.openTasks.get(r.task_id);
-        if (open !== undefined && ms >= open) this.openTasks.delete(r.task_id);
+        if (open !== undefined && ms >= open) {
+          this.openTasks.delete(r.task_id);
+          this.runningTasks.delete(r.task_id);
+        }
       }
-    }
+    } else if (status === "running" && ms > this.lastStarted) this.lastStarted = ms;
     if (ms < this.from) return;
     this.inWindow++;
     if (!outcome) {
-      if (status === "pending" || status === "running") this.openTasks.set(r.task_id, ms);
+      if (status === "pending" || status === "running") {
+        this.openTasks.set(r.task_id, ms);
+        if (status === "running") this.runningTasks.add(r.task_id);
+        else this.runningTasks.delete(r.task_id);
+      }
       return;
     }
     if (ok) this.completed++;
@@ -691,15 +739,18 @@ export class Aggregator {
     };
 
     const flags: string[] = [];
-    // stuck
-    const pending = this.openTasks.size + this.externalPending;
+    // stuck: work waits to start, and nothing started or finished for stuck-minutes
+    const running = this.runningTasks.size;
+    const pending = this.openTasks.size - running + this.externalPending;
     const sinceFinish = this.lastFinished === -Infinity ? null : (this.now - this.lastFinished) / 60_000;
-    const stuck = pending > 0 && (sinceFinish === null || sinceFinish >= t.stuckMinutes);
+    const lastProgress = Math.max(this.lastFinished, this.lastStarted);
+    const sinceProgress = lastProgress === -Infinity ? null : (this.now - lastProgress) / 60_000;
+    const stuck = pending > 0 && (sinceProgress === null || sinceProgress >= t.stuckMinutes);
     if (stuck) {
       flags.push(
-        sinceFinish === null
-          ? `stuck: ${pending} pending task(s) and no task has finished yet`
-          : `stuck: ${pending} pending task(s) and no task finished for ${Math.floor(sinceFinish)} minutes (threshold ${t.stuckMinutes})`,
+        sinceProgress === null
+          ? `stuck: ${pending} pending task(s) and no task has started or finished yet`
+          : `stuck: ${pending} pending task(s) and no task started or finished for ${Math.floor(sinceProgress)} minutes (threshold ${t.stuckMinutes})`,
       );
     }
     // repeated failures, per phase
@@ -720,6 +771,12 @@ export class Aggregator {
         );
       }
     }
+    const latest_by_phase: MetricsReport["latest_by_phase"] = [];
+    for (const phase of [...this.streaks.keys()].sort()) {
+      const last = this.streaks.get(phase)!.at(-1);
+      if (last)
+        latest_by_phase.push({ phase, status: last.failed ? "failed" : "completed", task_id: last.task_id, created_at: last.created_at });
+    }
     // low success rate: the unrounded rate is compared
     const low = total >= t.minTasks && rate < t.minSuccessRate;
     if (low) {
@@ -732,10 +789,14 @@ export class Aggregator {
       aggregates,
       attention: { stuck, repeated_failures: failing_phases.length > 0, low_success_rate: low, flags },
       failing_phases,
+      latest_by_phase,
       stuck: {
         pending,
+        running,
         last_finished_at: this.lastFinished === -Infinity ? null : new Date(this.lastFinished).toISOString(),
         minutes_since_finish: sinceFinish === null ? null : round(sinceFinish, 1),
+        last_progress_at: lastProgress === -Infinity ? null : new Date(lastProgress).toISOString(),
+        minutes_since_progress: sinceProgress === null ? null : round(sinceProgress, 1),
       },
       window: { days: t.windowDays, from: new Date(this.from).toISOString(), to: new Date(this.now).toISOString() },
       records: this.records,

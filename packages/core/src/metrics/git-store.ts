@@ -156,34 +156,49 @@ export class GitBranchStore implements MetricsStore {
     }
   }
 
-  async append(records: readonly MetricRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  async append(records: readonly MetricRecord[], meta: Readonly<Record<string, string>> = {}): Promise<void> {
+    if (records.length === 0 && Object.keys(meta).length === 0) return;
     const byMonth = new Map<string, string>();
     for (const r of records) {
       const month = new Date(parseTimestamp(r.created_at)).toISOString().slice(0, 7);
       byMonth.set(month, (byMonth.get(month) ?? "") + formatRecord(r));
     }
     const n = records.length;
+    // The records and their meta files (the ingest cursor) go in one commit: both or neither.
     await this.transact(`metrics: record ${n} task${n === 1 ? "" : "s"}`, async (dir) => {
       const files: string[] = [];
       for (const [month, text] of byMonth) {
         const file = `${month}.jsonl`;
-        await appendLines(path.join(dir, file), text);
+        await appendLines(path.join(dir, file), text, `${this.branch}:${file}`);
         files.push(file);
+      }
+      for (const [name, value] of Object.entries(meta)) {
+        await fs.writeFile(path.join(dir, name), value);
+        files.push(name);
       }
       return files;
     });
+  }
+
+  async readMeta(name: string): Promise<string | undefined> {
+    if (!this.synced) await this.sync();
+    try {
+      return await fs.readFile(path.join(this.dir!, name), "utf8");
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
   }
 
   private async files(): Promise<string[]> {
     return (await fs.readdir(this.dir!)).filter((f) => f.endsWith(".jsonl")).sort();
   }
 
-  async scan(onLine: (text: string, file: string, line: number, terminated: boolean) => void): Promise<void> {
+  async scan(onLine: (text: string, file: string, line: number, terminated: boolean, invalidAt?: number) => void): Promise<void> {
     if (!this.synced) await this.sync();
     for (const file of await this.files()) {
       const name = `${this.branch}:${file}`;
-      await forEachLine(path.join(this.dir!, file), (text, line, terminated) => onLine(text, name, line, terminated));
+      await forEachLine(path.join(this.dir!, file), (text, line, terminated, invalidAt) => onLine(text, name, line, terminated, invalidAt));
     }
   }
 

@@ -8,7 +8,7 @@ import type { GitHubApi } from "../github/port.js";
 import { aggregate } from "./aggregate.js";
 import { healMarker, markerSubject, reconcileHealIssues } from "./heal.js";
 import type { MetricRecord } from "./record.js";
-import { countQueuedRuns, ingestWorkflowRuns, jobStatus, parseTypeMap } from "./service.js";
+import { countQueuedRuns, ingestWorkflowRuns, jobStatus, listRunsInWindow, parseTypeMap } from "./service.js";
 import { FileStore } from "./store.js";
 
 const NOW = Date.parse("2026-03-10T12:00:00Z");
@@ -135,8 +135,38 @@ describe("heal issues", () => {
       ["closed", "plan", 2],
     ]);
     expect(repo.issue(2)!.state).toBe("closed");
-    expect(repo.commentsOf(2).map((c) => c.body)).toEqual([expect.stringContaining("no longer all fail")]);
+    expect(repo.commentsOf(2).map((c) => c.body)).toEqual([
+      expect.stringContaining("(ok, ") && expect.stringContaining("succeeded: the phase recovered"),
+    ]);
     expect(repo.issue(1)!.state).toBe("open");
+  });
+
+  it("closes an issue only on evidence of recovery: never because the data is missing or aged out", async () => {
+    await heal(failing("impl"));
+    expect(repo.issue(1)!.state).toBe("open");
+    // An empty store (a mistyped path, a new branch): nothing shows the phase recovered.
+    const empty = await heal([]);
+    expect(empty.actions.map((a) => [a.kind, a.number])).toEqual([["kept-open", 1]]);
+    expect(empty.log.join("\n")).toMatch(/no task of phase "impl" is in the report's window/);
+    // The failures aged out of the window.
+    const aged = reconcileHealIssues({
+      api,
+      repo: REF,
+      report: aggregate(failing("impl"), { now: NOW + 30 * 86_400_000 }),
+      autoFix: true,
+      diagnosticIssue: false,
+    });
+    expect((await aged).actions.map((a) => a.kind)).toEqual(["kept-open"]);
+    // Two failures and a success long before them: the streak is broken, yet no success followed.
+    const older = [rec("old-ok", "impl", "completed", 40), rec("impl2", "impl", "failed", 20), rec("impl3", "impl", "failed", 10)];
+    expect((await heal(older)).actions.map((a) => a.kind)).toEqual(["kept-open"]);
+    expect(repo.issue(1)!.state).toBe("open");
+    expect(repo.commentsOf(1)).toHaveLength(0);
+    // A later success in that phase: closed, once.
+    const recovered = await heal([...failing("impl"), rec("impl-ok", "impl", "completed", 2)]);
+    expect(recovered.actions.map((a) => [a.kind, a.number])).toEqual([["closed", 1]]);
+    expect(repo.issue(1)!.state).toBe("closed");
+    expect((await heal([...failing("impl"), rec("impl-ok", "impl", "completed", 2)])).actions).toEqual([]);
   });
 
   it("stuck: logs a restart suggestion, and with diagnostic-issue opens then closes one issue", async () => {
@@ -148,6 +178,8 @@ describe("heal issues", () => {
     expect(opened.actions.map((a) => a.kind)).toEqual(["created"]);
     await heal(old, { pending: 2, diagnosticIssue: true });
     expect(repo.issues()).toHaveLength(1);
+    // No pending work any more, but nothing moved either: no evidence, the issue stays.
+    expect((await heal(old, { pending: 0, diagnosticIssue: true })).actions.map((a) => a.kind)).toEqual(["kept-open"]);
     const cleared = await heal([...old, rec("fresh", "impl", "completed", 1)], { pending: 2, diagnosticIssue: true });
     expect(cleared.actions.map((a) => a.kind)).toEqual(["closed"]);
     expect(repo.issue(1)!.state).toBe("closed");
@@ -189,8 +221,8 @@ describe("ingest from workflow runs", () => {
       const store = new FileStore({ file: path.join(d, "m.jsonl") });
       gh.inject({ method: "GET", path: /\/jobs$/, status: 502, times: 1 });
       const options = { sinceMs: NOW - 7 * 86_400_000, typeRules: parseTypeMap(["test*=test", "build=impl"]) };
-      const first = await ingestWorkflowRuns(store, api, REF, options);
-      expect(first).toEqual({ added: 3, skipped: 0, invalid: [] });
+      const first = await ingestWorkflowRuns(store, api, REF, options, NOW);
+      expect(first).toEqual({ added: 3, skipped: 0, invalid: [], listed: 4, runs: 1 });
       const lines = (await fs.readFile(path.join(d, "m.jsonl"), "utf8"))
         .trim()
         .split("\n")
@@ -202,14 +234,39 @@ describe("ingest from workflow runs", () => {
       ]);
       expect(lines[0].run_url).toMatch(/\/actions\/runs\/\d+\/job\/\d+$/);
       expect(lines[0].task_id).toMatch(/^gh-job-\d+$/);
-      const second = await ingestWorkflowRuns(store, api, REF, options);
-      expect(second).toEqual({ added: 0, skipped: 3, invalid: [] });
+      // The store remembers where the first ingest stopped: the runs still open at 11:00.
+      expect(JSON.parse((await store.readMeta("ingest-cursor.json"))!)).toEqual({ version: 1, since: "2026-03-10T11:00:00Z", seen: [] });
+      const jobsAsked = gh.requestsTo("GET", /\/jobs$/).length;
+      const second = await ingestWorkflowRuns(store, api, REF, options, NOW);
+      expect(second).toEqual({ added: 0, skipped: 0, invalid: [], listed: 3, runs: 0 });
+      expect(gh.requestsTo("GET", /\/jobs$/)).toHaveLength(jobsAsked);
       expect(await countQueuedRuns(api, REF)).toBe(2); // queued and waiting; not the one in progress
-      // The query asks GitHub for finished runs of the window only.
-      expect(gh.requestsTo("GET", /\/actions\/runs$/)[0].query).toMatchObject({ status: "completed", created: ">=2026-03-03" });
+      // The window, in whole seconds: the first from 7 days back, the second from the cursor.
+      expect(gh.requestsTo("GET", /\/actions\/runs$/).map((r) => r.query.created)).toEqual([
+        "2026-03-03T12:00:00Z..2026-03-10T12:00:00Z",
+        "2026-03-10T11:00:00Z..2026-03-10T12:00:00Z",
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
     } finally {
       await fs.rm(d, { recursive: true, force: true });
     }
+  });
+
+  it("a window with more than 1,000 runs is split until every part fits: none is lost", async () => {
+    const start = Date.parse("2026-03-01T00:00:00Z");
+    for (let i = 0; i < 2500; i++)
+      repo.addWorkflowRun({ name: "CI", createdAt: new Date(start + i * 90_000).toISOString().replace(".000Z", "Z") });
+    const { runs, queries } = await listRunsInWindow(api, REF, start, start + 2500 * 90_000);
+    expect(runs).toHaveLength(2500);
+    expect(new Set(runs.map((r) => r.id)).size).toBe(2500);
+    expect(queries).toBeGreaterThan(2);
+    // Newest first, as one query would have given them.
+    expect(runs.map((r) => r.createdAt)).toEqual([...runs.map((r) => r.createdAt)].sort().reverse());
+    // No query asked for more than GitHub answers.
+    for (const r of gh.requestsTo("GET", /\/actions\/runs$/)) expect(Number(r.query.page ?? 1)).toBeLessThanOrEqual(10);
   });
 
   it("maps every job conclusion", () => {

@@ -103,7 +103,7 @@ export async function aggregateFile(
   const ranges = parts >= 2 ? await splitAtLines(file.path, size, parts) : [];
   if (ranges.length < 2) {
     stats.segments++;
-    await forEachLine(file.path, (text, line, terminated) => a.line(text, file.name, line, terminated));
+    await forEachLine(file.path, (text, line, terminated, invalidAt) => a.line(text, file.name, line, terminated, invalidAt));
     return;
   }
   const jobs: SegmentJob[] = ranges.map((r) => ({

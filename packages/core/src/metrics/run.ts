@@ -1,4 +1,3 @@
-import * as path from "node:path";
 import { UserError } from "../errors.js";
 import type { GitHubApi, RepoRef } from "../github/port.js";
 import type { MetricsReport, Thresholds } from "./aggregate.js";
@@ -6,6 +5,7 @@ import type { HealOutcome } from "./heal.js";
 import { emptyScanStats, type ReportThreads, type ScanStats } from "./parallel.js";
 import type { MetricRecord } from "./record.js";
 import {
+  DEFAULT_FILE,
   autoFixEnabled,
   buildReport,
   countQueuedRuns,
@@ -31,12 +31,8 @@ export interface GitHubContext {
   repo: RepoRef;
 }
 
-export interface BacklogSourceConfig {
-  product: string;
-  meta: string;
-  ratio?: number;
-  statePath?: string;
-}
+/** The combined backlog's files and where its state is (see `BacklogConfig`), without the root. */
+export type BacklogSourceConfig = Omit<import("../backlog/store.js").BacklogConfig, "root">;
 
 export interface MetricsRunOptions {
   mode: MetricsMode;
@@ -52,6 +48,8 @@ export interface MetricsRunOptions {
   typeRules?: TypeRule[];
   ingestModel?: string;
   excludeRunId?: number;
+  /** The workflow file running this (GITHUB_WORKFLOW_REF's path): its runs are not ingested, nor counted as pending. */
+  excludeWorkflowPath?: string;
   /** `report` */
   thresholds?: Partial<Thresholds>;
   pendingFrom?: "none" | "backlog" | "workflow-runs";
@@ -133,7 +131,24 @@ export function describeScan(s: ScanStats): string {
   return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
 }
 
+/** The path part of GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/monitor.yml@refs/heads/main"). */
+export function workflowPathOf(workflowRef: string | undefined): string | undefined {
+  const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? "");
+  return m?.[1];
+}
+
 export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRunResult> {
+  const { insideWorkspace } = await import("../fs/guard.js");
+  // Every path an input names stays in the workspace, and none goes through a symlink (ADR: trust boundaries).
+  if (options.store.kind === "file") {
+    const guarded = await insideWorkspace(options.root, options.store.path ?? DEFAULT_FILE, {
+      what: "the metrics store (path)",
+      noSymlink: true,
+    });
+    options = { ...options, store: { ...options.store, path: guarded.rel } };
+  }
+  // A bad PIPELINE_AUTO_FIX_ENABLED is refused before anything is read or written.
+  if (options.mode === "report") autoFixEnabled(options.autoFix ?? false, options.env);
   const store = openStore(options.store);
   try {
     const result: MetricsRunResult = { mode: options.mode, store: store.location };
@@ -151,14 +166,22 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
           });
         if (from === "workflow-runs") {
           const gh = await needGitHub(options, "ingest from workflow runs");
-          result.ingest = await ingestWorkflowRuns(store, gh.api, gh.repo, {
-            sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
-            typeRules: options.typeRules,
-            model: options.ingestModel,
-            excludeRunId: options.excludeRunId,
-          });
+          result.ingest = await ingestWorkflowRuns(
+            store,
+            gh.api,
+            gh.repo,
+            {
+              sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
+              typeRules: options.typeRules,
+              model: options.ingestModel,
+              excludeRunId: options.excludeRunId,
+              excludeWorkflowPath: options.excludeWorkflowPath,
+            },
+            options.now,
+          );
         } else {
-          result.ingest = await ingestFile(store, path.resolve(options.root, from), from);
+          const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
+          result.ingest = await ingestFile(store, file.abs, file.rel);
         }
         break;
       }
@@ -172,11 +195,11 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
             });
           const { loadBacklog } = await import("../backlog/store.js");
           const { pendingCount } = await import("../backlog/backlog.js");
-          const loaded = await loadBacklog({ root: options.root, ...options.backlog });
-          pending = pendingCount(loaded.merged, loaded.state);
+          const loaded = await loadBacklog({ ...options.backlog, root: options.root });
+          pending = pendingCount(loaded.merged, loaded.state, options.now);
         } else if (options.pendingFrom === "workflow-runs") {
           const gh = await needGitHub(options, "pending-from: workflow-runs");
-          pending = await countQueuedRuns(gh.api, gh.repo);
+          pending = await countQueuedRuns(gh.api, gh.repo, options.excludeWorkflowPath);
         }
         result.scan = emptyScanStats();
         const report = await buildReport(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
@@ -197,9 +220,9 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
         if (options.dashboard) {
           const { dashboardHtml } = await import("./dashboard.js");
           const { writeFileAtomic } = await import("../fs/atomic.js");
-          const file = path.resolve(options.root, options.dashboard);
-          await writeFileAtomic(file, dashboardHtml(report, { store: store.location }));
-          result.dashboardPath = file;
+          const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true });
+          await writeFileAtomic(file.abs, dashboardHtml(report, { store: store.location }));
+          result.dashboardPath = file.abs;
         }
         break;
       }

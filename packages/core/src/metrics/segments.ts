@@ -24,7 +24,7 @@ export interface SegmentJob {
 /** Aggregates the lines of one segment as if nothing came before it. */
 export async function scanSegment(job: SegmentJob): Promise<PartialAggregate> {
   const a = new Aggregator({ ...job.options, pending: 0 });
-  const lines = await forEachLine(job.file, (text, line, terminated) => a.line(text, job.name, line, terminated), {
+  const lines = await forEachLine(job.file, (text, line, terminated, invalidAt) => a.line(text, job.name, line, terminated, invalidAt), {
     start: job.start,
     end: job.end,
   });

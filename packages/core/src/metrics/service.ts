@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { UserError } from "../errors.js";
 import type { GitAuth } from "../git/git.js";
@@ -157,8 +156,12 @@ export async function storedKeys(store: MetricsStore, taskIds: ReadonlySet<strin
   return keys;
 }
 
-/** Appends the records the store does not have yet (by `recordKey`), each once. */
-async function appendNew(store: MetricsStore, records: readonly MetricRecord[]): Promise<{ added: number; skipped: number }> {
+/** Appends the records the store does not have yet (by `recordKey`), each once; `meta` goes with them. */
+async function appendNew(
+  store: MetricsStore,
+  records: readonly MetricRecord[],
+  meta?: Readonly<Record<string, string>>,
+): Promise<{ added: number; skipped: number }> {
   const known = await storedKeys(store, new Set(records.map((r) => r.task_id)));
   const fresh: MetricRecord[] = [];
   for (const r of records) {
@@ -167,30 +170,52 @@ async function appendNew(store: MetricsStore, records: readonly MetricRecord[]):
     known.add(key);
     fresh.push(r);
   }
-  await store.append(fresh);
+  await store.append(fresh, meta);
   return { added: fresh.length, skipped: records.length - fresh.length };
 }
 
 export interface IngestResult {
+  /** workflow-runs: the runs listed since the last ingest, and those whose jobs were read. */
+  listed?: number;
+  runs?: number;
   added: number;
   /** Already in the store (same task, status and time: `recordKey`), or repeated in the input. */
   skipped: number;
   invalid: BadLine[];
 }
 
-/** `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). */
+/**
+ * `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). A file
+ * that is not text (a NUL byte, bytes that are not UTF-8) or that ends in the middle of a record
+ * (a JSON array without its end, a last line cut off) is an error naming the file and the byte or
+ * line, not "0 ingested": nothing is appended from it.
+ */
 export async function ingestFile(store: MetricsStore, file: string, displayPath = file): Promise<IngestResult> {
-  let text: string;
+  const { readRegularFile } = await import("../fs/guard.js");
+  const { decodeUtf8 } = await import("../text/document.js");
+  let bytes: Buffer | undefined;
   try {
-    text = await fs.readFile(file, "utf8");
+    bytes = await readRegularFile(file, displayPath, 512 * 1024 * 1024);
   } catch (cause) {
+    if (cause instanceof UserError) throw cause;
+    bytes = undefined;
+  }
+  if (bytes === undefined) {
     throw new UserError(`cannot read ${displayPath}`, {
       file: displayPath,
       hint: "give the path of a JSONL or JSON file of records",
       code: "metrics.ingest-missing",
-      cause,
     });
   }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new UserError(`${displayPath} is not a JSONL or JSON file: byte ${nul} is a NUL (a binary file?)`, {
+      file: displayPath,
+      hint: "give the path of a JSONL file (one record per line) or a JSON array of records",
+      code: "metrics.ingest-binary",
+    });
+  }
+  const text = decodeUtf8(bytes, displayPath);
   const candidates: { value: unknown; line: number }[] = [];
   const invalid: BadLine[] = [];
   const trimmed = text.trimStart().replace(/^\uFEFF/, "");
@@ -205,23 +230,40 @@ export async function ingestFile(store: MetricsStore, file: string, displayPath 
       isWhole = false;
     }
   }
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  if (!isWhole && trimmed.startsWith("[")) {
+    throw new UserError(`${displayPath} starts a JSON array that does not parse (cut off before its end?)`, {
+      file: displayPath,
+      hint: "give a complete JSON array of records, or a JSONL file (one record per line)",
+      code: "metrics.ingest-truncated",
+    });
+  }
   if (isWhole && Array.isArray(whole)) {
     whole.forEach((value, i) => candidates.push({ value, line: i + 1 }));
   } else if (isWhole && trimmed.startsWith("{")) {
     candidates.push({ value: whole, line: 1 });
   } else {
-    text
-      .replace(/^\uFEFF/, "")
-      .split("\n")
-      .forEach((raw, i) => {
-        const l = raw.replace(/\r$/, "");
-        if (l.trim() === "") return;
-        try {
-          candidates.push({ value: JSON.parse(l), line: i + 1 });
-        } catch {
-          invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
+    const lastIndex = text.endsWith("\n") ? -1 : lines.length - 1;
+    lines.forEach((raw, i) => {
+      const l = raw.replace(/\r$/, "");
+      if (l.trim() === "") return;
+      try {
+        candidates.push({ value: JSON.parse(l), line: i + 1 });
+      } catch {
+        if (i === lastIndex) {
+          throw new UserError(
+            `${displayPath} ends in the middle of a line (line ${i + 1} has no newline and is not JSON): the file is cut off`,
+            {
+              file: displayPath,
+              line: i + 1,
+              hint: "ingest the complete file (each record one line of JSON, each line ending in a newline)",
+              code: "metrics.ingest-truncated",
+            },
+          );
         }
-      });
+        invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
+      }
+    });
   }
   const valid: MetricRecord[] = [];
   for (const c of candidates) {
@@ -287,6 +329,11 @@ export interface IngestRunsOptions {
   model?: string;
   /** The run doing the ingest (its own jobs are not finished). */
   excludeRunId?: number;
+  /**
+   * The workflow file doing the ingest (".github/workflows/monitor.yml"): its runs are never
+   * ingested, so a monitor that runs every 30 minutes does not measure itself.
+   */
+  excludeWorkflowPath?: string;
 }
 
 export function jobToRecord(job: Job, run: WorkflowRun, type: string, model: string): MetricRecord | undefined {
@@ -309,36 +356,129 @@ export function jobToRecord(job: Job, run: WorkflowRun, type: string, model: str
   return record;
 }
 
-/** `ingest` from this repository's workflow runs: each finished job is one task. */
+/** The store's memory of workflow-run ingests (`ingest-cursor.json`, kept with the records). */
+export interface IngestCursor {
+  version: 1;
+  /** Runs created before this were all ingested (or are older than the window). */
+  since: string;
+  /** Runs created at or after `since` that were ingested already (id:attempt). */
+  seen: string[];
+}
+
+export const INGEST_CURSOR = "ingest-cursor.json";
+
+function parseCursor(text: string | undefined): IngestCursor | undefined {
+  if (!text) return undefined;
+  try {
+    const v = JSON.parse(text) as Partial<IngestCursor>;
+    if (v.version === 1 && typeof v.since === "string" && !Number.isNaN(Date.parse(v.since)) && Array.isArray(v.seen)) {
+      return { version: 1, since: v.since, seen: v.seen.filter((x): x is string => typeof x === "string") };
+    }
+  } catch {
+    // An unreadable cursor only costs a longer read: the window is read again, and records already
+    // in the store are skipped by their identity.
+  }
+  return undefined;
+}
+
+/** GitHub's created filter takes whole seconds. */
+const isoSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, "Z");
+
+/**
+ * The runs created in [fromMs, toMs], all of them: GitHub returns at most 1,000 for a filtered
+ * query (its total_count says how many matched), so a window with more is split in two, and so on,
+ * until every part fits.
+ */
+export async function listRunsInWindow(
+  api: GitHubApi,
+  ref: RepoRef,
+  fromMs: number,
+  toMs: number,
+): Promise<{ runs: WorkflowRun[]; queries: number }> {
+  const from = Math.floor(fromMs / 1000) * 1000;
+  const to = Math.floor(toMs / 1000) * 1000;
+  const { totalCount, runs } = await api.listWorkflowRunsCounted({ ...ref, created: `${isoSeconds(from)}..${isoSeconds(to)}` });
+  if (totalCount <= runs.length || to - from < 2000) return { runs, queries: 1 };
+  const mid = from + Math.floor((to - from) / 2000) * 1000;
+  const newer = await listRunsInWindow(api, ref, mid + 1000, to);
+  const older = await listRunsInWindow(api, ref, from, mid);
+  return { runs: [...newer.runs, ...older.runs], queries: 1 + newer.queries + older.queries };
+}
+
+/**
+ * `ingest` from this repository's workflow runs: each finished job is one task. Incremental: the
+ * store remembers how far the last ingest got (`ingest-cursor.json`), so only runs created since
+ * then are listed, and the jobs endpoint is asked only about runs not ingested yet. Runs still in
+ * progress hold the cursor back until they finish. The ingesting workflow's own runs are skipped.
+ */
 export async function ingestWorkflowRuns(
   store: MetricsStore,
   api: GitHubApi,
   ref: RepoRef,
   options: IngestRunsOptions,
+  nowMs = Date.now(),
 ): Promise<IngestResult> {
-  const since = new Date(options.sinceMs).toISOString().slice(0, 10);
-  const runs = await api.listWorkflowRuns({ ...ref, status: "completed", created: `>=${since}` });
+  const cursor = parseCursor(await store.readMeta?.(INGEST_CURSOR));
+  const from = Math.max(options.sinceMs, cursor ? Date.parse(cursor.since) : -Infinity);
+  const seen = new Set(cursor?.seen ?? []);
+  const { runs } = await listRunsInWindow(api, ref, from, nowMs);
   const map = await typeMapper(options.typeRules ?? []);
   const model = options.model ?? "github-actions";
   const records: MetricRecord[] = [];
+  let oldestOpen = Infinity;
+  let newest = from;
+  const ingested: { id: string; created: number }[] = [];
+  let fetched = 0;
   for (const run of runs) {
+    const created = Date.parse(run.createdAt);
+    if (created > newest) newest = created;
     if (run.id === options.excludeRunId) continue;
+    if (options.excludeWorkflowPath && run.path === options.excludeWorkflowPath) continue;
+    if (run.status !== "completed") {
+      if (created < oldestOpen) oldestOpen = created;
+      continue;
+    }
+    const key = `${run.id}:${run.runAttempt}`;
+    if (seen.has(key)) {
+      ingested.push({ id: key, created });
+      continue;
+    }
+    fetched++;
     const jobs = await api.listJobsForRun({ ...ref, runId: run.id });
     for (const job of jobs) {
       const rec = jobToRecord(job, run, map(job.name), model);
       if (rec) records.push(rec);
     }
+    ingested.push({ id: key, created });
   }
-  return { ...(await appendNew(store, records)), invalid: [] };
+  // The next ingest starts at the oldest run still in progress, else at the newest run seen.
+  const since = Math.min(oldestOpen, newest);
+  const next: IngestCursor = {
+    version: 1,
+    since: isoSeconds(since),
+    seen: ingested
+      .filter((r) => r.created >= Math.floor(since / 1000) * 1000)
+      .map((r) => r.id)
+      .sort(),
+  };
+  const text = JSON.stringify(next, null, 2) + "\n";
+  const meta = text === (await store.readMeta?.(INGEST_CURSOR)) ? undefined : { [INGEST_CURSOR]: text };
+  return { ...(await appendNew(store, records, meta)), invalid: [], runs: fetched, listed: runs.length };
 }
 
 /** Run statuses that mean work has not started: GitHub filters runs by one status at a time. */
 export const WAITING_RUN_STATUSES = ["queued", "waiting", "pending", "requested"] as const;
 
-/** Workflow runs that have not started (queued, waiting for approval, pending, requested): pending work for `stuck`. */
-export async function countQueuedRuns(api: GitHubApi, ref: RepoRef): Promise<number> {
+/**
+ * Workflow runs that have not started (queued, waiting for approval, pending, requested): pending
+ * work for `stuck`. The asking workflow's own runs (a monitor queued behind itself) are not counted.
+ */
+export async function countQueuedRuns(api: GitHubApi, ref: RepoRef, excludeWorkflowPath?: string): Promise<number> {
   let n = 0;
-  for (const status of WAITING_RUN_STATUSES) n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).length;
+  for (const status of WAITING_RUN_STATUSES)
+    n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).filter(
+      (r) => !excludeWorkflowPath || r.path !== excludeWorkflowPath,
+    ).length;
   return n;
 }
 
@@ -357,13 +497,13 @@ export async function buildReport(
     for (const file of await store.localFiles()) await aggregateFile(a, file, options, threads, stats);
   } else {
     let last = "";
-    await store.scan((text, file, line, terminated) => {
+    await store.scan((text, file, line, terminated, invalidAt) => {
       if (file !== last) {
         stats.files++;
         stats.segments++;
         last = file;
       }
-      a.line(text, file, line, terminated);
+      a.line(text, file, line, terminated, invalidAt);
     });
   }
   return a.finish();
@@ -376,8 +516,19 @@ export async function pruneStore(store: MetricsStore, keepDays: number, nowMs: n
   return { ...result, cutoff: new Date(cutoff).toISOString() };
 }
 
-/** PIPELINE_AUTO_FIX_ENABLED=1|true (any case) turns auto-fix on; the input can too. */
+/**
+ * Auto-fix is gated by PIPELINE_AUTO_FIX_ENABLED (the seed: `=0|1`, default 0): 1 (or true) turns it
+ * on, 0 (or false) turns it off whatever the input says, a veto a repository variable holds; unset
+ * or empty leaves it to the `auto-fix` input. Any other value is a mistake, not a silent "off".
+ */
 export function autoFixEnabled(input: boolean, env: NodeJS.ProcessEnv): boolean {
-  const v = (env.PIPELINE_AUTO_FIX_ENABLED ?? "").trim().toLowerCase();
-  return input || v === "1" || v === "true";
+  const raw = env.PIPELINE_AUTO_FIX_ENABLED;
+  const v = (raw ?? "").trim().toLowerCase();
+  if (v === "") return input;
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  throw new UserError(`PIPELINE_AUTO_FIX_ENABLED is "${raw}", which is neither 1 nor 0`, {
+    hint: "set it to 1 (auto-fix on), 0 (off, even when auto-fix: true) or leave it empty (the auto-fix input decides)",
+    code: "metrics.bad-auto-fix",
+  });
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { createWriteStream, promises as fs } from "node:fs";
+import { UserError } from "../errors.js";
+import { writeFileAtomic } from "../fs/atomic.js";
+import { constants, createWriteStream, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { forEachLine } from "./lines.js";
 import { withFileLock, type LockOptions } from "./lock.js";
@@ -13,13 +15,18 @@ export interface MetricsStore {
   readonly kind: string;
   /** For people: ".specpipe/metrics.jsonl", "branch specpipe-metrics of origin", … */
   readonly location: string;
-  /** Append records; each record is one line, written whole or not at all. */
-  append(records: readonly MetricRecord[]): Promise<void>;
+  /**
+   * Append records; each record is one line, written whole or not at all. `meta` files (the ingest
+   * cursor) are written with them: in the same commit on a branch, under the same lock in a file.
+   */
+  append(records: readonly MetricRecord[], meta?: Readonly<Record<string, string>>): Promise<void>;
+  /** A small named file kept with the records (`ingest-cursor.json`), undefined when there is none. A store without it is read whole by every ingest. */
+  readMeta?(name: string): Promise<string | undefined>;
   /**
    * Every line of the store, in store order, streamed (nothing is held in memory).
    * `file` is the name used in reports ("file:line").
    */
-  scan(onLine: (text: string, file: string, line: number, terminated: boolean) => void): Promise<void>;
+  scan(onLine: (text: string, file: string, line: number, terminated: boolean, invalidAt?: number) => void): Promise<void>;
   /**
    * The same lines as `scan`, as local files in store order, when the store has them: a report
    * then reads large files in segments on several threads (ADR 0025). `name` is `scan`'s `file`.
@@ -58,9 +65,23 @@ export function pruneDecision(text: string, cutoffMs: number): "keep" | "drop" |
  * crashed writer left without its newline) so the new records start on a line of their own.
  * The caller holds the lock.
  */
-export async function appendLines(file: string, text: string): Promise<void> {
+export async function appendLines(file: string, text: string, display = file): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const handle = await fs.open(file, "a+");
+  let handle;
+  try {
+    // O_NOFOLLOW: a store file swapped for a symlink (to ~/.bashrc, to another repository) is refused.
+    handle = await fs.open(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o644);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ELOOP" || code === "EMLINK") {
+      throw new UserError(`the metrics store ${display} is a symlink; specpipe does not append through symlinks`, {
+        file: display,
+        hint: `replace ${display} with a regular file (or delete it: it is created on the next record)`,
+        code: "metrics.store-symlink",
+      });
+    }
+    throw e;
+  }
   try {
     const { size } = await handle.stat();
     let prefix = "";
@@ -90,7 +111,19 @@ export async function rewriteLines(file: string, keep: (text: string) => boolean
   try {
     let pending: string[] = [];
     let size = 0;
-    await forEachLine(file, (text) => {
+    await forEachLine(file, (text, line, _terminated, invalidAt) => {
+      // Rewriting a line re-encodes it: bytes that are not UTF-8 would come out changed.
+      if (invalidAt !== undefined) {
+        throw new UserError(
+          `${path.basename(file)} is not valid UTF-8 (byte ${invalidAt}, line ${line}); rewriting it would change those bytes`,
+          {
+            file,
+            line,
+            hint: "fix or remove that line (a record is one line of JSON in UTF-8), then prune again",
+            code: "metrics.store-encoding",
+          },
+        );
+      }
       if (!keep(text)) return;
       pending.push(text + "\n");
       size += text.length;
@@ -136,14 +169,35 @@ export class FileStore implements MetricsStore {
     this.location = options.displayPath ?? options.file;
   }
 
-  async append(records: readonly MetricRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  async append(records: readonly MetricRecord[], meta: Readonly<Record<string, string>> = {}): Promise<void> {
+    if (records.length === 0 && Object.keys(meta).length === 0) return;
     const text = records.map(formatRecord).join("");
-    await withFileLock(this.lockFile, () => appendLines(this.file, text), this.options.lock);
+    await withFileLock(
+      this.lockFile,
+      async () => {
+        if (text) await appendLines(this.file, text, this.location);
+        for (const [name, value] of Object.entries(meta)) await writeFileAtomic(this.metaFile(name), value);
+      },
+      this.options.lock,
+    );
   }
 
-  async scan(onLine: (text: string, file: string, line: number, terminated: boolean) => void): Promise<void> {
-    await forEachLine(this.file, (text, line, terminated) => onLine(text, this.location, line, terminated));
+  /** `.specpipe/metrics.jsonl` → `.specpipe/metrics.jsonl.ingest-cursor.json`. */
+  private metaFile(name: string): string {
+    return `${this.file}.${name}`;
+  }
+
+  async readMeta(name: string): Promise<string | undefined> {
+    try {
+      return await fs.readFile(this.metaFile(name), "utf8");
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
+  }
+
+  async scan(onLine: (text: string, file: string, line: number, terminated: boolean, invalidAt?: number) => void): Promise<void> {
+    await forEachLine(this.file, (text, line, terminated, invalidAt) => onLine(text, this.location, line, terminated, invalidAt));
   }
 
   async localFiles(): Promise<{ path: string; name: string }[]> {
