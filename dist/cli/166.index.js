@@ -13,7 +13,9 @@ export const modules = {
 /* unused harmony export workflowPathOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9883);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3775);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1180);
+
 
 
 
@@ -61,6 +63,22 @@ function describeScan(s) {
     const workers = s.workers > 0 ? `, ${s.workers} on worker thread${s.workers === 1 ? "" : "s"}` : "";
     return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
 }
+/** Seconds from `startedAt` to `endedAt` (both ISO 8601), or a UserError naming started-at. */
+function durationSince(startedAt, endedAt) {
+    const start = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(startedAt);
+    const end = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(endedAt);
+    if (Number.isNaN(start))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`started-at "${startedAt}" is not an ISO 8601 time`, {
+            hint: 'give it as e.g. "2026-03-02T01:17:05Z" (a step can write it: echo "at=$(date -u +%FT%TZ)" >> "$GITHUB_OUTPUT")',
+            code: "metrics.bad-started-at",
+        });
+    if (!(end >= start))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`started-at "${startedAt}" is after the record's time ${endedAt}`, {
+            hint: "give the time the task started, before it ended",
+            code: "metrics.bad-started-at",
+        });
+    return Math.round(end - start) / 1000;
+}
 /** The path part of GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/monitor.yml@refs/heads/main"). */
 function workflowPathOf(workflowRef) {
     const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? "");
@@ -70,7 +88,7 @@ async function runMetrics(options) {
     const { insideWorkspace } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
     // Every path an input names stays in the workspace, and none goes through a symlink (ADR: trust boundaries).
     if (options.store.kind === "file") {
-        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FILE */ .j9, {
+        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FILE */ .j9, {
             what: "the metrics store (path)",
             noSymlink: true,
         });
@@ -78,13 +96,16 @@ async function runMetrics(options) {
     }
     // A bad PIPELINE_AUTO_FIX_ENABLED is refused before anything is read or written.
     if (options.mode === "report")
-        (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
-    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .Ch)(options.store);
+        (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
     try {
         const result = { mode: options.mode, store: store.location };
         switch (options.mode) {
             case "record": {
-                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .recordTask */ .R)(store, { created_at: new Date(options.now).toISOString(), ...options.record });
+                const record = { created_at: new Date(options.now).toISOString(), ...options.record };
+                if (options.startedAt !== undefined && record.duration_seconds === undefined)
+                    record.duration_seconds = durationSince(options.startedAt, String(record.created_at));
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, record);
                 break;
             }
             case "ingest": {
@@ -96,7 +117,7 @@ async function runMetrics(options) {
                     });
                 if (from === "workflow-runs") {
                     const gh = await needGitHub(options, "ingest from workflow runs");
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
                         sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
                         typeRules: options.typeRules,
                         model: options.ingestModel,
@@ -106,7 +127,7 @@ async function runMetrics(options) {
                 }
                 else {
                     const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestFile */ .tf)(store, file.abs, file.rel);
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, file.abs, file.rel);
                 }
                 break;
             }
@@ -125,12 +146,12 @@ async function runMetrics(options) {
                 }
                 else if (options.pendingFrom === "workflow-runs") {
                     const gh = await needGitHub(options, "pending-from: workflow-runs");
-                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
                 }
                 result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyScanStats */ .k0)();
-                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
                 result.report = report;
-                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
                 result.autoFix = autoFix;
                 const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 3249));
                 const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
@@ -159,7 +180,7 @@ async function runMetrics(options) {
                         hint: 'set "keep-days" to the number of days of records to keep',
                         code: "metrics.no-keep-days",
                     });
-                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .pruneStore */ .I9)(store, keep, options.now);
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
                 break;
             }
             default:

@@ -1,5 +1,5 @@
 export const id = 166;
-export const ids = [166,775];
+export const ids = [166,180];
 export const modules = {
 
 /***/ 1315:
@@ -94,6 +94,76 @@ async function readIfExists(file) {
 
 /***/ }),
 
+/***/ 6050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* reexport safe */ _record_check_js__WEBPACK_IMPORTED_MODULE_0__.EH),
+/* harmony export */   EQ: () => (/* binding */ checkRecord),
+/* harmony export */   H4: () => (/* binding */ MetricRecordSchema),
+/* harmony export */   bM: () => (/* binding */ formatRecord)
+/* harmony export */ });
+/* unused harmony export phaseOf */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3305);
+/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(252);
+/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3147);
+// zod/mini, not "zod": metrics-collect loads this module on every run (the store reader needs
+// it), and the full zod costs several times more to evaluate (start-up budget, ADR 0023). The
+// schema is the same, check for check, so are its messages: the full zod sets the English locale
+// as its first schema is built (unless one is set), and so does this module.
+
+
+
+
+if (!zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W().localeError)
+    zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)());
+/**
+ * One task metric: what ran, with which model, how long, and how it ended.
+ *
+ * The zod schema is the definition (used for every record we write and every file we ingest).
+ * Reading a store uses `checkRecord`, a hand-written check of exactly the same rules that does
+ * not allocate per field, because a report may read a million lines; a property test holds the
+ * two to the same answers.
+ *
+ * Timestamps: ISO 8601. One without a zone ("2026-01-05T10:00:00") is taken as UTC, never as
+ * the machine's local time and never as an error.
+ */
+const text = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1));
+const count = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr(), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._nonnegative */ .UI());
+const MetricRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    task_id: text,
+    task_type: text,
+    model: text,
+    duration_seconds: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._nonnegative */ .UI()),
+    status: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUSES */ .Hi),
+    created_at: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB((v) => !Number.isNaN((0,_record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(v)), { message: "must be an ISO 8601 timestamp" })),
+    phase: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(text),
+    executor: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(text),
+    prompt_variant: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(text),
+    tokens_in: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(count),
+    tokens_out: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(count),
+    cost_usd: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._nonnegative */ .UI())),
+    run_url: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(text),
+});
+/** The reason `value` is not a record, or undefined when it is one. */
+function checkRecord(value) {
+    return Number.isNaN((0,_record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .recordTime */ .$l)(value)) ? _record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidReason */ .q2 : undefined;
+}
+/** The phase a record counts under for `repeated_failures`: its `phase`, else its `task_type`. */
+function phaseOf(r) {
+    return r.phase ?? r.task_type;
+}
+/** One JSONL line (with its newline) for a record; `created_at` normalised to UTC with `Z`. */
+function formatRecord(record) {
+    const ms = (0,_record_check_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(record.created_at);
+    return JSON.stringify({ ...record, created_at: new Date(ms).toISOString() }) + "\n";
+}
+
+
+/***/ }),
+
 /***/ 7166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -105,7 +175,9 @@ async function readIfExists(file) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9883);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3775);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1180);
+
 
 
 
@@ -153,6 +225,22 @@ function describeScan(s) {
     const workers = s.workers > 0 ? `, ${s.workers} on worker thread${s.workers === 1 ? "" : "s"}` : "";
     return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
 }
+/** Seconds from `startedAt` to `endedAt` (both ISO 8601), or a UserError naming started-at. */
+function durationSince(startedAt, endedAt) {
+    const start = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(startedAt);
+    const end = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(endedAt);
+    if (Number.isNaN(start))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`started-at "${startedAt}" is not an ISO 8601 time`, {
+            hint: 'give it as e.g. "2026-03-02T01:17:05Z" (a step can write it: echo "at=$(date -u +%FT%TZ)" >> "$GITHUB_OUTPUT")',
+            code: "metrics.bad-started-at",
+        });
+    if (!(end >= start))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`started-at "${startedAt}" is after the record's time ${endedAt}`, {
+            hint: "give the time the task started, before it ended",
+            code: "metrics.bad-started-at",
+        });
+    return Math.round(end - start) / 1000;
+}
 /** The path part of GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/monitor.yml@refs/heads/main"). */
 function workflowPathOf(workflowRef) {
     const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? "");
@@ -162,7 +250,7 @@ async function runMetrics(options) {
     const { insideWorkspace } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
     // Every path an input names stays in the workspace, and none goes through a symlink (ADR: trust boundaries).
     if (options.store.kind === "file") {
-        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FILE */ .j9, {
+        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FILE */ .j9, {
             what: "the metrics store (path)",
             noSymlink: true,
         });
@@ -170,13 +258,16 @@ async function runMetrics(options) {
     }
     // A bad PIPELINE_AUTO_FIX_ENABLED is refused before anything is read or written.
     if (options.mode === "report")
-        (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
-    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .Ch)(options.store);
+        (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
     try {
         const result = { mode: options.mode, store: store.location };
         switch (options.mode) {
             case "record": {
-                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .recordTask */ .R)(store, { created_at: new Date(options.now).toISOString(), ...options.record });
+                const record = { created_at: new Date(options.now).toISOString(), ...options.record };
+                if (options.startedAt !== undefined && record.duration_seconds === undefined)
+                    record.duration_seconds = durationSince(options.startedAt, String(record.created_at));
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, record);
                 break;
             }
             case "ingest": {
@@ -188,7 +279,7 @@ async function runMetrics(options) {
                     });
                 if (from === "workflow-runs") {
                     const gh = await needGitHub(options, "ingest from workflow runs");
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
                         sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
                         typeRules: options.typeRules,
                         model: options.ingestModel,
@@ -198,7 +289,7 @@ async function runMetrics(options) {
                 }
                 else {
                     const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .ingestFile */ .tf)(store, file.abs, file.rel);
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, file.abs, file.rel);
                 }
                 break;
             }
@@ -217,12 +308,12 @@ async function runMetrics(options) {
                 }
                 else if (options.pendingFrom === "workflow-runs") {
                     const gh = await needGitHub(options, "pending-from: workflow-runs");
-                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
                 }
                 result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyScanStats */ .k0)();
-                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
                 result.report = report;
-                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
                 result.autoFix = autoFix;
                 const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 3249));
                 const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
@@ -251,7 +342,7 @@ async function runMetrics(options) {
                         hint: 'set "keep-days" to the number of days of records to keep',
                         code: "metrics.no-keep-days",
                     });
-                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .pruneStore */ .I9)(store, keep, options.now);
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
                 break;
             }
             default:
@@ -270,7 +361,7 @@ async function runMetrics(options) {
 
 /***/ }),
 
-/***/ 3775:
+/***/ 1180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -310,69 +401,8 @@ var external_node_os_ = __webpack_require__(8161);
 var git = __webpack_require__(3791);
 // EXTERNAL MODULE: ./packages/core/src/metrics/lines.ts
 var lines = __webpack_require__(1356);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
-var schemas = __webpack_require__(8395);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(3305);
-// EXTERNAL MODULE: ./node_modules/zod/v4/locales/en.js
-var en = __webpack_require__(252);
-// EXTERNAL MODULE: ./packages/core/src/metrics/record-check.ts
-var record_check = __webpack_require__(3147);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/record.ts
-// zod/mini, not "zod": metrics-collect loads this module on every run (the store reader needs
-// it), and the full zod costs several times more to evaluate (start-up budget, ADR 0023). The
-// schema is the same, check for check, so are its messages: the full zod sets the English locale
-// as its first schema is built (unless one is set), and so does this module.
-
-
-
-
-if (!core/* config */.$W().localeError)
-    core/* config */.$W((0,en/* default */.A)());
-/**
- * One task metric: what ran, with which model, how long, and how it ended.
- *
- * The zod schema is the definition (used for every record we write and every file we ingest).
- * Reading a store uses `checkRecord`, a hand-written check of exactly the same rules that does
- * not allocate per field, because a report may read a million lines; a property test holds the
- * two to the same answers.
- *
- * Timestamps: ISO 8601. One without a zone ("2026-01-05T10:00:00") is taken as UTC, never as
- * the machine's local time and never as an error.
- */
-const record_text = schemas/* string */.YjP().check(api/* _minLength */.m9(1));
-const count = schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI());
-const MetricRecordSchema = schemas/* looseObject */._H3({
-    task_id: record_text,
-    task_type: record_text,
-    model: record_text,
-    duration_seconds: schemas/* number */.aig().check(api/* _nonnegative */.UI()),
-    status: schemas/* enum */.k5n(record_check/* TASK_STATUSES */.Hi),
-    created_at: schemas/* string */.YjP().check(schemas/* refine */.YPB((v) => !Number.isNaN((0,record_check/* parseTimestamp */.EH)(v)), { message: "must be an ISO 8601 timestamp" })),
-    phase: schemas/* optional */.lqM(record_text),
-    executor: schemas/* optional */.lqM(record_text),
-    prompt_variant: schemas/* optional */.lqM(record_text),
-    tokens_in: schemas/* optional */.lqM(count),
-    tokens_out: schemas/* optional */.lqM(count),
-    cost_usd: schemas/* optional */.lqM(schemas/* number */.aig().check(api/* _nonnegative */.UI())),
-    run_url: schemas/* optional */.lqM(record_text),
-});
-/** The reason `value` is not a record, or undefined when it is one. */
-function checkRecord(value) {
-    return Number.isNaN((0,record_check/* recordTime */.$l)(value)) ? record_check/* invalidReason */.q2 : undefined;
-}
-/** The phase a record counts under for `repeated_failures`: its `phase`, else its `task_type`. */
-function phaseOf(r) {
-    return r.phase ?? r.task_type;
-}
-/** One JSONL line (with its newline) for a record; `created_at` normalised to UTC with `Z`. */
-function formatRecord(record) {
-    const ms = (0,record_check/* parseTimestamp */.EH)(record.created_at);
-    return JSON.stringify({ ...record, created_at: new Date(ms).toISOString() }) + "\n";
-}
-
+// EXTERNAL MODULE: ./packages/core/src/metrics/record.ts
+var metrics_record = __webpack_require__(6050);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/fs/atomic.ts
@@ -510,9 +540,9 @@ function pruneDecision(text, cutoffMs) {
     catch {
         return "unreadable";
     }
-    if (checkRecord(value) !== undefined)
+    if ((0,metrics_record/* checkRecord */.EQ)(value) !== undefined)
         return "unreadable";
-    return (0,record_check/* parseTimestamp */.EH)(value.created_at) < cutoffMs ? "drop" : "keep";
+    return (0,metrics_record/* parseTimestamp */.EH)(value.created_at) < cutoffMs ? "drop" : "keep";
 }
 /**
  * Appends `text` (whole lines) to a file in one write, first ending a torn last line (a line a
@@ -619,7 +649,7 @@ class FileStore {
     async append(records, meta = {}) {
         if (records.length === 0 && Object.keys(meta).length === 0)
             return;
-        const text = records.map(formatRecord).join("");
+        const text = records.map(metrics_record/* formatRecord */.bM).join("");
         await withFileLock(this.lockFile, async () => {
             if (text)
                 await appendLines(this.file, text, this.location);
@@ -804,8 +834,8 @@ class GitBranchStore {
             return;
         const byMonth = new Map();
         for (const r of records) {
-            const month = new Date((0,record_check/* parseTimestamp */.EH)(r.created_at)).toISOString().slice(0, 7);
-            byMonth.set(month, (byMonth.get(month) ?? "") + formatRecord(r));
+            const month = new Date((0,metrics_record/* parseTimestamp */.EH)(r.created_at)).toISOString().slice(0, 7);
+            byMonth.set(month, (byMonth.get(month) ?? "") + (0,metrics_record/* formatRecord */.bM)(r));
         }
         const n = records.length;
         // The records and their meta files (the ingest cursor) go in one commit: both or neither.
@@ -967,7 +997,7 @@ function parseStoreOptions(lines) {
 }
 /** Validates one record with the zod schema; a UserError names the field and the fix. */
 function parseRecord(value, where) {
-    const result = MetricRecordSchema.safeParse(value);
+    const result = metrics_record/* MetricRecordSchema */.H4.safeParse(value);
     if (!result.success) {
         const issue = result.error.issues[0];
         const field = issue.path.join(".") || "record";
@@ -992,7 +1022,7 @@ async function recordTask(store, input) {
  * record ingested twice has the same identity.
  */
 function recordKey(r) {
-    return `${r.task_id}\u0000${r.status}\u0000${(0,record_check/* parseTimestamp */.EH)(r.created_at)}`;
+    return `${r.task_id}\u0000${r.status}\u0000${(0,metrics_record/* parseTimestamp */.EH)(r.created_at)}`;
 }
 /**
  * The identities (`recordKey`) of the store's records of these tasks, for ingest's "already
@@ -1007,7 +1037,7 @@ async function storedKeys(store, taskIds) {
             return;
         try {
             const v = JSON.parse(text);
-            if (checkRecord(v) === undefined && taskIds.has(v.task_id))
+            if ((0,metrics_record/* checkRecord */.EQ)(v) === undefined && taskIds.has(v.task_id))
                 keys.add(recordKey(v));
         }
         catch {
@@ -1117,7 +1147,7 @@ async function ingestFile(store, file, displayPath = file) {
     }
     const valid = [];
     for (const c of candidates) {
-        const r = MetricRecordSchema.safeParse(c.value);
+        const r = metrics_record/* MetricRecordSchema */.H4.safeParse(c.value);
         if (!r.success) {
             const issue = r.error.issues[0];
             invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
@@ -1168,8 +1198,8 @@ function jobToRecord(job, run, type, model) {
     const status = jobStatus(job);
     if (status === undefined || status === "pending" || status === "running" || !job.completedAt)
         return undefined;
-    const start = job.startedAt ? (0,record_check/* parseTimestamp */.EH)(job.startedAt) : NaN;
-    const end = (0,record_check/* parseTimestamp */.EH)(job.completedAt);
+    const start = job.startedAt ? (0,metrics_record/* parseTimestamp */.EH)(job.startedAt) : NaN;
+    const end = (0,metrics_record/* parseTimestamp */.EH)(job.completedAt);
     const duration = Number.isNaN(start) || Number.isNaN(end) ? 0 : Math.max(0, (end - start) / 1000);
     const record = {
         task_id: `gh-job-${job.id}`,

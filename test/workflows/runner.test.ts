@@ -357,11 +357,13 @@ jobs:
       - id: t
         run: |
           echo "node=$(node -e 'console.log(new Date().toISOString().slice(0, 10))')" >> "$GITHUB_OUTPUT"
+          echo "date=$(date -u +%F)" >> "$GITHUB_OUTPUT"
+          echo "epoch=$(date -u -d @0 +%F)" >> "$GITHUB_OUTPUT"
 `,
     });
     world.clock.set("2027-05-06T07:08:09Z");
     const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
-    expect(run.job("j").steps[0].outputs.node).toBe("2027-05-06");
+    expect(run.job("j").steps[0].outputs).toEqual({ node: "2027-05-06", date: "2027-05-06", epoch: "1970-01-01" });
     expect(world.repository("acme/widgets").state.workflowRuns.at(-1)!.createdAt.slice(0, 10)).toBe("2027-05-06");
   });
 

@@ -13,7 +13,8 @@ import type { StoredArtifact } from "./types.js";
  * Everything a workflow run talks to, on this machine: the local GitHub REST server, git over
  * HTTP for the same repositories (tokens and permissions enforced by both), the clock the nights
  * are counted on, the repositories (a work tree each, with its bare remote), and the runner
- * image's tools (`gh`, an offline `npm` and `npx`, the machine's Node as the image's default Node).
+ * image's tools (`gh`, an offline `npm` and `npx`, `date` on the scenario's clock, the machine's Node
+ * as the image's default Node).
  *
  * `publishSpecpipe()` puts this checkout's built actions and CLI in a repository `OWNER/specpipe`
  * tagged `v1`, so that the examples' `uses: OWNER/specpipe/actions/<name>@v1` and their checkout
@@ -67,6 +68,8 @@ export class World {
       writeFileSync(file, `#!/bin/sh\nexec node ${JSON.stringify(path.join(TOOLS, `${tool}.mjs`))} "$@"\n`);
       chmodSync(file, 0o755);
     }
+    // `date` on the scenario's clock (Node processes get it through the Date preload).
+    await fs.symlink(path.join(TOOLS, "date.sh"), path.join(toolsBin, "date"));
     return new World(root, clock, github, git, toolsBin);
   }
 

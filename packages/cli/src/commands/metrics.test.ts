@@ -248,6 +248,17 @@ describe("specpipe --help for every command word, and user data printed safely",
     const calm = dir();
     expect((await cli(calm, ["metrics", "report", "--attention"])).out).toBe("attention: none\n");
   });
+
+  it("record --started-at: without a duration, the duration is the time from the start to the record", async () => {
+    const d = dir();
+    const base = ["metrics", "record", "--task-id", "t", "--task-type", "impl", "--model", "m", "--status", "completed", "--json"];
+    const r = await cli(d, [...base, "--started-at", "2026-03-02T01:17:05Z", "--created-at", "2026-03-02T01:18:35Z"]);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ duration_seconds: 90 });
+    const late = await cli(d, [...base, "--started-at", "2026-03-02T02:00:00Z", "--created-at", "2026-03-02T01:18:35Z"]);
+    expect(late.err).toContain('started-at "2026-03-02T02:00:00Z" is after the record\'s time');
+    expect((await cli(d, [...base, "--started-at", "yesterday"])).err).toContain('started-at "yesterday" is not an ISO 8601 time');
+  });
 });
 
 const PRODUCT = "# Product\n\n1. Login page\n2. Logout button\n3. Profile page\n4. Settings\n5. Billing\n";

@@ -93,9 +93,10 @@ const record: Command = {
   usage: `Usage: specpipe metrics record --task-id ID --task-type TYPE --model MODEL --duration S --status STATUS [options]
    or: specpipe metrics record --record '{"task_id": …}'
 
-Record fields: --task-id --task-type --model --duration (seconds) --status (pending, running, completed,
-failed, cancelled, skipped) --created-at (ISO 8601; default now; no zone = UTC) --phase --executor
---prompt-variant --tokens-in --tokens-out --cost-usd --run-url
+Record fields: --task-id --task-type --model --duration (seconds; or --started-at ISO 8601, the
+duration is then the time since) --status (pending, running, completed, failed, cancelled, skipped)
+--created-at (ISO 8601; default now; no zone = UTC) --phase --executor --prompt-variant --tokens-in
+--tokens-out --cost-usd --run-url
 
 ${STORE_USAGE}
 `,
@@ -109,6 +110,7 @@ ${STORE_USAGE}
       duration: { type: "string" },
       status: { type: "string" },
       "created-at": { type: "string" },
+      "started-at": { type: "string" },
       phase: { type: "string" },
       executor: { type: "string" },
       "prompt-variant": { type: "string" },
@@ -149,6 +151,7 @@ ${STORE_USAGE}
       env: ctx.env,
       store: await storeConfig("metrics record", values, ctx),
       record: given,
+      startedAt: values["started-at"],
     });
     const { logSafe } = await import("@specpipe/core/text/log-safe");
     print(

@@ -3,7 +3,7 @@ import type { GitHubApi, RepoRef } from "../github/port.js";
 import type { MetricsReport, Thresholds } from "./aggregate.js";
 import type { HealOutcome } from "./heal.js";
 import { emptyScanStats, type ReportThreads, type ScanStats } from "./parallel.js";
-import type { MetricRecord } from "./record.js";
+import { parseTimestamp, type MetricRecord } from "./record.js";
 import {
   DEFAULT_FILE,
   autoFixEnabled,
@@ -42,6 +42,8 @@ export interface MetricsRunOptions {
   env: NodeJS.ProcessEnv;
   /** `record`: the record as given (validated with the zod schema). */
   record?: Record<string, unknown>;
+  /** `record`: when the task started (ISO 8601); without a duration, it is the time from this to created_at. */
+  startedAt?: string;
   /** `ingest`: a file path (relative to root) or "workflow-runs". */
   ingestFrom?: string;
   ingestDays?: number;
@@ -131,6 +133,23 @@ export function describeScan(s: ScanStats): string {
   return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
 }
 
+/** Seconds from `startedAt` to `endedAt` (both ISO 8601), or a UserError naming started-at. */
+function durationSince(startedAt: string, endedAt: string): number {
+  const start = parseTimestamp(startedAt);
+  const end = parseTimestamp(endedAt);
+  if (Number.isNaN(start))
+    throw new UserError(`started-at "${startedAt}" is not an ISO 8601 time`, {
+      hint: 'give it as e.g. "2026-03-02T01:17:05Z" (a step can write it: echo "at=$(date -u +%FT%TZ)" >> "$GITHUB_OUTPUT")',
+      code: "metrics.bad-started-at",
+    });
+  if (!(end >= start))
+    throw new UserError(`started-at "${startedAt}" is after the record's time ${endedAt}`, {
+      hint: "give the time the task started, before it ended",
+      code: "metrics.bad-started-at",
+    });
+  return Math.round(end - start) / 1000;
+}
+
 /** The path part of GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/monitor.yml@refs/heads/main"). */
 export function workflowPathOf(workflowRef: string | undefined): string | undefined {
   const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? "");
@@ -154,7 +173,10 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
     const result: MetricsRunResult = { mode: options.mode, store: store.location };
     switch (options.mode) {
       case "record": {
-        result.record = await recordTask(store, { created_at: new Date(options.now).toISOString(), ...options.record });
+        const record: Record<string, unknown> = { created_at: new Date(options.now).toISOString(), ...options.record };
+        if (options.startedAt !== undefined && record.duration_seconds === undefined)
+          record.duration_seconds = durationSince(options.startedAt, String(record.created_at));
+        result.record = await recordTask(store, record);
         break;
       }
       case "ingest": {
