@@ -1319,6 +1319,8 @@ export interface GitHubServer {
   requestsWith(token: string): RecordedRequest[];
   /** The rate-limit bucket a token draws on. */
   bucketOf(token: string): RateLimitBucket | undefined;
+  /** A bucket by its name (also after its tokens were revoked). */
+  bucket(name: string): RateLimitBucket | undefined;
   /** Stops the server (idempotent). */
   close(): Promise<void>;
 }
@@ -1601,6 +1603,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     bucketOf(token) {
       const grant = tokens.get(token);
       return grant ? buckets.get(grant.bucket!) : undefined;
+    },
+    bucket(name) {
+      return buckets.get(name);
     },
     close() {
       // Safe to call twice.
