@@ -690,7 +690,7 @@ async function evalChecks(c, ctx) {
             id: (0,load/* conditionKey */.pq)(c),
             type: c.type,
             pass: badRuns.length + badStatuses.length + problems.length === 0,
-            value: `${okCount} of ${total} successful${!anyIgnored && combined.totalCount > 0 ? `, combined status ${combined.state}` : ""}`,
+            value: `${okCount} of ${total} successful${!anyIgnored && combined.totalCount > 0 && combined.state !== "success" ? `, combined status ${combined.state}` : ""}`,
             threshold,
             evidence: [],
             metrics: {},

@@ -20,7 +20,8 @@ function summary(r: GateReport, dryRun: boolean): Summary {
     verdict = r.violations.some((v) => v.severity === "error")
       ? `❌ ${r.violations.filter((v) => v.severity === "error").length} violation(s)`
       : `✅ the beacon and ${r.commits ?? 0} commit(s) follow the rules`;
-  else if (r.blockedBy.length) verdict = `⛔ blocked by ${r.blockedBy.map((b) => `\`${b.id}\``).join(", ")}`;
+  else if (r.blockedBy.length)
+    verdict = `⛔ blocked by ${r.blockedBy.map((b) => `\`${b.id}\` (${b.reason ?? `${b.value}, needs ${b.threshold}`})`).join("; ")}`;
   else verdict = `✅ every exit condition holds${dryRun ? " (dry run: nothing written)" : ""}; next: ${r.nextStep ?? "done"}`;
   s.paragraph(`Active step: ${where}\n\n${verdict}`);
   const evaluated = r.playbook.byId.get(r.evaluated)!;
@@ -123,14 +124,23 @@ await runMain(async () => {
     commit: report.commit,
   });
   summary(report, inputs["dry-run"]).write();
-  annotate(
-    report.violations.map((v) => ({
-      level: v.severity === "error" ? "error" : "notice",
+  annotate([
+    ...report.violations.map((v) => ({
+      level: v.severity === "error" ? ("error" as const) : ("notice" as const),
       title: "playbook-gate",
       message: `${v.message}. Fix: ${v.hint}`,
       ...(v.file ? { file: v.file } : {}),
     })),
-  );
+    // A blocked step is a warning on the run, naming the condition that does not hold: a green job
+    // that advanced nothing says why.
+    ...(report.mode === "advance" && !report.advanced && !report.done
+      ? report.blockedBy.map((b) => ({
+          level: "warning" as const,
+          title: "playbook-gate",
+          message: `step ${report.step} is blocked by ${b.id}: ${b.value} (needs ${b.threshold})${b.reason ? `. ${b.reason}` : ""}`,
+        }))
+      : []),
+  ]);
   for (const b of report.blockedBy) console.log(`blocked: ${b.id}: ${b.value} (needs ${b.threshold})${b.reason ? ` — ${b.reason}` : ""}`);
 
   // Outputs and summary are written; a failure now only sets the exit code (through runMain).

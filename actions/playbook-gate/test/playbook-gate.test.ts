@@ -64,7 +64,17 @@ describe("playbook-gate action", () => {
     expect(blocked.exitCode).toBe(0);
     expect(blocked.outputs).toMatchObject({ step: "A3", advanced: "false" });
     expect(JSON.parse(blocked.outputs["blocked-by"])).toEqual([expect.objectContaining({ id: "tests", pass: false, value: "no report" })]);
-    expect(blocked.summary).toContain("⛔ blocked by `tests`");
+    expect(blocked.summary).toContain("⛔ blocked by `tests` (no JUnit report matches reports/junit.xml. Fix: ");
+    // A warning annotation names the condition that does not hold.
+    expect(blocked.annotations).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        title: "playbook-gate",
+        message: expect.stringMatching(
+          /^step A3 is blocked by tests: no report \(needs all pass, ≥ 1 run\)\. no JUnit report matches reports\/junit\.xml/,
+        ),
+      }),
+    );
     const failing = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "advance", "fail-on-blocked": true } });
     expect(failing.exitCode).toBe(1);
     expect(failing.stdout).toContain("::error::playbook-gate: step A3 is blocked by tests");

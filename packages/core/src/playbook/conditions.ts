@@ -365,7 +365,7 @@ async function evalChecks(c: Extract<Condition, { type: "checks" }>, ctx: EvalCo
       id: conditionKey(c),
       type: c.type,
       pass: badRuns.length + badStatuses.length + problems.length === 0,
-      value: `${okCount} of ${total} successful${!anyIgnored && combined.totalCount > 0 ? `, combined status ${combined.state}` : ""}`,
+      value: `${okCount} of ${total} successful${!anyIgnored && combined.totalCount > 0 && combined.state !== "success" ? `, combined status ${combined.state}` : ""}`,
       threshold,
       evidence: [],
       metrics: {},

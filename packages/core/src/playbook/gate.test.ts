@@ -100,7 +100,7 @@ describe("the gate on a real repository", () => {
     const r = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW });
     expect(r).toMatchObject({ step: "A3", advanced: false });
     expect(r.blockedBy.map((b) => b.id)).toEqual(["tests"]);
-    expect(r.blockedBy[0].reason).toContain("no JUnit report matches reports/junit/*.xml");
+    expect(r.blockedBy[0].reason).toContain("no JUnit report matches reports/junit.xml");
     expect(await repo.read("progress.json")).toBe(before);
     expect(await repo.git.head()).toBe(head);
   });
