@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/defaults.ts
+var defaults = __webpack_require__(1315);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts
 var git_git = __webpack_require__(330);
 // EXTERNAL MODULE: ./packages/core/src/git/push.ts
@@ -635,6 +637,7 @@ function decideWrite(input) {
 
 
 
+
 async function runCoverage(options) {
     const result = await computeCoverage(options);
     const pending = result.plan.edits.length > 0;
@@ -687,6 +690,14 @@ async function runCoverage(options) {
 }
 async function commitDocs(options, result) {
     let git = new git_git.Git({ cwd: options.root });
+    // A runner has no git identity: without one of the user's, commit (and rebase) as github-actions[bot].
+    if (!(await git.configGet("user.email"))) {
+        const { name, email } = defaults/* GITHUB_ACTIONS_BOT */.i;
+        git = new git_git.Git({
+            cwd: options.root,
+            env: { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email },
+        });
+    }
     if (options.token)
         git = git.withAuth({ token: options.token });
     const files = result.plan.edits.map((e) => external_node_path_.relative(options.root, e.path));
@@ -709,6 +720,25 @@ async function commitDocs(options, result) {
     await (0,push/* pushWithRebase */.j)(git, { branch });
     return sha;
 }
+
+
+/***/ }),
+
+/***/ 1315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
+/* harmony export */ });
+/**
+ * Constants and defaults that more than one action or command uses: one home, so that they
+ * cannot drift apart (the bot's id was once written wrong in one of five places).
+ */
+/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
+const GITHUB_ACTIONS_BOT = {
+    name: "github-actions[bot]",
+    email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
 
 
 /***/ }),

@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { GITHUB_ACTIONS_BOT } from "../defaults.js";
 import { Git } from "../git/git.js";
 import { pushWithRebase } from "../git/push.js";
 import { applyPlan, planDiff } from "../fs/plan.js";
@@ -78,6 +79,14 @@ export async function runCoverage(options: RunCoverageOptions): Promise<RunCover
 
 async function commitDocs(options: RunCoverageOptions, result: CoverageResult): Promise<string | undefined> {
   let git = new Git({ cwd: options.root });
+  // A runner has no git identity: without one of the user's, commit (and rebase) as github-actions[bot].
+  if (!(await git.configGet("user.email"))) {
+    const { name, email } = GITHUB_ACTIONS_BOT;
+    git = new Git({
+      cwd: options.root,
+      env: { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email },
+    });
+  }
   if (options.token) git = git.withAuth({ token: options.token });
   const files = result.plan.edits.map((e) => path.relative(options.root, e.path));
   await git.add(files);
