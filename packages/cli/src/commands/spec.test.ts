@@ -34,7 +34,9 @@ describe("specpipe spec hash", () => {
     expect(JSON.parse((await cli(r.dir, "spec", "hash", "--json")).out)).toMatchObject({ short: "b372944052ad", files: ["docs/spec.md"] });
     const none = await cli(r.dir, "spec", "hash", "--spec-paths", "nope.md");
     expect(none.code).toBe(1);
-    expect(none.err).toContain("no spec file found at nope.md");
+    expect(none.err).toBe(
+      "specpipe: --spec-paths names nope.md, which does not exist. Fix: correct --spec-paths (paths relative to the repository root), or create the file\n",
+    );
   });
 });
 
@@ -45,12 +47,17 @@ describe("specpipe commits check / amend / adr new", () => {
     await r.write("docs/spec.md", SPEC_V2);
     const amend = await cli(r.dir, "amend", "--reason", "Customers want two spins");
     expect(amend.code).toBe(0);
-    expect(amend.out).toContain("wrote and staged docs/adr/0002-spec-amendment-customers-want-two-spins.md (b372944052ad → ");
+    expect(amend.out).toMatch(
+      /^wrote docs\/adr\/0002-spec-amendment-customers-want-two-spins\.md \(b372944052ad → [0-9a-f]{12}\) and staged it with the spec \(docs\/spec\.md\)\n/,
+    );
     const adr = await r.read("docs/adr/0002-spec-amendment-customers-want-two-spins.md");
     expect(adr).toMatch(
       /^# 2\. Amend the spec: Customers want two spins\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nAccepted\n\n## Context\n\nCustomers want two spins\n\nSpec-Hash-Before: b372944052ad\nSpec-Hash-After: [0-9a-f]{12}\n/,
     );
-    expect(await r.git.run(["diff", "--cached", "--name-only"])).toBe("docs/adr/0002-spec-amendment-customers-want-two-spins.md\n");
+    // The spec and its ADR are staged together: one commit.
+    expect(await r.git.run(["diff", "--cached", "--name-only"])).toBe(
+      "docs/adr/0002-spec-amendment-customers-want-two-spins.md\ndocs/spec.md\n",
+    );
 
     // Without the ADR: a violation; with it: clean.
     await r.git.run(["stash", "--quiet", "--include-untracked"]);
@@ -71,7 +78,7 @@ describe("specpipe commits check / amend / adr new", () => {
     expect(check.code).toBe(0);
     // Default range: what is not on the upstream yet.
     expect((await cli(r.dir, "commits", "check")).out).toMatch(/1 commit\(s\) checked/);
-    expect((await cli(r.dir, "amend", "--reason", "again")).err).toContain("the spec has not changed since HEAD");
+    expect((await cli(r.dir, "amend", "--reason", "again")).err).toContain("the spec (docs/spec.md) has not changed since HEAD");
   });
 
   it("adr new numbers the next ADR and links a superseded one by splicing", async () => {

@@ -16,6 +16,12 @@ async function repoGit(ctx: CommandContext) {
 }
 
 const specPathsOption = { "spec-paths": { type: "string", multiple: true } } as const;
+
+/** The spec: playbook.yml's spec: when it has one, else --spec-paths, else docs/spec.md. */
+async function specSource(root: string, values: { "spec-paths"?: string[] }, playbook?: string) {
+  const { resolveSpecSource } = await import("@specpipe/core/spec/paths");
+  return resolveSpecSource(root, { input: splitList(values["spec-paths"]), inputName: "--spec-paths", playbook });
+}
 function splitList(values: string[] | undefined): string[] | undefined {
   const items = (values ?? [])
     .flatMap((v) => v.split(","))
@@ -37,19 +43,17 @@ const specHash: Command = {
 
 The SHA-256 of the spec (default docs/spec.md; several paths or globs allowed) after removing a
 BOM and turning CRLF into LF. Prints the 12-digit short form, or the full hash with --full.
+When playbook.yml names the spec (spec:), those paths are the spec, as for every command.
+A path that matches no file is an error.
 `,
   async run(args, ctx) {
     const { values } = await parseOptions("spec hash", args, { ...specPathsOption, full: { type: "boolean" }, json: { type: "boolean" } });
     const { root } = await repoGit(ctx);
     const { computeSpecHash } = await import("@specpipe/core/spec/hash");
-    const h = await computeSpecHash({ root, paths: splitList(values["spec-paths"]) });
-    if (!h.files.length) {
-      const { UserError } = await import("@specpipe/core/errors");
-      throw new UserError(`no spec file found at ${(splitList(values["spec-paths"]) ?? ["docs/spec.md"]).join(", ")}`, {
-        hint: "create docs/spec.md or pass --spec-paths",
-        code: "spec.missing",
-      });
-    }
+    const { missingSpecError } = await import("@specpipe/core/spec/paths");
+    const source = await specSource(root, values);
+    const h = await computeSpecHash({ root, paths: source.paths });
+    if (h.missing.length || !h.files.length) throw missingSpecError(source, h.missing.length ? h.missing : source.paths);
     if (values.json) ctx.out(JSON.stringify(h) + "\n");
     else ctx.out(`${values.full ? h.full : h.short}\n`);
     return 0;
@@ -77,9 +81,13 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       playbook: { type: "string" },
       "adr-scope": { type: "string" },
     });
-    const { git } = await repoGit(ctx);
+    const { git, root } = await repoGit(ctx);
     const { resolveRange } = await import("@specpipe/core/commits/resolve");
     const { checkRange } = await import("@specpipe/core/commits/check");
+    const { insideWorkspace } = await import("@specpipe/core/fs/guard");
+    const playbook = values.playbook ? (await insideWorkspace(root, values.playbook, { what: "--playbook" }, ctx.cwd)).rel : undefined;
+    const adrDir = values["adr-dir"] ? (await insideWorkspace(root, values["adr-dir"], { what: "--adr-dir" }, ctx.cwd)).rel : undefined;
+    const source = await specSource(root, values, playbook);
     let from = values.from;
     if (!from && !values.to) {
       const up = await git.raw(["rev-parse", "--verify", "--quiet", "@{upstream}"]);
@@ -99,11 +107,11 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       names: { from: "--from", to: "--to" },
     });
     const report = await checkRange(git, range, {
-      specPaths: splitList(values["spec-paths"]),
+      specSource: source,
       types: splitList(values.types),
       requireBody: splitList(values["require-body"]),
-      adrDir: values["adr-dir"],
-      playbookPath: values.playbook,
+      adrDir,
+      playbookPath: playbook,
       adrScope: values["adr-scope"] === "range" ? "range" : "commit",
     });
     if (values.json) {
@@ -151,28 +159,30 @@ trailer "Spec-Amendment: <reason>".
       throw new UserError("amend needs a reason", { hint: 'pass --reason "why the spec changes"', code: "cli.usage" });
     const { git, root } = await repoGit(ctx);
     const { computeSpecHash } = await import("@specpipe/core/spec/hash");
+    const { missingSpecError } = await import("@specpipe/core/spec/paths");
     const { CatFile } = await import("@specpipe/core/commits/catfile");
     const { SpecPaths, SpecReader } = await import("@specpipe/core/spec/history");
+    const { insideWorkspace } = await import("@specpipe/core/fs/guard");
     const adr = await import("@specpipe/core/adr/adr");
     const { planEdit, applyPlan, planDiff } = await import("@specpipe/core/fs/plan");
-    const paths = splitList(values["spec-paths"]);
-    const after = await computeSpecHash({ root, paths });
+    const source = await specSource(root, values);
+    const after = await computeSpecHash({ root, paths: source.paths });
+    if (after.missing.length) throw missingSpecError(source, after.missing);
     const cat = new CatFile(git);
     const head = await git.revParse("HEAD");
-    const before = head ? await new SpecReader(cat, new SpecPaths(paths)).at(head) : undefined;
+    const before = head ? await new SpecReader(cat, new SpecPaths(source.paths)).at(head) : undefined;
     cat.close();
     const beforeShort = before?.files.length ? before.hash.short : undefined;
     const afterShort = after.files.length ? after.short : undefined;
-    if (before && before.hash.full === after.full) {
-      throw new UserError(`the spec has not changed since HEAD (${after.short})`, {
-        hint: "edit the spec first; amend records a change",
+    if ((before?.hash.full ?? null) === after.full || (!before?.files.length && !after.files.length)) {
+      throw new UserError(`the spec (${after.files.join(", ")}) has not changed since HEAD (${after.short})`, {
+        hint: "edit the spec first; amend records a change, and stages it with its ADR",
         code: "amend.unchanged",
       });
     }
     const { promises: fs } = await import("node:fs");
-    const path = await import("node:path");
-    const adrDir = (values["adr-dir"] ?? adr.DEFAULT_ADR_DIR).replace(/\/+$/, "");
-    const names = await fs.readdir(path.join(root, adrDir)).catch(() => [] as string[]);
+    const adrDir = (await insideWorkspace(root, values["adr-dir"] ?? adr.DEFAULT_ADR_DIR, { what: "--adr-dir" }, ctx.cwd)).rel;
+    const names = await fs.readdir((await insideWorkspace(root, adrDir, { what: "--adr-dir" })).abs).catch(() => [] as string[]);
     const number = adr.nextAdrNumber(names);
     const reason = values.reason.trim();
     const title = values.title?.trim() || `Amend the spec: ${reason.length > 60 ? reason.slice(0, 57) + "…" : reason}`;
@@ -195,9 +205,11 @@ trailer "Spec-Amendment: <reason>".
       return 0;
     }
     await applyPlan({ edits: [edit] });
-    await git.add([file]);
+    // The spec change and its ADR are one commit: stage both (deleted spec files too).
+    const specFiles = [...new Set([...(before?.files.map((f) => f.path) ?? []), ...after.files])];
+    await git.run(["add", "--all", "--", ...[...specFiles, file].map((p) => `:(literal)${p}`)]);
     ctx.out(
-      `wrote and staged ${file} (${beforeShort ?? "none"} → ${afterShort ?? "none"})\nCommit it with the spec change, e.g.:\n\n  spec: <what changes>\n\n  <why>\n\n  Spec-Amendment: ${reason}\n  Spec-Hash: ${afterShort ?? "none"}\n`,
+      `wrote ${file} (${beforeShort ?? "none"} → ${afterShort ?? "none"}) and staged it with the spec (${specFiles.join(", ")})\nCommit them together, e.g.:\n\n  git commit -m "spec: <what changes>" -m "<why>"\n\n(the hooks add Spec-Hash: ${afterShort ?? "none"}; without them add it as a trailer)\n`,
     );
     return 0;
   },
@@ -329,6 +341,7 @@ const hooksRun: Command = {
     const hooks = await import("@specpipe/core/hooks/hooks");
     const { UserError } = await import("@specpipe/core/errors");
     const opts = { env: ctx.env };
+    // Exit 1 with one line for a user's problem (a bad playbook, a spec path that matches nothing).
     if (name === "prepare-commit-msg") {
       await hooks.prepareCommitMsg(git, rest[0], rest[1], opts);
       return 0;
@@ -344,8 +357,7 @@ const hooksRun: Command = {
     if (name === "pre-push") {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
-      const reports = await hooks.prePush(git, rest[0] ?? "origin", Buffer.concat(chunks).toString("utf8"), opts);
-      const bad = reports.flatMap((r) => r.violations);
+      const bad = await hooks.prePush(git, rest[0] ?? "origin", Buffer.concat(chunks).toString("utf8"), opts);
       if (!bad.length) return 0;
       ctx.err(
         `specpipe: push rejected, ${bad.length} violation(s):\n${bad.map((v) => `  - ${v.commit?.slice(0, 12) ?? v.file} ${v.subject ?? ""}: ${v.rule}: ${v.message}\n    fix: ${v.fix}`).join("\n")}\n`,

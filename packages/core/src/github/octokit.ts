@@ -211,6 +211,16 @@ function mapError(error: unknown, op: Operation, redact: (text: string) => strin
   const message = redact(githubMessage(error));
   const repoName = `${op.repo.owner}/${op.repo.repo}`;
 
+  // No response at all: the API was not reached (a wrong GITHUB_API_URL, no network). Octokit
+  // reports that as status 500 without a response; the person running the job fixes it.
+  if (error.response === undefined && (status === 500 || status === 0)) {
+    return new UserError(`GitHub's API could not be reached to ${op.what} (${message.split("\n")[0]})`, {
+      hint: "check GITHUB_API_URL (the api-url of a GitHub Enterprise Server) and the runner's network, then run the job again",
+      code: "github.unreachable",
+      cause: error,
+    });
+  }
+
   if (status === 401) {
     return new UserError(`GitHub rejected the token while trying to ${op.what} (401 ${message})`, {
       hint: "the token is missing, expired or revoked: pass a valid `token` input (the default `${{ github.token }}` works for the workflow's own repository)",
@@ -672,26 +682,22 @@ class OctokitGitHubApi implements GitHubApi {
       for await (const page of pages) {
         for (const run of page.data) {
           if (runs.length >= limit) return;
-          runs.push({
-            id: run.id,
-            name: run.name ?? null,
-            workflowId: run.workflow_id,
-            status: run.status ?? null,
-            conclusion: run.conclusion ?? null,
-            event: run.event,
-            headBranch: run.head_branch ?? null,
-            headSha: run.head_sha,
-            runAttempt: run.run_attempt ?? 1,
-            htmlUrl: run.html_url,
-            createdAt: run.created_at,
-            updatedAt: run.updated_at,
-            runStartedAt: run.run_started_at ?? null,
-          });
+          runs.push(toWorkflowRun(run));
         }
         if (runs.length >= limit) return;
       }
     });
     return runs;
+  }
+
+  async getWorkflowRun(input: RepoRef & { runId: number }): Promise<WorkflowRun | null> {
+    const op = this.op(input, `read workflow run ${input.runId}`, "GET /repos/{owner}/{repo}/actions/runs/{run_id}", "`actions: read`");
+    return this.call(
+      op,
+      async () =>
+        toWorkflowRun((await this.octokit.rest.actions.getWorkflowRun({ owner: input.owner, repo: input.repo, run_id: input.runId })).data),
+      (error) => (error.status === 404 ? null : undefined),
+    );
   }
 
   async listJobsForRun(input: RepoRef & { runId: number }): Promise<Job[]> {
@@ -721,4 +727,40 @@ class OctokitGitHubApi implements GitHubApi {
       htmlUrl: job.html_url ?? null,
     }));
   }
+}
+
+interface RunData {
+  id: number;
+  name?: string | null;
+  path?: string;
+  workflow_id: number;
+  status?: string | null;
+  conclusion?: string | null;
+  event: string;
+  head_branch?: string | null;
+  head_sha: string;
+  run_attempt?: number;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+  run_started_at?: string | null;
+}
+
+function toWorkflowRun(run: RunData): WorkflowRun {
+  return {
+    id: run.id,
+    name: run.name ?? null,
+    path: run.path ?? "",
+    workflowId: run.workflow_id,
+    status: run.status ?? null,
+    conclusion: run.conclusion ?? null,
+    event: run.event,
+    headBranch: run.head_branch ?? null,
+    headSha: run.head_sha,
+    runAttempt: run.run_attempt ?? 1,
+    htmlUrl: run.html_url,
+    createdAt: run.created_at,
+    updatedAt: run.updated_at,
+    runStartedAt: run.run_started_at ?? null,
+  };
 }

@@ -111,6 +111,8 @@ export interface CombinedStatus {
 export interface WorkflowRun {
   id: number;
   name: string | null;
+  /** The workflow file (".github/workflows/ci.yml"); "" when GitHub did not say. */
+  path: string;
   workflowId: number;
   /** "queued" | "in_progress" | "completed" | ... */
   status: string | null;
@@ -240,6 +242,8 @@ export interface GitHubApi {
 
   /** Every page of workflow runs, newest first. */
   listWorkflowRuns(input: ListWorkflowRunsInput): Promise<WorkflowRun[]>;
+  /** One run by id; null when the repository has no such run. */
+  getWorkflowRun(input: RepoRef & { runId: number }): Promise<WorkflowRun | null>;
   /** Every job of the run's latest attempt. */
   listJobsForRun(input: RepoRef & { runId: number }): Promise<Job[]>;
 }
