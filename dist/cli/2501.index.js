@@ -274,7 +274,7 @@ async function hookContext(git, cat, options) {
         return ctx;
     let beacon;
     try {
-        beacon = (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document/* decodeUtf8 */._6)(obj.content, json), json);
+        beacon = (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document.decodeUtf8)(obj.content, json), json);
     }
     catch {
         beacon = "invalid";

@@ -7,8 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
 /* harmony export */   eD: () => (/* binding */ detectEol),
 /* harmony export */   encodeText: () => (/* binding */ encodeText)
 /* harmony export */ });

@@ -173,7 +173,7 @@ class BeaconHistory {
         let beacon = this.byBlob.get(obj.oid);
         if (beacon === undefined) {
             try {
-                beacon = (0,_beacon_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBeacon */ .Iv)((0,_text_document_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(obj.content, this.files.json), this.files.json);
+                beacon = (0,_beacon_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBeacon */ .Iv)((0,_text_document_js__WEBPACK_IMPORTED_MODULE_5__.decodeUtf8)(obj.content, this.files.json), this.files.json);
             }
             catch {
                 beacon = "invalid";
@@ -550,7 +550,7 @@ async function declaredSpec(root, file) {
         return undefined;
     // Only the `spec:` key is read here (the gate validates the whole file): a command that needs
     // the spec should not fail on a condition it does not evaluate.
-    const { data, doc, lc } = await parseYaml((0,_text_document_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(bytes, at.rel), at.rel, (issues) => yamlIssueError(at.rel, issues));
+    const { data, doc, lc } = await parseYaml((0,_text_document_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)(bytes, at.rel), at.rel, (issues) => yamlIssueError(at.rel, issues));
     if (!data || typeof data !== "object" || Array.isArray(data) || !Object.prototype.hasOwnProperty.call(data, "spec"))
         return undefined;
     const spec = data.spec;

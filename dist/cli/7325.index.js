@@ -1,5 +1,5 @@
 export const id = 7325;
-export const ids = [7325,9357,4649,3680,2600,7030];
+export const ids = [7325,9357,9706,3680,2600,4649];
 export const modules = {
 
 /***/ 3680:
@@ -226,7 +226,7 @@ function isGlob(pattern) {
 async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     const found = new Set();
     const missing = [];
-    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 7030).then(__webpack_require__.bind(__webpack_require__, 4649));
+    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 4649).then(__webpack_require__.bind(__webpack_require__, 4649));
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
@@ -349,7 +349,7 @@ async function declaredSpec(root, file) {
         return undefined;
     // Only the `spec:` key is read here (the gate validates the whole file): a command that needs
     // the spec should not fail on a condition it does not evaluate.
-    const { data, doc, lc } = await parseYaml((0,_text_document_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(bytes, at.rel), at.rel, (issues) => yamlIssueError(at.rel, issues));
+    const { data, doc, lc } = await parseYaml((0,_text_document_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)(bytes, at.rel), at.rel, (issues) => yamlIssueError(at.rel, issues));
     if (!data || typeof data !== "object" || Array.isArray(data) || !Object.prototype.hasOwnProperty.call(data, "spec"))
         return undefined;
     const spec = data.spec;
@@ -391,8 +391,8 @@ function missingSpecError(source, missing, where = "") {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
 /* harmony export */   eD: () => (/* binding */ detectEol),
 /* harmony export */   encodeText: () => (/* binding */ encodeText)
 /* harmony export */ });

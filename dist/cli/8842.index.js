@@ -428,8 +428,11 @@ function messageBody(message, options = {}) {
 /* harmony import */ var _commits_header_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
 /* harmony import */ var _commits_range_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6805);
 /* harmony import */ var _commits_trailers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9102);
-/* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9357);
-/* harmony import */ var _spec_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1485);
+/* harmony import */ var _playbook_beacon_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(645);
+/* harmony import */ var _playbook_test_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5139);
+/* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9357);
+/* harmony import */ var _spec_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1485);
+/* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2600);
 
 
 
@@ -437,6 +440,87 @@ function messageBody(message, options = {}) {
 
 
 
+
+
+
+/** The ADRs at `at` that record an amendment (Spec-Hash-Before/After lines), keyed "before→after". */
+async function amendmentAdrs(cat, at, adrDir) {
+    const out = new Map();
+    const entries = await cat.readTree(`${at}:${adrDir}`);
+    for (const e of entries ?? []) {
+        if (e.type !== "blob" || (0,_adr_adr_js__WEBPACK_IMPORTED_MODULE_0__.adrNumber)(e.name) === undefined)
+            continue;
+        const obj = await cat.read(e.oid);
+        if (!obj)
+            continue;
+        const text = obj.content.toString("utf8");
+        const after = /^Spec-Hash-After:\s*([0-9a-f]{12,64}|none)\s*$/im.exec(text)?.[1];
+        if (!after || after === "none")
+            continue;
+        const before = /^Spec-Hash-Before:\s*([0-9a-f]{12,64}|none)\s*$/im.exec(text)?.[1];
+        const ctx = /^#{1,6}\s*(?:context|reason)\b.*$/im.exec(text);
+        let reason = "";
+        if (ctx) {
+            const rest = text.slice(ctx.index + ctx[0].length);
+            const next = /^#{1,6}\s/m.exec(rest);
+            reason = (next ? rest.slice(0, next.index) : rest).replace(/^Spec-Hash-(?:Before|After):.*$/gim, "").trim();
+        }
+        const key = `${before && before !== "none" ? before.slice(0, 12) : "none"}→${after.slice(0, 12)}`;
+        out.set(key, { path: `${adrDir}/${e.name}`, before: before ?? null, after, reason });
+    }
+    return out;
+}
+/** The gate's evidence at `at`: each history entry of the beacon, by the commit it evaluated. */
+async function gateEvidence(cat, at, beaconFile) {
+    const out = new Map();
+    const obj = await cat.read(`${at}:${beaconFile}`);
+    if (obj?.type !== "blob")
+        return out;
+    let history;
+    try {
+        history = (0,_playbook_beacon_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBeacon */ .Iv)((0,_text_document_js__WEBPACK_IMPORTED_MODULE_8__.decodeUtf8)(obj.content, beaconFile), beaconFile).history;
+    }
+    catch {
+        return out; // a broken beacon is playbook check's to report, not harvest's
+    }
+    for (const h of history) {
+        if (!h.commit || h.reason !== undefined)
+            continue;
+        let passed = 0;
+        let total = 0;
+        for (const [k, v] of Object.entries(h.values)) {
+            if (k.endsWith(".passed"))
+                passed += v;
+            if (k.endsWith(".total"))
+                total += v;
+        }
+        out.set(h.commit, {
+            source: "gate",
+            passed,
+            total,
+            step: h.from,
+            ...(h.run ? { run: h.run } : {}),
+            ...(h.evidence ? { evidence: h.evidence } : {}),
+        });
+    }
+    return out;
+}
+function junitTests(reports) {
+    const t = { source: "junit", passed: 0, total: 0, failed: 0, skipped: 0, failures: [] };
+    for (const r of reports) {
+        t.passed += r.passed;
+        t.total += r.total;
+        t.failed += r.failed;
+        t.skipped += r.skipped;
+        for (const k of r.cases) {
+            if (k.status !== "failed" || t.failures.length >= 50)
+                continue;
+            const file = (0,_playbook_test_files_js__WEBPACK_IMPORTED_MODULE_9__/* .testFileCandidates */ .l)(k).find((f) => /\.\w+$/.test(f) && f.includes("/")) ?? k.file ?? null;
+            t.failures.push({ name: k.name, classname: k.classname, file });
+        }
+    }
+    return t;
+}
 async function specDiff(before, after) {
     const { createTwoFilesPatch } = await __webpack_require__.e(/* import() */ 4023).then(__webpack_require__.bind(__webpack_require__, 4023));
     const paths = [...new Set([...before.files.map((f) => f.path), ...after.files.map((f) => f.path)])].sort();
@@ -454,9 +538,15 @@ async function specDiff(before, after) {
 }
 async function* harvest(git, range, options = {}) {
     const cat = new _commits_catfile_js__WEBPACK_IMPORTED_MODULE_1__.CatFile(git);
-    const reader = new _spec_history_js__WEBPACK_IMPORTED_MODULE_6__.SpecReader(cat, new _spec_history_js__WEBPACK_IMPORTED_MODULE_6__.SpecPaths(options.specPaths?.length ? options.specPaths : _spec_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_SPEC_PATHS */ .Ft));
+    const reader = new _spec_history_js__WEBPACK_IMPORTED_MODULE_7__.SpecReader(cat, new _spec_history_js__WEBPACK_IMPORTED_MODULE_7__.SpecPaths(options.specPaths?.length ? options.specPaths : _spec_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SPEC_PATHS */ .Ft));
     const adrDir = (options.adrDir ?? _adr_adr_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_ADR_DIR).replace(/\/+$/, "");
     try {
+        const tip = range.to ?? "HEAD";
+        const [byHashes, evidence] = await Promise.all([
+            amendmentAdrs(cat, tip, adrDir),
+            gateEvidence(cat, tip, options.beaconFile ?? "progress.json"),
+        ]);
+        const junit = options.junit ? junitTests(options.junit.reports) : undefined;
         let n = 0;
         for await (const { commit: c, before, after, changed } of reader.walk((0,_commits_range_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCommits */ .Tp)(git, range))) {
             const h = (0,_commits_header_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHeader */ .RW)(c.header);
@@ -471,6 +561,10 @@ async function* harvest(git, range, options = {}) {
                 if (obj?.type === "blob")
                     adrs.push({ path: f.path, content: obj.content.toString("utf8") });
             }
+            const beforeShort = before.files.length ? before.hash.short : null;
+            const afterShort = after.files.length ? after.hash.short : null;
+            const adr = changed && afterShort ? byHashes.get(`${beforeShort ?? "none"}→${afterShort}`) : undefined;
+            const trailerReason = (0,_commits_trailers_js__WEBPACK_IMPORTED_MODULE_4__/* .trailerValue */ .di)(c.trailers, "Spec-Amendment") ?? null;
             yield {
                 sha: c.sha,
                 parents: c.parents,
@@ -484,13 +578,15 @@ async function* harvest(git, range, options = {}) {
                 body: (0,_commits_trailers_js__WEBPACK_IMPORTED_MODULE_4__/* .messageBody */ .OS)(c.message),
                 trailers: c.trailers,
                 playbookStep: (0,_commits_trailers_js__WEBPACK_IMPORTED_MODULE_4__/* .trailerValue */ .di)(c.trailers, "Playbook-Step") ?? null,
-                specHashBefore: before.files.length ? before.hash.short : null,
-                specHashAfter: after.files.length ? after.hash.short : null,
+                specHashBefore: beforeShort,
+                specHashAfter: afterShort,
                 specChanged: changed,
                 specDiff: changed ? await specDiff(before, after) : null,
-                amendmentReason: (0,_commits_trailers_js__WEBPACK_IMPORTED_MODULE_4__/* .trailerValue */ .di)(c.trailers, "Spec-Amendment") ?? null,
+                amendmentReason: changed ? adr?.reason || trailerReason : trailerReason,
+                amendmentAdr: adr?.path ?? null,
                 adrs,
                 files: c.files,
+                tests: (junit && options.junit.commit === c.sha ? junit : undefined) ?? evidence.get(c.sha) ?? null,
             };
             // Children only need their parent's state; drop older states so memory stays flat.
             if (++n % 1000 === 0)
@@ -510,6 +606,12 @@ function toChat(r) {
         `Playbook step: ${r.playbookStep ?? "none"}`,
         `Files changed:\n${files || "(none)"}`,
         ...(r.specDiff ? [`Spec diff:\n${r.specDiff}`] : []),
+        ...(r.amendmentReason && r.specChanged ? [`Amendment reason: ${r.amendmentReason}`] : []),
+        ...(r.tests
+            ? [
+                `Test results (${r.tests.source === "gate" ? "CI, the playbook gate's evidence" : "JUnit"}): ${r.tests.passed} of ${r.tests.total} passed`,
+            ]
+            : []),
         "Write the commit message for this change.",
     ].join("\n\n");
     const trailers = r.trailers.map((t) => `${t.key}: ${t.value}`).join("\n");
@@ -523,6 +625,42 @@ function toChat(r) {
             { role: "assistant", content: assistant },
         ],
     };
+}
+
+
+/***/ }),
+
+/***/ 5139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ testFileCandidates)
+/* harmony export */ });
+/**
+ * The files a JUnit test case may be "in", for `required: [{ file: "e2e/**" }]`. Reports say it
+ * in different ways:
+ * - vitest, jest-junit and Node's runner give `file` (or a classname that is the path);
+ * - pytest (default junit_family xunit2) gives no file at all, only a dotted classname: the
+ *   module path, then the class for class-based tests (`e2e.test_flow`, `e2e.test_flow.TestLogin`).
+ * A dotted classname without a slash is turned into the paths it can stand for: each prefix of
+ * its parts as folders, with and without `.py` (`e2e/test_flow.py`, `e2e/test_flow`, ...).
+ */
+function testFileCandidates(k) {
+    const out = [];
+    if (k.file)
+        out.push(k.file.split("\\").join("/").replace(/^\.\//, ""));
+    const cls = k.classname.trim();
+    if (!cls)
+        return out;
+    out.push(cls);
+    if (!cls.includes("/") && !cls.includes("\\") && /^[\w]+(\.[\w]+)+$/.test(cls)) {
+        const parts = cls.split(".");
+        for (let n = parts.length; n >= 1; n--) {
+            const p = parts.slice(0, n).join("/");
+            out.push(`${p}.py`, p);
+        }
+    }
+    return [...new Set(out)];
 }
 
 

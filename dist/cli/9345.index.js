@@ -500,7 +500,7 @@ async function readTestResults(root, globs) {
         return undefined;
     const result = { total: 0, passed: 0, failed: 0, skipped: 0, files, passingNames: [] };
     for (const file of files) {
-        const summary = (0,junit/* parseJUnit */.i)(await external_node_fs_.promises.readFile(external_node_path_.join(root, file), "utf8"), file);
+        const summary = (0,junit.parseJUnit)(await external_node_fs_.promises.readFile(external_node_path_.join(root, file), "utf8"), file);
         result.total += summary.total;
         result.passed += summary.passed;
         result.failed += summary.failed;
@@ -1000,8 +1000,8 @@ function runProcess(file, args, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
 /* harmony export */   eD: () => (/* binding */ detectEol),
 /* harmony export */   encodeText: () => (/* binding */ encodeText)
 /* harmony export */ });

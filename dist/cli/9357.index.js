@@ -84,7 +84,7 @@ function isGlob(pattern) {
 async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     const found = new Set();
     const missing = [];
-    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 7030).then(__webpack_require__.bind(__webpack_require__, 4649));
+    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 4649).then(__webpack_require__.bind(__webpack_require__, 4649));
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
