@@ -108,6 +108,18 @@ function isRateLimited(error) {
     const remaining = error.response?.headers?.["x-ratelimit-remaining"];
     return (error.status === 403 || error.status === 429) && (remaining === "0" || /\brate limit\b/i.test(githubMessage(error)));
 }
+const NO_CONNECTION = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ERR_INVALID_URL"]);
+/** True when the request never reached a server (refused, no such host, no route, a bad URL). */
+function neverConnected(error) {
+    for (let e = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === "string" && NO_CONNECTION.has(code))
+            return true;
+        if (/bad port|invalid url/i.test(String(e.message)))
+            return true;
+    }
+    return false;
+}
 function mapError(error, op, redact) {
     if (!isRequestError(error))
         return error instanceof Error ? error : new Error(String(error));
@@ -115,9 +127,10 @@ function mapError(error, op, redact) {
     const status = error.status;
     const message = redact(githubMessage(error));
     const repoName = `${op.repo.owner}/${op.repo.repo}`;
-    // No response at all: the API was not reached (a wrong GITHUB_API_URL, no network). Octokit
-    // reports that as status 500 without a response; the person running the job fixes it.
-    if (error.response === undefined && (status === 500 || status === 0)) {
+    // No connection at all: the API was not reached (a wrong GITHUB_API_URL, no network). Octokit
+    // reports that as status 500 without a response; the person running the job fixes it. (A
+    // connection dropped after the request was sent stays a GitHubApiError: GitHub may have acted.)
+    if (error.response === undefined && (status === 500 || status === 0) && neverConnected(error)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`GitHub's API could not be reached to ${op.what} (${message.split("\n")[0]})`, {
             hint: "check GITHUB_API_URL (the api-url of a GitHub Enterprise Server) and the runner's network, then run the job again",
             code: "github.unreachable",

@@ -236,9 +236,10 @@ Writes docs/adr/NNNN-title.md with the next number. With --supersedes N it links
     const { root } = await repoGit(ctx);
     const adr = await import("@specpipe/core/adr/adr");
     const { planEdit, applyPlan, planDiff } = await import("@specpipe/core/fs/plan");
+    const { insideWorkspace } = await import("@specpipe/core/fs/guard");
     const { promises: fs } = await import("node:fs");
     const path = await import("node:path");
-    const adrDir = (values["adr-dir"] ?? adr.DEFAULT_ADR_DIR).replace(/\/+$/, "");
+    const adrDir = (await insideWorkspace(root, values["adr-dir"] ?? adr.DEFAULT_ADR_DIR, { what: "--adr-dir" }, ctx.cwd)).rel;
     const names = await fs.readdir(path.join(root, adrDir)).catch(() => [] as string[]);
     const number = adr.nextAdrNumber(names);
     const name = `${adr.formatNumber(number)}-${adr.slugify(title)}.md`;

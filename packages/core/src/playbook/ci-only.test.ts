@@ -78,6 +78,12 @@ describe("only CI advances", () => {
     expect(c.violations.map((v) => v.code)).toEqual(["commit.gate-run-unknown"]);
     expect(c.violations[0].message).toContain("names run 999999, which acme/widgets has no record of");
 
+    // An unreachable API is one line with the fix, never "verified".
+    const nowhere = { api: await createGitHubApi({ token: "t0k3n", baseUrl: "http://127.0.0.1:9" }), owner: "acme", repo: "widgets" };
+    const down = await playbookCheck({ root: repo.dir, git: repo.git, from: base, github: nowhere }).catch((e: unknown) => e);
+    expect(isUserError(down) && down.code).toBe("github.unreachable");
+    expect((down as Error).message).not.toContain("\n");
+
     // A real run of the workflow on the evaluated commit verifies; one on another commit does not.
     const real = ghRepo.addWorkflowRun({ headSha: base, path: ".github/workflows/pipeline.yml" });
     await repo.git.run(["reset", "--quiet", "--hard", base]);
