@@ -1,6 +1,231 @@
 export const id = 456;
-export const ids = [456];
+export const ids = [456,1346];
 export const modules = {
+
+/***/ 1346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ADR_NAME: () => (/* binding */ ADR_NAME),
+/* harmony export */   DEFAULT_ADR_DIR: () => (/* binding */ DEFAULT_ADR_DIR),
+/* harmony export */   adrLinks: () => (/* binding */ adrLinks),
+/* harmony export */   adrNumber: () => (/* binding */ adrNumber),
+/* harmony export */   checkAdrs: () => (/* binding */ checkAdrs),
+/* harmony export */   formatNumber: () => (/* binding */ formatNumber),
+/* harmony export */   hasReason: () => (/* binding */ hasReason),
+/* harmony export */   nextAdrNumber: () => (/* binding */ nextAdrNumber),
+/* harmony export */   renderAdr: () => (/* binding */ renderAdr),
+/* harmony export */   slugify: () => (/* binding */ slugify),
+/* harmony export */   supersededBySplice: () => (/* binding */ supersededBySplice)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Architectural decision records: `docs/adr/NNNN-title.md`. Numbers are four digits,
+ * sequential from 0001 (or 0000), with no gaps or duplicates; "Supersedes" / "Superseded by"
+ * lines point at ADRs that exist.
+ */
+const DEFAULT_ADR_DIR = "docs/adr";
+const ADR_NAME = /^(\d{4})-([^/]+)\.md$/;
+function adrNumber(name) {
+    const m = ADR_NAME.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+function slugify(title) {
+    const slug = title
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    if (slug.length <= 60)
+        return slug || "decision";
+    // Cut at the last whole word that fits, so a file name never ends in half a word.
+    const cut = slug.slice(0, 61);
+    const at = cut.lastIndexOf("-");
+    return (at > 0 ? cut.slice(0, at) : slug.slice(0, 60)).replace(/-+$/, "") || "decision";
+}
+function formatNumber(n) {
+    return String(n).padStart(4, "0");
+}
+/** The next free number: one more than the highest (0001 for an empty folder). */
+function nextAdrNumber(names) {
+    let max = 0;
+    for (const n of names) {
+        const num = adrNumber(n);
+        if (num !== undefined && num > max)
+            max = num;
+    }
+    return max + 1;
+}
+const LINK_LINE = /^[\s>*_-]*(?:\*\*|__)?\s*(supersedes|superseded[ -]by)\b(.*)$/i;
+/** The Supersedes / Superseded-by references of one ADR. */
+function adrLinks(content, names) {
+    const links = [];
+    const lines = content.split(/\r?\n/);
+    lines.forEach((text, i) => {
+        const m = LINK_LINE.exec(text);
+        if (!m)
+            return;
+        const kind = /supersedes/i.test(m[1]) ? "supersedes" : "superseded-by";
+        const rest = m[2];
+        const seen = new Set();
+        for (const lm of rest.matchAll(/\]\(([^)\s]+)\)/g)) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(decodeURIComponent(lm[1].split("#")[0]));
+            seen.add(target);
+            links.push({ kind, target: names.includes(target) ? target : undefined, text: lm[1], line: i + 1 });
+        }
+        const withoutLinks = rest.replace(/\]\([^)]*\)/g, "]");
+        for (const nm of withoutLinks.matchAll(/\bADR[- #]?(\d{1,4})\b|(?<![\d.-])(\d{4})(?![\d.-])/gi)) {
+            const num = Number(nm[1] ?? nm[2]);
+            const found = names.find((n) => adrNumber(n) === num);
+            if (found && seen.has(found))
+                continue;
+            links.push({ kind, target: found, text: nm[0], line: i + 1 });
+        }
+    });
+    return links;
+}
+/** Every rule about the ADR folder as a whole. */
+function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
+    const problems = [];
+    const names = files.map((f) => f.name);
+    const byNumber = new Map();
+    for (const f of files) {
+        if (!f.name.endsWith(".md"))
+            continue;
+        const num = adrNumber(f.name);
+        if (num === undefined) {
+            if (/^\d+-/.test(f.name)) {
+                problems.push({
+                    rule: "adr-name",
+                    message: `${f.name} is not named NNNN-title.md (four digits)`,
+                    fix: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
+                    file: `${dir}/${f.name}`,
+                });
+            }
+            continue;
+        }
+        byNumber.set(num, [...(byNumber.get(num) ?? []), f.name]);
+    }
+    const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+    for (const num of numbers) {
+        const list = byNumber.get(num);
+        if (list.length > 1) {
+            problems.push({
+                rule: "adr-duplicate",
+                message: `ADR number ${formatNumber(num)} is used by ${list.join(" and ")}`,
+                fix: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
+                file: `${dir}/${list[1]}`,
+            });
+        }
+    }
+    if (numbers.length) {
+        const start = numbers[0] === 0 ? 0 : 1;
+        let expected = start;
+        for (const num of numbers) {
+            if (num > expected) {
+                const missing = expected === num - 1 ? formatNumber(expected) : `${formatNumber(expected)}–${formatNumber(num - 1)}`;
+                problems.push({
+                    rule: "adr-gap",
+                    message: `ADR numbers skip ${missing} before ${byNumber.get(num)[0]}`,
+                    fix: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
+                    file: `${dir}/${byNumber.get(num)[0]}`,
+                });
+            }
+            expected = num + 1;
+        }
+    }
+    for (const f of files) {
+        if (adrNumber(f.name) === undefined)
+            continue;
+        for (const link of adrLinks(f.content, names)) {
+            if (link.target)
+                continue;
+            problems.push({
+                rule: "adr-link",
+                message: `${f.name}: "${link.kind === "supersedes" ? "Supersedes" : "Superseded by"} ${link.text}" points at no ADR in ${dir}`,
+                fix: `point the link at an existing ADR file in ${dir}`,
+                file: `${dir}/${f.name}`,
+                line: link.line,
+            });
+        }
+    }
+    return problems;
+}
+/**
+ * The ADR text written by `specpipe adr new` and `specpipe amend`, in the house format of
+ * docs/adr/0001 (title "# N. Title", Date, then Status, Context, Decision, Consequences sections).
+ */
+function renderAdr(t) {
+    const status = [t.status ?? "Proposed"];
+    if (t.supersedes)
+        status.push("", `Supersedes: [${t.supersedes.replace(/\.md$/, "")}](${t.supersedes})`);
+    const context = [t.context ?? "What is the issue that we are seeing that is motivating this decision or change?"];
+    if (t.specHashBefore !== undefined || t.specHashAfter !== undefined) {
+        context.push("", `Spec-Hash-Before: ${t.specHashBefore ?? "none"}`, `Spec-Hash-After: ${t.specHashAfter ?? "none"}`);
+    }
+    return [
+        `# ${t.number}. ${t.title}`,
+        "",
+        `Date: ${t.date ?? new Date().toISOString().slice(0, 10)}`,
+        "",
+        "## Status",
+        "",
+        ...status,
+        "",
+        "## Context",
+        "",
+        ...context,
+        "",
+        "## Decision",
+        "",
+        t.decision ?? "What is the change that we are proposing and/or doing?",
+        "",
+        "## Consequences",
+        "",
+        t.consequences ?? "What becomes easier or more difficult to do because of this change?",
+        "",
+    ].join("\n");
+}
+/**
+ * Where to splice a "Superseded by" line into an ADR: after the Status section's first line
+ * ("## Status" heading form), after a "Status:" line (list form), else after the title.
+ * Returns the offset and the text to insert (using the document's line ending).
+ */
+function supersededBySplice(text, newName, eol = "\n") {
+    const link = `Superseded by: [${newName.replace(/\.md$/, "")}](${newName})`;
+    const heading = /^#{1,6}[ \t]+Status[ \t]*\r?$/im.exec(text);
+    if (heading) {
+        const rest = text.slice(heading.index + heading[0].length);
+        const first = /^[ \t]*\S.*?(?=\r?$)/m.exec(rest);
+        if (first && !/^\s*#/.test(first[0])) {
+            const at = heading.index + heading[0].length + first.index + first[0].length;
+            return { at, insert: `${eol}${eol}${link}` };
+        }
+    }
+    const line = /^([ \t]*[-*][ \t]*)?\**Status\**:.*?(?=\r?$)/im.exec(text);
+    if (line)
+        return { at: line.index + line[0].length, insert: `${eol}${line[1] ?? ""}${link}` };
+    const title = /^#.*?(?=\r?$)/m.exec(text);
+    if (title)
+        return { at: title.index + title[0].length, insert: `${eol}${eol}${link}` };
+    return { at: 0, insert: `${link}${eol}${eol}` };
+}
+/** True when the ADR has a Context (or Reason) section with some text in it. */
+function hasReason(content) {
+    const m = /^#{1,6}\s*(context|reason)\b.*$/im.exec(content);
+    if (!m)
+        return false;
+    const rest = content.slice(m.index + m[0].length);
+    const next = /^#{1,6}\s/m.exec(rest);
+    return (next ? rest.slice(0, next.index) : rest).trim().length > 0;
+}
+
+
+/***/ }),
 
 /***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,10 +239,12 @@ export const modules = {
 /* harmony import */ var _adr_adr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1346);
 /* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9357);
 /* harmony import */ var _spec_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);
-/* harmony import */ var _catfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
-/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9391);
-/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6805);
-/* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9102);
+/* harmony import */ var _spec_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4649);
+/* harmony import */ var _catfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4126);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9391);
+/* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6805);
+/* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9102);
+
 
 
 
@@ -50,11 +277,11 @@ function messageViolations(c, ctx) {
     const out = [];
     const v = (rule, message, fix, extra = {}) => out.push({ rule, message, fix, ...extra });
     const { before, after, changed, types, requireBody } = ctx;
-    const parsed = (0,_header_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHeader */ .RW)(c.header, types);
-    if (!parsed.valid && !(0,_header_js__WEBPACK_IMPORTED_MODULE_4__/* .isIgnoredMessage */ .kZ)(c.message)) {
+    const parsed = (0,_header_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHeader */ .RW)(c.header, types);
+    if (!parsed.valid && !(0,_header_js__WEBPACK_IMPORTED_MODULE_5__/* .isIgnoredMessage */ .kZ)(c.message)) {
         v("header", `header "${c.header}": ${parsed.problems.map((p) => `${p.message} (${p.rule})`).join("; ")}`, `reword it as "type(scope): subject" with a type from [${types.join(", ")}], a lower-case subject and no final full stop (git rebase -i, "reword")`);
     }
-    const specHash = (0,_trailers_js__WEBPACK_IMPORTED_MODULE_6__/* .trailerValue */ .di)(c.trailers, "Spec-Hash");
+    const specHash = (0,_trailers_js__WEBPACK_IMPORTED_MODULE_7__/* .trailerValue */ .di)(c.trailers, "Spec-Hash");
     if (after.files.length) {
         if (specHash === undefined) {
             v("spec-hash-missing", `no Spec-Hash trailer; the spec at this commit is ${after.hash.short}`, `add the trailer "Spec-Hash: ${after.hash.short}" (specpipe hooks install adds it to every commit)`, { file: after.files[0].path });
@@ -63,13 +290,13 @@ function messageViolations(c, ctx) {
             v("spec-hash-mismatch", `Spec-Hash ${specHash} does not name the spec at this commit, which is ${after.hash.short}${(0,_spec_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashMatches */ .CR)(specHash, before.hash) && changed ? " (it names the spec before this commit changed it)" : ""}`, `reword the trailer to "Spec-Hash: ${after.hash.short}"`, { file: after.files[0].path });
         }
     }
-    if (ctx.hasPlaybook && !(0,_trailers_js__WEBPACK_IMPORTED_MODULE_6__/* .trailerValue */ .di)(c.trailers, "Playbook-Step")) {
+    if (ctx.hasPlaybook && !(0,_trailers_js__WEBPACK_IMPORTED_MODULE_7__/* .trailerValue */ .di)(c.trailers, "Playbook-Step")) {
         v("playbook-step-missing", `no Playbook-Step trailer, and ${ctx.playbookPath} exists`, `add the trailer "Playbook-Step: <id of the active step>" (specpipe hooks install adds it)`, { file: ctx.playbookPath });
     }
-    if (parsed.type && requireBody.includes(parsed.type) && (0,_trailers_js__WEBPACK_IMPORTED_MODULE_6__/* .messageBody */ .OS)(c.message) === "") {
+    if (parsed.type && requireBody.includes(parsed.type) && (0,_trailers_js__WEBPACK_IMPORTED_MODULE_7__/* .messageBody */ .OS)(c.message) === "") {
         v("body-required", `a "${parsed.type}" commit needs a body: the reasoning behind the change`, `reword the commit and explain why, in a paragraph after the header`);
     }
-    if (changed && parsed.type !== "spec" && !(0,_trailers_js__WEBPACK_IMPORTED_MODULE_6__/* .trailerValue */ .di)(c.trailers, "Spec-Amendment")) {
+    if (changed && parsed.type !== "spec" && !(0,_trailers_js__WEBPACK_IMPORTED_MODULE_7__/* .trailerValue */ .di)(c.trailers, "Spec-Amendment")) {
         const file = (after.files[0] ?? before.files[0])?.path;
         v("amendment-marker", `changes the spec (${describe(before) ?? "none"} → ${describe(after) ?? "none"}) but is neither type "spec" nor has a Spec-Amendment trailer`, `make it a "spec: …" commit or add "Spec-Amendment: <reason>"`, { file });
     }
@@ -89,19 +316,21 @@ class RangeChecker {
     cat;
     reader;
     opts;
+    specSource;
     constructor(git, options = {}) {
         this.git = git;
+        this.specSource = options.specSource;
         this.opts = {
-            specPaths: options.specPaths?.length ? options.specPaths : _spec_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SPEC_PATHS */ .Ft,
-            types: options.types?.length ? options.types : _header_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TYPES */ .Kg,
-            requireBody: options.requireBody ?? _header_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUIRE_BODY */ .hV,
+            specPaths: options.specSource?.paths ?? (options.specPaths?.length ? options.specPaths : _spec_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SPEC_PATHS */ .Ft),
+            types: options.types?.length ? options.types : _header_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TYPES */ .Kg,
+            requireBody: options.requireBody ?? _header_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_REQUIRE_BODY */ .hV,
             botAuthors: options.botAuthors ?? DEFAULT_BOTS,
             adrDir: (options.adrDir ?? _adr_adr_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_ADR_DIR).replace(/\/+$/, ""),
             playbookPath: options.playbookPath ?? "playbook.yml",
             adrScope: options.adrScope ?? "commit",
             checkAdrs: options.checkAdrs ?? true,
         };
-        this.cat = new _catfile_js__WEBPACK_IMPORTED_MODULE_3__.CatFile(git);
+        this.cat = new _catfile_js__WEBPACK_IMPORTED_MODULE_4__.CatFile(git);
         this.reader = new _spec_history_js__WEBPACK_IMPORTED_MODULE_2__.SpecReader(this.cat, new _spec_history_js__WEBPACK_IMPORTED_MODULE_2__.SpecPaths(this.opts.specPaths));
     }
     /**
@@ -171,7 +400,7 @@ class RangeChecker {
         const isBotAuthor = botMatcher(this.opts.botAuthors);
         const ctx = { ...this.opts, before: _spec_history_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_STATE */ .W, after: _spec_history_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_STATE */ .W, changed: false, hasPlaybook: false };
         try {
-            const commits = (0,_range_js__WEBPACK_IMPORTED_MODULE_5__/* .streamCommitBatches */ .S2)(this.git, { ...range, stat: "names", paths: this.watchedPaths() });
+            const commits = (0,_range_js__WEBPACK_IMPORTED_MODULE_6__/* .streamCommitBatches */ .S2)(this.git, { ...range, stat: "names", paths: this.watchedPaths() });
             this.cat.warm();
             for await (const batch of commits) {
                 for (const c of batch) {
@@ -185,7 +414,7 @@ class RangeChecker {
                             subject: c.header,
                             before: this.describeHash(before),
                             after: this.describeHash(after),
-                            amendment: (0,_trailers_js__WEBPACK_IMPORTED_MODULE_6__/* .trailerValue */ .di)(c.trailers, "Spec-Amendment") ?? null,
+                            amendment: (0,_trailers_js__WEBPACK_IMPORTED_MODULE_7__/* .trailerValue */ .di)(c.trailers, "Spec-Amendment") ?? null,
                             adr: null,
                         });
                     }
@@ -256,6 +485,12 @@ class RangeChecker {
                     violations.push({ rule: p.rule, message: p.message, fix: p.fix, file: p.file, line: p.line });
             }
             const final = last ?? (await this.reader.at(toSha));
+            const specMissing = [
+                ...this.reader.paths.literals.filter((p) => !final.files.some((f) => f.path === p)),
+                ...this.reader.paths.globs.filter((g) => !final.files.some((f) => g.match(f.path))).map((g) => g.pattern),
+            ];
+            if (this.specSource && specMissing.length)
+                throw (0,_spec_paths_js__WEBPACK_IMPORTED_MODULE_3__.missingSpecError)(this.specSource, specMissing, `at ${toSha.slice(0, 12)}`);
             return {
                 from: range.from,
                 to: toSha,
@@ -264,6 +499,7 @@ class RangeChecker {
                 violations,
                 specHash: final.hash,
                 specFiles: final.files.map((f) => f.path),
+                specMissing,
                 history,
                 ok: violations.length === 0,
                 gitCalls: 1 + this.cat.calls,
@@ -276,6 +512,330 @@ class RangeChecker {
 }
 async function checkRange(git, range, options = {}) {
     return new RangeChecker(git, options).check(range);
+}
+
+
+/***/ }),
+
+/***/ 9102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ messageBody),
+/* harmony export */   aw: () => (/* binding */ parseTrailers),
+/* harmony export */   di: () => (/* binding */ trailerValue)
+/* harmony export */ });
+/* unused harmony exports findSeparator, findTrailerBlock */
+const GIT_GENERATED = ["Signed-off-by: ", "(cherry picked from commit "];
+const SCISSORS = "------------------------ >8 ------------------------";
+function isSpace(ch) {
+    return ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\v" || ch === "\f";
+}
+function isBlank(line) {
+    for (let i = 0; i < line.length; i++)
+        if (!isSpace(line[i]))
+            return false;
+    return true;
+}
+function isAlnum(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** git's find_separator: index of ':' after a token, or -1. */
+function findSeparator(line, separators = ":") {
+    let whitespaceFound = false;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (separators.includes(ch))
+            return i;
+        if (!whitespaceFound && (isAlnum(line.charCodeAt(i)) || ch === "-"))
+            continue;
+        if (i !== 0 && (ch === " " || ch === "\t")) {
+            whitespaceFound = true;
+            continue;
+        }
+        break;
+    }
+    return -1;
+}
+function splitLines(message, end) {
+    const lines = [];
+    let pos = 0;
+    while (pos < end) {
+        const nl = message.indexOf("\n", pos);
+        const stop = nl === -1 || nl >= end ? end : nl;
+        lines.push({ text: message.slice(pos, stop), start: pos });
+        pos = stop + 1;
+    }
+    return lines;
+}
+const scissorsRes = new Map();
+/** Where the message proper ends: at the scissors line, if any. */
+function messageEnd(message, commentChar) {
+    if (!message.includes(SCISSORS))
+        return message.length;
+    let re = scissorsRes.get(commentChar);
+    if (!re) {
+        re = new RegExp(`^${commentChar.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ${SCISSORS}$`, "m");
+        scissorsRes.set(commentChar, re);
+    }
+    const m = re.exec(message);
+    return m ? m.index : message.length;
+}
+function findTrailerBlock(message, options = {}) {
+    const commentChar = options.commentChar ?? "#";
+    const end = messageEnd(message, commentChar);
+    const lines = splitLines(message, end);
+    const none = { trailers: [], start: message.length, end: message.length };
+    // The first paragraph is the title and cannot be trailers.
+    let titleEnd = lines.length;
+    for (let i = 0; i < lines.length; i++) {
+        if (lines[i].text.startsWith(commentChar))
+            continue;
+        if (isBlank(lines[i].text)) {
+            titleEnd = i;
+            break;
+        }
+    }
+    let onlySpaces = true;
+    let recognizedPrefix = false;
+    let trailerLines = 0;
+    let nonTrailerLines = 0;
+    let possibleContinuation = 0;
+    let blockStart = -1;
+    let blockEndLine = lines.length;
+    for (let i = lines.length - 1; i >= titleEnd; i--) {
+        const text = lines[i].text;
+        if (text.startsWith(commentChar)) {
+            nonTrailerLines += possibleContinuation;
+            possibleContinuation = 0;
+            continue;
+        }
+        if (isBlank(text)) {
+            if (onlySpaces) {
+                blockEndLine = i;
+                continue;
+            }
+            nonTrailerLines += possibleContinuation;
+            if ((recognizedPrefix && trailerLines * 3 >= nonTrailerLines) || (trailerLines > 0 && nonTrailerLines === 0))
+                blockStart = i + 1;
+            break;
+        }
+        onlySpaces = false;
+        if (GIT_GENERATED.some((p) => text.startsWith(p))) {
+            trailerLines++;
+            possibleContinuation = 0;
+            recognizedPrefix = true;
+            continue;
+        }
+        const sep = findSeparator(text);
+        if (sep >= 1 && !isSpace(text[0])) {
+            trailerLines++;
+            possibleContinuation = 0;
+        }
+        else if (isSpace(text[0])) {
+            possibleContinuation++;
+        }
+        else {
+            nonTrailerLines++;
+            nonTrailerLines += possibleContinuation;
+            possibleContinuation = 0;
+        }
+    }
+    if (blockStart < 0)
+        return none;
+    const trailers = [];
+    let current;
+    const flush = () => {
+        if (current)
+            trailers.push({ key: current.key, value: current.value });
+        current = undefined;
+    };
+    for (let i = blockStart; i < blockEndLine; i++) {
+        const text = lines[i].text;
+        if (text.startsWith(commentChar)) {
+            // A comment line ends the trailer before it: a continuation after it continues nothing.
+            flush();
+            continue;
+        }
+        if (current && isSpace(text[0]) && !isBlank(text)) {
+            current.value += "\n" + text;
+            continue;
+        }
+        flush();
+        const sep = findSeparator(text);
+        if (sep >= 1)
+            current = { key: text.slice(0, sep).trim(), value: text.slice(sep + 1).replace(/^[ \t\r\n\v\f]+/, "") };
+    }
+    flush();
+    // git's unfold_value: a newline and the whitespace after it become one space; then trim.
+    for (const t of trailers)
+        t.value = t.value.replace(/\n[ \t\r\n\v\f]*/g, " ").replace(/^[ \t\r\n\v\f]+|[ \t\r\n\v\f]+$/g, "");
+    const last = lines[blockEndLine - 1];
+    return { trailers, start: lines[blockStart].start, end: last ? last.start + last.text.length : message.length };
+}
+/** The trailers of a commit message, in order (git's rules; see above). */
+function parseTrailers(message, options = {}) {
+    return findTrailerBlock(message, options).trailers;
+}
+/** The value of the last trailer with this key (keys compare case-insensitively, as git does). */
+function trailerValue(trailers, key) {
+    const k = key.toLowerCase();
+    let found;
+    for (const t of trailers)
+        if (t.key.length === k.length && t.key.toLowerCase() === k)
+            found = t.value;
+    return found;
+}
+/**
+ * The body: the message without its header line and without the trailer block, comment lines
+ * dropped, trimmed. Empty when the commit gives no reasoning.
+ */
+function messageBody(message, options = {}) {
+    const commentChar = options.commentChar ?? "#";
+    const block = findTrailerBlock(message, options);
+    const text = message.slice(0, Math.min(block.start, messageEnd(message, commentChar)));
+    const lines = text
+        .replace(/^[\r\n]+/, "")
+        .split(/\r?\n/)
+        .slice(1)
+        .filter((l) => !l.startsWith(commentChar));
+    return lines.join("\n").trim();
+}
+
+
+/***/ }),
+
+/***/ 1485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SpecPaths: () => (/* binding */ SpecPaths),
+/* harmony export */   SpecReader: () => (/* binding */ SpecReader),
+/* harmony export */   W: () => (/* binding */ EMPTY_STATE)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9357);
+
+
+const EMPTY_STATE = { hash: _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SPEC_HASH */ .rj, files: [] };
+class SpecPaths {
+    literals = [];
+    globs = [];
+    constructor(paths = _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SPEC_PATHS */ .Ft) {
+        for (const raw of paths.length ? paths : _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SPEC_PATHS */ .Ft) {
+            const p = raw.split("\\").join("/").replace(/^\.\//, "");
+            if ((0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .isGlob */ .fg)(p))
+                this.globs.push({ pattern: p, base: picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(p).base, match: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(p, { dot: true }) });
+            else
+                this.literals.push(p);
+        }
+    }
+    matches(path) {
+        return this.literals.includes(path) || this.globs.some((g) => g.match(path));
+    }
+}
+class SpecReader {
+    cat;
+    paths;
+    byCommit = new Map();
+    constructor(cat, paths) {
+        this.cat = cat;
+        this.paths = paths;
+    }
+    /** The spec state at a commit, from its tree. Missing commit → undefined. */
+    async at(commit) {
+        const hit = this.byCommit.get(commit);
+        if (hit)
+            return hit;
+        const files = new Map();
+        const literal = await Promise.all(this.paths.literals.map((p) => this.cat.read(`${commit}:${p}`)));
+        this.paths.literals.forEach((p, i) => {
+            const obj = literal[i];
+            if (obj?.type === "blob")
+                files.set(p, { path: p, oid: obj.oid, content: obj.content });
+        });
+        for (const g of this.paths.globs) {
+            const rootRev = g.base ? `${commit}:${g.base}` : `${commit}^{tree}`;
+            const walk = async (rev, prefix) => {
+                const entries = await this.cat.readTree(rev);
+                if (!entries)
+                    return;
+                for (const e of entries) {
+                    const full = prefix ? `${prefix}/${e.name}` : e.name;
+                    if (e.type === "tree")
+                        await walk(e.oid, full);
+                    else if (e.type === "blob" && g.match(full) && !files.has(full)) {
+                        const obj = await this.cat.read(e.oid);
+                        if (obj)
+                            files.set(full, { path: full, oid: obj.oid, content: obj.content });
+                    }
+                }
+            };
+            await walk(rootRev, g.base);
+        }
+        const list = [...files.values()].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+        const state = list.length ? { hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.hashSpecContents)(list), files: list } : EMPTY_STATE;
+        this.byCommit.set(commit, state);
+        return state;
+    }
+    /** The state of a commit when already known (no git request). */
+    cached(commit) {
+        return this.byCommit.get(commit);
+    }
+    /**
+     * Before/after of one commit: synchronous (no promise) when the parent's state is known and the
+     * commit does not touch the spec, which is nearly always.
+     */
+    step(c) {
+        const parent = c.parents[0];
+        const known = parent ? this.byCommit.get(parent) : EMPTY_STATE;
+        if (known && !this.touches(c)) {
+            this.byCommit.set(c.sha, known);
+            return { before: known, after: known, changed: false };
+        }
+        return (async () => {
+            const before = known ?? (await this.at(parent));
+            let after = before;
+            if (this.touches(c))
+                after = await this.at(c.sha);
+            else
+                this.byCommit.set(c.sha, before);
+            return { before, after, changed: before.hash.full !== after.hash.full };
+        })();
+    }
+    /** Remember a state computed without reading (inherited from the parent). */
+    set(commit, state) {
+        this.byCommit.set(commit, state);
+    }
+    /** Drop remembered states except one (long walks: a child only needs its parent). */
+    forgetExcept(commit) {
+        const keep = this.byCommit.get(commit);
+        this.byCommit.clear();
+        if (keep)
+            this.byCommit.set(commit, keep);
+    }
+    touches(commit) {
+        return commit.files.some((f) => this.paths.matches(f.path));
+    }
+    /**
+     * Before/after states of each commit, oldest first. A commit that does not touch the spec has
+     * its first parent's state; only touching commits (and the range's boundary) are read.
+     */
+    async *walk(commits) {
+        for await (const c of commits) {
+            const parent = c.parents[0];
+            const before = parent ? await this.at(parent) : EMPTY_STATE;
+            let after;
+            if (this.touches(c))
+                after = await this.at(c.sha);
+            else {
+                after = before;
+                this.set(c.sha, before);
+            }
+            yield { commit: c, before, after, changed: before.hash.full !== after.hash.full };
+        }
+    }
 }
 
 

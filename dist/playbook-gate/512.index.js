@@ -109,6 +109,18 @@ function isRateLimited(error) {
     const remaining = error.response?.headers?.["x-ratelimit-remaining"];
     return (error.status === 403 || error.status === 429) && (remaining === "0" || /\brate limit\b/i.test(githubMessage(error)));
 }
+const NO_CONNECTION = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ERR_INVALID_URL"]);
+/** True when the request never reached a server (refused, no such host, no route, a bad URL). */
+function neverConnected(error) {
+    for (let e = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === "string" && NO_CONNECTION.has(code))
+            return true;
+        if (/bad port|invalid url/i.test(String(e.message)))
+            return true;
+    }
+    return false;
+}
 function mapError(error, op, redact) {
     if (!isRequestError(error))
         return error instanceof Error ? error : new Error(String(error));
@@ -116,6 +128,16 @@ function mapError(error, op, redact) {
     const status = error.status;
     const message = redact(githubMessage(error));
     const repoName = `${op.repo.owner}/${op.repo.repo}`;
+    // No connection at all: the API was not reached (a wrong GITHUB_API_URL, no network). Octokit
+    // reports that as status 500 without a response; the person running the job fixes it. (A
+    // connection dropped after the request was sent stays a GitHubApiError: GitHub may have acted.)
+    if (error.response === undefined && (status === 500 || status === 0) && neverConnected(error)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`GitHub's API could not be reached to ${op.what} (${message.split("\n")[0]})`, {
+            hint: "check GITHUB_API_URL (the api-url of a GitHub Enterprise Server) and the runner's network, then run the job again",
+            code: "github.unreachable",
+            cause: error,
+        });
+    }
     if (status === 401) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`GitHub rejected the token while trying to ${op.what} (401 ${message})`, {
             hint: "the token is missing, expired or revoked: pass a valid `token` input (the default `${{ github.token }}` works for the workflow's own repository)",
@@ -464,28 +486,17 @@ class OctokitGitHubApi {
                 for (const run of page.data) {
                     if (runs.length >= limit)
                         return;
-                    runs.push({
-                        id: run.id,
-                        name: run.name ?? null,
-                        workflowId: run.workflow_id,
-                        path: run.path ?? null,
-                        status: run.status ?? null,
-                        conclusion: run.conclusion ?? null,
-                        event: run.event,
-                        headBranch: run.head_branch ?? null,
-                        headSha: run.head_sha,
-                        runAttempt: run.run_attempt ?? 1,
-                        htmlUrl: run.html_url,
-                        createdAt: run.created_at,
-                        updatedAt: run.updated_at,
-                        runStartedAt: run.run_started_at ?? null,
-                    });
+                    runs.push(toWorkflowRun(run));
                 }
                 if (runs.length >= limit)
                     return;
             }
         });
         return { totalCount: Math.max(totalCount, runs.length), runs };
+    }
+    async getWorkflowRun(input) {
+        const op = this.op(input, `read workflow run ${input.runId}`, "GET /repos/{owner}/{repo}/actions/runs/{run_id}", "`actions: read`");
+        return this.call(op, async () => toWorkflowRun((await this.octokit.rest.actions.getWorkflowRun({ owner: input.owner, repo: input.repo, run_id: input.runId })).data), (error) => (error.status === 404 ? null : undefined));
     }
     async listJobsForRun(input) {
         const op = this.op(input, `list the jobs of run ${input.runId}`, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "`actions: read`");
@@ -507,6 +518,24 @@ class OctokitGitHubApi {
             htmlUrl: job.html_url ?? null,
         }));
     }
+}
+function toWorkflowRun(run) {
+    return {
+        id: run.id,
+        name: run.name ?? null,
+        path: run.path ?? "",
+        workflowId: run.workflow_id,
+        status: run.status ?? null,
+        conclusion: run.conclusion ?? null,
+        event: run.event,
+        headBranch: run.head_branch ?? null,
+        headSha: run.head_sha,
+        runAttempt: run.run_attempt ?? 1,
+        htmlUrl: run.html_url,
+        createdAt: run.created_at,
+        updatedAt: run.updated_at,
+        runStartedAt: run.run_started_at ?? null,
+    };
 }
 
 

@@ -71,32 +71,54 @@ function hashMatches(value, hash) {
 function isGlob(pattern) {
     return /[*?[\]{}()!]/.test(pattern);
 }
-/** The repository-relative files the spec consists of, sorted. Literal paths that do not exist are left out. */
+/**
+ * The repository-relative files the spec consists of, sorted, and the paths that match nothing
+ * (literal paths that do not exist, globs without a match). Patterns are checked by
+ * spec/paths.ts's checkSpecPattern first (no absolute path, no '..'); symlinks are not followed.
+ */
 async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     const found = new Set();
-    const globs = [];
-    for (const p of paths) {
-        const rel = p.split("\\").join("/").replace(/^\.\//, "");
-        if (isGlob(rel))
-            globs.push(rel);
+    const missing = [];
+    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 12667));
+    for (const raw of paths) {
+        const rel = checkSpecPattern(raw, "spec path");
+        if (isGlob(rel)) {
+            const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
+            const matched = await glob([rel], {
+                cwd: root,
+                onlyFiles: true,
+                dot: true,
+                followSymbolicLinks: false,
+                ignore: ["**/.git/**", "**/node_modules/**"],
+            });
+            if (matched.length === 0)
+                missing.push(raw);
+            for (const f of matched)
+                found.add(f);
+        }
         else {
-            const st = await fs.stat(path.join(root, rel)).catch(() => undefined);
-            if (st?.isFile())
+            const st = await fs.lstat(path.join(root, rel)).catch(() => undefined);
+            if (st?.isFile() || st?.isSymbolicLink())
                 found.add(rel);
+            else
+                missing.push(raw);
         }
     }
-    if (globs.length) {
-        const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
-        for (const f of await glob(globs, { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] }))
-            found.add(f);
-    }
-    return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return { files: [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))), missing };
 }
-/** The hash of the spec in a work tree. */
+/**
+ * The hash of the spec in a work tree. Files are read without following symlinks (a spec that is
+ * a link to /proc/self/environ would hash, and print, the job's secrets); `missing` lists the
+ * paths that matched nothing (callers that require the spec turn it into missingSpecError).
+ */
 async function computeSpecHash(options) {
-    const files = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
-    const contents = await Promise.all(files.map(async (f) => ({ path: f, content: await fs.readFile(path.join(options.root, f)) })));
-    return { ...hashSpecContents(contents), files };
+    const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
+    const { insideWorkspace, readRegularFile } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
+    const contents = await Promise.all(files.map(async (f) => {
+        const at = await insideWorkspace(options.root, f, { what: "spec file", noSymlink: true });
+        return { path: f, content: (await readRegularFile(at.abs, f)) ?? Buffer.alloc(0) };
+    }));
+    return { ...hashSpecContents(contents), files, missing };
 }
 
 

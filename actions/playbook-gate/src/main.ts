@@ -1,9 +1,12 @@
 import { annotate, bool, optionalStr, readEvent, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
 import { GITHUB_ACTIONS_BOT } from "@specpipe/core/defaults";
 import { UserError } from "@specpipe/core/errors";
+import { insideWorkspace } from "@specpipe/core/fs/guard";
 import { Git } from "@specpipe/core/git/git";
+import { safeBranchName } from "@specpipe/core/git/ref";
 import type { GitHubContext } from "@specpipe/core/playbook/conditions";
 import { playbookAdvance, playbookCheck, playbookStatus, type GateReport } from "@specpipe/core/playbook/gate";
+import { ciRunFromEnv } from "@specpipe/core/playbook/provenance";
 import { CONDITION_HEADER, conditionRows, mermaidFlowchart, reportJson } from "@specpipe/core/playbook/render";
 // zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
 import { z } from "zod/mini";
@@ -24,6 +27,7 @@ function summary(r: GateReport, dryRun: boolean): Summary {
     verdict = `⛔ blocked by ${r.blockedBy.map((b) => `\`${b.id}\` (${b.reason ?? `${b.value}, needs ${b.threshold}`})`).join("; ")}`;
   else verdict = `✅ every exit condition holds${dryRun ? " (dry run: nothing written)" : ""}; next: ${r.nextStep ?? "done"}`;
   s.paragraph(`Active step: ${where}\n\n${verdict}`);
+  if (r.notes?.length) s.paragraph(r.notes.map((n) => `- ${n}`).join("\n"));
   const evaluated = r.playbook.byId.get(r.evaluated)!;
   if (r.conditions.length) s.heading(`Exit conditions of ${r.evaluated}`, 3).table(CONDITION_HEADER, conditionRows(r.conditions));
   if (r.loopConditions.length)
@@ -64,7 +68,10 @@ await runMain(async () => {
     },
     { secrets: ["token"] },
   );
-  const root = workspaceRoot(inputs["working-directory"]);
+  // The repository must be inside the workspace: working-directory: ../.. would have the gate
+  // commit and push in another repository of the runner.
+  const root = (await insideWorkspace(workspaceRoot(), inputs["working-directory"], { what: 'input "working-directory"' })).abs;
+  const playbook = (await insideWorkspace(root, inputs.playbook, { what: 'input "playbook"', noSymlink: true })).rel;
   const plain = new Git({ cwd: root });
   // actions/checkout keeps its own credentials (persist-credentials, the default) as an extraheader;
   // a second Authorization header would make GitHub refuse the push, so the token is added only
@@ -87,24 +94,32 @@ await runMain(async () => {
     const api = await createGitHubApi({ token, onWarning: (message) => annotate([{ level: "warning", title: "playbook-gate", message }]) });
     return { api, ...parseRepository(repository) };
   };
-  const base = { root, playbook: inputs.playbook, git, github, sha: process.env.GITHUB_SHA || undefined, env: process.env };
+  const base = { root, playbook, git, github, sha: process.env.GITHUB_SHA || undefined, env: process.env };
 
   let report: GateReport;
   if (inputs.mode === "status") report = await playbookStatus(base);
   else if (inputs.mode === "check") {
     const { resolveRange } = await import("@specpipe/core/commits/resolve");
+    const event = readEvent();
     const range = await resolveRange(git, {
       eventName: process.env.GITHUB_EVENT_NAME,
-      payload: readEvent(),
+      payload: event,
       sha: base.sha,
       from: inputs.from,
       to: inputs.to,
       deepen: inputs.deepen,
     });
-    report = await playbookCheck({ ...base, range: range.empty ? undefined : range });
+    report = await playbookCheck({
+      ...base,
+      range: range.empty ? undefined : range,
+      pullRequest: range.mode === "pull_request",
+      branch: safeBranchName(event.repository?.default_branch),
+    });
   } else {
     report = await playbookAdvance({
       ...base,
+      // Only CI advances: the run's id goes into the commit and the beacon (ADR 0035).
+      ci: inputs["dry-run"] ? undefined : ciRunFromEnv(process.env),
       dryRun: inputs["dry-run"],
       push: inputs.push,
       tag: inputs.tag,

@@ -14,7 +14,9 @@ import {
 import { checkRange, type CheckReport } from "@specpipe/core/commits/check";
 import { resolveRange, type ResolvedRange } from "@specpipe/core/commits/resolve";
 import { UserError } from "@specpipe/core/errors";
+import { insideWorkspace } from "@specpipe/core/fs/guard";
 import { Git } from "@specpipe/core/git/git";
+import { describeSource, resolveSpecSource, type SpecSource } from "@specpipe/core/spec/paths";
 // zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
 import { z } from "zod/mini";
 
@@ -24,7 +26,7 @@ function short(sha: string | undefined): string {
   return sha ? sha.slice(0, 12) : "—";
 }
 
-function render(report: CheckReport, range: ResolvedRange): Summary {
+function render(report: CheckReport, range: ResolvedRange, spec: SpecSource): Summary {
   const s = new Summary().heading("spec-hash-check");
   const verdict = report.ok ? "✅ all rules hold" : `❌ ${report.violations.length} violation(s)`;
   s.paragraph(
@@ -32,7 +34,8 @@ function render(report: CheckReport, range: ResolvedRange): Summary {
       (report.skipped.length
         ? `, ${report.skipped.length} skipped (${report.skipped.filter((k) => k.reason === "merge").length} merge, ${report.skipped.filter((k) => k.reason === "bot").length} bot)`
         : "") +
-      ` · range \`${short(range.from)}..${short(report.to)}\` (${range.mode})`,
+      ` · range \`${short(range.from)}..${short(report.to)}\` (${range.mode})` +
+      (spec.origin === "playbook" ? ` · spec paths from ${describeSource(spec)}` : ""),
   );
   if (range.notes.length) s.paragraph(range.notes.map((n) => `- ${n}`).join("\n"));
   if (report.violations.length) {
@@ -86,7 +89,12 @@ await runMain(async () => {
     },
     { secrets: ["token"] },
   );
-  const git = new Git({ cwd: workspaceRoot(inputs["working-directory"]) }).withAuth(inputs.token ? { token: inputs.token } : undefined);
+  const root = (await insideWorkspace(workspaceRoot(), inputs["working-directory"], { what: 'input "working-directory"' })).abs;
+  const git = new Git({ cwd: root }).withAuth(inputs.token ? { token: inputs.token } : undefined);
+  const playbook = (await insideWorkspace(root, inputs.playbook, { what: 'input "playbook"' })).rel;
+  const adrDir = (await insideWorkspace(root, inputs["adr-dir"], { what: 'input "adr-dir"' })).rel;
+  // The spec: playbook.yml's spec: when it has one, else the spec-paths input.
+  const spec = await resolveSpecSource(root, { input: inputs["spec-paths"], inputName: 'input "spec-paths"', playbook });
 
   const range = await resolveRange(git, {
     eventName: process.env.GITHUB_EVENT_NAME,
@@ -97,12 +105,12 @@ await runMain(async () => {
     deepen: inputs.deepen,
   });
   const report = await checkRange(git, range.empty ? { from: range.to, to: range.to } : range, {
-    specPaths: inputs["spec-paths"],
+    specSource: spec,
     types: inputs.types,
     requireBody: inputs["require-body"].filter((t) => t !== "none"),
     botAuthors: inputs["bot-authors"],
-    adrDir: inputs["adr-dir"],
-    playbookPath: inputs.playbook,
+    adrDir,
+    playbookPath: playbook,
     adrScope: inputs["adr-scope"] === "auto" ? range.adrScope : inputs["adr-scope"],
     checkAdrs: inputs["check-adrs"],
   });
@@ -114,7 +122,7 @@ await runMain(async () => {
     violations: JSON.stringify(report.violations),
     ok: String(report.ok),
   });
-  render(report, range).write();
+  render(report, range, spec).write();
   annotate(
     report.violations.map((v) => ({
       level: "error" as const,

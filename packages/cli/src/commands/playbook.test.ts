@@ -10,11 +10,21 @@ afterEach(async () => {
 });
 
 async function cli(cwd: string, ...argv: string[]) {
+  return cliIn({}, cwd, ...argv);
+}
+
+async function cliIn(env: NodeJS.ProcessEnv, cwd: string, ...argv: string[]) {
   let out = "";
   let err = "";
-  const code = await main(argv, { cwd, env: { ...process.env, ...TEST_ENV }, out: (t) => (out += t), err: (t) => (err += t) });
+  const base = { ...process.env, ...TEST_ENV };
+  delete base.GITHUB_ACTIONS;
+  delete base.GITHUB_RUN_ID;
+  const code = await main(argv, { cwd, env: { ...base, ...env }, out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 }
+
+/** What a runner sets: the gate's commit names this run. */
+const RUNNER = { GITHUB_ACTIONS: "true", GITHUB_RUN_ID: "4242", GITHUB_RUN_ATTEMPT: "2", GITHUB_REPOSITORY: "acme/widgets" };
 
 async function repo(): Promise<TestRepo> {
   const r = await createRepo({ files: { "README.md": "# x\n" } });
@@ -111,27 +121,48 @@ describe("specpipe playbook", () => {
     expect(dry.out).toContain('+  "step": "A2"');
     expect(await r.git.head()).toBe(base);
 
-    const adv = await cli(r.dir, "playbook", "advance", "--json");
-    expect(adv.code).toBe(0);
+    // Locally, advance previews and commits nothing, even with --ci outside a runner.
+    const local = await cli(r.dir, "playbook", "advance");
+    expect(local.code).toBe(0);
+    expect(local.out).toContain("preview only: the beacon advances in CI");
+    expect(await r.git.head()).toBe(base);
+    expect(await r.git.run(["status", "--porcelain"])).toBe("");
+    const faked = await cli(r.dir, "playbook", "advance", "--ci");
+    expect(faked.code).toBe(1);
+    expect(faked.err).toContain("the beacon advances only in CI: this is not a GitHub Actions run");
+    expect(await r.git.head()).toBe(base);
+
+    const adv = await cliIn(RUNNER, r.dir, "playbook", "advance", "--ci", "--json");
+    expect(adv.code, adv.err).toBe(0);
     const out = JSON.parse(adv.out);
     expect(out).toMatchObject({ advanced: true, step: "A2", evaluated: "A1" });
     expect(out.commit).toBe(await r.git.head());
     expect(await r.git.run(["log", "-1", "--format=%s"])).toBe("chore(playbook): advance A1 → A2\n");
+    expect(await r.git.run(["log", "-1", "--format=%(trailers:key=Playbook-Gate,valueonly)"])).toBe(
+      `advance run=4242/2 evidence=${base}\n\n`,
+    );
 
     await r.write("src/x.ts", "export {};\n");
     await r.commit("feat: x\n\nPlaybook-Step: A1\n");
     const c = await cli(r.dir, "playbook", "check", "--from", base);
     expect(c.code).toBe(1);
     expect(c.out).toContain(
-      'says Playbook-Step: A1, but the active step is A2. Fix: work on the active step only: change the trailer to "Playbook-Step: A2"',
+      'says Playbook-Step: A1, but the active step at its parent was A2. Fix: work on the active step only: change the trailer to "Playbook-Step: A2"',
     );
     const ok = await cli(r.dir, "playbook", "check", "--from", base, "--to", "HEAD~1");
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.out).toContain("check: ok (1 commit)");
+    expect(ok.out).toContain("note: 1 gate commit(s) are well-formed, but the runs they name were not asked of GitHub (no token)");
+    // In a pull request, even the gate's commit may not touch the beacon.
+    const pr = await cli(r.dir, "playbook", "check", "--from", base, "--to", "HEAD~1", "--pull-request");
+    expect(pr.code).toBe(1);
+    expect(pr.out).toContain("a pull request may not");
+    expect((await cli(r.dir, "playbook", "check", "--from=--output=x")).err).toContain('--from "--output=x" is not a revision');
 
     // A2 → A3, then A3 is blocked: exit 1 with what blocks it.
-    expect((await cli(r.dir, "playbook", "advance")).code).toBe(0);
-    const blocked = await cli(r.dir, "playbook", "advance");
+    await r.git.run(["reset", "--quiet", "--hard", "HEAD~1"]);
+    expect((await cliIn(RUNNER, r.dir, "playbook", "advance", "--ci")).code).toBe(0);
+    const blocked = await cliIn(RUNNER, r.dir, "playbook", "advance", "--ci");
     expect(blocked.code).toBe(1);
     expect(blocked.out).toContain("blocked by: tests");
     expect(blocked.out).toMatch(/FAIL\s+tests\s+no report/);

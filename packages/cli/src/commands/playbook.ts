@@ -13,12 +13,13 @@ const COMMON = {
 } as const;
 
 async function core() {
-  const [gate, render, git] = await Promise.all([
+  const [gate, render, git, provenance] = await Promise.all([
     import("@specpipe/core/playbook/gate"),
     import("@specpipe/core/playbook/render"),
     import("@specpipe/core/git/git"),
+    import("@specpipe/core/playbook/provenance"),
   ]);
-  return { ...gate, ...render, Git: git.Git };
+  return { ...gate, ...render, ...provenance, Git: git.Git };
 }
 
 function table(rows: string[][], header: string[]): string {
@@ -60,6 +61,7 @@ function printReport(ctx: CommandContext, r: Report, c: Awaited<ReturnType<typeo
           ["", "condition", "value", "threshold"],
         ),
     );
+  for (const n of r.notes ?? []) ctx.out(`note: ${n}\n`);
   for (const v of r.violations)
     ctx.out(
       `${v.severity === "error" ? "error" : "notice"}: ${v.commit ? `${v.commit.slice(0, 12)}: ` : ""}${v.message}. Fix: ${v.hint}\n`,
@@ -153,14 +155,24 @@ const check: Command = {
 The beacon is valid against the playbook (one active step, a history without skips, no hand
 edits), and each commit in FROM..TO (default: none; TO defaults to HEAD) carries
 "Playbook-Step: <active step>" and leaves progress.json and progress.md's Step and Details alone
-unless it is the gate's own commit ("Playbook-Gate: advance").
+unless it is the gate's own commit, made in CI ("Playbook-Gate: advance run=… evidence=…",
+changing only the beacon, one legal step). Merge commits are exempt; their parents are checked.
+  --pull-request   the range is a pull request's: no commit in it may touch the beacon
 Exit code 0 when all holds, 1 otherwise.
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("playbook check", args, { ...COMMON, from: { type: "string" }, to: { type: "string" } });
+    const { values } = await parseOptions("playbook check", args, {
+      ...COMMON,
+      from: { type: "string" },
+      to: { type: "string" },
+      "pull-request": { type: "boolean" },
+    });
     const c = await core();
+    const { checkRev } = await import("@specpipe/core/git/ref");
+    const from = values.from !== undefined ? checkRev(values.from, { what: "--from" }) : undefined;
+    const to = values.to !== undefined ? checkRev(values.to, { what: "--to" }) : undefined;
     const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
-    const r = await c.playbookCheck({ root: ctx.cwd, playbook: values.playbook, git, from: values.from, to: values.to });
+    const r = await c.playbookCheck({ root: ctx.cwd, playbook: values.playbook, git, from, to, pullRequest: values["pull-request"] });
     if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
     else {
       printReport(ctx, r, c);
@@ -173,38 +185,84 @@ Exit code 0 when all holds, 1 otherwise.
 
 const advance: Command = {
   path: ["playbook", "advance"],
-  summary: "advance the beacon one step when the active step's exit conditions hold",
-  usage: `Usage: specpipe playbook advance [--dry-run] [--push] [--tag] [--playbook FILE] [--json]
+  summary: "preview the gate's next advance (in CI, with --ci: make it)",
+  usage: `Usage: specpipe playbook advance [--ci] [--push] [--tag] [--playbook FILE] [--json] [--dry-run]
 
-Evaluates the active step; when every exit condition holds, moves the beacon one step, writes
-progress.json and progress.md, and commits them ("chore(playbook): advance A3 → A4" with the
-Playbook-Step, Playbook-From, Playbook-Gate and Spec-Hash trailers). In CI the playbook-gate action
-does this; locally it is the same rule.
+Evaluates the active step and shows what the gate would write: the next step and the diff of
+progress.json and progress.md. Only CI advances the beacon (seed 003: "progress is only advanced
+by CI when exit conditions are satisfied"), so without --ci nothing is written or committed.
 
-  --dry-run   print the diff of what would be written; write and commit nothing
-  --push      push the commit to origin (fetch and rebase on rejection, 3 attempts)
-  --tag       tag the commit playbook/<step>
-Exit code 0 when advanced (or the playbook is complete), 1 when blocked.
+  --ci        inside a GitHub Actions job (GITHUB_ACTIONS and GITHUB_RUN_ID set): write, commit
+              ("chore(playbook): advance A3 → A4", trailers Playbook-Step, Playbook-From,
+              Playbook-Gate: advance run=<id>/<attempt> workflow=<file> evidence=<sha>, Spec-Hash)
+  --push      with --ci: push the commit to origin (fetch and rebase on rejection, 3 attempts)
+  --tag       with --ci: tag the commit playbook/<step>
+  --dry-run   the same as leaving out --ci
+Exit code 0 when the step can advance (or advanced, or the playbook is complete), 1 when blocked.
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("playbook advance", args, { ...COMMON, push: { type: "boolean" }, tag: { type: "boolean" } });
+    const { values } = await parseOptions("playbook advance", args, {
+      ...COMMON,
+      ci: { type: "boolean" },
+      push: { type: "boolean" },
+      tag: { type: "boolean" },
+    });
     const c = await core();
     const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
     const isRepo = await git.isRepository();
+    // --ci must be backed by the runner's environment; anyone can type the flag.
+    const ci = values.ci && !values["dry-run"] ? c.ciRunFromEnv(ctx.env) : undefined;
     const r = await c.playbookAdvance({
       root: ctx.cwd,
       playbook: values.playbook,
       git: isRepo ? git : undefined,
       env: ctx.env,
-      dryRun: values["dry-run"],
+      ci,
+      dryRun: !ci,
       commit: isRepo,
       push: values.push ?? false,
       tag: values.tag ?? false,
     });
     if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
-    else printReport(ctx, r, c);
-    return r.advanced || r.done || (values["dry-run"] && r.blockedBy.length === 0) ? 0 : 1;
+    else {
+      printReport(ctx, r, c);
+      if (!ci && !r.done && r.blockedBy.length === 0)
+        ctx.out("\npreview only: the beacon advances in CI (the playbook-gate action, or --ci inside a GitHub Actions job)\n");
+    }
+    return r.advanced || r.done || (!ci && r.blockedBy.length === 0) ? 0 : 1;
   },
 };
 
-export const commands: Command[] = [init, status, check, advance];
+const abort: Command = {
+  path: ["playbook", "abort"],
+  summary: "ask the gate to abort the active step back to its abort target, with a reason",
+  usage: `Usage: specpipe playbook abort --reason "why" [--playbook FILE]
+
+For a step that declares abort: (the refinement template's B4: "abort: refinement failed, the
+plan has to change"), commits an empty commit with the trailers Playbook-Step: <active step>
+and Playbook-Abort: <reason>. The gate's next run in CI moves the beacon back to the abort
+target as a new iteration and records the reason in progress.json's history.
+`,
+  async run(args, ctx) {
+    const { values } = await parseOptions("playbook abort", args, { playbook: { type: "string" }, reason: { type: "string" } });
+    const { UserError } = await import("@specpipe/core/errors");
+    const reason = values.reason?.replace(/\s+/g, " ").trim();
+    if (!reason) throw new UserError("abort needs a reason", { hint: 'pass --reason "why the plan has to change"', code: "cli.usage" });
+    const c = await core();
+    const state = await c.readGateState({ root: ctx.cwd, playbook: values.playbook });
+    if (!state.step.abort || state.beacon.status !== "active") {
+      throw new UserError(`step ${state.step.id} cannot be aborted: ${state.playbook.file} gives it no abort:`, {
+        file: state.playbook.file,
+        hint: `add "abort: { to: <earlier step> }" to step ${state.step.id} in ${state.playbook.file}, or finish the step`,
+        code: "playbook.no-abort",
+      });
+    }
+    const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
+    const message = `chore(playbook): abort ${state.step.id} → ${state.step.abort.to}\n\n${reason}\n\n${c.TRAILER_STEP}: ${state.step.id}\n${c.TRAILER_ABORT}: ${reason}\n`;
+    await git.run(["commit", "--quiet", "--allow-empty", "--file=-"], { input: message });
+    ctx.out(`committed the abort request for ${state.step.id} (→ ${state.step.abort.to}); the gate acts on it in CI after you push\n`);
+    return 0;
+  },
+};
+
+export const commands: Command[] = [init, status, check, advance, abort];

@@ -34,7 +34,9 @@ describe("specpipe spec hash", () => {
     expect(JSON.parse((await cli(r.dir, "spec", "hash", "--json")).out)).toMatchObject({ short: "b372944052ad", files: ["docs/spec.md"] });
     const none = await cli(r.dir, "spec", "hash", "--spec-paths", "nope.md");
     expect(none.code).toBe(1);
-    expect(none.err).toContain("no spec file found at nope.md");
+    expect(none.err).toBe(
+      "specpipe: --spec-paths names nope.md, which does not exist. Fix: correct --spec-paths (paths relative to the repository root), or create the file\n",
+    );
   });
 });
 
@@ -45,12 +47,17 @@ describe("specpipe commits check / amend / adr new", () => {
     await r.write("docs/spec.md", SPEC_V2);
     const amend = await cli(r.dir, "amend", "--reason", "Customers want two spins");
     expect(amend.code).toBe(0);
-    expect(amend.out).toContain("wrote and staged docs/adr/0002-spec-amendment-customers-want-two-spins.md (b372944052ad → ");
+    expect(amend.out).toMatch(
+      /^wrote docs\/adr\/0002-spec-amendment-customers-want-two-spins\.md \(b372944052ad → [0-9a-f]{12}\) and staged it with the spec \(docs\/spec\.md\)\n/,
+    );
     const adr = await r.read("docs/adr/0002-spec-amendment-customers-want-two-spins.md");
     expect(adr).toMatch(
       /^# 2\. Amend the spec: Customers want two spins\n\nDate: \d{4}-\d\d-\d\d\n\n## Status\n\nAccepted\n\n## Context\n\nCustomers want two spins\n\nSpec-Hash-Before: b372944052ad\nSpec-Hash-After: [0-9a-f]{12}\n/,
     );
-    expect(await r.git.run(["diff", "--cached", "--name-only"])).toBe("docs/adr/0002-spec-amendment-customers-want-two-spins.md\n");
+    // The spec and its ADR are staged together: one commit.
+    expect(await r.git.run(["diff", "--cached", "--name-only"])).toBe(
+      "docs/adr/0002-spec-amendment-customers-want-two-spins.md\ndocs/spec.md\n",
+    );
 
     // Without the ADR: a violation; with it: clean.
     await r.git.run(["stash", "--quiet", "--include-untracked"]);
@@ -71,7 +78,7 @@ describe("specpipe commits check / amend / adr new", () => {
     expect(check.code).toBe(0);
     // Default range: what is not on the upstream yet.
     expect((await cli(r.dir, "commits", "check")).out).toMatch(/1 commit\(s\) checked/);
-    expect((await cli(r.dir, "amend", "--reason", "again")).err).toContain("the spec has not changed since HEAD");
+    expect((await cli(r.dir, "amend", "--reason", "again")).err).toContain("the spec (docs/spec.md) has not changed since HEAD");
   });
 
   it("adr new numbers the next ADR and links a superseded one by splicing", async () => {
@@ -145,14 +152,74 @@ describe("specpipe harvest", () => {
   });
 });
 
+describe("specpipe harvest: test results, ADR reasons, a bad --out", () => {
+  it("joins commits with the gate's evidence and JUnit files, takes reasons from the ADRs, and says what is wrong with --out in one line", async () => {
+    const r = await repo();
+    const base = await r.git.head();
+    // An amendment whose ADR says why (the trailer says less).
+    await r.write("docs/spec.md", SPEC_V2);
+    expect((await cli(r.dir, "amend", "--reason", "Customers asked for two spins at the fair", "--title", "Spin twice")).code).toBe(0);
+    const amended = await specCommit(r, "spec: spin twice", { trailers: { "Spec-Amendment": "two spins" } });
+    // The gate's evidence for the next commit, as its history entry records it.
+    const evaluated = await specCommit(r, "test: cover spinning", { files: { "t.test.ts": "x\n" }, body: "" });
+    const { initialBeacon, sealBeacon, serializeBeacon } = await import("../../../core/src/playbook/beacon.js");
+    const { parsePlaybook } = await import("../../../core/src/playbook/load.js");
+    const pb = await parsePlaybook(
+      "version: 1\nname: P\nphases:\n  - id: A\n    name: A\n    steps:\n      - { id: A1, name: A, description: d }\n      - { id: A2, name: B, description: d }\n",
+    );
+    const b0 = initialBeacon(pb, null);
+    const entry = { from: "A1", to: "A2", at: "2026-01-01T00:00:00Z", commit: evaluated, iteration: 1, playbook: pb.hash };
+    const b1 = sealBeacon({
+      ...b0,
+      step: "A2",
+      history: [{ ...entry, values: { "tests.passed": 41, "tests.total": 42 }, run: { id: "7", attempt: 1 } }],
+    });
+    await specCommit(r, "chore(playbook): advance A1 → A2", { files: { "progress.json": serializeBeacon(b1) }, body: "" });
+    await r.write(
+      "junit.xml",
+      '<testsuites><testsuite name="s" tests="2"><testcase classname="e2e.test_flow" name="test_ok"/><testcase classname="e2e.test_flow" name="test_bad"><failure message="no"/></testcase></testsuite></testsuites>',
+    );
+    const res = await cli(r.dir, "harvest", "--since", base, "--out", "h.jsonl", "--junit", "junit.xml", "--junit-commit", amended);
+    expect(res).toMatchObject({ code: 0, err: "harvest: 3 record(s) → h.jsonl\n" });
+    const [a, e, g] = (await r.read("h.jsonl"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(a).toMatchObject({
+      amendmentReason: "Customers asked for two spins at the fair",
+      amendmentAdr: "docs/adr/0002-spin-twice.md",
+      tests: {
+        source: "junit",
+        passed: 1,
+        total: 2,
+        failed: 1,
+        failures: [{ name: "test_bad", classname: "e2e.test_flow", file: "e2e/test_flow.py" }],
+      },
+    });
+    expect(e.tests).toEqual({ source: "gate", passed: 41, total: 42, step: "A1", run: { id: "7", attempt: 1 } });
+    expect(g.tests).toBeNull();
+
+    const missing = await cli(r.dir, "harvest", "--since", base, "--out", "missing-dir/x.jsonl");
+    expect(missing).toMatchObject({ code: 1, out: "" });
+    expect(missing.err).toBe(
+      "specpipe: --out missing-dir/x.jsonl: the folder missing-dir does not exist. Fix: create it first (mkdir -p missing-dir), or write to another path\n",
+    );
+    const outside = await cli(r.dir, "harvest", "--since", base, "--out", "../x.jsonl");
+    expect(outside.code).toBe(1);
+    expect(outside.err).toMatch(/^specpipe: --out "\.\.\/x\.jsonl" is outside the workspace\. Fix: .*\n$/);
+    await expect(fs.access(path.join(r.root, "x.jsonl"))).rejects.toThrow();
+    expect((await cli(r.dir, "harvest", "--since=--output=x", "--out", "-")).err).toContain('--since "--output=x" is not a revision');
+  });
+});
+
 describe("specpipe harvest on a generated history", () => {
   it("streams one record per commit of a 2,000-commit range, with the amendments' diffs and ADRs", async () => {
     const root = tempDir("specpipe-harvest-");
     try {
       const { base } = generateHistory(path.join(root, "repo"), { commits: 2000 }) as { base: string };
-      const res = await cli(path.join(root, "repo"), "harvest", "--since", base, "--out", path.join(root, "h.jsonl"));
+      const res = await cli(path.join(root, "repo"), "harvest", "--since", base, "--out", "h.jsonl");
       expect(res.code).toBe(0);
-      const lines = (await fs.readFile(path.join(root, "h.jsonl"), "utf8"))
+      const lines = (await fs.readFile(path.join(root, "repo", "h.jsonl"), "utf8"))
         .trim()
         .split("\n")
         .map((l) => JSON.parse(l));

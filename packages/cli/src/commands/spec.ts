@@ -16,6 +16,12 @@ async function repoGit(ctx: CommandContext) {
 }
 
 const specPathsOption = { "spec-paths": { type: "string", multiple: true } } as const;
+
+/** The spec: playbook.yml's spec: when it has one, else --spec-paths, else docs/spec.md. */
+async function specSource(root: string, values: { "spec-paths"?: string[] }, playbook?: string) {
+  const { resolveSpecSource } = await import("@specpipe/core/spec/paths");
+  return resolveSpecSource(root, { input: splitList(values["spec-paths"]), inputName: "--spec-paths", playbook });
+}
 function splitList(values: string[] | undefined): string[] | undefined {
   const items = (values ?? [])
     .flatMap((v) => v.split(","))
@@ -37,19 +43,17 @@ const specHash: Command = {
 
 The SHA-256 of the spec (default docs/spec.md; several paths or globs allowed) after removing a
 BOM and turning CRLF into LF. Prints the 12-digit short form, or the full hash with --full.
+When playbook.yml names the spec (spec:), those paths are the spec, as for every command.
+A path that matches no file is an error.
 `,
   async run(args, ctx) {
     const { values } = await parseOptions("spec hash", args, { ...specPathsOption, full: { type: "boolean" }, json: { type: "boolean" } });
     const { root } = await repoGit(ctx);
     const { computeSpecHash } = await import("@specpipe/core/spec/hash");
-    const h = await computeSpecHash({ root, paths: splitList(values["spec-paths"]) });
-    if (!h.files.length) {
-      const { UserError } = await import("@specpipe/core/errors");
-      throw new UserError(`no spec file found at ${(splitList(values["spec-paths"]) ?? ["docs/spec.md"]).join(", ")}`, {
-        hint: "create docs/spec.md or pass --spec-paths",
-        code: "spec.missing",
-      });
-    }
+    const { missingSpecError } = await import("@specpipe/core/spec/paths");
+    const source = await specSource(root, values);
+    const h = await computeSpecHash({ root, paths: source.paths });
+    if (h.missing.length || !h.files.length) throw missingSpecError(source, h.missing.length ? h.missing : source.paths);
     if (values.json) ctx.out(JSON.stringify(h) + "\n");
     else ctx.out(`${values.full ? h.full : h.short}\n`);
     return 0;
@@ -77,9 +81,13 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       playbook: { type: "string" },
       "adr-scope": { type: "string" },
     });
-    const { git } = await repoGit(ctx);
+    const { git, root } = await repoGit(ctx);
     const { resolveRange } = await import("@specpipe/core/commits/resolve");
     const { checkRange } = await import("@specpipe/core/commits/check");
+    const { insideWorkspace } = await import("@specpipe/core/fs/guard");
+    const playbook = values.playbook ? (await insideWorkspace(root, values.playbook, { what: "--playbook" }, ctx.cwd)).rel : undefined;
+    const adrDir = values["adr-dir"] ? (await insideWorkspace(root, values["adr-dir"], { what: "--adr-dir" }, ctx.cwd)).rel : undefined;
+    const source = await specSource(root, values, playbook);
     let from = values.from;
     if (!from && !values.to) {
       const up = await git.raw(["rev-parse", "--verify", "--quiet", "@{upstream}"]);
@@ -99,11 +107,11 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       names: { from: "--from", to: "--to" },
     });
     const report = await checkRange(git, range, {
-      specPaths: splitList(values["spec-paths"]),
+      specSource: source,
       types: splitList(values.types),
       requireBody: splitList(values["require-body"]),
-      adrDir: values["adr-dir"],
-      playbookPath: values.playbook,
+      adrDir,
+      playbookPath: playbook,
       adrScope: values["adr-scope"] === "range" ? "range" : "commit",
     });
     if (values.json) {
@@ -151,28 +159,30 @@ trailer "Spec-Amendment: <reason>".
       throw new UserError("amend needs a reason", { hint: 'pass --reason "why the spec changes"', code: "cli.usage" });
     const { git, root } = await repoGit(ctx);
     const { computeSpecHash } = await import("@specpipe/core/spec/hash");
+    const { missingSpecError } = await import("@specpipe/core/spec/paths");
     const { CatFile } = await import("@specpipe/core/commits/catfile");
     const { SpecPaths, SpecReader } = await import("@specpipe/core/spec/history");
+    const { insideWorkspace } = await import("@specpipe/core/fs/guard");
     const adr = await import("@specpipe/core/adr/adr");
     const { planEdit, applyPlan, planDiff } = await import("@specpipe/core/fs/plan");
-    const paths = splitList(values["spec-paths"]);
-    const after = await computeSpecHash({ root, paths });
+    const source = await specSource(root, values);
+    const after = await computeSpecHash({ root, paths: source.paths });
+    if (after.missing.length) throw missingSpecError(source, after.missing);
     const cat = new CatFile(git);
     const head = await git.revParse("HEAD");
-    const before = head ? await new SpecReader(cat, new SpecPaths(paths)).at(head) : undefined;
+    const before = head ? await new SpecReader(cat, new SpecPaths(source.paths)).at(head) : undefined;
     cat.close();
     const beforeShort = before?.files.length ? before.hash.short : undefined;
     const afterShort = after.files.length ? after.short : undefined;
-    if (before && before.hash.full === after.full) {
-      throw new UserError(`the spec has not changed since HEAD (${after.short})`, {
-        hint: "edit the spec first; amend records a change",
+    if ((before?.hash.full ?? null) === after.full || (!before?.files.length && !after.files.length)) {
+      throw new UserError(`the spec (${after.files.join(", ")}) has not changed since HEAD (${after.short})`, {
+        hint: "edit the spec first; amend records a change, and stages it with its ADR",
         code: "amend.unchanged",
       });
     }
     const { promises: fs } = await import("node:fs");
-    const path = await import("node:path");
-    const adrDir = (values["adr-dir"] ?? adr.DEFAULT_ADR_DIR).replace(/\/+$/, "");
-    const names = await fs.readdir(path.join(root, adrDir)).catch(() => [] as string[]);
+    const adrDir = (await insideWorkspace(root, values["adr-dir"] ?? adr.DEFAULT_ADR_DIR, { what: "--adr-dir" }, ctx.cwd)).rel;
+    const names = await fs.readdir((await insideWorkspace(root, adrDir, { what: "--adr-dir" })).abs).catch(() => [] as string[]);
     const number = adr.nextAdrNumber(names);
     const reason = values.reason.trim();
     const title = values.title?.trim() || `Amend the spec: ${reason.length > 60 ? reason.slice(0, 57) + "…" : reason}`;
@@ -195,9 +205,11 @@ trailer "Spec-Amendment: <reason>".
       return 0;
     }
     await applyPlan({ edits: [edit] });
-    await git.add([file]);
+    // The spec change and its ADR are one commit: stage both (deleted spec files too).
+    const specFiles = [...new Set([...(before?.files.map((f) => f.path) ?? []), ...after.files])];
+    await git.run(["add", "--all", "--", ...[...specFiles, file].map((p) => `:(literal)${p}`)]);
     ctx.out(
-      `wrote and staged ${file} (${beforeShort ?? "none"} → ${afterShort ?? "none"})\nCommit it with the spec change, e.g.:\n\n  spec: <what changes>\n\n  <why>\n\n  Spec-Amendment: ${reason}\n  Spec-Hash: ${afterShort ?? "none"}\n`,
+      `wrote ${file} (${beforeShort ?? "none"} → ${afterShort ?? "none"}) and staged it with the spec (${specFiles.join(", ")})\nCommit them together, e.g.:\n\n  git commit -m "spec: <what changes>" -m "<why>"\n\n(the hooks add Spec-Hash: ${afterShort ?? "none"}; without them add it as a trailer)\n`,
     );
     return 0;
   },
@@ -224,9 +236,10 @@ Writes docs/adr/NNNN-title.md with the next number. With --supersedes N it links
     const { root } = await repoGit(ctx);
     const adr = await import("@specpipe/core/adr/adr");
     const { planEdit, applyPlan, planDiff } = await import("@specpipe/core/fs/plan");
+    const { insideWorkspace } = await import("@specpipe/core/fs/guard");
     const { promises: fs } = await import("node:fs");
     const path = await import("node:path");
-    const adrDir = (values["adr-dir"] ?? adr.DEFAULT_ADR_DIR).replace(/\/+$/, "");
+    const adrDir = (await insideWorkspace(root, values["adr-dir"] ?? adr.DEFAULT_ADR_DIR, { what: "--adr-dir" }, ctx.cwd)).rel;
     const names = await fs.readdir(path.join(root, adrDir)).catch(() => [] as string[]);
     const number = adr.nextAdrNumber(names);
     const name = `${adr.formatNumber(number)}-${adr.slugify(title)}.md`;
@@ -329,6 +342,7 @@ const hooksRun: Command = {
     const hooks = await import("@specpipe/core/hooks/hooks");
     const { UserError } = await import("@specpipe/core/errors");
     const opts = { env: ctx.env };
+    // Exit 1 with one line for a user's problem (a bad playbook, a spec path that matches nothing).
     if (name === "prepare-commit-msg") {
       await hooks.prepareCommitMsg(git, rest[0], rest[1], opts);
       return 0;
@@ -344,8 +358,7 @@ const hooksRun: Command = {
     if (name === "pre-push") {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
-      const reports = await hooks.prePush(git, rest[0] ?? "origin", Buffer.concat(chunks).toString("utf8"), opts);
-      const bad = reports.flatMap((r) => r.violations);
+      const bad = await hooks.prePush(git, rest[0] ?? "origin", Buffer.concat(chunks).toString("utf8"), opts);
       if (!bad.length) return 0;
       ctx.err(
         `specpipe: push rejected, ${bad.length} violation(s):\n${bad.map((v) => `  - ${v.commit?.slice(0, 12) ?? v.file} ${v.subject ?? ""}: ${v.rule}: ${v.message}\n    fix: ${v.fix}`).join("\n")}\n`,
@@ -360,10 +373,15 @@ const harvestCmd: Command = {
   path: ["harvest"],
   summary: "write one training record per commit (JSONL, or chat-style with --format chat)",
   usage: `Usage: specpipe harvest --since REF [--to REF] --out FILE [--format jsonl|chat] [--spec-paths P]... [--adr-dir DIR]
+                        [--junit FILE]... [--junit-commit REV]
 
 One JSON line per commit after REF: sha, header, reasoning body, trailers, spec hash before and
-after, the spec diff when it changed, the amendment reason and ADR, files with line counts.
---format chat writes {"messages":[system, user, assistant]} per commit. --out - writes to stdout.
+after, the spec diff when it changed, the amendment reason (from the ADR that records it, else
+the Spec-Amendment trailer) and ADR, files with line counts, and the test results CI recorded for
+the commit: the playbook gate's evidence (progress.json's history at --to), or the JUnit files
+given with --junit (the results of --junit-commit, default --to).
+--format chat writes {"messages":[system, user, assistant]} per commit. --out - writes to stdout;
+a file must be inside the repository, in a folder that exists.
 Streams: memory does not grow with the number of commits.
 `,
   async run(args, ctx) {
@@ -374,49 +392,99 @@ Streams: memory does not grow with the number of commits.
       format: { type: "string" },
       ...specPathsOption,
       "adr-dir": { type: "string" },
+      junit: { type: "string", multiple: true },
+      "junit-commit": { type: "string" },
     });
     const { UserError } = await import("@specpipe/core/errors");
+    const { checkRev } = await import("@specpipe/core/git/ref");
     if (!values.out)
       throw new UserError("harvest needs --out FILE", { hint: "pass --out harvest.jsonl (or --out - for stdout)", code: "cli.usage" });
     const format = values.format ?? "jsonl";
     if (format !== "jsonl" && format !== "chat")
       throw new UserError(`unknown --format ${format}`, { hint: "use --format jsonl or --format chat", code: "cli.usage" });
     const { git, root } = await repoGit(ctx);
-    if (values.since && !(await git.revParse(values.since)))
-      throw new UserError(`--since ${values.since} is not a commit`, { hint: "give a commit, branch or tag", code: "cli.usage" });
+    const since = values.since !== undefined ? checkRev(values.since, { what: "--since" }) : undefined;
+    const to = checkRev(values.to ?? "HEAD", { what: "--to" });
+    if (since && !(await git.revParse(since)))
+      throw new UserError(`--since ${since} is not a commit`, { hint: "give a commit, branch or tag", code: "cli.usage" });
+    const toSha = await git.revParse(to);
+    if (!toSha) throw new UserError(`--to ${to} is not a commit`, { hint: "give a commit, branch or tag", code: "cli.usage" });
+    const path = await import("node:path");
+    const { createWriteStream, promises: fs } = await import("node:fs");
+    const { insideWorkspace, readRegularFile } = await import("@specpipe/core/fs/guard");
+    // The output: inside the repository, in a folder that exists; checked before any work.
+    let target: { abs: string; rel: string } | undefined;
+    if (values.out !== "-") {
+      target = await insideWorkspace(root, values.out, { what: "--out", noSymlink: true }, ctx.cwd);
+      const dir = await fs.stat(path.dirname(target.abs)).catch(() => undefined);
+      if (!dir?.isDirectory())
+        throw new UserError(`--out ${values.out}: the folder ${path.posix.dirname(target.rel)} does not exist`, {
+          hint: `create it first (mkdir -p ${path.posix.dirname(target.rel)}), or write to another path`,
+          code: "harvest.out-folder",
+        });
+    }
+    let junit: { commit: string; reports: import("@specpipe/core/reports/junit").JUnitSummary[] } | undefined;
+    if (values.junit?.length) {
+      const { parseJUnit } = await import("@specpipe/core/reports/junit");
+      const { decodeUtf8 } = await import("@specpipe/core/text/document");
+      const commit = values["junit-commit"] ? await git.revParse(checkRev(values["junit-commit"], { what: "--junit-commit" })) : toSha;
+      if (!commit)
+        throw new UserError(`--junit-commit ${values["junit-commit"]} is not a commit`, {
+          hint: "give a commit, branch or tag",
+          code: "cli.usage",
+        });
+      const reports = [];
+      for (const f of values.junit) {
+        const at = await insideWorkspace(root, f, { what: "--junit", noSymlink: true }, ctx.cwd);
+        const bytes = await readRegularFile(at.abs, at.rel, 256 * 1024 * 1024);
+        if (!bytes)
+          throw new UserError(`--junit ${f} does not exist`, {
+            file: at.rel,
+            hint: "give the JUnit XML file your test run wrote",
+            code: "harvest.junit-missing",
+          });
+        reports.push(parseJUnit(decodeUtf8(bytes, at.rel), at.rel));
+      }
+      junit = { commit, reports };
+    }
     const { harvest, toChat } = await import("@specpipe/core/harvest/harvest");
-    const records = harvest(
-      git,
-      { from: values.since, to: values.to ?? "HEAD" },
-      { specPaths: splitList(values["spec-paths"]), adrDir: values["adr-dir"] },
-    );
+    const source = await specSource(root, values);
+    const adrDir = values["adr-dir"] ? (await insideWorkspace(root, values["adr-dir"], { what: "--adr-dir" }, ctx.cwd)).rel : undefined;
+    const records = harvest(git, { from: since, to: toSha }, { specPaths: source.paths, adrDir, junit });
     let n = 0;
-    if (values.out === "-") {
+    if (!target) {
       for await (const r of records) {
         ctx.out(JSON.stringify(format === "chat" ? toChat(r) : r) + "\n");
         n++;
       }
       return 0;
     }
-    const path = await import("node:path");
-    const { createWriteStream, promises: fs } = await import("node:fs");
-    const target = path.resolve(ctx.cwd, values.out);
-    const tmp = `${target}.${process.pid}.tmp`;
-    const stream = createWriteStream(tmp);
+    const tmp = `${target.abs}.${process.pid}.tmp`;
+    const stream = createWriteStream(tmp, { flags: "wx" });
+    const failed = new Promise<never>((_, rej) => stream.once("error", rej));
+    failed.catch(() => {});
     try {
       for await (const r of records) {
         if (!stream.write(JSON.stringify(format === "chat" ? toChat(r) : r) + "\n"))
-          await new Promise<void>((res) => stream.once("drain", () => res()));
+          await Promise.race([new Promise<void>((res) => stream.once("drain", () => res())), failed]);
         n++;
       }
-      await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
-      await fs.rename(tmp, target);
+      await Promise.race([new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res()))), failed]);
+      await fs.rename(tmp, target.abs);
     } catch (e) {
       stream.destroy();
       await fs.rm(tmp, { force: true });
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code && /^E[A-Z]+$/.test(code))
+        throw new UserError(`--out ${values.out} cannot be written (${code})`, {
+          file: target.rel,
+          hint: "write to a path in a folder you may write to",
+          code: "harvest.out-unwritable",
+          cause: e,
+        });
       throw e;
     }
-    ctx.err(`harvest: ${n} record(s) → ${path.relative(root, target) || target}\n`);
+    ctx.err(`harvest: ${n} record(s) → ${target.rel}\n`);
     return 0;
   },
 };

@@ -2,6 +2,7 @@ import { adrNumber, checkAdrs, DEFAULT_ADR_DIR, hasReason, type AdrFile } from "
 import type { Git } from "../git/git.js";
 import { DEFAULT_SPEC_PATHS, hashMatches, type SpecHash } from "../spec/hash.js";
 import { EMPTY_STATE, SpecPaths, SpecReader, type SpecState } from "../spec/history.js";
+import { missingSpecError, type SpecSource } from "../spec/paths.js";
 import { CatFile } from "./catfile.js";
 import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, isIgnoredMessage, parseHeader } from "./header.js";
 import { streamCommitBatches, type CommitInfo, type CommitRange } from "./range.js";
@@ -47,6 +48,11 @@ export interface SpecChange {
 
 export interface CheckOptions {
   specPaths?: string[];
+  /**
+   * Where the spec paths came from (spec/paths.ts). With it, `specPaths` are its paths and a path
+   * that matches nothing at the end of the range is an error rather than "no spec".
+   */
+  specSource?: SpecSource;
   types?: string[];
   requireBody?: string[];
   /** Author names or e-mails to skip; `*` is a wildcard. Default: `*[bot]`, `*[bot]@users.noreply.github.com`. */
@@ -66,6 +72,8 @@ export interface CheckReport {
   violations: Violation[];
   specHash: SpecHash;
   specFiles: string[];
+  /** Spec paths (literal or glob) that match no file at the end of the range. */
+  specMissing: string[];
   history: SpecChange[];
   ok: boolean;
   /** git processes started (log + cat-file), for the record. */
@@ -197,14 +205,16 @@ export function adrRecordsAmendment(content: string, beforeShort: string | null,
 export class RangeChecker {
   readonly cat: CatFile;
   readonly reader: SpecReader;
-  private readonly opts: Required<CheckOptions>;
+  private readonly opts: Required<Omit<CheckOptions, "specSource">>;
+  private readonly specSource?: SpecSource;
 
   constructor(
     private readonly git: Git,
     options: CheckOptions = {},
   ) {
+    this.specSource = options.specSource;
     this.opts = {
-      specPaths: options.specPaths?.length ? options.specPaths : DEFAULT_SPEC_PATHS,
+      specPaths: options.specSource?.paths ?? (options.specPaths?.length ? options.specPaths : DEFAULT_SPEC_PATHS),
       types: options.types?.length ? options.types : DEFAULT_TYPES,
       requireBody: options.requireBody ?? DEFAULT_REQUIRE_BODY,
       botAuthors: options.botAuthors ?? DEFAULT_BOTS,
@@ -374,6 +384,11 @@ export class RangeChecker {
       }
 
       const final = last ?? (await this.reader.at(toSha));
+      const specMissing = [
+        ...this.reader.paths.literals.filter((p) => !final.files.some((f) => f.path === p)),
+        ...this.reader.paths.globs.filter((g) => !final.files.some((f) => g.match(f.path))).map((g) => g.pattern),
+      ];
+      if (this.specSource && specMissing.length) throw missingSpecError(this.specSource, specMissing, `at ${toSha.slice(0, 12)}`);
       return {
         from: range.from,
         to: toSha,
@@ -382,6 +397,7 @@ export class RangeChecker {
         violations,
         specHash: final.hash,
         specFiles: final.files.map((f) => f.path),
+        specMissing,
         history,
         ok: violations.length === 0,
         gitCalls: 1 + this.cat.calls,

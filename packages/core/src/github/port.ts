@@ -114,9 +114,9 @@ export interface CombinedStatus {
 export interface WorkflowRun {
   id: number;
   name: string | null;
+  /** The workflow file (".github/workflows/ci.yml"); "" when GitHub did not say. */
+  path: string;
   workflowId: number;
-  /** The workflow file, e.g. ".github/workflows/ci.yml". */
-  path: string | null;
   /** "queued" | "in_progress" | "completed" | ... */
   status: string | null;
   conclusion: string | null;
@@ -250,6 +250,8 @@ export interface GitHubApi {
    * 1,000 runs while `total_count` counts them all: when it is larger, split the query.
    */
   listWorkflowRunsCounted(input: ListWorkflowRunsInput): Promise<{ totalCount: number; runs: WorkflowRun[] }>;
+  /** One run by id; null when the repository has no such run. */
+  getWorkflowRun(input: RepoRef & { runId: number }): Promise<WorkflowRun | null>;
   /** Every job of the run's latest attempt. */
   listJobsForRun(input: RepoRef & { runId: number }): Promise<Job[]>;
 }

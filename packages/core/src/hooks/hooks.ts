@@ -3,17 +3,17 @@ import * as path from "node:path";
 import { adrNumber, DEFAULT_ADR_DIR } from "../adr/adr.js";
 import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
-import {
-  adrRecordsAmendment,
-  checkRange,
-  messageViolations,
-  type CheckOptions,
-  type CheckReport,
-  type Violation,
-} from "../commits/check.js";
+import { CatFile } from "../commits/catfile.js";
+import { adrRecordsAmendment, checkRange, messageViolations, type CheckOptions } from "../commits/check.js";
 import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, headerOf } from "../commits/header.js";
-import { parseTrailers } from "../commits/trailers.js";
+import { parseTrailers, trailerValue } from "../commits/trailers.js";
+import { isObjectId } from "../git/ref.js";
+import { parseBeacon, validateBeacon, type Beacon } from "../playbook/beacon.js";
+import { checkPlaybookCommits, generatedSections, readRange } from "../playbook/commits.js";
+import { loadPlaybook, type LoadedPlaybook } from "../playbook/load.js";
+import { missingSpecError, resolveSpecSource, type SpecSource } from "../spec/paths.js";
 import { stagedSpec } from "../spec/staged.js";
+import { decodeUtf8 } from "../text/document.js";
 
 /**
  * Git hooks that apply the spec-hash-check rules before anything leaves the machine:
@@ -162,9 +162,20 @@ export interface HookOptions extends CheckOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** A problem a hook refuses a commit or push for: the rule, what is wrong and the fix. */
+export interface HookProblem {
+  rule: string;
+  message: string;
+  fix: string;
+  file?: string;
+  commit?: string;
+  subject?: string;
+}
+
 /**
  * The active playbook step: $SPECPIPE_PLAYBOOK_STEP, else progress.json's `step`/`current`/
- * `currentStep`/`active` (a string, or an object with an `id`).
+ * `currentStep`/`active` (a string, or an object with an `id`) in the work tree. Kept for
+ * repositories whose beacon is not specpipe's; the hooks read the committed beacon (hookContext).
  */
 export async function activeStep(root: string, env: NodeJS.ProcessEnv = {}): Promise<string | undefined> {
   if (env.SPECPIPE_PLAYBOOK_STEP) return env.SPECPIPE_PLAYBOOK_STEP;
@@ -183,106 +194,311 @@ export async function activeStep(root: string, env: NodeJS.ProcessEnv = {}): Pro
   return undefined;
 }
 
-/** prepare-commit-msg: add or refresh the trailers. Returns the trailers written. */
+interface HookContext {
+  root: string;
+  source: SpecSource;
+  playbookPath: string;
+  /** The playbook, when the work tree has one. */
+  playbook?: LoadedPlaybook;
+  /** The beacon as committed at HEAD (the truth the next commit is made in), or as staged when HEAD has none (specpipe init's commit). */
+  beacon?: { beacon: Beacon | "invalid"; at: "HEAD" | "index" };
+}
+
+/**
+ * What the hooks judge a commit against: the spec's paths (playbook.yml's spec: or the default),
+ * the playbook, and the beacon *as committed at HEAD*. The work tree's progress.json is never the
+ * source of the step: a hand edit there must not become a Playbook-Step trailer.
+ */
+async function hookContext(git: Git, cat: CatFile, options: HookOptions): Promise<HookContext> {
+  const root = await git.topLevel();
+  const playbookPath = options.playbookPath ?? "playbook.yml";
+  const source = options.specSource ?? (await resolveSpecSource(root, { input: options.specPaths, playbook: playbookPath }));
+  const ctx: HookContext = { root, source, playbookPath };
+  if (!(await existsPath(path.join(root, playbookPath)))) return ctx;
+  ctx.playbook = await loadPlaybook(root, playbookPath);
+  const json = ctx.playbook.playbook.beacon.json;
+  const head = await cat.read(`HEAD:${json}`);
+  const obj = head?.type === "blob" ? head : await cat.read(`:${json}`);
+  if (obj?.type !== "blob") return ctx;
+  let beacon: Beacon | "invalid";
+  try {
+    beacon = parseBeacon(decodeUtf8(obj.content, json), json);
+  } catch {
+    beacon = "invalid";
+  }
+  ctx.beacon = { beacon, at: head?.type === "blob" ? "HEAD" : "index" };
+  return ctx;
+}
+
+function stepOf(ctx: HookContext, env: NodeJS.ProcessEnv | undefined): string | undefined {
+  if (ctx.beacon && ctx.beacon.beacon !== "invalid") return ctx.beacon.beacon.step;
+  if (!ctx.beacon && env?.SPECPIPE_PLAYBOOK_STEP) return env.SPECPIPE_PLAYBOOK_STEP;
+  return undefined;
+}
+
+/**
+ * prepare-commit-msg: add or refresh the trailers. Runs for every commit git makes, also the ones
+ * a rebase, cherry-pick or revert replays (they get no commit-msg hook): their Spec-Hash and
+ * Playbook-Step are set to the spec and step at their new parent. Merges keep git's message (they
+ * are exempt), and a gate commit being replayed keeps its own trailers. Returns the trailers written.
+ */
 export async function prepareCommitMsg(
   git: Git,
   file: string,
   source: string | undefined,
   options: HookOptions = {},
 ): Promise<{ key: string; value: string }[]> {
-  if (source === "merge" || source === "squash") return [];
-  const spec = await stagedSpec(git, options.specPaths);
+  if (source === "merge") return [];
+  const message = await fs.readFile(file, "utf8");
+  if (trailerValue(parseTrailers(message), "Playbook-Gate") !== undefined) return [];
+  const cat = new CatFile(git);
   try {
-    const written: { key: string; value: string }[] = [];
-    if (spec.staged.files.length) {
-      await git.run([
-        "interpret-trailers",
-        "--in-place",
-        "--if-exists",
-        "replace",
-        "--trailer",
-        `Spec-Hash: ${spec.staged.hash.short}`,
-        file,
-      ]);
-      written.push({ key: "Spec-Hash", value: spec.staged.hash.short });
-    }
-    const playbook = options.playbookPath ?? "playbook.yml";
-    if (await spec.playbookStaged(playbook)) {
-      const step = await activeStep(await git.topLevel(), options.env);
-      if (step) {
-        await git.run(["interpret-trailers", "--in-place", "--if-exists", "doNothing", "--trailer", `Playbook-Step: ${step}`, file]);
-        written.push({ key: "Playbook-Step", value: step });
+    const ctx = await hookContext(git, cat, options);
+    const spec = await stagedSpec(git, ctx.source.paths);
+    try {
+      const written: { key: string; value: string }[] = [];
+      if (spec.staged.files.length) {
+        await git.run([
+          "interpret-trailers",
+          "--in-place",
+          "--if-exists",
+          "replace",
+          "--trailer",
+          `Spec-Hash: ${spec.staged.hash.short}`,
+          file,
+        ]);
+        written.push({ key: "Spec-Hash", value: spec.staged.hash.short });
       }
+      if (ctx.playbook || (await spec.playbookStaged(ctx.playbookPath))) {
+        const step = stepOf(ctx, options.env);
+        if (step) {
+          // A message git replays (rebase, cherry-pick) or reuses (--amend, -c/-C) was written for
+          // another parent: its step is refreshed. One a person writes keeps theirs, and commit-msg
+          // judges it.
+          const refresh = source === "commit" || (await replaying(git));
+          const mode = refresh ? "replace" : "doNothing";
+          await git.run(["interpret-trailers", "--in-place", "--if-exists", mode, "--trailer", `Playbook-Step: ${step}`, file]);
+          written.push({ key: "Playbook-Step", value: step });
+        }
+      }
+      return written;
+    } finally {
+      spec.close();
     }
-    return written;
   } finally {
-    spec.close();
+    cat.close();
   }
+}
+
+/** A rebase or cherry-pick is replaying commits (git's own state files say so). */
+async function replaying(git: Git): Promise<boolean> {
+  const out = await git.run(["rev-parse", "--git-path", "rebase-merge", "--git-path", "rebase-apply", "--git-path", "CHERRY_PICK_HEAD"]);
+  for (const p of out.split("\n").filter(Boolean)) if (await existsPath(path.resolve(git.cwd, p))) return true;
+  return false;
+}
+
+async function mergeInProgress(git: Git): Promise<boolean> {
+  return (await git.raw(["rev-parse", "-q", "--verify", "MERGE_HEAD"])).code === 0;
 }
 
 /** commit-msg: the problems of the message about to be committed (empty = accept). */
-export async function commitMsg(git: Git, file: string, options: HookOptions = {}): Promise<Omit<Violation, "commit" | "subject">[]> {
+export async function commitMsg(git: Git, file: string, options: HookOptions = {}): Promise<HookProblem[]> {
+  // A merge (git merge, git pull) carries no work of its own: exempt, as in the range check.
+  if (await mergeInProgress(git)) return [];
   const raw = await fs.readFile(file, "utf8");
   const message = await git.run(["stripspace", "--strip-comments"], { input: raw });
   if (message.trim() === "") return [];
-  const spec = await stagedSpec(git, options.specPaths);
+  const cat = new CatFile(git);
   try {
-    const playbookPath = options.playbookPath ?? "playbook.yml";
-    const changed = spec.staged.hash.full !== spec.head.hash.full;
-    const problems = messageViolations(
-      { header: headerOf(message), message, trailers: parseTrailers(message) },
-      {
-        before: spec.head,
-        after: spec.staged,
-        changed,
-        hasPlaybook: await spec.playbookStaged(playbookPath),
-        types: options.types?.length ? options.types : DEFAULT_TYPES,
-        requireBody: options.requireBody ?? DEFAULT_REQUIRE_BODY,
-        playbookPath,
-      },
-    );
-    if (changed) {
-      const adrDir = (options.adrDir ?? DEFAULT_ADR_DIR).replace(/\/+$/, "");
-      const added = (await git.run(["diff", "--cached", "--name-only", "-z", "--diff-filter=A", "--no-renames", "--", adrDir]))
-        .split("\0")
-        .filter((p) => p && adrNumber(path.posix.basename(p)) !== undefined);
-      const b = spec.head.files.length ? spec.head.hash.short : null;
-      const a = spec.staged.files.length ? spec.staged.hash.short : null;
-      let ok = false;
-      for (const p of added) {
-        const obj = await spec.cat.read(`:${p}`);
-        if (obj && adrRecordsAmendment(obj.content.toString("utf8"), b, a)) ok = true;
+    const ctx = await hookContext(git, cat, options);
+    const spec = await stagedSpec(git, ctx.source.paths);
+    try {
+      const playbookPath = ctx.playbookPath;
+      const changed = spec.staged.hash.full !== spec.head.hash.full;
+      const trailers = parseTrailers(message);
+      const problems: HookProblem[] = messageViolations(
+        { header: headerOf(message), message, trailers },
+        {
+          before: spec.head,
+          after: spec.staged,
+          changed,
+          hasPlaybook: await spec.playbookStaged(playbookPath),
+          types: options.types?.length ? options.types : DEFAULT_TYPES,
+          requireBody: options.requireBody ?? DEFAULT_REQUIRE_BODY,
+          playbookPath,
+        },
+      );
+      if (ctx.source.origin !== "default") {
+        const missing = spec.missing(ctx.source.paths);
+        if (missing.length) {
+          const e = missingSpecError(ctx.source, missing, "in the index");
+          problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
+        }
       }
-      if (!ok) {
-        problems.push({
-          rule: "amendment-adr",
-          message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-          fix: `run "specpipe amend --reason '<why>'" (it writes and stages the ADR), then commit again`,
-          file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
-        });
+      if (changed) {
+        const adrDir = (options.adrDir ?? DEFAULT_ADR_DIR).replace(/\/+$/, "");
+        const added = (await git.run(["diff", "--cached", "--name-only", "-z", "--diff-filter=A", "--no-renames", "--", adrDir]))
+          .split("\0")
+          .filter((p) => p && adrNumber(path.posix.basename(p)) !== undefined);
+        const b = spec.head.files.length ? spec.head.hash.short : null;
+        const a = spec.staged.files.length ? spec.staged.hash.short : null;
+        let ok = false;
+        for (const p of added) {
+          const obj = await spec.cat.read(`:${p}`);
+          if (obj && adrRecordsAmendment(obj.content.toString("utf8"), b, a)) ok = true;
+        }
+        if (!ok) {
+          problems.push({
+            rule: "amendment-adr",
+            message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
+            fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+            file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
+          });
+        }
       }
+      problems.push(...(await amendmentWithoutChange(git, spec, options)));
+      if (ctx.playbook) problems.push(...(await beaconProblems(git, cat, ctx, trailers)));
+      return problems;
+    } finally {
+      spec.close();
     }
-    return problems;
   } finally {
-    spec.close();
+    cat.close();
   }
 }
 
-/** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`). */
-export async function prePush(git: Git, remote: string, stdin: string, options: HookOptions = {}): Promise<CheckReport[]> {
-  const reports: CheckReport[] = [];
+/** A staged ADR that records an amendment to a spec the commit does not hold ("specpipe amend" staged only the ADR). */
+async function amendmentWithoutChange(
+  git: Git,
+  spec: Awaited<ReturnType<typeof stagedSpec>>,
+  options: HookOptions,
+): Promise<HookProblem[]> {
+  const adrDir = (options.adrDir ?? DEFAULT_ADR_DIR).replace(/\/+$/, "");
+  const added = (await git.run(["diff", "--cached", "--name-only", "-z", "--diff-filter=A", "--no-renames", "--", adrDir]))
+    .split("\0")
+    .filter((p) => p && adrNumber(path.posix.basename(p)) !== undefined);
+  const out: HookProblem[] = [];
+  for (const p of added) {
+    const obj = await spec.cat.read(`:${p}`);
+    const after = obj ? /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(obj.content.toString("utf8"))?.[1] : undefined;
+    if (after && !(spec.staged.files.length && spec.staged.hash.full.startsWith(after.toLowerCase()))) {
+      out.push({
+        rule: "amendment-unstaged",
+        message: `${p} records an amendment to the spec ${after}, but the staged spec is ${spec.staged.files.length ? spec.staged.hash.short : "none"}: the spec change is not in this commit`,
+        fix: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
+        file: p,
+      });
+    }
+  }
+  return out;
+}
+
+/** The beacon's rules for one commit: the committed beacon is only the gate's, and Playbook-Step names the active step. */
+async function beaconProblems(
+  git: Git,
+  cat: CatFile,
+  ctx: HookContext,
+  trailers: readonly { key: string; value: string }[],
+): Promise<HookProblem[]> {
+  const pb = ctx.playbook!;
+  const json = pb.playbook.beacon.json;
+  const md = pb.playbook.beacon.markdown;
+  const out: HookProblem[] = [];
+  if (trailerValue(trailers, "Playbook-Gate") !== undefined) {
+    out.push({
+      rule: "playbook-gate-trailer",
+      message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
+      fix: "remove the Playbook-Gate trailer",
+    });
+  }
+  const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
+  if (ctx.beacon?.at === "HEAD") {
+    const [headJson, stagedJson, headMd, stagedMd] = await Promise.all([
+      cat.read(`HEAD:${json}`),
+      cat.read(`:${json}`),
+      cat.read(`HEAD:${md}`),
+      cat.read(`:${md}`),
+    ]);
+    if (headJson?.oid !== stagedJson?.oid) {
+      out.push({
+        rule: "beacon-edited",
+        message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
+        fix: `undo the change: ${restore}`,
+        file: json,
+      });
+    } else if (
+      headMd?.type === "blob" &&
+      (stagedMd?.type !== "blob" || generatedSections(headMd.content) !== generatedSections(stagedMd.content))
+    ) {
+      out.push({
+        rule: "progress-md-edited",
+        message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
+        fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+        file: md,
+      });
+    }
+  } else if (ctx.beacon?.at === "index") {
+    const b = ctx.beacon.beacon;
+    const bad =
+      b === "invalid"
+        ? ["it is not a playbook beacon"]
+        : validateBeacon(pb, b, json)
+            .filter((v) => v.severity === "error")
+            .map((v) => v.message);
+    if (b !== "invalid" && b.history.length) bad.push("a new beacon starts at the first step with no history");
+    if (bad.length) {
+      out.push({
+        rule: "beacon-invalid",
+        message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
+        fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+        file: json,
+      });
+    }
+  }
+  const active = ctx.beacon && ctx.beacon.beacon !== "invalid" ? ctx.beacon.beacon.step : undefined;
+  const named = trailerValue(trailers, "Playbook-Step");
+  if (active && named !== undefined && named !== active) {
+    out.push({
+      rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+      message: pb.byId.has(named)
+        ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
+        : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
+      fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+      file: pb.file,
+    });
+  }
+  return out;
+}
+
+/** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`), as the actions will. */
+export async function prePush(git: Git, remote: string, stdin: string, options: HookOptions = {}): Promise<HookProblem[]> {
+  const problems: HookProblem[] = [];
+  const root = await git.topLevel();
+  const playbookPath = options.playbookPath ?? "playbook.yml";
+  const source = options.specSource ?? (await resolveSpecSource(root, { input: options.specPaths, playbook: playbookPath }));
+  const playbook = (await existsPath(path.join(root, playbookPath))) ? await loadPlaybook(root, playbookPath) : undefined;
   for (const line of stdin.split("\n")) {
     const parts = line.trim().split(/\s+/);
     if (parts.length < 4) continue;
     const [, localSha, , remoteSha] = parts as [string, string, string, string];
-    if (/^0+$/.test(localSha)) continue;
+    if (/^0+$/.test(localSha) || !isObjectId(localSha)) continue;
     let range: { from?: string; to: string; exclude?: string[] };
-    if (/^0+$/.test(remoteSha) || !(await git.revParse(remoteSha))) range = { to: localSha, exclude: [`--remotes=${remote}`] };
+    if (/^0+$/.test(remoteSha) || !isObjectId(remoteSha) || !(await git.revParse(remoteSha)))
+      range = { to: localSha, exclude: [`--remotes=${remote}`] };
     else {
-      const mb = (await git.raw(["merge-base", remoteSha, localSha])).stdout.toString().trim();
+      const mb = (await git.raw(["merge-base", "--end-of-options", remoteSha, localSha])).stdout.toString().trim();
       range = { from: mb || remoteSha, to: localSha };
     }
-    reports.push(await checkRange(git, range, options));
+    const report = await checkRange(git, range, { ...options, specSource: source.origin === "default" ? undefined : source });
+    problems.push(...report.violations);
+    if (playbook) {
+      const list = await readRange(git, range);
+      for (const v of await checkPlaybookCommits(list, { git, playbook })) {
+        if (v.severity !== "error") continue;
+        const c = list.find((x) => x.sha === v.commit);
+        problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
+      }
+    }
   }
-  return reports;
+  return problems;
 }

@@ -31,6 +31,18 @@ const AdvanceSchema = z.strictObject({
   playbook: z.string(),
   /** Evidence values, e.g. { "coverage.lines": 84.2, "tests.passed": 120 }. */
   values: z.record(z.string(), z.number()),
+  /** The CI run that made the advance (absent in beacons written before ADR 0035). */
+  run: z.optional(
+    z.strictObject({
+      id: z.string().check(z.regex(/^\d{1,20}$/)),
+      attempt: z.int().check(z.minimum(1)),
+      workflow: z.optional(z.string()),
+    }),
+  ),
+  /** The report files the exit conditions read, with their SHA-256 (committed or attached to the run). */
+  evidence: z.optional(z.array(z.strictObject({ condition: z.string(), file: z.string(), sha256: z.string() }))),
+  /** Why the step was aborted (an abort: back to an earlier step with a recorded reason). */
+  reason: z.optional(z.string()),
 });
 
 const BeaconSchema = z.strictObject({
@@ -57,17 +69,26 @@ export function beaconDigest(body: BeaconBody): string {
     status: body.status,
     specHash: body.specHash,
     iteration: body.iteration,
-    history: body.history.map((h) => ({
-      from: h.from,
-      to: h.to,
-      at: h.at,
-      commit: h.commit,
-      iteration: h.iteration,
-      playbook: h.playbook,
-      values: sortKeys(h.values),
-    })),
+    history: body.history.map(orderedEntry),
   });
   return "sha256:" + createHash("sha256").update(canonical).digest("hex");
+}
+
+/** A history entry with its keys in the one order we write (optional keys only when present, so older digests hold). */
+function orderedEntry(h: Advance): Advance {
+  const out: Advance = {
+    from: h.from,
+    to: h.to,
+    at: h.at,
+    commit: h.commit,
+    iteration: h.iteration,
+    playbook: h.playbook,
+    values: sortKeys(h.values),
+  };
+  if (h.run) out.run = { id: h.run.id, attempt: h.run.attempt, ...(h.run.workflow !== undefined ? { workflow: h.run.workflow } : {}) };
+  if (h.evidence) out.evidence = h.evidence.map((e) => ({ condition: e.condition, file: e.file, sha256: e.sha256 }));
+  if (h.reason !== undefined) out.reason = h.reason;
+  return out;
 }
 
 function sortKeys(values: Record<string, number>): Record<string, number> {
@@ -89,15 +110,7 @@ export function serializeBeacon(beacon: Beacon, eol: "\n" | "\r\n" = "\n"): stri
     status: beacon.status,
     specHash: beacon.specHash,
     iteration: beacon.iteration,
-    history: beacon.history.map((h) => ({
-      from: h.from,
-      to: h.to,
-      at: h.at,
-      commit: h.commit,
-      iteration: h.iteration,
-      playbook: h.playbook,
-      values: sortKeys(h.values),
-    })),
+    history: beacon.history.map(orderedEntry),
     digest: beacon.digest,
   };
   const text = JSON.stringify(ordered, null, 2) + "\n";
@@ -158,6 +171,8 @@ export interface Transition {
   iteration: number;
   /** true when a loop returned to its start. */
   looped: boolean;
+  /** true when the step was aborted back to an earlier one (its `abort:`). */
+  aborted?: boolean;
 }
 
 /**
@@ -173,10 +188,21 @@ export function nextTransition(pb: LoadedPlaybook, step: FlatStep, iteration: nu
   return { from: step.id, to: next ? next.id : null, iteration: loop ? 1 : iteration, looped: false };
 }
 
+/**
+ * Aborting a step (its `abort: { to }`, e.g. B4 back to B1: "refinement failed, the plan has to
+ * change"): back to the earlier step, as a new iteration, whatever the exit conditions say.
+ */
+export function abortTransition(step: FlatStep, iteration: number): Transition | undefined {
+  if (!step.abort) return undefined;
+  return { from: step.id, to: step.abort.to, iteration: iteration + 1, looped: true, aborted: true };
+}
+
 /** All transitions that may follow `step` (for validating a history). */
-function legalTransitions(pb: LoadedPlaybook, step: FlatStep, iteration: number): Transition[] {
+export function legalTransitions(pb: LoadedPlaybook, step: FlatStep, iteration: number): Transition[] {
   const out = [nextTransition(pb, step, iteration, true)];
   if (step.loop) out.push(nextTransition(pb, step, iteration, false));
+  const abort = abortTransition(step, iteration);
+  if (abort) out.push(abort);
   return out;
 }
 

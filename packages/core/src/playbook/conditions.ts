@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isUserError } from "../errors.js";
+import type { Git } from "../git/git.js";
 import type { GitHubApi } from "../github/port.js";
 import { runProcess } from "../process.js";
 import { parseCoverage } from "../reports/coverage.js";
@@ -8,6 +9,7 @@ import { parseJUnit, type TestCase } from "../reports/junit.js";
 import { parseMutationReport } from "../reports/mutation.js";
 import { computeSpecHash } from "../spec/hash.js";
 import { lastValue, type Beacon } from "./beacon.js";
+import { testFileCandidates } from "./test-files.js";
 import { conditionKey, type LoadedPlaybook } from "./load.js";
 import type { Condition, ConditionType } from "./schema.js";
 
@@ -39,6 +41,10 @@ export interface EvalContext {
   /** The GitHub API for the checks condition; a function is called only when a checks condition is evaluated. */
   github?: GitHubContext | (() => Promise<GitHubContext | undefined>);
   env?: NodeJS.ProcessEnv;
+  /** The repository, for the spec-hash condition's amendments (amendments.ts). */
+  git?: Git;
+  /** Where conditions leave what the report should say besides their result. */
+  notes?: string[];
 }
 
 export interface GitHubContext {
@@ -133,7 +139,8 @@ async function evalTests(c: Extract<Condition, { type: "tests" }>, ctx: EvalCont
       const fileMatch = r.file !== undefined ? picomatch(r.file, { dot: true }) : undefined;
       const matching = cases.filter(
         (k) =>
-          (!nameRe || nameRe.test(k.name) || nameRe.test(`${k.classname} > ${k.name}`)) && (!fileMatch || fileMatch(k.file ?? k.classname)),
+          (!nameRe || nameRe.test(k.name) || nameRe.test(`${k.classname} > ${k.name}`)) &&
+          (!fileMatch || testFileCandidates(k).some((f) => fileMatch(f))),
       );
       const label = [r.name && `name "${r.name}"`, r.file && `file "${r.file}"`].filter(Boolean).join(" and ");
       if (matching.length === 0) reasons.push(`no test with ${label} ran. Fix: add it, or check the pattern against the report`);
@@ -287,11 +294,43 @@ async function evalSpecHash(c: Extract<Condition, { type: "spec-hash" }>, ctx: E
   const h = await computeSpecHash({ root: ctx.root, paths: ctx.playbook.playbook.spec });
   const recorded = ctx.beacon.specHash;
   const threshold = recorded ? recorded.slice(0, 12) : "(none recorded)";
-  const pass = recorded === h.full;
-  const r: ConditionResult = { id: conditionKey(c), type: c.type, pass, value: h.short, threshold, evidence: h.files, metrics: {} };
-  if (!pass) {
-    r.reason = `the spec (${h.files.join(", ") || "no files"}) changed since the last advance (beacon ${threshold}, now ${h.short}): an amendment is pending. Fix: revert the spec change, or amend the spec in a step that allows it (one without a spec-hash condition)`;
+  const r: ConditionResult = {
+    id: conditionKey(c),
+    type: c.type,
+    pass: recorded === h.full,
+    value: h.short,
+    threshold,
+    evidence: h.files,
+    metrics: {},
+  };
+  if (h.missing.length) {
+    r.pass = false;
+    r.value = "missing";
+    r.reason = `the spec path${h.missing.length > 1 ? "s" : ""} ${h.missing.join(", ")} in ${ctx.playbook.file}'s spec: match${h.missing.length > 1 ? "" : "es"} no file. Fix: correct spec: or create the file`;
+    return r;
   }
+  if (r.pass) return r;
+  if (ctx.git) {
+    // Amendments at any step: accepted amendments since the last advance re-base the condition.
+    const { rebaseOnAmendments } = await import("./amendments.js");
+    const rebase = await rebaseOnAmendments(ctx.git, {
+      beaconFile: ctx.playbook.playbook.beacon.json,
+      specPaths: ctx.playbook.playbook.spec,
+      current: h.full,
+    });
+    if (rebase.accepted) {
+      const last = rebase.amendments[rebase.amendments.length - 1];
+      r.pass = true;
+      r.threshold = `${threshold}, amended to ${h.short}`;
+      ctx.notes?.push(
+        `the spec was amended since the last advance (${rebase.amendments.map((a) => `${a.commit.slice(0, 12)}${a.adr ? ` with ${a.adr}` : ""}`).join(", ")}); spec-hash is judged against ${last.after ?? h.short}`,
+      );
+      return r;
+    }
+    r.reason = rebase.reason;
+    return r;
+  }
+  r.reason = `the spec (${h.files.join(", ") || "no files"}) changed since the last advance (beacon ${threshold}, now ${h.short}): an amendment is pending. Fix: commit it as an amendment with its ADR (specpipe amend), or revert the spec change`;
   return r;
 }
 

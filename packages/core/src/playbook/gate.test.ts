@@ -25,6 +25,8 @@ async function initRepo(template = "refinement"): Promise<TestRepo> {
 }
 
 const NOW = () => new Date("2026-02-03T04:05:06.000Z");
+/** The run the gate's commits name (what ciRunFromEnv reads from a runner). */
+const CI = { id: "1000", attempt: 1, workflow: ".github/workflows/pipeline.yml" };
 
 describe("the gate on a real repository", () => {
   it("init writes the template, the spec, the ADR and a valid beacon, and refuses to overwrite", async () => {
@@ -59,7 +61,7 @@ describe("the gate on a real repository", () => {
     );
     await repo.write("progress.md", md);
     await repo.commit("docs: notes\n\nPlaybook-Step: A1\n");
-    const r = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW, tag: true });
+    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW, tag: true });
     expect(r).toMatchObject({ advanced: true, step: "A2", nextStep: "A3", pushed: true, tag: "playbook/A2" });
     const after = await repo.read("progress.md");
     expect(after.slice(after.indexOf("\n## Notes\r\n"))).toBe(md.slice(md.indexOf("\n## Notes\r\n")));
@@ -67,7 +69,10 @@ describe("the gate on a real repository", () => {
     expect(after).toContain("A Preparation, step 2: Progress (A2).");
     const msg = await repo.git.run(["log", "-1", "--format=%B"]);
     expect(msg).toMatch(/^chore\(playbook\): advance A1 → A2\n/);
-    expect(msg).toContain("Playbook-Step: A2\nPlaybook-From: A1\nPlaybook-Gate: advance\nSpec-Hash: ");
+    const evaluated = await repo.git.run(["rev-parse", "HEAD~1"]);
+    expect(msg).toContain(
+      `Playbook-Step: A2\nPlaybook-From: A1\nPlaybook-Gate: advance run=1000/1 workflow=.github/workflows/pipeline.yml evidence=${evaluated.trim()}\nSpec-Hash: `,
+    );
     expect(
       (await repo.git.run(["ls-remote", "origin", "refs/heads/main", "refs/tags/playbook/A2"])).split("\n").filter(Boolean),
     ).toHaveLength(2);
@@ -84,6 +89,8 @@ describe("the gate on a real repository", () => {
         iteration: 1,
         playbook: beacon.playbook,
         values: {},
+        run: CI,
+        evidence: [{ condition: "files", file: "docs/spec.md", sha256: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) }],
       },
     ]);
     // The gate's own commit passes the check; the step is now A2.
@@ -93,11 +100,11 @@ describe("the gate on a real repository", () => {
 
   it("a blocked step is reported and nothing is written", async () => {
     const repo = await initRepo();
-    await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW });
-    await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW });
+    await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW });
+    await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW });
     const head = await repo.git.head();
     const before = await repo.read("progress.json");
-    const r = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW });
+    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW });
     expect(r).toMatchObject({ step: "A3", advanced: false });
     expect(r.blockedBy.map((b) => b.id)).toEqual(["tests"]);
     expect(r.blockedBy[0].reason).toContain("no JUnit report matches reports/junit.xml");
@@ -108,7 +115,7 @@ describe("the gate on a real repository", () => {
   it("dry run returns the diff and writes nothing", async () => {
     const repo = await initRepo();
     const before = await repo.read("progress.json");
-    const r = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW, dryRun: true });
+    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW, dryRun: true });
     expect(r.advanced).toBe(false);
     expect(r.diff).toContain('-  "step": "A1"');
     expect(r.diff).toContain('+  "step": "A2"');
@@ -119,7 +126,7 @@ describe("the gate on a real repository", () => {
     const repo = await initRepo();
     const edited = (await repo.read("progress.json")).replace('"step": "A1"', '"step": "A3"');
     await repo.write("progress.json", edited);
-    const err = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW }).catch((e: unknown) => e);
+    const err = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toContain("edited by hand");
     expect(await repo.read("progress.json")).toBe(edited);
@@ -136,7 +143,7 @@ describe("the gate on a real repository", () => {
     await other.git.run(["-c", "user.name=o", "-c", "user.email=o@example.com", "commit", "-q", "-m", "feat: other\n\nPlaybook-Step: A1"]);
     await other.git.run(["push", "-q", "origin", "HEAD:refs/heads/main"]);
     await other.cleanup();
-    const r = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW });
+    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW });
     expect(r).toMatchObject({ advanced: true, pushed: true });
     expect(await repo.exists("other.txt")).toBe(true);
     const log = await repo.git.run(["log", "--format=%s", "origin/main"]);
@@ -177,17 +184,17 @@ describe("the gate on a real repository", () => {
       files: { "s0.txt": "x", "s1.txt": "x", "s2.txt": "x", "s3.txt": "x" },
     });
     repos.push(repo);
-    expect((await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW })).step).toBe("S2");
+    expect((await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW })).step).toBe("S2");
     // A step is inserted before the active one.
     await repo.write("playbook.yml", filesPlaybook(["S0", "S1", "S2", "S3"]));
     await repo.commit("docs: a step before S1\n\nPlaybook-Step: S2\n");
     const s = await playbookStatus({ root: repo.dir });
     expect(s.violations.map((v) => [v.code, v.severity])).toContainEqual(["beacon.playbook-changed", "notice"]);
     expect(s.violations.filter((v) => v.severity === "error")).toEqual([]);
-    expect((await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW })).step).toBe("S3");
+    expect((await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW })).step).toBe("S3");
     const after = await playbookStatus({ root: repo.dir });
     expect(after.violations).toEqual([]);
-    const done = await playbookAdvance({ root: repo.dir, git: repo.git, now: NOW });
+    const done = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW });
     expect(done).toMatchObject({ advanced: true, done: true, step: "S3", nextStep: null });
     expect((await playbookStatus({ root: repo.dir })).violations).toEqual([]);
   });

@@ -1,26 +1,31 @@
-import * as path from "node:path";
+import { createHash } from "node:crypto";
 import { UserError } from "../errors.js";
+import { insideWorkspace, readRegularFile } from "../fs/guard.js";
 import { applyPlan, planDiff, planEdit, type FileEdit, type Plan } from "../fs/plan.js";
-import { readIfExists } from "../fs/atomic.js";
 import { Git } from "../git/git.js";
 import { pushWithRebase } from "../git/push.js";
 import { computeSpecHash } from "../spec/hash.js";
-import { detectEol } from "../text/document.js";
+import { missingSpecError } from "../spec/paths.js";
+import { decodeUtf8, detectEol } from "../text/document.js";
 import {
+  abortTransition,
+  beaconDigest,
   nextTransition,
   parseBeacon,
   sealBeacon,
   serializeBeacon,
   validateBeacon,
+  type Advance,
   type Beacon,
   type BeaconViolation,
   type Transition,
 } from "./beacon.js";
 import type { CommitRange } from "../commits/range.js";
-import { fileAt, readRange, trailerValues } from "./commits.js";
+import { checkPlaybookCommits, fileAt, readRange, trailerValues, TRAILER_ABORT } from "./commits.js";
 import { evaluateConditions, type ConditionResult, type EvalContext } from "./conditions.js";
 import { DEFAULT_PLAYBOOK, loadPlaybook, type FlatStep, type LoadedPlaybook } from "./load.js";
 import { checkProgressMd, updateProgressMd } from "./progress-md.js";
+import { formatGateTrailer, verifyRun, type CiRun, type GateTrailer } from "./provenance.js";
 
 /**
  * The playbook gate: status (report), check (pull requests: the beacon and the commit rules),
@@ -28,8 +33,8 @@ import { checkProgressMd, updateProgressMd } from "./progress-md.js";
  * write both beacon files atomically, commit with trailers, push). Only `advance` writes, and
  * only the beacon.
  */
-export const TRAILER_STEP = "Playbook-Step";
-export const TRAILER_GATE = "Playbook-Gate";
+export { TRAILER_ABORT, TRAILER_GATE, TRAILER_STEP } from "./commits.js";
+import { TRAILER_GATE, TRAILER_STEP } from "./commits.js";
 export const TRAILER_FROM = "Playbook-From";
 export const TRAILER_SPEC = "Spec-Hash";
 
@@ -54,6 +59,12 @@ export interface GateOptions {
   now?: () => Date;
 }
 
+/** The beacon bytes in the work tree differ from HEAD's: left by an interrupted advance ("gate"), or by a person. */
+export type Uncommitted = { kind: "gate" | "foreign"; head: { json: Buffer; md: Buffer | undefined } };
+
+/** Beacon files are a page of JSON and Markdown; anything larger is not a beacon. */
+const MAX_BEACON_BYTES = 16 * 1024 * 1024;
+
 export interface GateState {
   playbook: LoadedPlaybook;
   beacon: Beacon;
@@ -63,6 +74,7 @@ export interface GateState {
   jsonBytes: Buffer;
   mdBytes: Buffer;
   violations: Violation[];
+  uncommitted?: Uncommitted;
 }
 
 export interface GateReport {
@@ -90,18 +102,27 @@ export interface GateReport {
   tag?: string;
   /** Commits checked (check mode). */
   commits?: number;
+  /** What the run noticed and did on its own (an interrupted advance redone, a spec amendment re-based). */
+  notes?: string[];
 }
 
 function fromBeacon(v: BeaconViolation): Violation {
   return { code: v.code, message: v.message, hint: v.hint, severity: v.severity, file: v.file };
 }
 
+async function readBeaconFile(root: string, file: string, what: string): Promise<{ rel: string; bytes: Buffer | undefined }> {
+  const at = await insideWorkspace(root, file, { what, noSymlink: true });
+  return { rel: at.rel, bytes: await readRegularFile(at.abs, at.rel, MAX_BEACON_BYTES) };
+}
+
 /** Read playbook and beacon; validate the beacon against the playbook. Unknown step: throws. */
 export async function readGateState(options: GateOptions): Promise<GateState> {
   const pb = await loadPlaybook(options.root, options.playbook ?? DEFAULT_PLAYBOOK);
-  const jsonFile = pb.playbook.beacon.json;
-  const mdFile = pb.playbook.beacon.markdown;
-  const jsonBytes = await readIfExists(path.join(options.root, jsonFile));
+  const json = await readBeaconFile(options.root, pb.playbook.beacon.json, "the beacon (beacon.json)");
+  const md = await readBeaconFile(options.root, pb.playbook.beacon.markdown, "the beacon (beacon.markdown)");
+  const jsonFile = json.rel;
+  const mdFile = md.rel;
+  const jsonBytes = json.bytes;
   if (!jsonBytes) {
     throw new UserError(`${jsonFile} does not exist`, {
       file: jsonFile,
@@ -109,11 +130,11 @@ export async function readGateState(options: GateOptions): Promise<GateState> {
       code: "beacon.missing",
     });
   }
-  const beacon = parseBeacon(jsonBytes.toString("utf8"), jsonFile);
+  const beacon = parseBeacon(decodeUtf8(jsonBytes, jsonFile), jsonFile);
   const violations = validateBeacon(pb, beacon, jsonFile).map(fromBeacon);
   const unknown = violations.find((v) => v.code === "beacon.unknown-step");
   if (unknown) throw new UserError(unknown.message, { file: jsonFile, hint: unknown.hint, code: unknown.code });
-  const mdBytes = await readIfExists(path.join(options.root, mdFile));
+  const mdBytes = md.bytes;
   if (!mdBytes) {
     throw new UserError(`${mdFile} does not exist`, {
       file: mdFile,
@@ -121,8 +142,58 @@ export async function readGateState(options: GateOptions): Promise<GateState> {
       code: "beacon.missing-md",
     });
   }
+  decodeUtf8(mdBytes, mdFile);
   for (const v of checkProgressMd(mdBytes, pb, beacon, mdFile)) violations.push(fromBeacon(v));
-  return { playbook: pb, beacon, step: pb.byId.get(beacon.step)!, jsonFile, mdFile, jsonBytes, mdBytes, violations };
+  if (pb.specDeclared) {
+    // One definition of the spec: a path in spec: that matches nothing is an error, not "no spec".
+    const spec = await computeSpecHash({ root: options.root, paths: pb.playbook.spec });
+    if (spec.missing.length) throw missingSpecError({ paths: pb.playbook.spec, origin: "playbook", playbook: pb.file }, spec.missing);
+  }
+  const state: GateState = { playbook: pb, beacon, step: pb.byId.get(beacon.step)!, jsonFile, mdFile, jsonBytes, mdBytes, violations };
+  const uncommitted = options.git ? await uncommittedBeacon(options.git, state) : undefined;
+  if (uncommitted) {
+    state.uncommitted = uncommitted;
+    violations.push({
+      code: "beacon.uncommitted",
+      message:
+        uncommitted.kind === "gate"
+          ? `${jsonFile} holds an advance that was written but not committed (an interrupted run)`
+          : `${jsonFile} has changes that are not committed, and not the gate's`,
+      hint:
+        uncommitted.kind === "gate"
+          ? "the next advance redoes it; or restore the committed beacon: git checkout HEAD -- " + `${jsonFile} ${mdFile}`
+          : `restore the committed beacon: git checkout HEAD -- ${jsonFile} ${mdFile}; only the gate changes it`,
+      severity: uncommitted.kind === "gate" ? "notice" : "error",
+      file: jsonFile,
+    });
+  }
+  return state;
+}
+
+/**
+ * A beacon in the work tree that differs from HEAD's: an advance that a killed run wrote but did
+ * not commit (HEAD's history plus one entry evaluated at HEAD, digest intact), or someone's edit.
+ */
+async function uncommittedBeacon(git: Git, state: GateState): Promise<Uncommitted | undefined> {
+  const headJson = await fileAt(git, "HEAD", state.jsonFile);
+  if (!headJson || headJson.equals(state.jsonBytes)) return undefined;
+  const headMd = await fileAt(git, "HEAD", state.mdFile);
+  const head = { json: headJson, md: headMd };
+  let committed: Beacon;
+  try {
+    committed = parseBeacon(decodeUtf8(headJson, state.jsonFile), state.jsonFile);
+  } catch {
+    return { kind: "foreign", head };
+  }
+  const now = state.beacon;
+  const headSha = await git.revParse("HEAD");
+  const last = now.history[now.history.length - 1];
+  const gate =
+    beaconDigest(now) === now.digest &&
+    now.history.length === committed.history.length + 1 &&
+    committed.history.every((h, i) => JSON.stringify(h) === JSON.stringify(now.history[i])) &&
+    last?.commit === headSha;
+  return { kind: gate ? "gate" : "foreign", head };
 }
 
 async function headSha(options: GateOptions): Promise<string | undefined> {
@@ -136,10 +207,36 @@ interface Evaluation {
   loopConditions: ConditionResult[];
   blockedBy: ConditionResult[];
   transition: Transition | undefined;
+  /** A Playbook-Abort request for the active step, when its step allows an abort. */
+  abort?: AbortRequest;
+  notes: string[];
+}
+
+export interface AbortRequest {
+  commit: string;
+  reason: string;
+}
+
+/**
+ * The latest commit since the beacon last changed that asks to abort the active step
+ * (`Playbook-Abort: <reason>`, made in that step), when the step declares `abort:`.
+ */
+async function findAbort(git: Git | undefined, state: GateState): Promise<AbortRequest | undefined> {
+  if (!git || !state.step.abort || state.beacon.status !== "active") return undefined;
+  const last = (await git.raw(["log", "-1", "--format=%H", "--", state.jsonFile])).stdout.toString().trim();
+  if (!last) return undefined;
+  const list = await readRange(git, { from: last, to: "HEAD" });
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i];
+    const reason = trailerValues(c, TRAILER_ABORT)[0];
+    if (reason && c.parents.length === 1 && trailerValues(c, TRAILER_STEP).includes(state.step.id)) return { commit: c.sha, reason };
+  }
+  return undefined;
 }
 
 async function evaluate(state: GateState, options: GateOptions, sha: string | undefined): Promise<Evaluation> {
-  if (state.beacon.status === "done") return { conditions: [], loopConditions: [], blockedBy: [], transition: undefined };
+  if (state.beacon.status === "done") return { conditions: [], loopConditions: [], blockedBy: [], transition: undefined, notes: [] };
+  const notes: string[] = [];
   const ctx: EvalContext = {
     root: options.root,
     playbook: state.playbook,
@@ -147,13 +244,21 @@ async function evaluate(state: GateState, options: GateOptions, sha: string | un
     sha,
     github: options.github,
     env: options.env,
+    git: options.git,
+    notes,
   };
   const conditions = await evaluateConditions(state.step.exit, ctx);
   const until = state.step.loop?.until ?? [];
   const loopConditions = until.length ? await evaluateConditions(until, ctx) : [];
+  const abort = await findAbort(options.git, state);
+  if (abort) {
+    notes.push(`${abort.commit.slice(0, 12)} asks to abort ${state.step.id}: ${abort.reason}`);
+    // An abort goes back whatever the exit conditions say: they are reported, they do not block.
+    return { conditions, loopConditions, blockedBy: [], transition: abortTransition(state.step, state.beacon.iteration), abort, notes };
+  }
   const loopEnds = until.length > 0 && loopConditions.every((c) => c.pass);
   const transition = nextTransition(state.playbook, state.step, state.beacon.iteration, loopEnds);
-  return { conditions, loopConditions, blockedBy: conditions.filter((c) => !c.pass), transition };
+  return { conditions, loopConditions, blockedBy: conditions.filter((c) => !c.pass), transition, notes };
 }
 
 function report(mode: GateReport["mode"], state: GateState, e: Evaluation, extra: Partial<GateReport> = {}): GateReport {
@@ -171,6 +276,7 @@ function report(mode: GateReport["mode"], state: GateState, e: Evaluation, extra
     violations: state.violations,
     playbook: state.playbook,
     beacon: state.beacon,
+    ...(e.notes.length ? { notes: e.notes } : {}),
     ...extra,
   };
 }
@@ -181,110 +287,90 @@ export async function playbookStatus(options: GateOptions): Promise<GateReport> 
   return report("status", state, await evaluate(state, options, await headSha(options)));
 }
 
+export interface CheckOptions extends GateOptions {
+  from?: string;
+  to?: string;
+  range?: CommitRange;
+  /** The range is a pull request's: no commit may touch the beacon. */
+  pullRequest?: boolean;
+  /** The branch the gate advances on (run verification: the run must have run there). */
+  branch?: string;
+}
+
+/** How many gate commits of a range are verified against the GitHub API (newest first; each is one request). */
+export const MAX_RUNS_VERIFIED = 10;
+
 /**
- * check: the beacon is valid (digest, history, progress.md's generated sections) and, for the
- * commits in from..to: each carries `Playbook-Step: <active step>`; none but the gate's own
- * commits changed progress.json or progress.md's Step/Details; the gate's commits changed nothing
- * but the beacon.
+ * check: the beacon is valid (digest, history, progress.md's generated sections) and the commits
+ * of the range follow the playbook's rules (commits.ts): each names the step active at its
+ * parent; only verified gate commits change the beacon, and none in a pull request. With the
+ * GitHub API, the runs the gate commits name are asked for (provenance.ts verifyRun).
  */
-export async function playbookCheck(options: GateOptions & { from?: string; to?: string; range?: CommitRange }): Promise<GateReport> {
+export async function playbookCheck(options: CheckOptions): Promise<GateReport> {
   const state = await readGateState(options);
   const violations = [...state.violations];
   let commits: number | undefined;
   const range: CommitRange | undefined = options.range ?? (options.from ? { from: options.from, to: options.to ?? "HEAD" } : undefined);
+  const notes: string[] = [];
   if (range && options.git) {
     const git = options.git;
     const list = await readRange(git, range);
     commits = list.length;
-    const active = state.beacon.step;
-    for (const c of list) {
-      const short = c.sha.slice(0, 12);
-      const isGate = trailerValues(c, TRAILER_GATE).some((v) => v.toLowerCase() === "advance");
-      if (c.parents.length > 1) continue; // merges carry no work of their own
-      const touchesJson = c.files.includes(state.jsonFile);
-      const touchesMd = c.files.includes(state.mdFile);
-      if (isGate) {
-        const other = c.files.filter((f) => f !== state.jsonFile && f !== state.mdFile);
-        if (other.length) {
-          violations.push({
-            code: "commit.gate-commit-not-beacon-only",
-            message: `commit ${short} ("${c.subject}") is marked ${TRAILER_GATE}: advance but also changes ${other.slice(0, 3).join(", ")}`,
-            hint: `only the gate makes ${TRAILER_GATE} commits; remove the trailer from ${short} (git rebase -i) and keep beacon changes out of it`,
-            severity: "error",
-            commit: c.sha,
-          });
-        }
-        continue;
-      }
-      const parent = c.parents[0];
-      // Commits from before the playbook started (no beacon in their parent) are not judged by it:
-      // that includes the commit that creates the beacon (specpipe init).
-      const beaconBefore = parent !== undefined && (await fileAt(git, parent, state.jsonFile)) !== undefined;
-      if (!beaconBefore) continue;
-      const steps = trailerValues(c, TRAILER_STEP);
-      if (steps.length === 0) {
-        violations.push({
-          code: "commit.missing-step",
-          message: `commit ${short} ("${c.subject}") has no ${TRAILER_STEP} trailer`,
-          hint: `add the trailer "${TRAILER_STEP}: ${active}" to its message (git rebase -i, reword)`,
-          severity: "error",
-          commit: c.sha,
-        });
-      } else if (!steps.includes(active)) {
-        violations.push({
-          code: "commit.wrong-step",
-          message: `commit ${short} ("${c.subject}") says ${TRAILER_STEP}: ${steps.join(", ")}, but the active step is ${active}`,
-          hint: `work on the active step only: change the trailer to "${TRAILER_STEP}: ${active}" (git rebase -i, reword), or wait for the gate to reach that step`,
-          severity: "error",
-          commit: c.sha,
-        });
-      }
-      if (touchesJson) {
-        violations.push({
-          code: "commit.beacon-edited",
-          message: `commit ${short} ("${c.subject}") changes ${state.jsonFile}; only the playbook gate may`,
-          hint: `revert its change to ${state.jsonFile} (git checkout ${short}^ -- ${state.jsonFile}, then amend or add a commit)`,
-          severity: "error",
-          commit: c.sha,
-          file: state.jsonFile,
-        });
-      }
-      if (touchesMd && parent) {
-        const before = await fileAt(git, parent, state.mdFile);
-        const after = await fileAt(git, c.sha, state.mdFile);
-        if (before !== undefined && (after === undefined || generatedSections(before) !== generatedSections(after))) {
-          violations.push({
-            code: "commit.progress-md-edited",
-            message: `commit ${short} ("${c.subject}") ${after === undefined ? "deletes" : "changes the Step or Details section of"} ${state.mdFile}; only the playbook gate may (Notes are yours)`,
-            hint: `revert that part of ${short} and put your text under "## Notes"`,
-            severity: "error",
-            commit: c.sha,
-            file: state.mdFile,
-          });
-        }
-      }
-    }
+    const gateCommits: { sha: string; trailer: GateTrailer }[] = [];
+    for (const v of await checkPlaybookCommits(list, { git, playbook: state.playbook, pullRequest: options.pullRequest, gateCommits }))
+      violations.push(v);
+    if (gateCommits.length) violations.push(...(await verifyGateRuns(gateCommits, options, notes)));
   }
   const e: Evaluation = {
     conditions: [],
     loopConditions: [],
     blockedBy: [],
     transition: state.beacon.status === "done" ? undefined : nextTransition(state.playbook, state.step, state.beacon.iteration, false),
+    notes,
   };
   return { ...report("check", { ...state, violations }, e), ...(commits !== undefined ? { commits } : {}) };
 }
 
-/** The Step and Details sections' text, normalised (for comparing two versions of progress.md). */
-function generatedSections(bytes: Buffer): string {
-  const text = bytes.toString("utf8").replace(/\r\n/g, "\n");
-  const step = /^## Step[ \t]*\n([\s\S]*?)^## Notes[ \t]*$/m.exec(text);
-  return step ? step[1].trim() : text;
+async function verifyGateRuns(
+  gateCommits: { sha: string; trailer: GateTrailer }[],
+  options: CheckOptions,
+  notes: string[],
+): Promise<Violation[]> {
+  const gh = typeof options.github === "function" ? await options.github() : options.github;
+  if (!gh) {
+    notes.push(
+      `${gateCommits.length} gate commit(s) are well-formed, but the runs they name were not asked of GitHub (no token): the playbook-gate action verifies them`,
+    );
+    return [];
+  }
+  const out: Violation[] = [];
+  const newest = gateCommits.slice(-MAX_RUNS_VERIFIED);
+  for (const g of newest) {
+    const problem = await verifyRun(gh.api, { owner: gh.owner, repo: gh.repo }, g.trailer, { branch: options.branch });
+    if (problem)
+      out.push({
+        code: problem.code,
+        message: `commit ${g.sha.slice(0, 12)} ${problem.message}`,
+        hint: problem.hint,
+        severity: "error",
+        commit: g.sha,
+      });
+  }
+  notes.push(
+    `verified ${newest.length} gate commit(s) against GitHub's record of their runs${gateCommits.length > newest.length ? ` (the newest ${newest.length} of ${gateCommits.length})` : ""}`,
+  );
+  return out;
 }
 
 export interface AdvanceOptions extends GateOptions {
   dryRun?: boolean;
   /** Commit the beacon (default true; with dryRun nothing is written at all). */
   commit?: boolean;
+  /**
+   * The CI run making the advance (provenance.ts ciRunFromEnv). Committing needs it: only CI
+   * advances; without it advance refuses to commit (a preview, dryRun, is always possible).
+   */
+  ci?: CiRun;
   /** Push the commit (and tag) to `remote` (default true when committing). */
   push?: boolean;
   remote?: string;
@@ -298,15 +384,24 @@ export interface AdvanceOptions extends GateOptions {
   attempts?: number;
 }
 
-export function advanceMessage(state: GateState, t: Transition, results: ConditionResult[], specShort: string): string {
+export function advanceMessage(
+  state: GateState,
+  t: Transition,
+  results: ConditionResult[],
+  specShort: string,
+  provenance?: { ci: CiRun; evidence: string },
+  abort?: AbortRequest,
+): string {
   const to = t.to ?? "done";
-  const subject = `chore(playbook): advance ${t.from} → ${to}${t.looped ? ` (iteration ${t.iteration})` : ""}`;
-  const lines = [
-    subject,
-    "",
-    `${state.step.name} (${t.from}) is complete: ${results.length ? "every exit condition holds." : "it has no exit conditions."}`,
-  ];
-  if (results.length) {
+  const verb = t.aborted ? "abort" : "advance";
+  const subject = `chore(playbook): ${verb} ${t.from} → ${to}${t.looped ? ` (iteration ${t.iteration})` : ""}`;
+  const lines = [subject, ""];
+  if (abort) lines.push(`${state.step.name} (${t.from}) is aborted, back to ${to}: ${abort.reason}`, "", `Asked for by ${abort.commit}.`);
+  else
+    lines.push(
+      `${state.step.name} (${t.from}) is complete: ${results.length ? "every exit condition holds." : "it has no exit conditions."}`,
+    );
+  if (results.length && !abort) {
     lines.push("");
     for (const r of results) lines.push(`- ${r.id}: ${r.value} (needs ${r.threshold})`);
   }
@@ -314,7 +409,7 @@ export function advanceMessage(state: GateState, t: Transition, results: Conditi
     "",
     `${TRAILER_STEP}: ${to === "done" ? t.from : to}`,
     `${TRAILER_FROM}: ${t.from}`,
-    `${TRAILER_GATE}: advance`,
+    `${TRAILER_GATE}: ${provenance ? formatGateTrailer(t.aborted ? "abort" : "advance", provenance.ci, provenance.evidence) : verb}`,
     `${TRAILER_SPEC}: ${specShort}`,
   );
   return lines.join("\n") + "\n";
@@ -322,6 +417,7 @@ export function advanceMessage(state: GateState, t: Transition, results: Conditi
 
 export function tagName(t: Transition): string {
   const step = t.to ?? t.from;
+  if (t.aborted) return `playbook/${step}-i${t.iteration}`;
   return t.iteration > 1 && t.to !== null
     ? `playbook/${step}-i${t.iteration}`
     : t.to === null
@@ -329,13 +425,52 @@ export function tagName(t: Transition): string {
       : `playbook/${step}`;
 }
 
+/** The report files the conditions read, with their SHA-256: the evidence an advance cites. */
+async function evidenceOf(root: string, results: readonly ConditionResult[]): Promise<NonNullable<Advance["evidence"]>> {
+  const out: NonNullable<Advance["evidence"]> = [];
+  for (const r of results) {
+    for (const file of r.evidence.slice(0, 50)) {
+      const at = await insideWorkspace(root, file, { what: "evidence file" });
+      const bytes = await readRegularFile(at.abs, at.rel).catch(() => undefined);
+      if (bytes) out.push({ condition: r.id, file: at.rel, sha256: `sha256:${createHash("sha256").update(bytes).digest("hex")}` });
+    }
+  }
+  return out;
+}
+
 /**
- * advance: evaluate the active step; when all exit conditions hold, plan the next beacon (one
- * step, never more), write progress.json and progress.md atomically, commit, push (fetch and
- * rebase on rejection), tag. A beacon with violations is never advanced nor overwritten.
+ * advance: evaluate the active step; when all exit conditions hold (or an abort is asked for and
+ * the step allows it), plan the next beacon (one step, never more), write progress.json and
+ * progress.md atomically, commit with the run's provenance, push (fetch and rebase on rejection),
+ * tag. A beacon with violations is never advanced nor overwritten; one that an interrupted run
+ * wrote but did not commit is put back and the advance redone.
  */
 export async function playbookAdvance(options: AdvanceOptions): Promise<GateReport> {
-  const state = await readGateState(options);
+  const committing = !options.dryRun && options.commit !== false && options.git !== undefined;
+  if (committing && !options.ci) {
+    throw new UserError("the beacon advances only in CI, and this run was not told it is one", {
+      hint: "preview with `specpipe playbook advance` (it writes nothing); the playbook-gate action advances on the default branch",
+      code: "playbook.not-ci",
+    });
+  }
+  let state = await readGateState(options);
+  const notes: string[] = [];
+  if (state.uncommitted?.kind === "gate" && !options.dryRun) {
+    // A run was killed after writing the beacon and before committing it: put the committed
+    // beacon back and evaluate again from there (never advance twice from one commit).
+    const back: FileEdit[] = [];
+    const j = planEdit(options.root, state.jsonFile, state.jsonBytes, state.uncommitted.head.json, ["restore the committed beacon"]);
+    if (j) back.push(j);
+    if (state.uncommitted.head.md) {
+      const m = planEdit(options.root, state.mdFile, state.mdBytes, state.uncommitted.head.md, ["restore the committed beacon"]);
+      if (m) back.push(m);
+    }
+    await applyPlan({ edits: back });
+    notes.push(
+      `${state.jsonFile} held an advance an earlier run wrote but did not commit; restored the committed beacon and evaluated again`,
+    );
+    state = await readGateState(options);
+  }
   const errors = state.violations.filter((v) => v.severity === "error");
   if (errors.length) {
     const first = errors[0];
@@ -350,12 +485,27 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
   }
   const sha = await headSha(options);
   const e = await evaluate(state, options, sha);
+  e.notes.unshift(...notes);
   if (state.beacon.status === "done" || !e.transition || e.blockedBy.length) return report("advance", state, e);
   const t = e.transition;
   const spec = await computeSpecHash({ root: options.root, paths: state.playbook.playbook.spec });
   const values: Record<string, number> = {};
   for (const r of e.conditions) Object.assign(values, r.metrics);
   const now = (options.now ?? (() => new Date()))();
+  const entry: Advance = {
+    from: t.from,
+    to: t.to,
+    at: now.toISOString(),
+    commit: sha ?? "",
+    iteration: t.iteration,
+    playbook: state.playbook.hash,
+    values: e.abort ? {} : values,
+  };
+  if (options.ci) {
+    entry.run = { id: options.ci.id, attempt: options.ci.attempt, ...(options.ci.workflow ? { workflow: options.ci.workflow } : {}) };
+    entry.evidence = e.abort ? [] : await evidenceOf(options.root, e.conditions);
+  }
+  if (e.abort) entry.reason = e.abort.reason;
   const next = sealBeacon({
     version: state.beacon.version,
     playbook: state.playbook.hash,
@@ -363,15 +513,12 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
     status: t.to === null ? "done" : "active",
     specHash: spec.full,
     iteration: t.iteration,
-    history: [
-      ...state.beacon.history,
-      { from: t.from, to: t.to, at: now.toISOString(), commit: sha ?? "", iteration: t.iteration, playbook: state.playbook.hash, values },
-    ],
+    history: [...state.beacon.history, entry],
   });
   const jsonText = serializeBeacon(next, detectEol(state.jsonBytes.toString("utf8")));
   const edits: FileEdit[] = [];
   const jsonEdit = planEdit(options.root, state.jsonFile, state.jsonBytes, Buffer.from(jsonText, "utf8"), [
-    `advance ${t.from} → ${t.to ?? "done"}`,
+    `${t.aborted ? "abort" : "advance"} ${t.from} → ${t.to ?? "done"}`,
   ]);
   const mdEdit = planEdit(options.root, state.mdFile, state.mdBytes, updateProgressMd(state.mdBytes, state.playbook, next, state.mdFile), [
     `Step and Details for ${next.step}`,
@@ -381,14 +528,20 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
   const plan: Plan = { edits };
   const base = report("advance", { ...state }, e, { plan, transition: t, nextStep: t.to });
   if (options.dryRun) return { ...base, diff: await planDiff(plan) };
+  if (committing && !sha) {
+    throw new UserError("the gate cannot tell which commit it evaluated (no HEAD, no GITHUB_SHA)", {
+      hint: "run the gate in a checkout of the branch (actions/checkout)",
+      code: "playbook.no-head",
+    });
+  }
   await applyPlan(plan);
   const after: GateReport = { ...base, advanced: true, step: next.step, done: next.status === "done", beacon: next };
   const nextStep =
     next.status === "done" ? null : nextTransition(state.playbook, state.playbook.byId.get(next.step)!, next.iteration, false).to;
   after.nextStep = nextStep;
-  if (options.commit === false || !options.git) return after;
+  if (!committing || !options.git) return after;
   const git = options.git;
-  const message = advanceMessage(state, t, e.conditions, spec.short);
+  const message = advanceMessage(state, t, e.conditions, spec.short, { ci: options.ci!, evidence: sha! }, e.abort);
   await git.run(["add", "--", state.jsonFile, state.mdFile]);
   // The identity goes through the environment, which wins over any configuration.
   const id = options.identity;

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import type { Document, LineCounter } from "yaml";
 import { UserError } from "../errors.js";
+import { readRegularFile } from "../fs/guard.js";
+import { decodeUtf8 } from "../text/document.js";
 import type { Condition, Loop, Playbook } from "./schema.js";
+import { MAX_YAML_BYTES, parseYaml } from "./yaml.js";
 
 /**
  * Reading playbook.yml: YAML with node positions (yaml's parseDocument + LineCounter), the zod
@@ -41,6 +42,8 @@ export interface FlatStep {
   order: number;
   /** The loop that ends at this step (advancing from here may return to `loop.to`). */
   loop?: Loop;
+  /** Where an abort of this step goes back to. */
+  abort?: { to: string };
 }
 
 export interface LoadedPlaybook {
@@ -51,6 +54,8 @@ export interface LoadedPlaybook {
   byId: Map<string, FlatStep>;
   /** "sha256:<hex>" of the validated playbook's canonical JSON (comments and layout do not count). */
   hash: string;
+  /** Whether the file names its spec (`spec:`); without it the default docs/spec.md stands in. */
+  specDeclared: boolean;
 }
 
 export const DEFAULT_PLAYBOOK = "playbook.yml";
@@ -168,34 +173,9 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
   const schema = await import("./schema.js");
   PlaybookSchema = schema.PlaybookSchema;
   const { CONDITION_TYPES } = schema;
-  const { parseDocument, LineCounter } = yaml;
   isSeq = yaml.isSeq;
   isMap = yaml.isMap;
-  const lc = new LineCounter();
-  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-    lineCounter: lc,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  if (doc.errors.length) {
-    fail(
-      doc.errors.map((e) => {
-        const p = lc.linePos(e.pos[0]);
-        const dup = e.code === "DUPLICATE_KEY";
-        return {
-          message: dup ? `duplicate key: ${e.message.split("\n")[0]}` : `not valid YAML: ${e.message.split("\n")[0]}`,
-          hint: dup
-            ? "each key may appear once in a mapping; remove or rename the repeated key"
-            : "correct the YAML syntax at this position (indentation, quotes, a missing colon)",
-          line: p.line,
-          column: p.col,
-          code: dup ? "playbook.duplicate-key" : "playbook.yaml-syntax",
-        };
-      }),
-      file,
-    );
-  }
-  const data: unknown = doc.toJS();
+  const { doc, lc, data } = await parseYaml(text, file, (issues) => fail(issues, file));
   if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
     fail(
       [
@@ -308,6 +288,7 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
         order: steps.length,
       };
       if (step.details !== undefined) flat.details = step.details;
+      if (step.abort) flat.abort = { to: step.abort.to };
       const prior = byId.get(step.id);
       if (prior) {
         issues.push({
@@ -321,6 +302,27 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
       steps.push(flat);
     });
   });
+  playbook.phases.forEach((phase, pi) =>
+    phase.steps.forEach((step, si) => {
+      if (!step.abort) return;
+      const target = byId.get(step.abort.to);
+      const self = byId.get(step.id)!;
+      if (!target)
+        issues.push({
+          message: `phases[${pi}].steps[${si}].abort.to: no step has the id "${step.abort.to}"`,
+          hint: `use one of: ${[...byId.keys()].join(", ")}`,
+          ...pos(doc, lc, ["phases", pi, "steps", si, "abort", "to"]),
+          code: "playbook.abort-unknown-step",
+        });
+      else if (target.order > self.order)
+        issues.push({
+          message: `phases[${pi}].steps[${si}].abort.to: an abort goes back, but ${step.abort.to} comes after ${step.id}`,
+          hint: "abort to an earlier step (or the same one)",
+          ...pos(doc, lc, ["phases", pi, "steps", si, "abort", "to"]),
+          code: "playbook.abort-forward",
+        });
+    }),
+  );
   const loopFrom = new Set<string>();
   playbook.loops.forEach((loop, li) => {
     const base = ["loops", li];
@@ -362,7 +364,8 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
   });
   if (issues.length) fail(issues, file);
   const hash = "sha256:" + createHash("sha256").update(JSON.stringify(playbook)).digest("hex");
-  return { file, playbook, steps, byId, hash };
+  const specDeclared = Object.prototype.hasOwnProperty.call(data, "spec");
+  return { file, playbook, steps, byId, hash, specDeclared };
 }
 
 function checkConditionIds(list: readonly Condition[], base: Seg[], doc: Document, lc: LineCounter, issues: PlaybookIssue[]): void {
@@ -387,20 +390,17 @@ export function conditionKey(c: Condition): string {
 
 /** Read and validate `<root>/<file>`. A missing file is a UserError naming `specpipe init`. */
 export async function loadPlaybook(root: string, file: string = DEFAULT_PLAYBOOK): Promise<LoadedPlaybook> {
-  let text: string;
-  try {
-    text = await fs.readFile(path.resolve(root, file), "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new UserError(`${file} does not exist`, {
-        file,
-        hint: "create one with `specpipe init` (or set the playbook input to its path)",
-        code: "playbook.missing",
-      });
-    }
-    throw e;
+  const { insideWorkspace } = await import("../fs/guard.js");
+  const at = await insideWorkspace(root, file, { what: "the playbook", noSymlink: true });
+  const bytes = await readRegularFile(at.abs, at.rel, MAX_YAML_BYTES);
+  if (bytes === undefined) {
+    throw new UserError(`${file} does not exist`, {
+      file,
+      hint: "create one with `specpipe init` (or set the playbook input to its path)",
+      code: "playbook.missing",
+    });
   }
-  return parsePlaybook(text, file);
+  return parsePlaybook(decodeUtf8(bytes, at.rel), at.rel);
 }
 
 /** "B Refinement loop, step 3" */

@@ -158,6 +158,15 @@ export const StepSchema = z
       .array(ConditionSchema)
       .default([])
       .meta({ description: "Exit conditions: all must hold for the gate to advance past this step." }),
+    abort: z
+      .strictObject({
+        to: stepId.meta({ description: "The earlier step (or this one) to go back to, e.g. B1." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "The step may be aborted back to `to` (a new iteration), whatever its exit conditions say: a commit made in this step with the trailer `Playbook-Abort: <reason>` (specpipe playbook abort) asks the gate to, and the reason is recorded in the beacon.",
+      }),
   })
   .meta({ description: "A step. Steps run in the order written; exactly one is active." });
 

@@ -96,11 +96,13 @@ describe("computeSpecHash", () => {
       full: "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03",
       short: "5891b5b522d5",
       files: ["docs/spec.md"],
+      missing: [],
     });
     const many = await computeSpecHash({ root, paths: ["docs/spec/*.md"] });
     expect(many.files).toEqual(["docs/spec/a.md", "docs/spec/b.md"]);
     const none = await computeSpecHash({ root, paths: ["nope.md"] });
     expect(none.files).toEqual([]);
+    expect(none.missing).toEqual(["nope.md"]);
     expect(none.full).toBe(EMPTY_SPEC_HASH.full);
     await fs.rm(root, { recursive: true, force: true });
   });

@@ -75,29 +75,56 @@ export function isGlob(pattern: string): boolean {
   return /[*?[\]{}()!]/.test(pattern);
 }
 
-/** The repository-relative files the spec consists of, sorted. Literal paths that do not exist are left out. */
-export async function listSpecFiles(root: string, paths: readonly string[] = DEFAULT_SPEC_PATHS): Promise<string[]> {
+/**
+ * The repository-relative files the spec consists of, sorted, and the paths that match nothing
+ * (literal paths that do not exist, globs without a match). Patterns are checked by
+ * spec/paths.ts's checkSpecPattern first (no absolute path, no '..'); symlinks are not followed.
+ */
+export async function listSpecFiles(
+  root: string,
+  paths: readonly string[] = DEFAULT_SPEC_PATHS,
+): Promise<{ files: string[]; missing: string[] }> {
   const found = new Set<string>();
-  const globs: string[] = [];
-  for (const p of paths) {
-    const rel = p.split("\\").join("/").replace(/^\.\//, "");
-    if (isGlob(rel)) globs.push(rel);
-    else {
-      const st = await fs.stat(path.join(root, rel)).catch(() => undefined);
-      if (st?.isFile()) found.add(rel);
+  const missing: string[] = [];
+  const { checkSpecPattern } = await import("./paths.js");
+  for (const raw of paths) {
+    const rel = checkSpecPattern(raw, "spec path");
+    if (isGlob(rel)) {
+      const { glob } = await import("tinyglobby");
+      const matched = await glob([rel], {
+        cwd: root,
+        onlyFiles: true,
+        dot: true,
+        followSymbolicLinks: false,
+        ignore: ["**/.git/**", "**/node_modules/**"],
+      });
+      if (matched.length === 0) missing.push(raw);
+      for (const f of matched) found.add(f);
+    } else {
+      const st = await fs.lstat(path.join(root, rel)).catch(() => undefined);
+      if (st?.isFile() || st?.isSymbolicLink()) found.add(rel);
+      else missing.push(raw);
     }
   }
-  if (globs.length) {
-    const { glob } = await import("tinyglobby");
-    for (const f of await glob(globs, { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] }))
-      found.add(f);
-  }
-  return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return { files: [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))), missing };
 }
 
-/** The hash of the spec in a work tree. */
-export async function computeSpecHash(options: { root: string; paths?: readonly string[] }): Promise<SpecHash & { files: string[] }> {
-  const files = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
-  const contents = await Promise.all(files.map(async (f) => ({ path: f, content: await fs.readFile(path.join(options.root, f)) })));
-  return { ...hashSpecContents(contents), files };
+/**
+ * The hash of the spec in a work tree. Files are read without following symlinks (a spec that is
+ * a link to /proc/self/environ would hash, and print, the job's secrets); `missing` lists the
+ * paths that matched nothing (callers that require the spec turn it into missingSpecError).
+ */
+export async function computeSpecHash(options: {
+  root: string;
+  paths?: readonly string[];
+}): Promise<SpecHash & { files: string[]; missing: string[] }> {
+  const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
+  const { insideWorkspace, readRegularFile } = await import("../fs/guard.js");
+  const contents = await Promise.all(
+    files.map(async (f) => {
+      const at = await insideWorkspace(options.root, f, { what: "spec file", noSymlink: true });
+      return { path: f, content: (await readRegularFile(at.abs, f)) ?? Buffer.alloc(0) };
+    }),
+  );
+  return { ...hashSpecContents(contents), files, missing };
 }

@@ -12,7 +12,15 @@ import { hashSpecContents } from "./hash.js";
 export async function stagedSpec(
   git: Git,
   paths: readonly string[] = DEFAULT_SPEC_PATHS,
-): Promise<{ staged: SpecState; head: SpecState; playbookStaged: (p: string) => Promise<boolean>; close(): void; cat: CatFile }> {
+): Promise<{
+  staged: SpecState;
+  head: SpecState;
+  playbookStaged: (p: string) => Promise<boolean>;
+  /** The given paths (literal or glob) that match nothing in the index. */
+  missing: (paths: readonly string[]) => string[];
+  close(): void;
+  cat: CatFile;
+}> {
   const sp = new SpecPaths(paths);
   const cat = new CatFile(git);
   const candidates = new Set(sp.literals);
@@ -21,7 +29,7 @@ export async function stagedSpec(
     const matchers = sp.globs.map((g) => picomatch(g.pattern, { dot: true }));
     for (const f of out.split("\0")) if (f && matchers.some((m) => m(f))) candidates.add(f);
   }
-  const files = [];
+  const files: { path: string; oid: string; content: Buffer }[] = [];
   for (const p of candidates) {
     const obj = await cat.read(`:${p}`);
     if (obj?.type === "blob") files.push({ path: p, oid: obj.oid, content: obj.content });
@@ -35,6 +43,11 @@ export async function stagedSpec(
     head,
     cat,
     playbookStaged: async (p: string) => (await cat.read(`:${p}`))?.type === "blob",
+    missing: (list) =>
+      list.filter((p) => {
+        const one = new SpecPaths([p]);
+        return !files.some((f) => one.matches(f.path));
+      }),
     close: () => cat.close(),
   };
 }

@@ -1,0 +1,124 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectContained, hostileContent, hostilePath, hostileRev, sandbox, type Sandbox } from "../../../test/harness/fuzz.js";
+import { createPlaybookRepo } from "../../../test/harness/playbook-repo.js";
+import type { TestRepo } from "../../../test/harness/repo.js";
+import { runAction } from "../../../test/harness/run-action.js";
+
+// Needs the bundle: npm run build -- --no-check playbook-gate
+let repo: TestRepo;
+let box: Sandbox;
+let head: string;
+let remoteHead: string;
+beforeAll(async () => {
+  repo = await createPlaybookRepo({ template: "refinement" });
+  head = await repo.git.head();
+  remoteHead = head;
+  box = await sandbox(repo);
+});
+afterAll(async () => {
+  await repo.cleanup();
+});
+
+async function reset(): Promise<void> {
+  await repo.git.run(["reset", "--quiet", "--hard", head]);
+  await repo.git.run(["clean", "-fdq", "--exclude=escape", "--exclude=secret-link.md"]);
+  // An advance pushes: put the remote back too, so that every run starts from the same place.
+  await repo.git.run(["push", "--quiet", "--force", "origin", `${remoteHead}:refs/heads/main`]);
+  await repo.git.run(["tag", "-l"]).then(async (t) => {
+    for (const tag of t.split("\n").filter(Boolean)) await repo.git.run(["tag", "-d", tag]);
+  });
+}
+
+describe("playbook-gate, fuzzed", () => {
+  it("hostile inputs and beacon files in every mode: exit 0 or 1, one line, nothing written outside", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          mode: fc.constantFrom("status", "check", "advance", "advence"),
+          playbook: fc.option(hostilePath(box), { nil: undefined }),
+          workingDirectory: fc.option(fc.constantFrom(".", "..", "../..", "/", "escape", box.outside), { nil: undefined }),
+          from: fc.option(hostileRev(box), { nil: undefined }),
+          to: fc.option(hostileRev(box), { nil: undefined }),
+          dryRun: fc.boolean(),
+          ci: fc.boolean(),
+          file: fc.constantFrom("playbook.yml", "progress.json", "progress.md", "docs/spec.md", "none"),
+          content: hostileContent,
+          prBase: hostileRev(box),
+        }),
+        async (v) => {
+          await reset();
+          if (v.file !== "none") await repo.write(v.file, v.content);
+          const before = await box.snapshot();
+          const r = await runAction("playbook-gate", {
+            cwd: repo.dir,
+            eventName: v.mode === "check" ? "pull_request" : "push",
+            event: { pull_request: { base: { sha: v.prBase, ref: "main" }, head: { sha: head } } },
+            env: v.ci ? {} : { GITHUB_RUN_ID: "" },
+            inputs: {
+              mode: v.mode,
+              playbook: v.playbook,
+              "working-directory": v.workingDirectory,
+              from: v.from,
+              to: v.to,
+              "dry-run": v.dryRun,
+              deepen: false,
+            },
+          });
+          await expectContained(r, box, before, JSON.stringify({ ...v, content: v.content.toString("latin1").slice(0, 80) }));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 300_000);
+
+  it("the hostile cases of issue 16, one by one", async () => {
+    const cases: [Record<string, string>, Record<string, Buffer | string>, RegExp][] = [
+      [{ mode: "advance", "working-directory": "../.." }, {}, /input "working-directory" "\.\.\/\.\." is outside the workspace/],
+      [
+        { mode: "status", playbook: "../outside/playbook.yml" },
+        {},
+        /input "playbook" "\.\.\/outside\/playbook\.yml" is outside the workspace/,
+      ],
+      [
+        { mode: "status" },
+        {
+          "playbook.yml":
+            'a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+        },
+        /playbook\.yml expands its aliases more than 100 times \(a YAML alias bomb\?\)/,
+      ],
+      [
+        { mode: "status" },
+        { "playbook.yml": Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xc3, 0x28, 0x0a]) },
+        /playbook\.yml is not valid UTF-8 \(byte 6, line 1\)/,
+      ],
+      [{ mode: "check", from: `--output=${box.outside}/x` }, {}, /input "from" "--output=.*" is not a revision/],
+    ];
+    for (const [inputs, files, message] of cases) {
+      await reset();
+      for (const [f, c] of Object.entries(files)) await repo.write(f, c);
+      const before = await box.snapshot();
+      const r = await runAction("playbook-gate", { cwd: repo.dir, inputs });
+      expect(r.exitCode, JSON.stringify(inputs)).toBe(1);
+      expect(r.annotations.find((a) => a.level === "error")?.message, JSON.stringify(inputs)).toMatch(message);
+      await expectContained(r, box, before, JSON.stringify(inputs));
+    }
+    // Outside CI (no run id), advance refuses to commit; the dry run still previews.
+    await reset();
+    const local = await runAction("playbook-gate", {
+      cwd: repo.dir,
+      env: { GITHUB_ACTIONS: "", GITHUB_RUN_ID: "" },
+      inputs: { mode: "advance" },
+    });
+    expect(local.exitCode).toBe(1);
+    expect(local.stdout).toContain("the beacon advances only in CI");
+    expect(await repo.git.head()).toBe(head);
+    const dry = await runAction("playbook-gate", {
+      cwd: repo.dir,
+      env: { GITHUB_RUN_ID: "" },
+      inputs: { mode: "advance", "dry-run": true },
+    });
+    expect(dry.exitCode, dry.stdout).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,107 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { expectContained, hostilePath, sandbox, type Sandbox } from "../../../test/harness/fuzz.js";
+import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
+import { runAction } from "../../../test/harness/run-action.js";
+import { createSpeckitFixture, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+
+// Needs the bundles: npm run build -- --no-check speckit-run
+const TOKEN = "ghs_fuzzTOKEN0123456789";
+let fx: SpeckitFixture;
+let gh: GitHubServer;
+let box: Sandbox;
+let head: string;
+beforeAll(async () => {
+  fx = await createSpeckitFixture();
+  gh = await startGitHubServer({ token: TOKEN });
+  gh.state.addRepo({ owner: "acme", name: "widgets" });
+  await fs.mkdir(fx.agentDir, { recursive: true });
+  head = await fx.repo.git.head();
+  box = await sandbox(fx.repo);
+});
+afterAll(async () => {
+  await gh.close();
+  await fx.cleanup();
+});
+
+async function reset(): Promise<void> {
+  await fx.repo.git.run(["reset", "--quiet", "--hard", head]);
+  await fx.repo.git.run(["clean", "-fdq", "--exclude=escape", "--exclude=secret-link.md"]);
+}
+
+function run(inputs: Record<string, string | number | boolean | undefined>) {
+  return runAction("speckit-run", {
+    cwd: fx.repo.dir,
+    inputs: { token: TOKEN, "agent-env": "SCRIPTED_AGENT_MODE\nSCRIPTED_AGENT_DIR", "upload-artifact": false, ...inputs },
+    eventName: "workflow_dispatch",
+    env: {
+      PATH: fx.path,
+      GITHUB_SERVER_URL: fx.serverUrl,
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: "acme/widgets",
+      GITHUB_TOKEN: TOKEN,
+      RUNNER_TEMP: path.join(fx.scratch, "runner"),
+      SCRIPTED_AGENT_MODE: "dump",
+      SCRIPTED_AGENT_DIR: fx.agentDir,
+    },
+  });
+}
+
+const text = fc
+  .oneof(
+    fc.string({ maxLength: 60 }),
+    fc.constantFrom("$(touch ../outside/pwned)", "`id`; rm -rf ..", "::error::forged", "--help", "a\nb\r\nc", "\u202eevil"),
+  )
+  .map((s) => s.replace(/\0/g, ""));
+
+describe("speckit-run, fuzzed", () => {
+  it("hostile spec text, agents, phases, names and numbers: exit 0 or 1, one line, nothing written outside", async () => {
+    await fs.mkdir(path.join(fx.scratch, "runner"), { recursive: true });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          spec: text,
+          agent: fc.constantFrom("codex", "claude", "nobody", "../../bin/sh", ""),
+          phases: fc.oneof(fc.constantFrom("specify", "specify, plan, tasks", "tasks, specify", "deploy", ""), text),
+          branchName: fc.option(text, { nil: undefined }),
+          title: fc.option(text, { nil: undefined }),
+          labels: fc.option(text, { nil: undefined }),
+          retries: fc.constantFrom("0", "1", "-1", "x", "99999"),
+          timeout: fc.constantFrom("1", "0", "abc", "20"),
+        }),
+        async (v) => {
+          await reset();
+          const before = await box.snapshot();
+          const r = await run({
+            spec: v.spec,
+            agent: v.agent,
+            phases: v.phases,
+            "branch-name": v.branchName,
+            title: v.title,
+            labels: v.labels,
+            retries: v.retries,
+            "phase-timeout-minutes": v.timeout,
+          });
+          await expectContained(r, box, before, JSON.stringify(v));
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 300_000);
+
+  // spec-file and artifacts-dir are speckit-run's own path inputs, confined by another change
+  // (issue 16's speckit-run part): this property holds once it lands.
+  it.todo("hostile spec-file and artifacts-dir: nothing read or written outside the workspace", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostilePath(box), hostilePath(box), async (specFile, artifactsDir) => {
+        await reset();
+        const before = await box.snapshot();
+        const r = await run({ agent: "codex", "spec-file": specFile, "artifacts-dir": artifactsDir });
+        await expectContained(r, box, before, JSON.stringify({ specFile, artifactsDir }));
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
