@@ -95,10 +95,10 @@ describe("specpipe metrics", () => {
     const steady = (r: { window: unknown; stuck: { minutes_since_finish: unknown } }) => ({
       ...r,
       window: null,
-      stuck: { ...r.stuck, minutes_since_finish: null },
+      stuck: { ...r.stuck, minutes_since_finish: null, minutes_since_progress: null },
     });
     expect(steady(b.report)).toEqual(steady(a.report));
-    expect(a.report.stuck.pending).toBe(4); // r50, r150, r250, r350; r100 finishes across a cut
+    expect(a.report.stuck).toMatchObject({ pending: 0, running: 4 }); // r50, r150, r250, r350 run on; r100 finishes across a cut
     expect(a.report.bad_lines.examples).toEqual([{ file: "m.jsonl", line: 401, reason: "not JSON" }]);
   });
 
