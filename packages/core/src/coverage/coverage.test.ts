@@ -1,3 +1,4 @@
+import { applyPatch } from "diff";
 import fc from "fast-check";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
@@ -9,6 +10,7 @@ import { plainText, scanBlocks } from "../markdown/blocks.js";
 import { cleanTitle, discoverSpecs, readSpecText, readTasks, titleCase } from "./specs.js";
 import { planStatus } from "./status.js";
 import { assignRows } from "./match.js";
+import { spliceDiff } from "./splice-diff.js";
 import type { Spec } from "./specs.js";
 import { computeCoverage, decideWrite } from "./update.js";
 
@@ -220,6 +222,11 @@ describe("property: coverage-update is a splice", () => {
           files["docs/SPEC-COVERAGE.md"] = docBytes;
           const root = await project(files);
           const r = await computeCoverage({ root });
+          // The diff written from the splices is a patch jsdiff applies to get the new bytes.
+          for (const e of r.plan.edits) {
+            const sp = r.splices.get(e.path)!;
+            expect(applyPatch(e.before!.toString(), spliceDiff(`a/${e.displayPath}`, `b/${e.displayPath}`, sp.before, sp.splices))).toBe(e.after.toString());
+          }
           await applyPlan(r.plan);
           const out = await fs.readFile(path.join(root, "docs/SPEC-COVERAGE.md"));
           // Bytes before the insertion point and after it are the original ones.

@@ -44,9 +44,12 @@ export interface Assignment {
   held: Spec[];
 }
 
+const MARKUP = /[[\]`*_\\]/;
+
 /** Text compared when matching by title: plain, lower-case, letters and digits only. */
 export function normalizeTitle(s: string): string {
-  return plainText(s)
+  // Keys, slugs and most titles hold no Markdown: plainText's six passes are for those that do.
+  return (MARKUP.test(s) ? plainText(s) : s)
     .toLowerCase()
     .normalize("NFKC")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -117,7 +120,6 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
   const byKeyLower = new Map<string, Spec>();
   const oddKeys: Spec[] = [];
   const byNumber = new Map<string, Spec[]>();
-  const byTitle = new Map<string, Spec[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (!list) map.set(key, [value]);
@@ -125,14 +127,25 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
   };
   for (const spec of specs) {
     byKey.set(spec.key, spec);
-    if (!byKeyLower.has(spec.key.toLowerCase())) byKeyLower.set(spec.key.toLowerCase(), spec);
+    const lower = spec.key.toLowerCase();
+    if (!byKeyLower.has(lower)) byKeyLower.set(lower, spec);
     if (!/^[A-Za-z0-9_-]+$/.test(spec.key)) oddKeys.push(spec);
     if (spec.numberKey !== undefined) push(byNumber, spec.numberKey, spec);
-    for (const t of [spec.title, spec.slug, spec.key]) {
-      const n = normalizeTitle(t);
-      if (n) push(byTitle, n, spec);
-    }
   }
+  // Titles are looked up only for rows that name no key: built on the first such row.
+  let titles: Map<string, Spec[]> | undefined;
+  const byTitle = (text: string): Spec[] | undefined => {
+    if (!titles) {
+      titles = new Map();
+      for (const spec of specs) {
+        for (const t of [spec.title, spec.slug, spec.key]) {
+          const n = normalizeTitle(t);
+          if (n) push(titles, n, spec);
+        }
+      }
+    }
+    return titles.get(normalizeTitle(text));
+  };
   const wordsOf = new Map<Spec, SpecWords>();
   const specWords = (spec: Spec): SpecWords => {
     let w = wordsOf.get(spec);
@@ -164,7 +177,7 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
   for (const r of rest) {
     const lead = leadingNumber(rows[r].plain);
     if (lead && byNumber.has(lead.number)) {
-      const candidates = byTitle.get(normalizeTitle(rows[r].plain));
+      const candidates = byTitle(rows[r].plain);
       const free = candidates?.filter((s) => !owner.has(s) && !held.has(s));
       if (free?.length === 1) {
         claim(r, free[0], "title");
@@ -174,7 +187,7 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
       rowWords.set(r, contentWords(lead.rest, lead.number));
       continue;
     }
-    const candidates = byTitle.get(normalizeTitle(rows[r].plain)) ?? [];
+    const candidates = byTitle(rows[r].plain) ?? [];
     const free = candidates.filter((s) => !owner.has(s) && !held.has(s));
     if (free.length === 1) claim(r, free[0], "title");
     else if (free.length > 1) ambiguous(r, free);
@@ -290,12 +303,18 @@ export function containsName(text: string, name: string): boolean {
  */
 export function newRowLabels(missing: readonly Spec[], all: readonly Spec[]): Map<Spec, string> {
   const byNumber = new Map<string, Spec[]>();
-  const byTitle = new Map<string, Spec[]>();
-  for (const s of all) {
-    if (s.numberKey !== undefined) (byNumber.get(s.numberKey) ?? byNumber.set(s.numberKey, []).get(s.numberKey)!).push(s);
-    const t = normalizeTitle(s.title);
-    (byTitle.get(t) ?? byTitle.set(t, []).get(t)!).push(s);
-  }
+  for (const s of all) if (s.numberKey !== undefined) (byNumber.get(s.numberKey) ?? byNumber.set(s.numberKey, []).get(s.numberKey)!).push(s);
+  let byTitle: Map<string, number> | undefined;
+  const sameTitle = (spec: Spec) => {
+    if (!byTitle) {
+      byTitle = new Map();
+      for (const s of all) {
+        const t = normalizeTitle(s.title);
+        byTitle.set(t, (byTitle.get(t) ?? 0) + 1);
+      }
+    }
+    return byTitle.get(normalizeTitle(spec.title))! > 1;
+  };
   const fit = (words: string[], s: Spec) =>
     Math.max(wordScore(words, contentWords(s.title, s.numberKey)), wordScore(words, contentWords(s.slug, s.numberKey)));
   const labels = new Map<Spec, string>();
@@ -308,7 +327,7 @@ export function newRowLabels(missing: readonly Spec[], all: readonly Spec[]): Ma
       const own = fit(words, spec);
       unique = own > 0 && group.every((s) => s === spec || fit(words, s) < own);
     } else if (group) unique = true;
-    else unique = byTitle.get(normalizeTitle(spec.title))!.length === 1;
+    else unique = !sameTitle(spec);
     labels.set(spec, unique ? base : `${base} (${spec.key})`);
   }
   return labels;

@@ -4,10 +4,11 @@ import * as path from "node:path";
 import { UserError } from "../errors.js";
 import { removeStaleTemps } from "../fs/atomic.js";
 import { insideWorkspace } from "../fs/guard.js";
-import { applyPlan, planDiff } from "../fs/plan.js";
+import { applyPlan, unifiedDiff } from "../fs/plan.js";
 import { Git, GitError } from "../git/git.js";
 import { identityFallbackEnv } from "../git/identity.js";
 import { pushWithRebase } from "../git/push.js";
+import { spliceDiff } from "./splice-diff.js";
 import { computeCoverage, decideWrite, type CoverageOptions, type CoverageResult } from "./update.js";
 
 /**
@@ -67,7 +68,7 @@ export async function runCoverage(options: RunCoverageOptions): Promise<RunCover
   } else if (!pending) {
     message = `nothing to change: ${result.coverageFile} and ${result.statusFile} are up to date`;
   } else {
-    diff = await planDiff(result.plan);
+    diff = await diffOf(result);
     if (options.dryRun) {
       message = `dry run: would change ${result.plan.edits.map((e) => e.displayPath).join(", ")} (${gate.allowed ? "a real run would write" : gate.reason})`;
     } else if (!gate.allowed) {
@@ -99,6 +100,16 @@ export async function runCoverage(options: RunCoverageOptions): Promise<RunCover
     }
   }
   return { result, changed: pending && (written || options.dryRun), written, diff, message, commit, removedTemps, failure };
+}
+
+/** The plan's diff: from the splices where we have them (one pass), jsdiff for a new file. */
+export async function diffOf(result: CoverageResult): Promise<string> {
+  const parts: string[] = [];
+  for (const edit of result.plan.edits) {
+    const s = result.splices.get(edit.path);
+    parts.push(s ? spliceDiff(`a/${edit.displayPath}`, `b/${edit.displayPath}`, s.before, s.splices) : await unifiedDiff(edit));
+  }
+  return parts.join("");
 }
 
 export function commitMessage(result: CoverageResult): string {

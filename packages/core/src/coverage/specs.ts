@@ -182,7 +182,7 @@ export async function discoverSpecs(options: DiscoverOptions): Promise<Discovery
     if (entry.name.startsWith(".")) continue;
     const isMd = entry.name.toLowerCase().endsWith(".md");
     const name = isMd ? entry.name.slice(0, -3) : entry.name;
-    if (skip(name) || skip(entry.name)) continue;
+    if (skip(name) || (isMd && skip(entry.name))) continue;
     if (entry.isSymbolicLink()) throw symlinkRefused(rel(entry.name), name);
     let slot = byKey.get(name);
     if (entry.isFile() && isMd) {

@@ -4,7 +4,7 @@ import { planEdit, type FileEdit, type Plan } from "../fs/plan.js";
 import { plainText, scanBlocks, splitCells } from "../markdown/blocks.js";
 import { UserError } from "../errors.js";
 import { decodeText, encodeText } from "../text/document.js";
-import { applySplices } from "../text/splice.js";
+import { applySplices, type Splice } from "../text/splice.js";
 import { assignRows, newRowLabels, type RowMatch } from "./match.js";
 import { DEFAULT_SECTIONS, planStatus, type StatusSectionNames, type TestCount } from "./status.js";
 import { DEFAULT_SKIP, discoverSpecs, type DiscoverWarning, type Spec } from "./specs.js";
@@ -85,6 +85,8 @@ export interface CoverageResult {
   heldSpecs: string[];
   warnings: DiscoverWarning[];
   gaps: Gap[];
+  /** Each edited file's old text (BOM included) and the splices that make the new one, by path: its diff in one pass. */
+  splices: Map<string, { before: string; splices: Splice[] }>;
 }
 
 function cellOf(row: CoverageRow, roles: Role[], role: Role): string | undefined {
@@ -186,6 +188,13 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     ...(tp.markedTested.length ? [`${tp.markedTested.length} row(s) marked tested`] : []),
   ]);
   if (covEdit) edits.push(covEdit);
+  const spliced = new Map<string, { before: string; splices: Splice[] }>();
+  const bomShift = (list: Splice[], bom: boolean) => (bom ? list.map((x) => ({ start: x.start + 1, end: x.end + 1, text: x.text })) : list);
+  if (covEdit && coverageBytes !== undefined) {
+    // An appended table is one splice at the end; the rows and marks are inside it.
+    const own = baseText === doc.text ? tp.splices : [{ start: doc.text.length, end: doc.text.length, text: newCoverageText.slice(doc.text.length) }];
+    spliced.set(covEdit.path, { before: (doc.bom ? "\uFEFF" : "") + doc.text, splices: bomShift(own, doc.bom) });
+  }
 
   // The table as it will be after this run (existing rows, marks set by mark-tested, the new
   // rows): the basis for STATUS.md and validation. Built from what we know, not re-parsed.
@@ -226,7 +235,10 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     updatedSections = sp.updated;
     statusNotes = sp.notes;
     const e = planEdit(root, statusFile, statusBytes, encodeText({ text: applySplices(sdoc.text, sp.splices), bom: sdoc.bom }), sp.updated.map((s) => `section "${s}" updated`));
-    if (e) edits.push(e);
+    if (e) {
+      edits.push(e);
+      spliced.set(e.path, { before: (sdoc.bom ? "\uFEFF" : "") + sdoc.text, splices: bomShift(sp.splices, sdoc.bom) });
+    }
   }
 
   return {
@@ -252,6 +264,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     heldSpecs: assignment.held.map((s) => s.key),
     warnings: discovery.warnings,
     gaps: gapsOf(rows, assignment.rows, coverageFile, specsDir.replace(/\/+$/, "")),
+    splices: spliced,
   };
 }
 
