@@ -164,3 +164,17 @@ describe("temp files a killed run left", () => {
     expect(left.sort()).toEqual(["SPEC-COVERAGE.md", "STATUS.md", "notes.md", ...others].sort());
   });
 });
+
+describe("both documents are one plan", () => {
+  it("when STATUS.md cannot be written as planned, SPEC-COVERAGE.md is not written either", async () => {
+    const { ws } = await workspace({ "docs/SPEC-COVERAGE.md": TABLE, "docs/STATUS.md": "# S\n\n## Specs Pending\n" });
+    const r = await computeCoverage({ root: ws });
+    expect(r.plan.edits.map((e) => e.displayPath)).toEqual(["docs/SPEC-COVERAGE.md", "docs/STATUS.md"]);
+    // Someone changes STATUS.md between the plan and the write.
+    await fs.writeFile(path.join(ws, "docs/STATUS.md"), "# S\n\nedited meanwhile\n");
+    const { applyPlan } = await import("../fs/plan.js");
+    await expect(applyPlan(r.plan)).rejects.toMatchObject({ code: "plan.concurrent-change", file: "docs/STATUS.md" });
+    expect(await fs.readFile(path.join(ws, "docs/SPEC-COVERAGE.md"), "utf8")).toBe(TABLE);
+    expect((await fs.readdir(path.join(ws, "docs"))).sort()).toEqual(["SPEC-COVERAGE.md", "STATUS.md"]); // no temp file left
+  });
+});
