@@ -1316,14 +1316,21 @@ var hash = __webpack_require__(9357);
 
 
 
+/** Numbers up to 15 digits are exact as doubles. */
+const MAX_DIGITS = 15;
 /** A character code folded to lower case (ASCII letters only; the rest as it is). */
 const fold = (c) => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAlnum = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c) => c >= 48 && c <= 57;
+function add(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
 function indexSpecNames(specs) {
-    const byFirstWord = new Map();
-    const firstLength = new Uint8Array(64);
-    const byNumber = new Map();
+    const index = { byFirstWord: new Map(), byFirstNumber: new Map(), firstLength: new Uint8Array(64), byNumber: new Map() };
     for (const spec of specs) {
         const w = spec.key
             .toLowerCase()
@@ -1331,21 +1338,16 @@ function indexSpecNames(specs) {
             .filter(Boolean);
         if (!w.length)
             continue;
-        const list = byFirstWord.get(w[0]);
-        if (list)
-            list.push({ spec, words: w });
+        const entry = { spec, words: w };
+        if (/^\d+$/.test(w[0]) && w[0].length <= MAX_DIGITS)
+            add(index.byFirstNumber, Number(w[0]), entry);
         else
-            byFirstWord.set(w[0], [{ spec, words: w }]);
-        firstLength[Math.min(63, w[0].length)] = 1;
-        if (spec.numberKey !== undefined && /^\d+$/.test(spec.numberKey)) {
-            const n = byNumber.get(spec.numberKey);
-            if (n)
-                n.push(spec);
-            else
-                byNumber.set(spec.numberKey, [spec]);
-        }
+            add(index.byFirstWord, w[0], entry);
+        index.firstLength[Math.min(63, w[0].length)] = 1;
+        if (spec.numberKey !== undefined && /^\d+$/.test(spec.numberKey) && spec.numberKey.length <= MAX_DIGITS)
+            add(index.byNumber, Number(spec.numberKey), spec);
     }
-    return { byFirstWord, firstLength, byNumber };
+    return index;
 }
 /** Does the (lower-case) word `w` stand in `s` at `at`, as a whole word, in any case? */
 function wordAt(s, at, w) {
@@ -1362,15 +1364,28 @@ function nextWord(s, i) {
         i++;
     return i;
 }
-/** "spec" at `i`, in any case. */
-function isSpecAt(s, i) {
-    return fold(s.charCodeAt(i)) === 115 && fold(s.charCodeAt(i + 1)) === 112 && fold(s.charCodeAt(i + 2)) === 101 && fold(s.charCodeAt(i + 3)) === 99;
+/** Keys whose first word was found at [.., j): the rest of their words must follow. */
+function matchRest(s, j, candidates, len, out) {
+    for (const c of candidates) {
+        if (c.words[0].length !== len)
+            continue; // "1" and "001" have one value, not one spelling
+        let at = j;
+        let k = 1;
+        for (; k < c.words.length; k++) {
+            at = nextWord(s, at);
+            if (!wordAt(s, at, c.words[k]))
+                break;
+            at += c.words[k].length;
+        }
+        if (k === c.words.length)
+            out.add(c.spec.key);
+    }
 }
 /**
- * Add to `out` the keys of the specs `name` names. One pass over the name's characters, without
- * a lower-case copy of it (that copy alone was half the time on two million names): a word is cut
- * out and looked up only when a key's first word has its length, and a key's further words are
- * compared in place.
+ * Add to `out` the keys of the specs `name` names. One pass over the name's characters, without a
+ * lower-case copy of it (that copy alone was half the time on two million names) and without
+ * cutting numbers out of it: a number is looked up by its value, another word only when a key's
+ * first word has its length, and a key's further words are compared in place.
  */
 function specsNamedBy(name, index, out) {
     const s = name;
@@ -1378,53 +1393,58 @@ function specsNamedBy(name, index, out) {
     let i = nextWord(s, 0);
     while (i < n) {
         let j = i;
-        while (j < n && isAlnum(s.charCodeAt(j)))
-            j++;
+        let digits = true;
+        let upper = false;
+        let value = 0;
+        for (; j < n; j++) {
+            const c = s.charCodeAt(j);
+            if (c >= 48 && c <= 57)
+                value = value * 10 + (c - 48);
+            else if (c >= 97 && c <= 122)
+                digits = false;
+            else if (c >= 65 && c <= 90) {
+                digits = false;
+                upper = true;
+            }
+            else
+                break;
+        }
         const len = j - i;
         if (index.firstLength[len < 63 ? len : 63] === 1) {
-            const candidates = index.byFirstWord.get(s.slice(i, j).toLowerCase());
-            if (candidates) {
-                for (const c of candidates) {
-                    let at = j;
-                    let k = 1;
-                    for (; k < c.words.length; k++) {
-                        at = nextWord(s, at);
-                        if (!wordAt(s, at, c.words[k]))
-                            break;
-                        at += c.words[k].length;
-                    }
-                    if (k === c.words.length)
-                        out.add(c.spec.key);
-                }
+            if (digits && len <= MAX_DIGITS) {
+                const candidates = index.byFirstNumber.get(value);
+                if (candidates)
+                    matchRest(s, j, candidates, len, out);
+            }
+            else {
+                const word = s.slice(i, j);
+                const candidates = index.byFirstWord.get(upper ? word.toLowerCase() : word);
+                if (candidates)
+                    matchRest(s, j, candidates, len, out);
             }
         }
         // spec-042, spec_042, "spec 42" (the number is the next word), or spec042 (one word).
-        if (len >= 4 && isSpecAt(s, i)) {
-            let d0 = -1;
-            let d1 = -1;
+        if (len >= 4 && !digits && isSpecAt(s, i)) {
+            let id = -1;
             if (len === 4) {
                 const k = nextWord(s, j);
                 let e = k;
+                let v = 0;
                 while (e < n && isDigit(s.charCodeAt(e)))
-                    e++;
-                if (e > k && (e === n || !isAlnum(s.charCodeAt(e)))) {
-                    d0 = k;
-                    d1 = e;
-                }
+                    v = v * 10 + (s.charCodeAt(e++) - 48);
+                if (e > k && e - k <= MAX_DIGITS && (e === n || !isAlnum(s.charCodeAt(e))))
+                    id = v;
             }
             else {
                 let e = i + 4;
+                let v = 0;
                 while (e < j && isDigit(s.charCodeAt(e)))
-                    e++;
-                if (e === j) {
-                    d0 = i + 4;
-                    d1 = j;
-                }
+                    v = v * 10 + (s.charCodeAt(e++) - 48);
+                if (e === j && j - i - 4 <= MAX_DIGITS)
+                    id = v;
             }
-            if (d0 !== -1) {
-                while (d0 < d1 - 1 && s.charCodeAt(d0) === 48)
-                    d0++;
-                const specs = index.byNumber.get(s.slice(d0, d1));
+            if (id !== -1) {
+                const specs = index.byNumber.get(id);
                 // Two specs share the number: "spec-048" does not say which.
                 if (specs?.length === 1)
                     out.add(specs[0].key);
@@ -1432,6 +1452,10 @@ function specsNamedBy(name, index, out) {
         }
         i = nextWord(s, j);
     }
+}
+/** "spec" at `i`, in any case. */
+function isSpecAt(s, i) {
+    return fold(s.charCodeAt(i)) === 115 && fold(s.charCodeAt(i + 1)) === 112 && fold(s.charCodeAt(i + 2)) === 101 && fold(s.charCodeAt(i + 3)) === 99;
 }
 const tested_toRel = (root, abs) => external_node_path_.relative(root, abs).split(external_node_path_.sep).join("/");
 /** The largest report a string can hold (V8 strings stop at 2^29 - 24 characters). */
@@ -1494,17 +1518,18 @@ async function readTestResults(options) {
             continue;
         // Consecutive cases share a classname (a suite): it is split once.
         let lastClass;
-        let lastClassSpecs = new Set();
+        let lastClassSpecs = [];
         for (const c of summary.cases) {
             if (c.status !== "passed")
                 continue;
             if (c.classname !== lastClass) {
                 lastClass = c.classname;
-                lastClassSpecs = new Set();
-                specsNamedBy(c.classname, index, lastClassSpecs);
+                const named = new Set();
+                specsNamedBy(c.classname, index, named);
+                lastClassSpecs = [...named];
             }
-            for (const k of lastClassSpecs)
-                result.tested.add(k);
+            for (let k = 0; k < lastClassSpecs.length; k++)
+                result.tested.add(lastClassSpecs[k]);
             specsNamedBy(c.name, index, result.tested);
         }
     }

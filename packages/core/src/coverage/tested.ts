@@ -20,40 +20,45 @@ import type { TestCount } from "./status.js";
  * once; each word is one map lookup. 20,000 specs against two million test names is a few seconds.
  */
 export interface SpecNameIndex {
-  /** Specs by the first word of their key (lower case), with the key's words. */
+  /** Specs by the first word of their key (lower case), with the key's words... */
   byFirstWord: Map<string, { spec: Spec; words: string[] }[]>;
+  /** ... and, when that word is a number ("001"), by its value: a number in a test name is looked up without cutting it out. */
+  byFirstNumber: Map<number, { spec: Spec; words: string[] }[]>;
   /** firstLength[n] is 1 when some key's first word has n characters (n < 64; longer words are always looked up). Most words of a test name have no such length and are not looked up. */
   firstLength: Uint8Array;
-  /** Specs by number, for `spec-NNN` ids. */
-  byNumber: Map<string, Spec[]>;
+  /** Specs by the value of their number, for `spec-NNN` ids. */
+  byNumber: Map<number, Spec[]>;
 }
+
+/** Numbers up to 15 digits are exact as doubles. */
+const MAX_DIGITS = 15;
 
 /** A character code folded to lower case (ASCII letters only; the rest as it is). */
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function indexSpecNames(specs: readonly Spec[]): SpecNameIndex {
-  const byFirstWord = new Map<string, { spec: Spec; words: string[] }[]>();
-  const firstLength = new Uint8Array(64);
-  const byNumber = new Map<string, Spec[]>();
+  const index: SpecNameIndex = { byFirstWord: new Map(), byFirstNumber: new Map(), firstLength: new Uint8Array(64), byNumber: new Map() };
   for (const spec of specs) {
     const w = spec.key
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter(Boolean);
     if (!w.length) continue;
-    const list = byFirstWord.get(w[0]);
-    if (list) list.push({ spec, words: w });
-    else byFirstWord.set(w[0], [{ spec, words: w }]);
-    firstLength[Math.min(63, w[0].length)] = 1;
-    if (spec.numberKey !== undefined && /^\d+$/.test(spec.numberKey)) {
-      const n = byNumber.get(spec.numberKey);
-      if (n) n.push(spec);
-      else byNumber.set(spec.numberKey, [spec]);
-    }
+    const entry = { spec, words: w };
+    if (/^\d+$/.test(w[0]) && w[0].length <= MAX_DIGITS) add(index.byFirstNumber, Number(w[0]), entry);
+    else add(index.byFirstWord, w[0], entry);
+    index.firstLength[Math.min(63, w[0].length)] = 1;
+    if (spec.numberKey !== undefined && /^\d+$/.test(spec.numberKey) && spec.numberKey.length <= MAX_DIGITS) add(index.byNumber, Number(spec.numberKey), spec);
   }
-  return { byFirstWord, firstLength, byNumber };
+  return index;
 }
 
 /** Does the (lower-case) word `w` stand in `s` at `at`, as a whole word, in any case? */
@@ -69,16 +74,26 @@ function nextWord(s: string, i: number): number {
   return i;
 }
 
-/** "spec" at `i`, in any case. */
-function isSpecAt(s: string, i: number): boolean {
-  return fold(s.charCodeAt(i)) === 115 && fold(s.charCodeAt(i + 1)) === 112 && fold(s.charCodeAt(i + 2)) === 101 && fold(s.charCodeAt(i + 3)) === 99;
+/** Keys whose first word was found at [.., j): the rest of their words must follow. */
+function matchRest(s: string, j: number, candidates: readonly { spec: Spec; words: string[] }[], len: number, out: Set<string>): void {
+  for (const c of candidates) {
+    if (c.words[0].length !== len) continue; // "1" and "001" have one value, not one spelling
+    let at = j;
+    let k = 1;
+    for (; k < c.words.length; k++) {
+      at = nextWord(s, at);
+      if (!wordAt(s, at, c.words[k])) break;
+      at += c.words[k].length;
+    }
+    if (k === c.words.length) out.add(c.spec.key);
+  }
 }
 
 /**
- * Add to `out` the keys of the specs `name` names. One pass over the name's characters, without
- * a lower-case copy of it (that copy alone was half the time on two million names): a word is cut
- * out and looked up only when a key's first word has its length, and a key's further words are
- * compared in place.
+ * Add to `out` the keys of the specs `name` names. One pass over the name's characters, without a
+ * lower-case copy of it (that copy alone was half the time on two million names) and without
+ * cutting numbers out of it: a number is looked up by its value, another word only when a key's
+ * first word has its length, and a key's further words are compared in place.
  */
 export function specsNamedBy(name: string, index: SpecNameIndex, out: Set<string>): void {
   const s = name;
@@ -86,52 +101,57 @@ export function specsNamedBy(name: string, index: SpecNameIndex, out: Set<string
   let i = nextWord(s, 0);
   while (i < n) {
     let j = i;
-    while (j < n && isAlnum(s.charCodeAt(j))) j++;
+    let digits = true;
+    let upper = false;
+    let value = 0;
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+      else if (c >= 97 && c <= 122) digits = false;
+      else if (c >= 65 && c <= 90) {
+        digits = false;
+        upper = true;
+      } else break;
+    }
     const len = j - i;
     if (index.firstLength[len < 63 ? len : 63] === 1) {
-      const candidates = index.byFirstWord.get(s.slice(i, j).toLowerCase());
-      if (candidates) {
-        for (const c of candidates) {
-          let at = j;
-          let k = 1;
-          for (; k < c.words.length; k++) {
-            at = nextWord(s, at);
-            if (!wordAt(s, at, c.words[k])) break;
-            at += c.words[k].length;
-          }
-          if (k === c.words.length) out.add(c.spec.key);
-        }
+      if (digits && len <= MAX_DIGITS) {
+        const candidates = index.byFirstNumber.get(value);
+        if (candidates) matchRest(s, j, candidates, len, out);
+      } else {
+        const word = s.slice(i, j);
+        const candidates = index.byFirstWord.get(upper ? word.toLowerCase() : word);
+        if (candidates) matchRest(s, j, candidates, len, out);
       }
     }
     // spec-042, spec_042, "spec 42" (the number is the next word), or spec042 (one word).
-    if (len >= 4 && isSpecAt(s, i)) {
-      let d0 = -1;
-      let d1 = -1;
+    if (len >= 4 && !digits && isSpecAt(s, i)) {
+      let id = -1;
       if (len === 4) {
         const k = nextWord(s, j);
         let e = k;
-        while (e < n && isDigit(s.charCodeAt(e))) e++;
-        if (e > k && (e === n || !isAlnum(s.charCodeAt(e)))) {
-          d0 = k;
-          d1 = e;
-        }
+        let v = 0;
+        while (e < n && isDigit(s.charCodeAt(e))) v = v * 10 + (s.charCodeAt(e++) - 48);
+        if (e > k && e - k <= MAX_DIGITS && (e === n || !isAlnum(s.charCodeAt(e)))) id = v;
       } else {
         let e = i + 4;
-        while (e < j && isDigit(s.charCodeAt(e))) e++;
-        if (e === j) {
-          d0 = i + 4;
-          d1 = j;
-        }
+        let v = 0;
+        while (e < j && isDigit(s.charCodeAt(e))) v = v * 10 + (s.charCodeAt(e++) - 48);
+        if (e === j && j - i - 4 <= MAX_DIGITS) id = v;
       }
-      if (d0 !== -1) {
-        while (d0 < d1 - 1 && s.charCodeAt(d0) === 48) d0++;
-        const specs = index.byNumber.get(s.slice(d0, d1));
+      if (id !== -1) {
+        const specs = index.byNumber.get(id);
         // Two specs share the number: "spec-048" does not say which.
         if (specs?.length === 1) out.add(specs[0].key);
       }
     }
     i = nextWord(s, j);
   }
+}
+
+/** "spec" at `i`, in any case. */
+function isSpecAt(s: string, i: number): boolean {
+  return fold(s.charCodeAt(i)) === 115 && fold(s.charCodeAt(i + 1)) === 112 && fold(s.charCodeAt(i + 2)) === 101 && fold(s.charCodeAt(i + 3)) === 99;
 }
 
 export interface TestResults extends TestCount {
@@ -197,15 +217,16 @@ export async function readTestResults(options: { root: string; workspace?: strin
     if (!index) continue;
     // Consecutive cases share a classname (a suite): it is split once.
     let lastClass: string | undefined;
-    let lastClassSpecs = new Set<string>();
+    let lastClassSpecs: string[] = [];
     for (const c of summary.cases) {
       if (c.status !== "passed") continue;
       if (c.classname !== lastClass) {
         lastClass = c.classname;
-        lastClassSpecs = new Set();
-        specsNamedBy(c.classname, index, lastClassSpecs);
+        const named = new Set<string>();
+        specsNamedBy(c.classname, index, named);
+        lastClassSpecs = [...named];
       }
-      for (const k of lastClassSpecs) result.tested!.add(k);
+      for (let k = 0; k < lastClassSpecs.length; k++) result.tested!.add(lastClassSpecs[k]);
       specsNamedBy(c.name, index, result.tested!);
     }
   }
