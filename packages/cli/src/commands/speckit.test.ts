@@ -36,6 +36,43 @@ describe("specpipe speckit run", () => {
     expect(await remoteBranches(fx.repo)).toContain("002-show-weekly-usage-statistics");
   });
 
+  it("takes --spec=--text as text, and says how when --spec is followed by a dash", async () => {
+    fx = await createSpeckitFixture();
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      cwd: fx.repo.dir,
+      env: { ...process.env, PATH: fx.path },
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+    };
+    const agent = ["--agent", "command", "--agent-command", `${process.execPath} ${EXAMPLE_AGENT} {prompt}`];
+    const code = await main(
+      ["speckit", "run", "--spec=--dry-run everything", "--phases", "specify", ...agent, "--workspace-root", fx.scratch, "--json"],
+      io,
+    );
+    expect(code, err.join("")).toBe(0);
+    const record = JSON.parse(out.join(""));
+    expect(record).toMatchObject({ status: "succeeded", branch: "002-dry-run-everything" });
+    const spec = await fx.repo.git.run([
+      "--git-dir",
+      fx.repo.remote,
+      "show",
+      "002-dry-run-everything:specs/002-dry-run-everything/spec.md",
+    ]);
+    expect(spec).toMatch(/--dry-run everything/);
+    err.length = 0;
+    expect(await main(["speckit", "run", "--spec", "--dry-run", ...agent], io)).toBe(1);
+    expect(err.join("")).toMatch(/--spec=-XYZ/);
+    // --spec-file and --artifacts-dir stay inside the folder the command runs in.
+    err.length = 0;
+    expect(await main(["speckit", "run", "--spec-file", "../../../../etc/passwd", ...agent], io)).toBe(1);
+    expect(err.join("")).toMatch(/spec-file "..\/..\/..\/..\/etc\/passwd" is outside the workspace/);
+    err.length = 0;
+    expect(await main(["speckit", "run", "--spec", "x", "--artifacts-dir", "/tmp/x", ...agent], io)).toBe(1);
+    expect(err.join("")).toMatch(/--artifacts-dir "\/tmp\/x" is outside the workspace/);
+  });
+
   it("explains a bad option", async () => {
     const err: string[] = [];
     const code = await main(["speckit", "run", "--spec", "x", "--retries", "many"], {

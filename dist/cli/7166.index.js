@@ -1,0 +1,164 @@
+export const id = 7166;
+export const ids = [7166];
+export const modules = {
+
+/***/ 7166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeScan: () => (/* binding */ describeScan),
+/* harmony export */   keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   runMetrics: () => (/* binding */ runMetrics)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9883);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3775);
+
+
+
+
+function needGitHub(options, why) {
+    if (!options.github) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${why} needs the GitHub API, and no token was given`, {
+            hint: 'pass "token" (the default github.token works) or GITHUB_TOKEN',
+            code: "metrics.no-token",
+        });
+    }
+    return options.github();
+}
+/** Stands in for GitHub when auto-fix is off (heal then only logs; calling it is a bug). */
+const NO_API = new Proxy({}, {
+    get() {
+        throw new Error("internal: GitHub API used while auto-fix is off");
+    },
+});
+/**
+ * The report reads every line into a short-lived object. V8 grows its young generation up to
+ * 16 MiB per semi-space for such garbage, which costs ~40 MiB of resident memory and buys little
+ * speed here (measured in bench/metrics-collect.bench.mjs). This lets it grow to `semiSpaceMiB`
+ * and then stops its growth (`--semi-space-growth-factor=1`, read by V8 at each growth step), so
+ * a million-record report stays near the memory of a bare streaming parse. Process-wide: called by
+ * the adapters (action, CLI) before a report, never by library code on its own.
+ */
+async function keepYoungGenerationSmall(semiSpaceMiB = 4) {
+    const v8 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23));
+    const limit = semiSpaceMiB * 1024 * 1024 * 2; // new space = two semi-spaces
+    const check = () => {
+        const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+        if (!space || space.space_size >= limit) {
+            v8.setFlagsFromString("--semi-space-growth-factor=1");
+            clearInterval(timer);
+        }
+    };
+    const timer = setInterval(check, 10);
+    timer.unref();
+    check();
+}
+/** The log line of a report's read: "read 1 file (171.6 MB) in 2 segments, 1 on a worker thread". */
+function describeScan(s) {
+    const files = `${s.files} file${s.files === 1 ? "" : "s"}`;
+    const bytes = s.bytes > 0 ? ` (${(s.bytes / 1e6).toFixed(1)} MB)` : "";
+    const workers = s.workers > 0 ? `, ${s.workers} on worker thread${s.workers === 1 ? "" : "s"}` : "";
+    return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
+}
+async function runMetrics(options) {
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
+    try {
+        const result = { mode: options.mode, store: store.location };
+        switch (options.mode) {
+            case "record": {
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, { created_at: new Date(options.now).toISOString(), ...options.record });
+                break;
+            }
+            case "ingest": {
+                const from = options.ingestFrom;
+                if (!from)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError("ingest needs a source", {
+                        hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"',
+                        code: "metrics.no-ingest-source",
+                    });
+                if (from === "workflow-runs") {
+                    const gh = await needGitHub(options, "ingest from workflow runs");
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
+                        sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
+                        typeRules: options.typeRules,
+                        model: options.ingestModel,
+                        excludeRunId: options.excludeRunId,
+                    });
+                }
+                else {
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(options.root, from), from);
+                }
+                break;
+            }
+            case "report": {
+                let pending = 0;
+                if (options.pendingFrom === "backlog") {
+                    if (!options.backlog)
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError("pending-from: backlog needs the backlog files", {
+                            hint: 'set "backlog-product" and "backlog-meta"',
+                            code: "metrics.no-backlog",
+                        });
+                    const { loadBacklog } = await __webpack_require__.e(/* import() */ 1335).then(__webpack_require__.bind(__webpack_require__, 3716));
+                    const { pendingCount } = await __webpack_require__.e(/* import() */ 1294).then(__webpack_require__.bind(__webpack_require__, 1294));
+                    const loaded = await loadBacklog({ root: options.root, ...options.backlog });
+                    pending = pendingCount(loaded.merged, loaded.state);
+                }
+                else if (options.pendingFrom === "workflow-runs") {
+                    const gh = await needGitHub(options, "pending-from: workflow-runs");
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo);
+                }
+                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyScanStats */ .k0)();
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
+                result.report = report;
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+                result.autoFix = autoFix;
+                const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 3249).then(__webpack_require__.bind(__webpack_require__, 3249));
+                const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
+                result.heal = await reconcileHealIssues({
+                    api: gh?.api ?? NO_API,
+                    repo: gh?.repo ?? { owner: "", repo: "" },
+                    report,
+                    autoFix,
+                    diagnosticIssue: options.diagnosticIssue ?? false,
+                    labels: options.healLabels,
+                    runUrl: options.runUrl,
+                });
+                if (options.dashboard) {
+                    const { dashboardHtml } = await __webpack_require__.e(/* import() */ 7351).then(__webpack_require__.bind(__webpack_require__, 7351));
+                    const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 4444).then(__webpack_require__.bind(__webpack_require__, 4444));
+                    const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(options.root, options.dashboard);
+                    await writeFileAtomic(file, dashboardHtml(report, { store: store.location }));
+                    result.dashboardPath = file;
+                }
+                break;
+            }
+            case "prune": {
+                const keep = options.keepDays;
+                if (keep === undefined || !(keep >= 0))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError("prune needs keep-days", {
+                        hint: 'set "keep-days" to the number of days of records to keep',
+                        code: "metrics.no-keep-days",
+                    });
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
+                break;
+            }
+            default:
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`unknown mode "${String(options.mode)}"`, {
+                    hint: "use record, ingest, report or prune",
+                    code: "metrics.bad-mode",
+                });
+        }
+        return result;
+    }
+    finally {
+        await store.close();
+    }
+}
+
+
+/***/ })
+
+};
