@@ -2113,6 +2113,8 @@ async function prepareWorkspace(ctx) {
     const cloned = await outer.raw(cloneArgs, { network: true });
     if (cloned.code !== 0)
         throw (0,failures/* cloneFailed */.p$)(options.repository, options.baseBranch, ctx.redact(cloned.stderr.toString("utf8")));
+    // Ours alone: git made it with the umask's modes (0755), which would let the agent read it.
+    await external_node_fs_.promises.chmod(ws.git, 0o700);
     await external_node_fs_.promises.rm(external_node_path_.join(ws.repo, ".git"), { force: true });
     const git = new git_git.Git({ cwd: ws.repo, env: { ...(0,git_git.isolatedGitEnv)(parent, { gitDir: ws.git, workTree: ws.repo }), ...who } }).withAuth(ctx.auth);
     ctx.git = git;

@@ -1,4 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../../../test/harness/run-action.js";
 import { createSpeckitFixture, EXAMPLE_AGENT, remoteBranches, type SpeckitFixture } from "../../../../test/harness/speckit-fixture.js";
 import { main } from "../main.js";
 
@@ -72,6 +76,46 @@ describe("specpipe speckit run", () => {
     expect(await main(["speckit", "run", "--spec", "x", "--artifacts-dir", "/tmp/x", ...agent], io)).toBe(1);
     expect(err.join("")).toMatch(/--artifacts-dir "\/tmp\/x" is outside the workspace/);
   });
+
+  it.skipIf(process.getuid?.() !== 0)(
+    "fails closed where it cannot make the agent a user (not root, no sudo): the bundled command as nobody",
+    async () => {
+      fx = await createSpeckitFixture();
+      const ws = path.join(fx.scratch, "ws");
+      await fs.mkdir(ws);
+      await fs.chmod(ws, 0o777);
+      const r = spawnSync(
+        "setpriv",
+        [
+          "--reuid=65534",
+          "--regid=65534",
+          "--clear-groups",
+          "--",
+          process.execPath,
+          path.join(REPO_ROOT, "dist/cli/index.js"),
+          "speckit",
+          "run",
+          "--spec",
+          "Add a thing",
+          "--remote",
+          fx.remoteUrl,
+          "--agent",
+          "command",
+          "--agent-command",
+          `${process.execPath} ${EXAMPLE_AGENT} {prompt}`,
+          "--workspace-root",
+          ws,
+        ],
+        { cwd: ws, encoding: "utf8", env: { PATH: `/usr/bin:/bin`, HOME: ws } },
+      );
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(
+        /safety-strategy unprivileged-user cannot run the agent under a user of its own: this job is not root and has no passwordless sudo/,
+      );
+      expect(r.stderr).toMatch(/safety-strategy: unsafe/);
+      expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+    },
+  );
 
   it("explains a bad option", async () => {
     const err: string[] = [];

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -147,6 +148,23 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
       // The 0.0.x layout: dotted commands.
       expect(d.argv.at(-1)).toMatch(/^\/speckit\.(specify|plan|tasks)/);
     }
+  });
+
+  it("keeps the agent's folders reachable when RUNNER_TEMP is closed to other users, and ours closed to it", async () => {
+    fx = await createSpeckitFixture();
+    const closed = path.join(fx.scratch, "closed");
+    await fs.mkdir(closed, { mode: 0o700 });
+    const r = await runSpeckit(options(fx, { workspaceRoot: closed, phases: ["specify"] }, "dump"));
+    expect(r.error).toBeUndefined();
+    expect(r.record.status).toBe("succeeded");
+    const [d] = await agentDumps(fx.agentDir);
+    // repo/, home/ and tmp/ went to a folder of their own in the system temp folder; git/ and the
+    // artifacts stayed in the closed one.
+    expect(d.env.HOME).toMatch(new RegExp(`^${os.tmpdir()}/specpipe-agent-[0-9a-f]{8}-`));
+    expect(r.workspace.dir.startsWith(closed)).toBe(true);
+    expect(r.workspace.artifacts.startsWith(closed)).toBe(true);
+    expect(r.workspace.agentRoot).toBeDefined();
+    expect(existsSync(r.workspace.agentRoot!)).toBe(false);
   });
 
   it("numbers after remote branches too in a Spec Kit 0.0.x repository, and keeps a shell-hostile spec intact", async () => {

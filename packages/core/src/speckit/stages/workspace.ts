@@ -45,6 +45,8 @@ export async function prepareWorkspace(ctx: RunContext): Promise<void> {
   lsRemote.catch(() => {});
   const cloned = await outer.raw(cloneArgs, { network: true });
   if (cloned.code !== 0) throw cloneFailed(options.repository, options.baseBranch, ctx.redact(cloned.stderr.toString("utf8")));
+  // Ours alone: git made it with the umask's modes (0755), which would let the agent read it.
+  await fs.chmod(ws.git, 0o700);
   await fs.rm(path.join(ws.repo, ".git"), { force: true });
   const git = new Git({ cwd: ws.repo, env: { ...isolatedGitEnv(parent, { gitDir: ws.git, workTree: ws.repo }), ...who } }).withAuth(
     ctx.auth,
