@@ -56,5 +56,6 @@ describe("check-dist", () => {
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain("check-dist: dist/ does not match the sources");
     expect(stale.stderr).toContain(`differs  dist/${BUNDLE}/index.js`);
-  });
+    // Two real bundler runs: about 17 s on an idle 2-core machine, minutes on a loaded one.
+  }, 600_000);
 });

@@ -130,8 +130,9 @@ class Git {
         const r = await this.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]);
         return r.code === 0 ? r.stdout.toString().trim() : undefined;
     }
+    /** The commit `rev` names, or undefined. `rev` goes after --end-of-options: it is never an option. */
     async revParse(rev) {
-        const r = await this.raw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+        const r = await this.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
         return r.code === 0 ? r.stdout.toString().trim() : undefined;
     }
     /** Paths changed in the work tree and index (porcelain v1, NUL-separated). */
@@ -208,6 +209,20 @@ function gitUserError(error) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("git refuses the repository: it is owned by another user", {
             hint: "run `git config --global --add safe.directory <path>` before this step, or check out as the same user",
             code: "git.dubious-ownership",
+            cause: error,
+        });
+    }
+    if (/could not resolve host|unable to access|connection refused|could not read from remote repository|does not appear to be a git repository|repository .* not found|failed to connect/i.test(text)) {
+        const first = error.stderr
+            .trim()
+            .split("\n")
+            .find((l) => /fatal|error/i.test(l)) ?? error.stderr.trim().split("\n")[0];
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`git could not reach the remote (git ${error.args
+            .filter((a) => !a.startsWith("-"))
+            .slice(0, 2)
+            .join(" ")}): ${first}`, {
+            hint: "check the remote's URL (git remote -v), the network, and that the token may read the repository; then run the step again",
+            code: "git.remote-unreachable",
             cause: error,
         });
     }

@@ -66,13 +66,101 @@ describe("the GitHub test server", () => {
     expect((await call("GET", "/repos/octo/demo", { auth: "Bearer secret" })).status).toBe(200);
   });
 
-  it("answers 403 for writes beyond the token's permissions only", async () => {
-    await start({ permissions: { pullRequests: "read" } });
+  it("answers 403 beyond the token's permissions; a scope it does not list is none, metadata is always readable", async () => {
+    await start({ permissions: { pullRequests: "read", issues: "write" } });
     const denied = await call("POST", "/repos/octo/demo/pulls", { body: { title: "t", head: "x", base: "main" } });
     expect(denied).toMatchObject({ status: 403, body: { message: "Resource not accessible by integration" } });
     expect(gh!.state.repo("octo", "demo")!.pulls()).toHaveLength(0);
     expect((await call("GET", "/repos/octo/demo/pulls")).status).toBe(200);
     expect((await call("POST", "/repos/octo/demo/issues", { body: { title: "t" } })).status).toBe(201);
+    // Not listed: none, as with a workflow's `permissions:` block.
+    expect((await call("GET", "/repos/octo/demo/actions/runs")).status).toBe(403);
+    expect((await call("GET", "/repos/octo/demo/commits/abc/status")).status).toBe(403);
+    expect((await call("GET", "/repos/octo/demo")).status).toBe(200);
+  });
+
+  it("issues tokens with their own permissions, and a revoked token is refused", async () => {
+    await start();
+    const read = gh!.issueToken({ permissions: { contents: "read" }, label: "job plan" });
+    const write = gh!.issueToken({ permissions: { issues: "write" } });
+    expect(read).not.toBe(write);
+    expect(await call("GET", "/repos/octo/demo")).toMatchObject({ status: 401 });
+    expect((await call("POST", "/repos/octo/demo/issues", { body: { title: "t" }, auth: `token ${read}` })).status).toBe(403);
+    expect((await call("POST", "/repos/octo/demo/issues", { body: { title: "t" }, auth: `Bearer ${write}` })).status).toBe(201);
+    expect(gh!.requestsWith(write).map((r) => r.status)).toEqual([201]);
+    expect(gh!.grantOf(read)?.label).toBe("job plan");
+    gh!.revokeToken(write);
+    expect((await call("GET", "/repos/octo/demo", { auth: `token ${write}` })).body.message).toBe("Bad credentials");
+  });
+
+  it("counts requests down per bucket, refuses an empty bucket and resets it after the hour", async () => {
+    let clock = Date.parse("2026-03-01T00:00:00Z");
+    await start({ now: () => clock });
+    const bucket = "acme/widgets GITHUB_TOKEN";
+    const a = gh!.issueToken({ bucket, limit: 3 });
+    const b = gh!.issueToken({ bucket, limit: 3 });
+    const first = await call("GET", "/repos/octo/demo", { auth: `token ${a}` });
+    expect(first.headers.get("x-ratelimit-limit")).toBe("3");
+    expect(first.headers.get("x-ratelimit-remaining")).toBe("2");
+    expect(first.headers.get("x-ratelimit-reset")).toBe(String(Math.floor((clock + 3_600_000) / 1000)));
+    // The two tokens share the bucket, as the GITHUB_TOKENs of one repository do.
+    expect((await call("GET", "/repos/octo/demo", { auth: `token ${b}` })).headers.get("x-ratelimit-remaining")).toBe("1");
+    expect((await call("GET", "/repos/octo/demo", { auth: `token ${a}` })).headers.get("x-ratelimit-used")).toBe("3");
+    const refused = await call("GET", "/repos/octo/demo", { auth: `token ${b}` });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toMatch(/^API rate limit exceeded/);
+    expect(refused.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(gh!.bucketOf(a)).toMatchObject({ limit: 3, used: 3 });
+    clock += 3_600_000;
+    expect(await call("GET", "/repos/octo/demo", { auth: `token ${a}` })).toMatchObject({ status: 200 });
+    // Another token has a bucket of its own.
+    const c = gh!.issueToken();
+    expect((await call("GET", "/repos/octo/demo", { auth: `token ${c}` })).headers.get("x-ratelimit-remaining")).toBe("999");
+  });
+
+  it("lists the latest check run of each name by default, every attempt with filter=all", async () => {
+    await start();
+    const repo = gh!.state.repo("octo", "demo")!;
+    repo.addCheckRun("abc", { name: "test", conclusion: "failure" });
+    repo.addCheckRun("abc", { name: "lint" });
+    repo.addCheckRun("abc", { name: "test", conclusion: "success" });
+    const latest = await call("GET", "/repos/octo/demo/commits/abc/check-runs");
+    expect(latest.body.check_runs.map((r: any) => [r.name, r.conclusion])).toEqual([
+      ["lint", "success"],
+      ["test", "success"],
+    ]);
+    expect(latest.body.total_count).toBe(2);
+    const all = await call("GET", "/repos/octo/demo/commits/abc/check-runs?filter=all");
+    expect(all.body.total_count).toBe(3);
+    expect((await call("GET", "/repos/octo/demo/commits/abc/check-runs?filter=some")).status).toBe(422);
+  });
+
+  it("lists the jobs of a run's latest attempt by default, every attempt's with filter=all", async () => {
+    await start();
+    const repo = gh!.state.repo("octo", "demo")!;
+    const run = repo.addWorkflowRun({ name: "CI" });
+    repo.addJob(run.id, { name: "test", conclusion: "failure" });
+    run.runAttempt = 2;
+    repo.addJob(run.id, { name: "test", conclusion: "success" });
+    const latest = await call("GET", `/repos/octo/demo/actions/runs/${run.id}/jobs`);
+    expect(latest.body.jobs.map((j: any) => [j.run_attempt, j.conclusion])).toEqual([[2, "success"]]);
+    const all = await call("GET", `/repos/octo/demo/actions/runs/${run.id}/jobs?filter=all`);
+    expect(all.body.jobs.map((j: any) => j.run_attempt)).toEqual([1, 2]);
+  });
+
+  it("returns at most 1,000 runs for a filtered query while total_count counts them all", async () => {
+    await start();
+    const repo = gh!.state.repo("octo", "demo")!;
+    const start0 = Date.parse("2026-02-01T00:00:00Z");
+    for (let i = 0; i < 1050; i++) repo.addWorkflowRun({ name: "CI", createdAt: new Date(start0 + i * 60_000).toISOString() });
+    const page10 = await call("GET", "/repos/octo/demo/actions/runs?status=completed&per_page=100&page=10");
+    expect(page10.body.workflow_runs).toHaveLength(100);
+    const page11 = await call("GET", "/repos/octo/demo/actions/runs?status=completed&per_page=100&page=11");
+    expect(page11.body).toMatchObject({ total_count: 1050, workflow_runs: [] });
+    // Without a search filter every run can be paged to.
+    expect((await call("GET", "/repos/octo/demo/actions/runs?per_page=100&page=11")).body.workflow_runs).toHaveLength(50);
+    expect(page10.body.workflow_runs[0]).toMatchObject({ path: ".github/workflows/ci.yml", name: "CI" });
+    expect(page10.body.workflow_runs[0].run_number).toBe(150);
   });
 
   it("refuses a second open pull request for the same head and base with GitHub's 422", async () => {

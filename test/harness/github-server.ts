@@ -21,9 +21,22 @@
  *   existing user who is not a collaborator: `read` on a public repository, `none` on a private
  *   one. Logins passed to `state.deleteUser(login)` do not exist: 404.
  * - Lists paginate with `per_page` (default 30, max 100) and `page`, and send a `Link` header.
- * - With `options.token`, every request needs `Authorization: token X` or `Bearer X` (401
- *   otherwise). With `options.permissions`, a scope listed there is limited to that access level
- *   (403 "Resource not accessible by integration" beyond it); scopes not listed are unrestricted.
+ * - With `options.token` (or once a token was issued with `issueToken`), every request needs
+ *   `Authorization: token X` or `Bearer X` (401 otherwise).
+ * - Permissions, as GitHub gives a workflow's GITHUB_TOKEN: with `options.permissions` (or the
+ *   permissions of an issued token), a scope listed there has that access level and a scope not
+ *   listed has none (403 "Resource not accessible by integration"); `metadata: read` is always
+ *   granted. A token without a permissions map may do everything.
+ * - Rate limits: every answered request counts against its token's bucket, and the
+ *   `x-ratelimit-*` headers count down (`limit`, `remaining`, `used`, `reset`); an empty bucket
+ *   answers 403 "API rate limit exceeded" until the hour is over (on the server's clock,
+ *   `options.now`). Tokens issued with the same `bucket` share it, as the GITHUB_TOKENs of one
+ *   repository share GitHub's 1,000 requests an hour.
+ * - `GET /commits/:ref/check-runs` and `GET /actions/runs/:id/jobs` answer `filter=latest` (the
+ *   default: the latest check run of each name, the jobs of the latest attempt) and `filter=all`.
+ * - `GET /actions/runs` with any of GitHub's search filters (actor, branch, check_suite_id,
+ *   created, event, head_sha, status) returns at most the first 1,000 runs, while `total_count`
+ *   says how many matched.
  *
  * To add an endpoint, add one entry to `ROUTES` (or call `server.route(...)` from a test).
  */
@@ -83,6 +96,8 @@ export interface CheckRunRecord {
   name: string;
   status: string;
   conclusion: string | null;
+  /** ISO time it completed (null while running); `filter=latest` keeps the latest of each name. */
+  completedAt: string | null;
 }
 
 export interface StatusRecord {
@@ -98,6 +113,9 @@ export interface WorkflowRunRecord {
   id: number;
   name: string;
   workflowId: number;
+  /** The workflow file, e.g. ".github/workflows/ci.yml" (GitHub's `path`). */
+  path: string;
+  runNumber: number;
   status: string;
   conclusion: string | null;
   event: string;
@@ -112,6 +130,8 @@ export interface WorkflowRunRecord {
 export interface JobRecord {
   id: number;
   runId: number;
+  /** The run attempt this job belongs to (`filter=latest` lists the latest attempt's jobs). */
+  runAttempt: number;
   name: string;
   status: string;
   conclusion: string | null;
@@ -124,6 +144,11 @@ let clockBase = Date.parse("2025-01-01T00:00:00Z");
 function tick(): string {
   clockBase += 1000;
   return new Date(clockBase).toISOString();
+}
+
+/** A stable workflow id per workflow file, as GitHub has one per file. */
+function workflowIdOf(workflowPath: string): number {
+  return Number.parseInt(createHash("sha1").update(workflowPath).digest("hex").slice(0, 7), 16);
 }
 
 function fakeSha(...parts: unknown[]): string {
@@ -299,6 +324,7 @@ export class RepoState {
       name: input.name,
       status,
       conclusion: input.conclusion === undefined ? (status === "completed" ? "success" : null) : input.conclusion,
+      completedAt: status === "completed" ? tick() : null,
     };
     const list = this.checkRuns.get(ref) ?? [];
     list.push(record);
@@ -324,6 +350,7 @@ export class RepoState {
   addWorkflowRun(input: {
     name?: string;
     workflowId?: number;
+    path?: string;
     status?: string;
     conclusion?: string | null;
     event?: string;
@@ -337,10 +364,14 @@ export class RepoState {
     const createdAt = input.createdAt ?? tick();
     const status = input.status ?? "completed";
     const id = this.state.nextId();
+    const name = input.name ?? "CI";
+    const workflowPath = input.path ?? `.github/workflows/${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.yml`;
     const record: WorkflowRunRecord = {
       id,
-      name: input.name ?? "CI",
-      workflowId: input.workflowId ?? 1,
+      name,
+      workflowId: input.workflowId ?? workflowIdOf(workflowPath),
+      path: workflowPath,
+      runNumber: this.workflowRuns.filter((run) => run.path === workflowPath).length + 1,
       status,
       conclusion: input.conclusion === undefined ? (status === "completed" ? "success" : null) : input.conclusion,
       event: input.event ?? "push",
@@ -357,12 +388,20 @@ export class RepoState {
 
   addJob(
     runId: number,
-    input: { name: string; status?: string; conclusion?: string | null; startedAt?: string | null; completedAt?: string | null },
+    input: {
+      name: string;
+      status?: string;
+      conclusion?: string | null;
+      startedAt?: string | null;
+      completedAt?: string | null;
+      runAttempt?: number;
+    },
   ): JobRecord {
     const status = input.status ?? "completed";
     const record: JobRecord = {
       id: this.state.nextId(),
       runId,
+      runAttempt: input.runAttempt ?? this.workflowRuns.find((run) => run.id === runId)?.runAttempt ?? 1,
       name: input.name,
       status,
       conclusion: input.conclusion === undefined ? (status === "completed" ? "success" : null) : input.conclusion,
@@ -384,8 +423,12 @@ export type Access = "none" | "read" | "write";
 export interface GitHubServerOptions {
   /** When set, every request must carry it (`token X` or `Bearer X`). */
   token?: string;
-  /** Restrict these scopes of the token (unlisted scopes are unrestricted). */
+  /** The permissions of `token` (or of unauthenticated requests): unlisted scopes are none. Omitted: everything. */
   permissions?: Partial<Record<Scope, Access>>;
+  /** Requests an hour for `token` (default 5000, GitHub's limit for a user token). */
+  rateLimit?: number;
+  /** The server's clock, ms since the epoch (default Date.now): rate-limit windows follow it. */
+  now?: () => number;
   /** The repository setting "Allow GitHub Actions to create and approve pull requests" (default true). */
   allowActionsToCreatePullRequests?: boolean;
   /** Author of everything created through the API (default "github-actions[bot]"). */
@@ -408,6 +451,8 @@ export interface RecordedRequest {
   status: number;
   /** When it arrived (ms since the epoch). */
   at: number;
+  /** The token it presented, if any. */
+  token?: string;
 }
 
 export interface Fault {
@@ -683,9 +728,10 @@ function runJson(ctx: RouteContext, repo: RepoState, run: WorkflowRunRecord) {
     name: run.name,
     node_id: `WFR_${run.id}`,
     workflow_id: run.workflowId,
+    path: run.path,
     head_branch: run.headBranch,
     head_sha: run.headSha,
-    run_number: run.id,
+    run_number: run.runNumber,
     run_attempt: run.runAttempt,
     event: run.event,
     status: run.status,
@@ -705,7 +751,7 @@ function jobJson(ctx: RouteContext, repo: RepoState, job: JobRecord) {
   return {
     id: job.id,
     run_id: job.runId,
-    run_attempt: run?.runAttempt ?? 1,
+    run_attempt: job.runAttempt,
     node_id: `CR_${job.id}`,
     head_sha: run?.headSha ?? "",
     head_branch: run?.headBranch ?? null,
@@ -1098,9 +1144,20 @@ export const ROUTES: Route[] = [
       const repo = ctx.repo();
       const name = ctx.query.get("check_name");
       const status = ctx.query.get("status");
-      const runs = (repo.checkRuns.get(ctx.params.ref) ?? [])
+      const filter = ctx.query.get("filter") ?? "latest";
+      if (filter !== "latest" && filter !== "all") throw validationFailed([{ resource: "CheckRun", field: "filter", code: "invalid" }]);
+      let runs = (repo.checkRuns.get(ctx.params.ref) ?? [])
         .filter((run) => !name || run.name === name)
         .filter((run) => !status || run.status === status);
+      if (filter === "latest") {
+        // The most recent check run of each name (a re-run replaces the earlier attempt).
+        const latest = new Map<string, CheckRunRecord>();
+        for (const run of runs) {
+          latest.delete(run.name);
+          latest.set(run.name, run);
+        }
+        runs = [...latest.values()];
+      }
       const { items, headers } = ctx.page(runs);
       return {
         body: {
@@ -1111,6 +1168,7 @@ export const ROUTES: Route[] = [
             name: run.name,
             status: run.status,
             conclusion: run.conclusion,
+            completed_at: run.completedAt,
             head_sha: ctx.params.ref,
             html_url: `${ctx.htmlUrl}/${repo.fullName}/runs/${run.id}`,
             app: { slug: "github-actions" },
@@ -1169,13 +1227,18 @@ export const ROUTES: Route[] = [
       const created = ctx.query.get("created");
       const branch = ctx.query.get("branch");
       const event = ctx.query.get("event");
+      const headSha = ctx.query.get("head_sha");
       const runs = repo.workflowRuns
         .filter((run) => !status || run.status === status || run.conclusion === status)
         .filter((run) => !created || matchesDateFilter(run.createdAt, created))
         .filter((run) => !branch || run.headBranch === branch)
         .filter((run) => !event || run.event === event)
+        .filter((run) => !headSha || run.headSha === headSha)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-      const { items, headers } = ctx.page(runs);
+      // GitHub: "up to 1,000 results for each search" with these parameters; total_count still
+      // counts every match, so a client that compares it can tell that runs were left out.
+      const searched = ["actor", "branch", "check_suite_id", "created", "event", "head_sha", "status"].some((p) => ctx.query.has(p));
+      const { items, headers } = ctx.page(searched ? runs.slice(0, 1000) : runs);
       return { body: { total_count: runs.length, workflow_runs: items.map((run) => runJson(ctx, repo, run)) }, headers };
     },
   },
@@ -1197,8 +1260,12 @@ export const ROUTES: Route[] = [
     handler: (ctx) => {
       const repo = ctx.repo();
       const runId = ctx.int("run_id");
-      if (!repo.workflowRuns.some((run) => run.id === runId)) throw notFound();
-      const jobs = repo.jobs.filter((job) => job.runId === runId);
+      const run = repo.workflowRuns.find((candidate) => candidate.id === runId);
+      if (!run) throw notFound();
+      const filter = ctx.query.get("filter") ?? "latest";
+      if (filter !== "latest" && filter !== "all") throw validationFailed([{ resource: "Job", field: "filter", code: "invalid" }]);
+      // latest: the jobs of the run's latest attempt; all: every attempt's.
+      const jobs = repo.jobs.filter((job) => job.runId === runId && (filter === "all" || job.runAttempt === run.runAttempt));
       const { items, headers } = ctx.page(jobs);
       return { body: { total_count: jobs.length, jobs: items.map((job) => jobJson(ctx, repo, job)) }, headers };
     },
@@ -1208,6 +1275,25 @@ export const ROUTES: Route[] = [
 // ---------------------------------------------------------------------------------------------
 // The server
 // ---------------------------------------------------------------------------------------------
+
+/** What a token may do: its permissions (unlisted scopes: none) and the rate-limit bucket it draws on. */
+export interface TokenGrant {
+  /** Omitted: everything. */
+  permissions?: Partial<Record<Scope, Access>>;
+  /** Tokens with the same bucket share one rate limit (default: a bucket of its own). */
+  bucket?: string;
+  /** Requests an hour of the bucket (default 1000, GitHub's limit for a workflow's GITHUB_TOKEN). */
+  limit?: number;
+  /** For people reading recorded requests: "run 7 job plan". */
+  label?: string;
+}
+
+export interface RateLimitBucket {
+  limit: number;
+  used: number;
+  /** When the window ends, ms since the epoch (server clock). */
+  resetAt: number;
+}
 
 export interface GitHubServer {
   /** e.g. "http://127.0.0.1:43123" (no trailing slash): pass it as Octokit's baseUrl. */
@@ -1223,6 +1309,16 @@ export interface GitHubServer {
   route(route: Route): void;
   /** Recorded requests with this method whose path equals `path` or matches it. */
   requestsTo(method: string, path: string | RegExp): RecordedRequest[];
+  /** A new token with these permissions (e.g. a job's GITHUB_TOKEN); authentication is required from then on. */
+  issueToken(grant?: TokenGrant): string;
+  /** The token stops working (401), as a job's GITHUB_TOKEN does when the job ends. */
+  revokeToken(token: string): void;
+  /** What the token may do, or undefined for an unknown token. */
+  grantOf(token: string): TokenGrant | undefined;
+  /** The recorded requests made with this token. */
+  requestsWith(token: string): RecordedRequest[];
+  /** The rate-limit bucket a token draws on. */
+  bucketOf(token: string): RateLimitBucket | undefined;
   /** Stops the server (idempotent). */
   close(): Promise<void>;
 }
@@ -1235,27 +1331,63 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const routes: CompiledRoute[] = [...(options.routes ?? []), ...ROUTES].map(compile);
   const faults: { fault: Fault; remaining: number; hits: number }[] = [];
   const htmlUrl = (options.htmlUrl ?? "https://github.com").replace(/\/$/, "");
+  const now = options.now ?? Date.now;
+  const tokens = new Map<string, TokenGrant>();
+  const buckets = new Map<string, RateLimitBucket>();
+  if (options.token !== undefined)
+    tokens.set(options.token, { permissions: options.permissions, bucket: `token:${options.token}`, limit: options.rateLimit ?? 5000 });
+  let issued = 0;
+  // Once any token exists, every request must present one (a revoked token is then a bad one).
+  let authRequired = tokens.size > 0;
   let url = "";
 
-  function granted(needs: Need | Need[] | undefined): boolean {
-    if (!needs || !options.permissions) return true;
+  function bucketFor(token: string | undefined): RateLimitBucket {
+    const grant = token === undefined ? undefined : tokens.get(token);
+    const key = grant?.bucket ?? `token:${token ?? ""}`;
+    let bucket = buckets.get(key);
+    const at = now();
+    if (!bucket || at >= bucket.resetAt) {
+      bucket = { limit: grant?.limit ?? 5000, used: 0, resetAt: at + 3_600_000 };
+      buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  function rateHeaders(bucket: RateLimitBucket): Record<string, string> {
+    return {
+      "x-ratelimit-limit": String(bucket.limit),
+      "x-ratelimit-remaining": String(Math.max(bucket.limit - bucket.used, 0)),
+      "x-ratelimit-used": String(bucket.used),
+      "x-ratelimit-reset": String(Math.floor(bucket.resetAt / 1000)),
+      "x-ratelimit-resource": "core",
+    };
+  }
+
+  function granted(needs: Need | Need[] | undefined, permissions: Partial<Record<Scope, Access>> | undefined): boolean {
+    if (!needs || !permissions) return true;
     const anyOf = Array.isArray(needs) ? needs : [needs];
     return anyOf.some((need) => {
-      const access = options.permissions![need.scope];
-      return access === undefined || ACCESS_LEVEL[access] >= ACCESS_LEVEL[need.access];
+      // As on GitHub: a scope the permissions do not list is "none"; metadata is always readable.
+      const access = permissions[need.scope] ?? (need.scope === "metadata" ? "read" : "none");
+      return ACCESS_LEVEL[access] >= ACCESS_LEVEL[need.access];
     });
   }
 
-  function authError(header: string | undefined): HttpError | undefined {
-    if (options.token === undefined) return undefined;
+  /** The token a request presents (undefined: none), or the 401 it gets. */
+  function authenticate(header: string | undefined): { token?: string; error?: HttpError } {
+    const match = header ? /^(?:token|bearer)\s+(.+)$/i.exec(header) : null;
+    if (!authRequired) return { token: match?.[1] };
     if (!header) {
-      return new HttpError(401, { message: "Requires authentication", documentation_url: "https://docs.github.com/rest", status: "401" });
+      return {
+        error: new HttpError(401, { message: "Requires authentication", documentation_url: "https://docs.github.com/rest", status: "401" }),
+      };
     }
-    const match = /^(?:token|bearer)\s+(.+)$/i.exec(header);
-    if (!match || match[1] !== options.token) {
-      return new HttpError(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" });
+    if (!match || !tokens.has(match[1])) {
+      return {
+        error: new HttpError(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" }),
+      };
     }
-    return undefined;
+    return { token: match[1] };
   }
 
   function takeFault(method: string, path: string): { fault: Fault } | undefined {
@@ -1272,17 +1404,21 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return entry;
   }
 
-  function send(res: http.ServerResponse, record: RecordedRequest, status: number, body: unknown, headers: Record<string, string>): void {
+  function send(
+    res: http.ServerResponse,
+    record: RecordedRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string>,
+    limits: Record<string, string> = {},
+  ): void {
     record.status = status;
     const text = body === undefined ? "" : JSON.stringify(body);
     res.writeHead(status, {
       "content-type": "application/json; charset=utf-8",
       "x-github-api-version-selected": "2022-11-28",
       "x-github-request-id": `0000:${requests.length}`,
-      "x-ratelimit-limit": "5000",
-      "x-ratelimit-remaining": "4999",
-      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
-      "x-ratelimit-resource": "core",
+      ...limits,
       ...headers,
       "content-length": String(Buffer.byteLength(text)),
     });
@@ -1317,6 +1453,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       at: Date.now(),
     };
     requests.push(record);
+    const auth = authenticate(req.headers.authorization);
+    record.token = auth.token;
+    let limits: Record<string, string> = {};
 
     const fault = takeFault(method, path);
     const answerWithFault = (f: Fault): void => {
@@ -1325,15 +1464,28 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         return;
       }
       const defaults = defaultFault(f.status);
-      send(res, record, f.status, f.body ?? defaults.body, { ...defaults.headers, ...f.headers });
+      send(res, record, f.status, f.body ?? defaults.body, { ...defaults.headers, ...f.headers }, limits);
     };
     if (fault && !fault.fault.afterEffect) {
+      limits = rateHeaders(bucketFor(auth.token));
       answerWithFault(fault.fault);
       return;
     }
     try {
-      const denied = authError(req.headers.authorization);
-      if (denied) throw denied;
+      if (auth.error) throw auth.error;
+      // Every authenticated request counts, as on GitHub; an empty bucket is refused until it resets.
+      const bucket = bucketFor(auth.token);
+      if (bucket.used >= bucket.limit) {
+        limits = rateHeaders(bucket);
+        throw new HttpError(403, {
+          message: "API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID.",
+          documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+          status: "403",
+        });
+      }
+      bucket.used++;
+      limits = rateHeaders(bucket);
+      const permissions = auth.token === undefined ? options.permissions : tokens.get(auth.token)?.permissions;
       if (badJson)
         throw new HttpError(400, { message: "Problems parsing JSON", documentation_url: "https://docs.github.com/rest", status: "400" });
 
@@ -1368,7 +1520,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           },
         };
         const needs = typeof route.needs === "function" ? route.needs(ctx) : route.needs;
-        if (!granted(needs)) {
+        if (!granted(needs, permissions)) {
           throw new HttpError(403, {
             message: "Resource not accessible by integration",
             documentation_url: "https://docs.github.com/rest",
@@ -1377,16 +1529,16 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         }
         const reply = await route.handler(ctx);
         if (fault) answerWithFault(fault.fault);
-        else send(res, record, reply.status ?? 200, reply.body, reply.headers ?? {});
+        else send(res, record, reply.status ?? 200, reply.body, reply.headers ?? {}, limits);
         return;
       }
       throw notFound();
     } catch (error) {
       if (error instanceof HttpError) {
-        send(res, record, error.status, error.body, error.headers);
+        send(res, record, error.status, error.body, error.headers, limits);
         return;
       }
-      send(res, record, 500, { message: `test server bug: ${error instanceof Error ? error.stack : String(error)}` }, {});
+      send(res, record, 500, { message: `test server bug: ${error instanceof Error ? error.stack : String(error)}` }, {}, limits);
     }
   }
 
@@ -1429,6 +1581,26 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         (request) =>
           request.method === method.toUpperCase() && (typeof path === "string" ? request.path === path : path.test(request.path)),
       );
+    },
+    issueToken(grant = {}) {
+      issued++;
+      authRequired = true;
+      const token = `ghs_${createHash("sha256").update(`${url}\0${issued}\0${Math.random()}`).digest("hex").slice(0, 36)}`;
+      tokens.set(token, { ...grant, bucket: grant.bucket ?? `token:${token}`, limit: grant.limit ?? 1000 });
+      return token;
+    },
+    revokeToken(token) {
+      tokens.delete(token);
+    },
+    grantOf(token) {
+      return tokens.get(token);
+    },
+    requestsWith(token) {
+      return requests.filter((request) => request.token === token);
+    },
+    bucketOf(token) {
+      const grant = tokens.get(token);
+      return grant ? buckets.get(grant.bucket!) : undefined;
     },
     close() {
       // Safe to call twice.

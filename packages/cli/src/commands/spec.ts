@@ -91,7 +91,13 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
         else if (mb.code === 0 && base === head) from = head;
       }
     }
-    const range = await resolveRange(git, { from, to: values.to, deepen: false, eventName: "cli" });
+    const range = await resolveRange(git, {
+      from,
+      to: values.to,
+      deepen: false,
+      eventName: "cli",
+      names: { from: "--from", to: "--to" },
+    });
     const report = await checkRange(git, range, {
       specPaths: splitList(values["spec-paths"]),
       types: splitList(values.types),

@@ -70,10 +70,14 @@ export function logArgs(range: CommitRange): string[] {
     "--topo-order",
     "--reverse",
     `--format=${FORMAT}`,
+    // Revisions may come from inputs and events: after this, git reads nothing as an option.
+    "--end-of-options",
     range.from ? `${range.from}..${to}` : to,
   ];
   if (range.paths?.length) args.splice(args.indexOf("--topo-order"), 0, "--full-history", "--sparse");
-  if (range.exclude?.length) args.push("--not", ...range.exclude);
+  // Exclusions are ours (`--remotes=origin`, remote-tracking refs), so they go before the marker,
+  // between two --not (the second switches negation off again for the range).
+  if (range.exclude?.length) args.splice(args.indexOf("--end-of-options"), 0, "--not", ...range.exclude, "--not");
   args.push("--");
   if (range.paths?.length) args.push(...range.paths.map((p) => `:(literal)${p}`));
   return args;

@@ -1,5 +1,6 @@
 import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
+import { checkObjectId, checkRev, safeBranchName } from "../git/ref.js";
 import type { CommitRange } from "./range.js";
 import type { EventPayload } from "../github/event.js";
 
@@ -24,6 +25,8 @@ export interface RangeRequest {
   remote?: string;
   /** Deepen a shallow clone with git fetch (true) or fail at once (false). */
   deepen?: boolean;
+  /** How `from`/`to` are named in errors: 'input "from"' (default) or "--from" (the CLI). */
+  names?: { from: string; to: string };
 }
 
 export interface ResolvedRange extends CommitRange {
@@ -38,16 +41,16 @@ export interface ResolvedRange extends CommitRange {
 const ZERO = /^0+$/;
 
 async function exists(git: Git, rev: string): Promise<boolean> {
-  return (await git.raw(["cat-file", "-e", `${rev}^{commit}`])).code === 0;
+  return (await git.raw(["cat-file", "-e", "--end-of-options", `${rev}^{commit}`])).code === 0;
 }
 
 async function mergeBase(git: Git, a: string, b: string): Promise<string | undefined> {
-  const r = await git.raw(["merge-base", a, b]);
+  const r = await git.raw(["merge-base", "--end-of-options", a, b]);
   return r.code === 0 ? r.stdout.toString().trim().split("\n")[0] : undefined;
 }
 
 async function isAncestor(git: Git, a: string, b: string): Promise<boolean> {
-  return (await git.raw(["merge-base", "--is-ancestor", a, b])).code === 0;
+  return (await git.raw(["merge-base", "--is-ancestor", "--end-of-options", a, b])).code === 0;
 }
 
 function shallowHint(): string {
@@ -63,6 +66,9 @@ function shallowHint(): string {
  * full ids when they do (undefined when one is missing).
  */
 export async function probe(git: Git, revs: readonly string[]): Promise<{ shallow: boolean; shas?: string[] }> {
+  // rev-parse outside --verify mode has no --end-of-options before git 2.43; every rev here was
+  // checked by checkRev/checkObjectId already, and this is the second line of defence.
+  if (revs.some((x) => x.startsWith("-"))) throw new Error(`internal: unchecked revision ${JSON.stringify(revs)}`);
   const r = await git.raw(["rev-parse", "--is-shallow-repository", ...revs.map((x) => `${x}^{commit}`)]);
   const lines = r.stdout.toString().trim().split("\n");
   const shallow = lines[0] === "true";
@@ -94,7 +100,7 @@ export async function ensureHistory(
     const m = await missing();
     if (m.length && options.deepen) {
       // A sha the clone has not fetched (another branch): ask the remote for it.
-      await git.raw(["fetch", "--quiet", "--no-tags", options.remote, ...m], { network: true });
+      await git.raw(["fetch", "--quiet", "--no-tags", "--end-of-options", options.remote, ...m], { network: true });
       return missing();
     }
     return m;
@@ -117,7 +123,8 @@ export async function ensureHistory(
     }
     options.notes.push(`deepened the shallow clone by ${n} commits`);
     const m = await missing();
-    if (m.length) await git.raw(["fetch", "--quiet", "--no-tags", `--depth=${n}`, options.remote, ...m], { network: true });
+    if (m.length)
+      await git.raw(["fetch", "--quiet", "--no-tags", `--depth=${n}`, "--end-of-options", options.remote, ...m], { network: true });
     if (await complete()) return [];
   }
   const r = await git.raw(["fetch", "--quiet", "--no-tags", "--unshallow", options.remote], { network: true });
@@ -130,14 +137,14 @@ export async function ensureHistory(
   options.notes.push("fetched the full history (git fetch --unshallow)");
   const m = await missing();
   if (m.length) {
-    await git.raw(["fetch", "--quiet", "--no-tags", options.remote, ...m], { network: true });
+    await git.raw(["fetch", "--quiet", "--no-tags", "--end-of-options", options.remote, ...m], { network: true });
     return missing();
   }
   return [];
 }
 
 async function defaultBranchRef(git: Git, remote: string, payload: EventPayload | undefined): Promise<string | undefined> {
-  const name = payload?.repository?.default_branch;
+  const name = safeBranchName(payload?.repository?.default_branch);
   if (name) {
     const ref = `refs/remotes/${remote}/${name}`;
     if (await exists(git, ref)) return ref;
@@ -179,15 +186,24 @@ export async function resolveRange(git: Git, req: RangeRequest): Promise<Resolve
   const payload = req.payload ?? {};
   const notes: string[] = [];
   const event = req.eventName ?? "";
+  const names = req.names ?? { from: 'input "from"', to: 'input "to"' };
+  // Every revision from an input, the command line or the event is checked before git sees it.
+  const sha = req.sha ? checkRev(req.sha, { what: "GITHUB_SHA" }) : undefined;
 
-  const explicit =
-    req.from || req.to
-      ? { from: req.from, to: req.to }
-      : event === "workflow_dispatch"
-        ? { from: payload.inputs?.from || undefined, to: payload.inputs?.to || undefined }
-        : undefined;
+  const dispatched = event === "workflow_dispatch" && !req.from && !req.to;
+  const explicit = dispatched
+    ? {
+        from: payload.inputs?.from ? checkRev(String(payload.inputs.from), { what: 'the workflow_dispatch input "from"' }) : undefined,
+        to: payload.inputs?.to ? checkRev(String(payload.inputs.to), { what: 'the workflow_dispatch input "to"' }) : undefined,
+      }
+    : req.from || req.to
+      ? {
+          from: req.from ? checkRev(req.from, { what: names.from }) : undefined,
+          to: req.to ? checkRev(req.to, { what: names.to }) : undefined,
+        }
+      : undefined;
   if (explicit && (explicit.from || explicit.to)) {
-    const to = explicit.to || req.sha || "HEAD";
+    const to = explicit.to || sha || "HEAD";
     if (explicit.from) {
       let p = await probe(git, [explicit.from, to]);
       if (p.shallow || !p.shas) {
@@ -205,25 +221,29 @@ export async function resolveRange(git: Git, req: RangeRequest): Promise<Resolve
   }
 
   if (event === "pull_request" || event === "pull_request_target") {
-    const base: string | undefined = payload.pull_request?.base?.sha;
-    const head: string | undefined = payload.pull_request?.head?.sha;
-    if (!base || !head)
+    if (!payload.pull_request?.base?.sha || !payload.pull_request?.head?.sha)
       throw new UserError("the pull_request event has no base.sha/head.sha", {
         hint: "run the action on pull_request events, or give the from/to inputs",
         code: "spec-hash.event",
       });
+    const base = checkObjectId(payload.pull_request.base.sha, { what: "the event's pull_request.base.sha" });
+    const head = checkObjectId(payload.pull_request.head.sha, { what: "the event's pull_request.head.sha" });
     const missing = await ensureHistory(git, [base, head], { remote, deepen, connect: head, notes });
     if (missing.length)
       throw new UserError(`the pull request's commits ${missing.join(", ")} are not in the clone`, {
         hint: shallowHint(),
         code: "spec-hash.shallow",
       });
-    return { from: base, to: head, mode: "pull_request", adrScope: "range", notes };
+    // base.sha is the base branch as it was when the event was made; what the base branch has
+    // now (a pull request that merged main) is not the pull request's own work either.
+    const baseRef = safeBranchName(payload.pull_request.base.ref);
+    const exclude = baseRef && (await exists(git, `refs/remotes/${remote}/${baseRef}`)) ? [`refs/remotes/${remote}/${baseRef}`] : undefined;
+    return { from: base, to: head, ...(exclude ? { exclude } : {}), mode: "pull_request", adrScope: "range", notes };
   }
 
   if (event === "push") {
-    const after: string = payload.after || req.sha || "HEAD";
-    const before: string | undefined = payload.before;
+    const after: string = payload.after ? checkObjectId(payload.after, { what: "the event's after" }) : sha || "HEAD";
+    const before: string | undefined = payload.before ? checkObjectId(payload.before, { what: "the event's before" }) : undefined;
     if (payload.deleted || ZERO.test(after))
       return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
     if (!before || ZERO.test(before)) {
@@ -243,7 +263,7 @@ export async function resolveRange(git: Git, req: RangeRequest): Promise<Resolve
       notes.push(`the commit before the push (${before.slice(0, 12)}) is no longer reachable (a forced push)`);
       // The payload lists the pushed commits (at most 20, oldest first): check from the first one's parent.
       const pushed: string[] = Array.isArray(payload.commits)
-        ? payload.commits.map((c: { id?: string }) => c?.id).filter((x: unknown): x is string => typeof x === "string")
+        ? payload.commits.map((c: { id?: string }, i) => checkObjectId(c?.id, { what: `the event's commits[${i}].id` }))
         : [];
       if (pushed.length > 0 && pushed.length < 20) {
         const parent = await git.revParse(`${pushed[0]}^`);
@@ -273,6 +293,6 @@ export async function resolveRange(git: Git, req: RangeRequest): Promise<Resolve
     };
   }
 
-  const to = req.sha || "HEAD";
+  const to = sha || "HEAD";
   return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "full", adrScope: "commit", notes };
 }

@@ -138,8 +138,9 @@ export class Git {
     return r.code === 0 ? r.stdout.toString().trim() : undefined;
   }
 
+  /** The commit `rev` names, or undefined. `rev` goes after --end-of-options: it is never an option. */
   async revParse(rev: string): Promise<string | undefined> {
-    const r = await this.raw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+    const r = await this.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
     return r.code === 0 ? r.stdout.toString().trim() : undefined;
   }
 
@@ -222,6 +223,28 @@ export function gitUserError(error: unknown): UserError | undefined {
       code: "git.dubious-ownership",
       cause: error,
     });
+  }
+  if (
+    /could not resolve host|unable to access|connection refused|could not read from remote repository|does not appear to be a git repository|repository .* not found|failed to connect/i.test(
+      text,
+    )
+  ) {
+    const first =
+      error.stderr
+        .trim()
+        .split("\n")
+        .find((l) => /fatal|error/i.test(l)) ?? error.stderr.trim().split("\n")[0];
+    return new UserError(
+      `git could not reach the remote (git ${error.args
+        .filter((a) => !a.startsWith("-"))
+        .slice(0, 2)
+        .join(" ")}): ${first}`,
+      {
+        hint: "check the remote's URL (git remote -v), the network, and that the token may read the repository; then run the step again",
+        code: "git.remote-unreachable",
+        cause: error,
+      },
+    );
   }
   if (/unknown revision|bad revision|bad object|invalid object name/i.test(text)) {
     return new UserError(
