@@ -103,6 +103,7 @@ await runMain(async () => {
     github,
     trigger: { ...trigger, runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined },
     workspaceRoot: env.RUNNER_TEMP || tmpdir(),
+    checkout: workspaceRoot(),
     artifactsDir,
     retentionDays: inputs["retention-days"]!,
     signal: controller.signal,

@@ -64,7 +64,7 @@ function run(f: SpeckitFixture, server: GitHubServer, inputs: RunActionOptions["
       spec: "Add CSV export to the monthly reports page",
       token: TOKEN,
       agent: "claude",
-      "agent-env": "HOSTILE_LEAK_DIR\nHOSTILE_MODE\nHOSTILE_SCOPE",
+      "agent-env": "HOSTILE_LEAK_DIR\nHOSTILE_MODE\nHOSTILE_SCOPE\nHOSTILE_PROBE",
       retries: 0,
       labels: "spec",
       ...inputs,
@@ -80,6 +80,7 @@ function run(f: SpeckitFixture, server: GitHubServer, inputs: RunActionOptions["
       HOSTILE_LEAK_DIR: leak,
       HOSTILE_MODE: mode,
       HOSTILE_SCOPE: String(process.pid),
+      HOSTILE_PROBE: path.join(f.repo.dir, ".git", "config"),
     },
   });
 }
@@ -188,9 +189,9 @@ describe(`a hostile agent finds the token nowhere${why}`, () => {
 
   it.skipIf(!root)("when it hangs until the phase times out", async () => {
     const { fx, gh } = await setup();
-    const r = await run(fx, gh, { "phase-timeout-minutes": 0.05 }, "hang:tasks");
+    const r = await run(fx, gh, { "phase-timeout-minutes": 0.15 }, "hang:tasks");
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toMatch(/ran longer than 0.05 minute\(s\) in the tasks phase/);
+    expect(r.stdout).toMatch(/ran longer than 0.15 minute\(s\) in the tasks phase/);
     await expectNothingTaken(r, 3);
   });
 
@@ -202,6 +203,22 @@ describe(`a hostile agent finds the token nowhere${why}`, () => {
       /the specify phase did not produce its result: specs\/002-csv-export-monthly\/spec\.md was not written \(or is not a regular file\)/,
     );
     await expectNothingTaken(r, 1);
+  });
+
+  it.skipIf(!root)("when the workspace holds a checkout that persisted the token (actions/checkout's default)", async () => {
+    const { fx, gh } = await setup();
+    const config = path.join(fx.repo.dir, ".git", "config");
+    await fs.appendFile(config, `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${HEADER}\n`);
+    expect(statSync(config).mode & 0o777).toBe(0o644);
+    const r = await run(fx, gh);
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.annotations.some((a) => a.level === "warning" && /holds a token .*persist-credentials: false/.test(a.message))).toBe(true);
+    await expectNothingTaken(r, 3);
+    const probes = (await lines(path.join(leak, "attempts.jsonl"))).filter((a) => String(a.what).startsWith("probe "));
+    expect(probes.length).toBe(3);
+    for (const p of probes) expect(p.outcome).toBe("EACCES");
+    // Given back its mode once the agent is gone.
+    expect(statSync(config).mode & 0o777).toBe(0o644);
   });
 
   it.skipIf(!root)("the control: with safety-strategy unsafe the same agent does take it (so these tests can fail)", async () => {

@@ -139,6 +139,7 @@ export const commands: Command[] = [
         branchName: values["branch-name"],
         pr: { labels: [], draft: false },
         github,
+        checkout: ctx.cwd,
         workspaceRoot: values["workspace-root"] ? path.resolve(ctx.cwd, values["workspace-root"]) : os.tmpdir(),
         artifactsDir: values["artifacts-dir"]
           ? (await insideWorkspace(ctx.cwd, values["artifacts-dir"], { what: "--artifacts-dir" })).abs

@@ -1,4 +1,5 @@
 import type { Git, GitAuth } from "../git/git.js";
+import type { HiddenCredentials } from "./credentials.js";
 import type { GitHubApi, RepoRef } from "../github/port.js";
 import type { AgentConfig, Phase } from "./agents.js";
 import { RunCancelled } from "./failures.js";
@@ -44,6 +45,8 @@ export interface SpeckitRunOptions {
   trigger?: { number?: number; user?: string; checkPermission: boolean; runUrl?: string };
   /** The folder the workspace is made in. */
   workspaceRoot: string;
+  /** A checkout whose persisted credentials (.git/config) are kept from the agent while it runs. */
+  checkout?: string;
   artifactsDir?: string;
   retentionDays: number;
   signal?: AbortSignal;
@@ -94,6 +97,8 @@ export interface RunContext {
 
   progress?: ProgressComment;
   sandbox?: Sandbox;
+  /** A checkout's credential files, closed to other users until teardown. */
+  hidden?: HiddenCredentials;
   /** Our git: our own git dir over the agent's work tree, isolated config (ADR 0031). */
   git?: Git;
   /** The remote's branches (for numbering and resuming). */

@@ -2,8 +2,8 @@ import type { RunContext } from "../context.js";
 import { removeWorkspace } from "../workspace.js";
 
 /**
- * Stage 8, teardown, whatever happened before: every process of the agent's user killed, its
- * user deleted, the workspace removed (the clone, the agent's HOME and TMPDIR, our git dir; the
+ * Stage 8, teardown, whatever happened before: every process of the agent's user killed, a
+ * checkout's credential files given their modes back, its user deleted, the workspace removed (the clone, the agent's HOME and TMPDIR, our git dir; the
  * artifacts stay), the cleanup recorded, the progress comment brought up to date.
  */
 export async function teardown(ctx: RunContext): Promise<void> {
@@ -13,6 +13,7 @@ export async function teardown(ctx: RunContext): Promise<void> {
   } catch (e) {
     errors.push((e as Error).message);
   }
+  await ctx.hidden?.restore();
   let removed: string[] = [];
   try {
     removed = await removeWorkspace(ctx.ws, ctx.sandbox ? (dirs) => ctx.sandbox!.remove(dirs) : undefined);

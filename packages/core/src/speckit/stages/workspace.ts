@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { GITHUB_ACTIONS_BOT } from "../../defaults.js";
 import { Git, isolatedGitEnv } from "../../git/git.js";
 import type { RunContext } from "../context.js";
+import { hideCheckoutCredentials } from "../credentials.js";
 import { cloneFailed } from "../failures.js";
 import { cleanName, namedFor, parseLsRemoteHeads, shortName } from "../naming.js";
 import { openSandbox } from "../sandbox.js";
@@ -22,6 +23,11 @@ export async function prepareWorkspace(ctx: RunContext): Promise<void> {
     ctx.record.agentUser = ctx.sandbox.user.name;
     options.onAgentUser?.(ctx.sandbox.user.name);
     ctx.log(`the agent runs as ${ctx.sandbox.user.name} (uid ${ctx.sandbox.user.uid})`);
+    ctx.hidden = await hideCheckoutCredentials(options.checkout);
+    for (const f of ctx.hidden.files)
+      ctx.warn(
+        `${f} holds a token (actions/checkout's persist-credentials); it is closed to other users while the agent runs. Check out with persist-credentials: false to keep it off disk`,
+      );
   } else ctx.log("safety-strategy unsafe: the agent runs as this user and can read everything it can, the token included");
 
   const identity = options.committer ?? GITHUB_ACTIONS_BOT;
