@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,6 +16,7 @@ import {
   type SpeckitFixture,
 } from "../../../test/harness/speckit-fixture.js";
 import { RunRecorder } from "../../../packages/core/src/speckit/record.js";
+import { openSandbox } from "../../../packages/core/src/speckit/sandbox.js";
 import { createWorkspace } from "../../../packages/core/src/speckit/workspace.js";
 
 const TOKEN = "ghs_actionTOKEN0123456789";
@@ -363,9 +365,9 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(await stillAliveAfter(pids.grandchild)).toBe(false);
   });
 
-  it("the post step cleans up after a main step that was killed outright", async () => {
+  it("the post step cleans up after a main step that was killed outright: the agent's processes, its user, the workspace", async () => {
     const { fx, gh } = await setup();
-    const ws = await createWorkspace(fx.scratch, "sr-20260101T000000Z-deadbeef");
+    const ws = await createWorkspace(fx.scratch, "sr-20260101T000000Z-deadbeef", undefined, true);
     await fs.mkdir(ws.repo);
     await fs.writeFile(path.join(ws.home, ".credentials"), "secret");
     const rec = await RunRecorder.create(ws.artifacts, {
@@ -381,7 +383,24 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
       warnings: [],
     });
     await rec.save();
-    const post = await run(fx, gh, {}, { entry: "post/index.js", env: { STATE_workspace: JSON.stringify(ws) } });
+    // A main step killed while its agent ran: the agent's user and a process of it are still there.
+    let user: string | undefined;
+    let leftover: number | undefined;
+    if (process.getuid?.() === 0) {
+      const sandbox = await openSandbox("unprivileged-user", ws.runId, ws.home);
+      user = sandbox.user!.name;
+      const cmd = sandbox.wrap("/bin/sleep", ["120"], "/usr/bin:/bin");
+      const child = spawn(cmd.file, cmd.args, { stdio: "ignore", detached: true });
+      child.unref();
+      leftover = child.pid;
+      expect(await stillAliveAfter(leftover!, 100)).toBe(true);
+    }
+    const post = await run(
+      fx,
+      gh,
+      {},
+      { entry: "post/index.js", env: { STATE_workspace: JSON.stringify(ws), ...(user ? { "STATE_agent-user": user } : {}) } },
+    );
     expect(post.exitCode).toBe(0);
     expect(existsSync(ws.repo)).toBe(false);
     expect(existsSync(ws.home)).toBe(false);
@@ -389,6 +408,11 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(record.status).toBe("cancelled");
     expect(record.cleanup).toMatchObject({ ok: true, by: "post" });
     expect(record.cleanup.removed).toContain(ws.home);
+    if (user) {
+      expect(post.stdout).toContain(`user ${user} deleted`);
+      expect(await stillAliveAfter(leftover!)).toBe(false);
+      expect(await fs.readFile("/etc/passwd", "utf8")).not.toContain(`${user}:`);
+    }
   });
 
   it("runs the example agent (not a real model) end to end", async () => {
