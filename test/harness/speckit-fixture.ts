@@ -56,8 +56,12 @@ export interface SpeckitFixtureOptions {
   tree?: string;
   /** Which test agent answers to the agents' names (default: the scripted agent). */
   agent?: "scripted" | "speckit" | "hostile";
-  /** Put a fake `specify` on PATH that lays down this Spec Kit snapshot root (…/<version>/<integration>). */
-  installer?: { snapshots: string; version: string };
+  /**
+   * Put a fake `specify` on PATH that lays down this Spec Kit snapshot root (…/<version>/<integration>),
+   * or (`via`) a fake `uvx` or `pipx` that runs it only when asked for `specify-cli==<version>` the way
+   * uv and pipx take it.
+   */
+  installer?: { snapshots: string; version: string; via?: "specify" | "uvx" | "pipx" };
 }
 
 async function copyTree(from: string, to: string, skip: (rel: string) => boolean = () => false): Promise<void> {
@@ -93,12 +97,16 @@ export async function createSpeckitFixture(options: SpeckitFixtureOptions = {}):
   await fs.mkdir(agentDir);
   await fs.chmod(agentDir, 0o777);
   if (options.installer) {
-    const { snapshots, version } = options.installer;
-    await fs.writeFile(
-      path.join(bin, "specify"),
-      `#!/bin/sh\nexec '${process.execPath}' '${FAKE_SPECIFY}' --snapshots '${snapshots}' --version-dir '${version}' --log '${path.join(agentDir, "specify.log")}' "$@"\n`,
-      { mode: 0o755 },
-    );
+    const { snapshots, version, via = "specify" } = options.installer;
+    const specify = `'${process.execPath}' '${FAKE_SPECIFY}' --snapshots '${snapshots}' --version-dir '${version}' --log '${path.join(agentDir, "specify.log")}'`;
+    const expected = { specify: "", uvx: `--from specify-cli==${version} specify`, pipx: `run --spec specify-cli==${version} specify` }[
+      via
+    ];
+    const words = expected.split(" ").filter(Boolean).length;
+    const check = words
+      ? `printf '%s\\n' "$*" >> '${path.join(agentDir, `${via}.log`)}'\n[ "$(echo "$@" | cut -d' ' -f1-${words})" = '${expected}' ] || { echo "${via}: unexpected arguments: $*" >&2; exit 2; }\nshift ${words}\n`
+      : "";
+    await fs.writeFile(path.join(bin, via), `#!/bin/sh\n${check}exec ${specify} "$@"\n`, { mode: 0o755 });
   }
   const scratch = tempDir("specpipe-speckit-");
   await fs.chmod(scratch, 0o755);

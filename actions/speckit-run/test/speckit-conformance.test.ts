@@ -190,6 +190,23 @@ describe(`Spec Kit ${SNAPSHOT_VERSION} as specify init installs it${skipReason}`
       expect((await fs.readFile(path.join(fx.agentDir, "specify.log"), "utf8")).trim().split("\n")).toHaveLength(1);
     },
   );
+
+  for (const via of ["uvx", "pipx"] as const) {
+    it.skipIf(!snapshots.root)(`installs with ${via} when no specify is on PATH`, async () => {
+      const { fx, gh } = await setup({ withoutSpecify: true, installer: { snapshots: snapshots.root!, version: SNAPSHOT_VERSION, via } });
+      const r = await run(fx, gh, "codex");
+      expect(r.exitCode, show(r)).toBe(0);
+      expect(r.outputs.status).toBe("succeeded");
+      const args = (await fs.readFile(path.join(fx.agentDir, `${via}.log`), "utf8")).trim();
+      const tail = "specify init --here --force --integration codex --script sh --ignore-agent-tools";
+      expect(args).toBe(via === "uvx" ? `--from specify-cli==1.0.1 ${tail}` : `run --spec specify-cli==1.0.1 ${tail}`);
+      const record = JSON.parse(await fs.readFile(path.join(r.outputs["artifacts-dir"], "run.json"), "utf8"));
+      expect(record.speckit.installer).toBe(
+        via === "uvx" ? "uvx --from specify-cli==1.0.1 specify" : "pipx run --spec specify-cli==1.0.1 specify",
+      );
+      expect((await remoteTree(fx.repo, r.outputs.branch)).map((x) => x.path)).toContain(".agents/skills/speckit-specify/SKILL.md");
+    });
+  }
 });
 
 describe("Spec Kit 0.0.x (dotted commands, no integration.json, the script makes the branch)", () => {
