@@ -5,10 +5,11 @@ export const modules = {
 /***/ 3680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ readRegularFileSync),
 /* harmony export */   insideWorkspace: () => (/* binding */ insideWorkspace),
-/* harmony export */   readRegularFile: () => (/* binding */ readRegularFile)
+/* harmony export */   readRegularFile: () => (/* binding */ readRegularFile),
+/* harmony export */   readRegularFileSync: () => (/* binding */ readRegularFileSync)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);

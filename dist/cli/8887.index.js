@@ -864,7 +864,7 @@ function readTasks(text) {
  * trips is ~5x faster than fs.promises (open/fstat/read/close); see bench/. O_NOFOLLOW: a spec
  * that is a symlink is refused, never read (its title would be printed). */
 function readText(file, display) {
-    const bytes = (0,guard/* readRegularFileSync */.c)(file, display);
+    const bytes = (0,guard.readRegularFileSync)(file, display);
     return bytes === undefined ? undefined : (0,text_document.decodeText)(bytes, display).text;
 }
 function symlinkRefused(display, name) {
@@ -1721,25 +1721,6 @@ async function commitDocs(root, token, result) {
     await (0,push/* pushWithRebase */.j)(git, { branch });
     return git.head();
 }
-
-
-/***/ }),
-
-/***/ 1315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
-/* harmony export */ });
-/**
- * Constants and defaults that more than one action or command uses: one home, so that they
- * cannot drift apart (the bot's id was once written wrong in one of five places).
- */
-/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
-const GITHUB_ACTIONS_BOT = {
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-};
 
 
 /***/ })

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
 /* harmony export */ });
+/* unused harmony export SPECKIT_VERSION */
 /**
  * Constants and defaults that more than one action or command uses: one home, so that they
  * cannot drift apart (the bot's id was once written wrong in one of five places).
@@ -17,6 +18,8 @@ const GITHUB_ACTIONS_BOT = {
     name: "github-actions[bot]",
     email: "41898282+github-actions[bot]@users.noreply.github.com",
 };
+/** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
+const SPECKIT_VERSION = "1.0.1";
 
 
 /***/ }),
