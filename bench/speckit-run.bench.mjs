@@ -10,7 +10,7 @@
 // than Node takes to start, so no JavaScript action can come within 1.5x. That row also shows the
 // floor for any Node action: Node's start (`node -e 0`, measured in the same run) plus the script.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { actionEnv, compare, measureOnce, median, ROOT, round, writeResults } from "./lib.mjs";
@@ -32,6 +32,9 @@ function git(cwd, ...args) {
 
 function measure({ label, extraFiles, budgeted }) {
   const root = mkdtempSync(path.join(tmpdir(), "specpipe-bench-speckit-"));
+  // The agent runs as a user of its own (safety-strategy unprivileged-user, the default, when the
+  // bench runs as root): it must reach its program and the workspace.
+  chmodSync(root, 0o755);
   // The example repository (initialised for Spec Kit) on a bare remote at srv/acme/widgets.git.
   const remote = path.join(root, "srv/acme/widgets.git");
   mkdirSync(path.dirname(remote), { recursive: true });
@@ -55,7 +58,7 @@ function measure({ label, extraFiles, budgeted }) {
     agent,
     `#!/bin/sh
 case "$1" in
-  specify) printf '# Feature Specification: Bench\\n\\n## Requirements\\n\\n- **FR-001**: bench\\n' > "$2/spec.md" ;;
+  specify) mkdir -p "$2" && printf '# Feature Specification: Bench\\n\\n## Requirements\\n\\n- **FR-001**: bench\\n' > "$2/spec.md" ;;
   plan) printf '# Implementation Plan: Bench\\n\\n## Summary\\n' > "$2/plan.md" ;;
   tasks) printf -- '- [ ] T001 bench\\n' > "$2/tasks.md" ;;
 esac

@@ -2,33 +2,16 @@ export const id = 1180;
 export const ids = [1180,330];
 export const modules = {
 
-/***/ 1315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
-/* harmony export */ });
-/**
- * Constants and defaults that more than one action or command uses: one home, so that they
- * cannot drift apart (the bot's id was once written wrong in one of five places).
- */
-/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
-const GITHUB_ACTIONS_BOT = {
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-};
-
-
-/***/ }),
-
 /***/ 4444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readIfExists),
-/* harmony export */   U: () => (/* binding */ writeTemp),
+/* harmony export */   OR: () => (/* binding */ readIfExists),
+/* harmony export */   UG: () => (/* binding */ writeTemp),
+/* harmony export */   jH: () => (/* binding */ removeStaleTemps),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export tempName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -53,11 +36,67 @@ async function writeFileAtomic(file, data) {
         throw e;
     }
 }
+/** `.<file>.<pid>.<8 hex>.tmp`: the temporary file of an atomic write, next to its target. */
+function tempName(base, pid, rand) {
+    return `.${base}.${pid}.${rand}.tmp`;
+}
+function isTempOf(name, base) {
+    const prefix = `.${base}.`;
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp"))
+        return undefined;
+    // Earlier versions wrote `.<file>.<pid>.tmp`, without the random part.
+    const m = /^(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(name.slice(prefix.length));
+    return m ? Number(m[1]) : undefined;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+/** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
+const STALE_MS = 10 * 60 * 1000;
+/**
+ * Remove the temporary files that a killed run left next to `file`: only regular files named by
+ * our own pattern for this very file, whose writer is gone (or that are older than any write
+ * takes). Returns the names removed.
+ */
+async function removeStaleTemps(file, now = Date.now()) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file);
+    let names;
+    try {
+        names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir);
+    }
+    catch (e) {
+        if (e.code === "ENOENT" || e.code === "ENOTDIR")
+            return [];
+        throw e;
+    }
+    const removed = [];
+    for (const name of names) {
+        const pid = isTempOf(name, base);
+        if (pid === undefined || pid === process.pid)
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(full).catch(() => undefined);
+        if (!st?.isFile())
+            continue;
+        if (alive(pid) && now - st.mtimeMs < STALE_MS)
+            continue;
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(full, { force: true });
+        removed.push(name);
+    }
+    return removed;
+}
 /** Step one of an atomic write, for callers that write several files together. */
 async function writeTemp(file, data) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, tempName(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), process.pid, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")));
     let mode;
     try {
         mode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(file)).mode & 0o7777;
@@ -103,7 +142,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
-/* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward)
+/* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
+/* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7332);
@@ -151,6 +191,12 @@ class Git {
     /** A Git for another directory with the same environment and credentials. */
     at(cwd) {
         const g = new Git({ cwd, env: this.env, executable: this.executable });
+        g.auth = this.auth;
+        return g;
+    }
+    /** A Git with these variables added to its environment (a second index: GIT_INDEX_FILE). */
+    withEnv(extra) {
+        const g = new Git({ cwd: this.cwd, env: { ...this.env, ...extra }, executable: this.executable });
         g.auth = this.auth;
         return g;
     }
@@ -320,6 +366,51 @@ function gitUserError(error) {
         });
     }
     return undefined;
+}
+/**
+ * The environment for git commands that must run nothing an untrusted process could have written
+ * (speckit-run's commands after the agent ran, ADR 0031): the git dir and work tree are given
+ * explicitly (no discovery, so a `.git` the agent planted in the work tree is never read), no global
+ * or system config (`~/.gitconfig`, `/etc/gitconfig`), and on the command line no hooks, no
+ * credential helper and no fsmonitor. The caller's own `GIT_CONFIG_COUNT` entries are kept (they
+ * come from the workflow, not from the agent); ours are appended after them, so they win.
+ */
+function isolatedGitEnv(parent, dirs = {}) {
+    const env = { ...parent };
+    for (const name of [
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_ASKPASS",
+        "SSH_ASKPASS",
+        "GIT_SSH",
+        "GIT_SSH_COMMAND",
+        "GIT_EXTERNAL_DIFF",
+    ])
+        delete env[name];
+    if (dirs.gitDir)
+        env.GIT_DIR = dirs.gitDir;
+    if (dirs.workTree)
+        env.GIT_WORK_TREE = dirs.workTree;
+    env.GIT_CONFIG_GLOBAL = "/dev/null";
+    env.GIT_CONFIG_SYSTEM = "/dev/null";
+    env.GIT_CONFIG_NOSYSTEM = "1";
+    const settings = [
+        ["core.hooksPath", "/dev/null"],
+        ["credential.helper", ""],
+        ["core.fsmonitor", "false"],
+        ["core.askPass", ""],
+    ];
+    let n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    if (!Number.isInteger(n) || n < 0)
+        n = 0;
+    for (const [key, value] of settings) {
+        env[`GIT_CONFIG_KEY_${n}`] = key;
+        env[`GIT_CONFIG_VALUE_${n}`] = value;
+        n++;
+    }
+    env.GIT_CONFIG_COUNT = String(n);
+    return env;
 }
 
 

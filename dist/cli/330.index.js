@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
-/* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward)
+/* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
+/* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7332);
@@ -58,6 +59,12 @@ class Git {
     /** A Git for another directory with the same environment and credentials. */
     at(cwd) {
         const g = new Git({ cwd, env: this.env, executable: this.executable });
+        g.auth = this.auth;
+        return g;
+    }
+    /** A Git with these variables added to its environment (a second index: GIT_INDEX_FILE). */
+    withEnv(extra) {
+        const g = new Git({ cwd: this.cwd, env: { ...this.env, ...extra }, executable: this.executable });
         g.auth = this.auth;
         return g;
     }
@@ -227,6 +234,51 @@ function gitUserError(error) {
         });
     }
     return undefined;
+}
+/**
+ * The environment for git commands that must run nothing an untrusted process could have written
+ * (speckit-run's commands after the agent ran, ADR 0031): the git dir and work tree are given
+ * explicitly (no discovery, so a `.git` the agent planted in the work tree is never read), no global
+ * or system config (`~/.gitconfig`, `/etc/gitconfig`), and on the command line no hooks, no
+ * credential helper and no fsmonitor. The caller's own `GIT_CONFIG_COUNT` entries are kept (they
+ * come from the workflow, not from the agent); ours are appended after them, so they win.
+ */
+function isolatedGitEnv(parent, dirs = {}) {
+    const env = { ...parent };
+    for (const name of [
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_ASKPASS",
+        "SSH_ASKPASS",
+        "GIT_SSH",
+        "GIT_SSH_COMMAND",
+        "GIT_EXTERNAL_DIFF",
+    ])
+        delete env[name];
+    if (dirs.gitDir)
+        env.GIT_DIR = dirs.gitDir;
+    if (dirs.workTree)
+        env.GIT_WORK_TREE = dirs.workTree;
+    env.GIT_CONFIG_GLOBAL = "/dev/null";
+    env.GIT_CONFIG_SYSTEM = "/dev/null";
+    env.GIT_CONFIG_NOSYSTEM = "1";
+    const settings = [
+        ["core.hooksPath", "/dev/null"],
+        ["credential.helper", ""],
+        ["core.fsmonitor", "false"],
+        ["core.askPass", ""],
+    ];
+    let n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    if (!Number.isInteger(n) || n < 0)
+        n = 0;
+    for (const [key, value] of settings) {
+        env[`GIT_CONFIG_KEY_${n}`] = key;
+        env[`GIT_CONFIG_VALUE_${n}`] = value;
+        n++;
+    }
+    env.GIT_CONFIG_COUNT = String(n);
+    return env;
 }
 
 

@@ -515,33 +515,16 @@ function block(config, ref, reason, share = {}, now = new Date()) {
 
 /***/ }),
 
-/***/ 1315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
-/* harmony export */ });
-/**
- * Constants and defaults that more than one action or command uses: one home, so that they
- * cannot drift apart (the bot's id was once written wrong in one of five places).
- */
-/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
-const GITHUB_ACTIONS_BOT = {
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-};
-
-
-/***/ }),
-
 /***/ 4444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readIfExists),
-/* harmony export */   U: () => (/* binding */ writeTemp),
+/* harmony export */   OR: () => (/* binding */ readIfExists),
+/* harmony export */   UG: () => (/* binding */ writeTemp),
+/* harmony export */   jH: () => (/* binding */ removeStaleTemps),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export tempName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -566,11 +549,67 @@ async function writeFileAtomic(file, data) {
         throw e;
     }
 }
+/** `.<file>.<pid>.<8 hex>.tmp`: the temporary file of an atomic write, next to its target. */
+function tempName(base, pid, rand) {
+    return `.${base}.${pid}.${rand}.tmp`;
+}
+function isTempOf(name, base) {
+    const prefix = `.${base}.`;
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp"))
+        return undefined;
+    // Earlier versions wrote `.<file>.<pid>.tmp`, without the random part.
+    const m = /^(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(name.slice(prefix.length));
+    return m ? Number(m[1]) : undefined;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+/** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
+const STALE_MS = 10 * 60 * 1000;
+/**
+ * Remove the temporary files that a killed run left next to `file`: only regular files named by
+ * our own pattern for this very file, whose writer is gone (or that are older than any write
+ * takes). Returns the names removed.
+ */
+async function removeStaleTemps(file, now = Date.now()) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file);
+    let names;
+    try {
+        names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir);
+    }
+    catch (e) {
+        if (e.code === "ENOENT" || e.code === "ENOTDIR")
+            return [];
+        throw e;
+    }
+    const removed = [];
+    for (const name of names) {
+        const pid = isTempOf(name, base);
+        if (pid === undefined || pid === process.pid)
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(full).catch(() => undefined);
+        if (!st?.isFile())
+            continue;
+        if (alive(pid) && now - st.mtimeMs < STALE_MS)
+            continue;
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(full, { force: true });
+        removed.push(name);
+    }
+    return removed;
+}
 /** Step one of an atomic write, for callers that write several files together. */
 async function writeTemp(file, data) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, tempName(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), process.pid, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")));
     let mode;
     try {
         mode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(file)).mode & 0o7777;
@@ -611,9 +650,11 @@ async function readIfExists(file) {
 /***/ 3680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   insideWorkspace: () => (/* binding */ insideWorkspace),
-/* harmony export */   readRegularFile: () => (/* binding */ readRegularFile)
+/* harmony export */   readRegularFile: () => (/* binding */ readRegularFile),
+/* harmony export */   readRegularFileSync: () => (/* binding */ readRegularFileSync)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -705,41 +746,73 @@ async function insideWorkspace(root, input, options, base = root) {
     }
     return { abs, rel: toRel(absRoot, abs) };
 }
-/** Read a regular file without following a symlink (O_NOFOLLOW), or undefined when it does not exist. */
-async function readRegularFile(abs, what, maxBytes) {
-    let handle;
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function symlinkRefused(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is a symlink; specpipe does not follow symlinks for the files it reads or writes`, {
+        file: what,
+        hint: "replace the symlink with the file itself",
+        code: "path.symlink",
+    });
+}
+function notRegular(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is not a regular file`, { file: what, hint: "give the path of a regular file", code: "path.not-a-file" });
+}
+function tooLarge(what, size, maxBytes) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is ${size} bytes, more than the ${maxBytes} this input takes`, {
+        file: what,
+        hint: `keep ${what} under ${Math.floor(maxBytes / 1048576)} MiB`,
+        code: "path.too-large",
+    });
+}
+/**
+ * `readRegularFile` for callers that read thousands of small files in a row (spec discovery):
+ * the same checks, without a promise round trip per system call.
+ */
+function readRegularFileSync(abs, what, maxBytes) {
+    let fd;
     try {
-        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, NOFOLLOW);
     }
     catch (e) {
         const code = e.code;
         if (code === "ENOENT")
             return undefined;
-        if (code === "ELOOP" || code === "EMLINK") {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is a symlink; specpipe does not follow symlinks for the files it reads or writes`, {
-                file: what,
-                hint: "replace the symlink with the file itself",
-                code: "path.symlink",
-            });
-        }
+        if (code === "ELOOP" || code === "EMLINK")
+            throw symlinkRefused(what);
+        throw e;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw notRegular(what);
+        if (maxBytes !== undefined && st.size > maxBytes)
+            throw tooLarge(what, st.size, maxBytes);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Read a regular file without following a symlink (O_NOFOLLOW), or undefined when it does not exist. */
+async function readRegularFile(abs, what, maxBytes) {
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === "ENOENT")
+            return undefined;
+        if (code === "ELOOP" || code === "EMLINK")
+            throw symlinkRefused(what);
         throw e;
     }
     try {
         const st = await handle.stat();
-        if (!st.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is not a regular file`, {
-                file: what,
-                hint: "give the path of a regular file",
-                code: "path.not-a-file",
-            });
-        }
-        if (maxBytes !== undefined && st.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is ${st.size} bytes, more than the ${maxBytes} this input takes`, {
-                file: what,
-                hint: `keep ${what} under ${Math.floor(maxBytes / 1048576)} MiB`,
-                code: "path.too-large",
-            });
-        }
+        if (!st.isFile())
+            throw notRegular(what);
+        if (maxBytes !== undefined && st.size > maxBytes)
+            throw tooLarge(what, st.size, maxBytes);
         return await handle.readFile();
     }
     finally {
@@ -758,7 +831,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
-/* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward)
+/* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
+/* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7332);
@@ -806,6 +880,12 @@ class Git {
     /** A Git for another directory with the same environment and credentials. */
     at(cwd) {
         const g = new Git({ cwd, env: this.env, executable: this.executable });
+        g.auth = this.auth;
+        return g;
+    }
+    /** A Git with these variables added to its environment (a second index: GIT_INDEX_FILE). */
+    withEnv(extra) {
+        const g = new Git({ cwd: this.cwd, env: { ...this.env, ...extra }, executable: this.executable });
         g.auth = this.auth;
         return g;
     }
@@ -975,6 +1055,51 @@ function gitUserError(error) {
         });
     }
     return undefined;
+}
+/**
+ * The environment for git commands that must run nothing an untrusted process could have written
+ * (speckit-run's commands after the agent ran, ADR 0031): the git dir and work tree are given
+ * explicitly (no discovery, so a `.git` the agent planted in the work tree is never read), no global
+ * or system config (`~/.gitconfig`, `/etc/gitconfig`), and on the command line no hooks, no
+ * credential helper and no fsmonitor. The caller's own `GIT_CONFIG_COUNT` entries are kept (they
+ * come from the workflow, not from the agent); ours are appended after them, so they win.
+ */
+function isolatedGitEnv(parent, dirs = {}) {
+    const env = { ...parent };
+    for (const name of [
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_ASKPASS",
+        "SSH_ASKPASS",
+        "GIT_SSH",
+        "GIT_SSH_COMMAND",
+        "GIT_EXTERNAL_DIFF",
+    ])
+        delete env[name];
+    if (dirs.gitDir)
+        env.GIT_DIR = dirs.gitDir;
+    if (dirs.workTree)
+        env.GIT_WORK_TREE = dirs.workTree;
+    env.GIT_CONFIG_GLOBAL = "/dev/null";
+    env.GIT_CONFIG_SYSTEM = "/dev/null";
+    env.GIT_CONFIG_NOSYSTEM = "1";
+    const settings = [
+        ["core.hooksPath", "/dev/null"],
+        ["credential.helper", ""],
+        ["core.fsmonitor", "false"],
+        ["core.askPass", ""],
+    ];
+    let n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    if (!Number.isInteger(n) || n < 0)
+        n = 0;
+    for (const [key, value] of settings) {
+        env[`GIT_CONFIG_KEY_${n}`] = key;
+        env[`GIT_CONFIG_VALUE_${n}`] = value;
+        n++;
+    }
+    env.GIT_CONFIG_COUNT = String(n);
+    return env;
 }
 
 

@@ -18,6 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseUsage: () => (/* binding */ parseUsage),
 /* harmony export */   phasePrompt: () => (/* binding */ phasePrompt),
 /* harmony export */   resolveAgent: () => (/* binding */ resolveAgent),
+/* harmony export */   speckitEnvironment: () => (/* binding */ speckitEnvironment),
 /* harmony export */   splitTemplate: () => (/* binding */ splitTemplate)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
@@ -58,10 +59,8 @@ function parsePhases(items) {
     // Spec Kit's order, whatever order they were listed in.
     return PHASES.filter((p) => phases.includes(p));
 }
-/** The Spec Kit command of a phase with its arguments, as the agent's slash command or skill. */
-function phasePrompt(agent, phase, specText) {
-    const sigil = agent === "codex" ? "$" : "/";
-    const command = `${sigil}speckit-${phase}`;
+/** The prompt for a phase: the installed command (`$speckit-specify`, `/speckit.plan`), plus the spec text for specify. */
+function phasePrompt(command, phase, specText) {
     return phase === "specify" ? `${command} ${specText}` : command;
 }
 /**
@@ -114,8 +113,9 @@ function splitTemplate(template) {
     return words;
 }
 const PLACEHOLDER = /\{(prompt|phase|feature_dir|spec)\}/g;
-function buildInvocation(agent, phase, specText, featureDir) {
-    const prompt = phasePrompt(agent.name === "command" ? "claude" : agent.name, phase, specText);
+/** `command` is the phase's command as the installed integration names it (layout.ts). */
+function buildInvocation(agent, command, phase, specText, featureDir) {
+    const prompt = phasePrompt(command, phase, specText);
     switch (agent.name) {
         case "codex":
             // `exec` is Codex's non-interactive mode; --full-auto lets it write in the clone.
@@ -181,9 +181,10 @@ function resolveAgent(sources) {
 /** Variables that hold credentials for the repository; never given to the agent. */
 const NEVER_PASSED = new Set(["GITHUB_TOKEN", "GH_TOKEN", "INPUT_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]);
 /**
- * The agent's whole environment: PATH, HOME (the run's own), the locale, Spec Kit's
- * SPECIFY_FEATURE, and the allowed names. Anything named like a repository credential, or whose
- * value is the token, is left out and reported.
+ * The agent's whole environment: PATH, HOME (the run's own), the locale, and the allowed names
+ * (Spec Kit's SPECIFY_FEATURE and SPECIFY_FEATURE_DIRECTORY are added per phase, see
+ * `speckitEnvironment`). Anything named like a repository credential, or whose value is the token,
+ * is left out and reported.
  */
 function agentEnvironment(options) {
     const { parentEnv, token } = options;
@@ -192,7 +193,6 @@ function agentEnvironment(options) {
         HOME: options.home,
         TMPDIR: options.tmp,
         LANG: parentEnv.LANG ?? "C.UTF-8",
-        SPECIFY_FEATURE: options.feature,
         CI: "true",
     };
     const refused = [];
@@ -215,6 +215,15 @@ function agentEnvironment(options) {
             env[name] = value;
     }
     return { env, refused, missing };
+}
+/**
+ * The environment of one phase: the agent's, plus the feature as Spec Kit's scripts read it
+ * (README of Spec Kit 1.0.1: `SPECIFY_FEATURE_DIRECTORY` wins over `.specify/feature.json`;
+ * `SPECIFY_FEATURE` is the label its scripts report as the branch, and what 0.0.x scripts found
+ * the feature by).
+ */
+function speckitEnvironment(env, feature) {
+    return { ...env, SPECIFY_FEATURE: feature.branch, SPECIFY_FEATURE_DIRECTORY: feature.dir };
 }
 /**
  * Tokens and cost from an agent's JSON output, where it gives them: Codex `--json` (JSON lines,

@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readIfExists),
-/* harmony export */   U: () => (/* binding */ writeTemp),
+/* harmony export */   OR: () => (/* binding */ readIfExists),
+/* harmony export */   UG: () => (/* binding */ writeTemp),
+/* harmony export */   jH: () => (/* binding */ removeStaleTemps),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export tempName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -34,11 +36,67 @@ async function writeFileAtomic(file, data) {
         throw e;
     }
 }
+/** `.<file>.<pid>.<8 hex>.tmp`: the temporary file of an atomic write, next to its target. */
+function tempName(base, pid, rand) {
+    return `.${base}.${pid}.${rand}.tmp`;
+}
+function isTempOf(name, base) {
+    const prefix = `.${base}.`;
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp"))
+        return undefined;
+    // Earlier versions wrote `.<file>.<pid>.tmp`, without the random part.
+    const m = /^(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(name.slice(prefix.length));
+    return m ? Number(m[1]) : undefined;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+/** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
+const STALE_MS = 10 * 60 * 1000;
+/**
+ * Remove the temporary files that a killed run left next to `file`: only regular files named by
+ * our own pattern for this very file, whose writer is gone (or that are older than any write
+ * takes). Returns the names removed.
+ */
+async function removeStaleTemps(file, now = Date.now()) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file);
+    let names;
+    try {
+        names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir);
+    }
+    catch (e) {
+        if (e.code === "ENOENT" || e.code === "ENOTDIR")
+            return [];
+        throw e;
+    }
+    const removed = [];
+    for (const name of names) {
+        const pid = isTempOf(name, base);
+        if (pid === undefined || pid === process.pid)
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(full).catch(() => undefined);
+        if (!st?.isFile())
+            continue;
+        if (alive(pid) && now - st.mtimeMs < STALE_MS)
+            continue;
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(full, { force: true });
+        removed.push(name);
+    }
+    return removed;
+}
 /** Step one of an atomic write, for callers that write several files together. */
 async function writeTemp(file, data) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, tempName(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), process.pid, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")));
     let mode;
     try {
         mode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(file)).mode & 0o7777;
@@ -133,7 +191,7 @@ async function applyPlan(plan) {
     const temps = [];
     try {
         for (const edit of plan.edits) {
-            const now = (await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .O)(edit.path)) ?? null;
+            const now = (await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(edit.path)) ?? null;
             const same = now === null ? edit.before === null : edit.before !== null && now.equals(edit.before);
             if (!same) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${edit.displayPath} changed while specpipe was working on it`, {
@@ -142,7 +200,7 @@ async function applyPlan(plan) {
                     code: "plan.concurrent-change",
                 });
             }
-            temps.push({ tmp: await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTemp */ .U)(edit.path, edit.after), target: edit.path });
+            temps.push({ tmp: await (0,_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTemp */ .UG)(edit.path, edit.after), target: edit.path });
         }
     }
     catch (e) {

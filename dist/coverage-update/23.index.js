@@ -2,7 +2,7 @@ export const id = 23;
 export const ids = [23];
 export const modules = {
 
-/***/ 23:
+/***/ 4023:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
 /* harmony export */ });
+/* unused harmony export SPECKIT_VERSION */
 /**
  * Constants and defaults that more than one action or command uses: one home, so that they
  * cannot drift apart (the bot's id was once written wrong in one of five places).
@@ -17,6 +18,8 @@ const GITHUB_ACTIONS_BOT = {
     name: "github-actions[bot]",
     email: "41898282+github-actions[bot]@users.noreply.github.com",
 };
+/** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
+const SPECKIT_VERSION = "1.0.1";
 
 
 /***/ }),
@@ -27,7 +30,7 @@ const GITHUB_ACTIONS_BOT = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony exports writeTemp, readIfExists */
+/* unused harmony exports tempName, removeStaleTemps, writeTemp, readIfExists */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -52,11 +55,67 @@ async function writeFileAtomic(file, data) {
         throw e;
     }
 }
+/** `.<file>.<pid>.<8 hex>.tmp`: the temporary file of an atomic write, next to its target. */
+function tempName(base, pid, rand) {
+    return `.${base}.${pid}.${rand}.tmp`;
+}
+function isTempOf(name, base) {
+    const prefix = `.${base}.`;
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp"))
+        return undefined;
+    // Earlier versions wrote `.<file>.<pid>.tmp`, without the random part.
+    const m = /^(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(name.slice(prefix.length));
+    return m ? Number(m[1]) : undefined;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+/** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
+const STALE_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+/**
+ * Remove the temporary files that a killed run left next to `file`: only regular files named by
+ * our own pattern for this very file, whose writer is gone (or that are older than any write
+ * takes). Returns the names removed.
+ */
+async function removeStaleTemps(file, now = Date.now()) {
+    const dir = path.dirname(file);
+    const base = path.basename(file);
+    let names;
+    try {
+        names = await fs.readdir(dir);
+    }
+    catch (e) {
+        if (e.code === "ENOENT" || e.code === "ENOTDIR")
+            return [];
+        throw e;
+    }
+    const removed = [];
+    for (const name of names) {
+        const pid = isTempOf(name, base);
+        if (pid === undefined || pid === process.pid)
+            continue;
+        const full = path.join(dir, name);
+        const st = await fs.lstat(full).catch(() => undefined);
+        if (!st?.isFile())
+            continue;
+        if (alive(pid) && now - st.mtimeMs < STALE_MS)
+            continue;
+        await fs.rm(full, { force: true });
+        removed.push(name);
+    }
+    return removed;
+}
 /** Step one of an atomic write, for callers that write several files together. */
 async function writeTemp(file, data) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, tempName(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), process.pid, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")));
     let mode;
     try {
         mode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(file)).mode & 0o7777;

@@ -79,7 +79,7 @@ function isGlob(pattern) {
 async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     const found = new Set();
     const missing = [];
-    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 12667));
+    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 649).then(__webpack_require__.bind(__webpack_require__, 34649));
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
@@ -113,7 +113,7 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
  */
 async function computeSpecHash(options) {
     const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
-    const { insideWorkspace, readRegularFile } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
+    const { insideWorkspace, readRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3680));
     const contents = await Promise.all(files.map(async (f) => {
         const at = await insideWorkspace(options.root, f, { what: "spec file", noSymlink: true });
         return { path: f, content: (await readRegularFile(at.abs, f)) ?? Buffer.alloc(0) };

@@ -11,7 +11,10 @@
 //   example-agent exec --json --full-auto '$speckit-specify <text>'        (like codex)
 //   example-agent -p '/speckit-plan' --output-format json ...              (like claude/gemini/copilot)
 //   example-agent [--phase <phase>] [--feature-dir <dir>] '<prompt>'       (agent: command)
-// and `--version`. It reads the feature folder from `.specify/feature.json`, as Spec Kit does.
+// and `--version`. It finds the feature folder as Spec Kit's scripts do: SPECIFY_FEATURE_DIRECTORY
+// (which speckit-run sets), else `.specify/feature.json`; in a Spec Kit 1.x repository
+// (`.specify/integration.json`) its specify phase records the folder in `.specify/feature.json`,
+// as Spec Kit's own specify command does.
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -106,12 +109,13 @@ function template(root, name) {
  */
 export function runAgent(argv, options = {}) {
   const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
   const now = options.now ?? new Date();
   if (argv.includes("--version")) return { exitCode: 0, stdout: VERSION + "\n", stderr: "" };
   const args = parseArgs(argv);
   if (!args.phase)
     return { exitCode: 2, stdout: "", stderr: "example-agent: no Spec Kit phase in the prompt (expected /speckit-<phase> ...)\n" };
-  let featureDir = args.featureDir;
+  let featureDir = args.featureDir ?? env.SPECIFY_FEATURE_DIRECTORY;
   if (!featureDir) {
     try {
       featureDir = JSON.parse(readFileSync(path.join(cwd, ".specify", "feature.json"), "utf8")).feature_directory;
@@ -119,9 +123,12 @@ export function runAgent(argv, options = {}) {
       return {
         exitCode: 2,
         stdout: "",
-        stderr: "example-agent: no .specify/feature.json; run speckit-run (or Spec Kit's create-new-feature) first\n",
+        stderr: "example-agent: no feature folder: set SPECIFY_FEATURE_DIRECTORY (speckit-run does) or run Spec Kit's specify first\n",
       };
     }
+  }
+  if (args.phase === "specify" && existsSync(path.join(cwd, ".specify", "integration.json"))) {
+    writeFileSync(path.join(cwd, ".specify", "feature.json"), JSON.stringify({ feature_directory: featureDir }, null, 2) + "\n");
   }
   const dir = path.join(cwd, featureDir);
   mkdirSync(dir, { recursive: true });

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Git } from "../../packages/core/src/git/git.js";
 import { TEST_ENV } from "../harness/repo.js";
 import { REPO_ROOT } from "../harness/run-action.js";
-import { exampleRepoFiles, SCRIPTED_AGENT } from "../harness/speckit-fixture.js";
-import { runWorkflow, World, type Repository, type RunResult } from "../harness/workflow-runner/index.js";
+import { EXAMPLE_REPO, SCRIPTED_AGENT } from "../harness/speckit-fixture.js";
+import { filesOf, runWorkflow, World, type Repository, type RunResult } from "../harness/workflow-runner/index.js";
 
 /**
  * workflows-examples/speckit.yml as GitHub runs it: an issue labelled `speckit` by a maintainer
@@ -29,7 +29,7 @@ describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
       owner: "acme",
       name: "widgets",
       files: {
-        ...(await exampleRepoFiles()),
+        ...(await filesOf(EXAMPLE_REPO)),
         [WORKFLOW]: await fs.readFile(path.join(REPO_ROOT, "workflows-examples/speckit.yml"), "utf8"),
       },
     });

@@ -1,4 +1,17 @@
-import { annotate, bool, core, int, list, readInputs, runMain, setOutputs, str, Summary, workspaceRoot } from "@specpipe/action-kit";
+import {
+  annotate,
+  bool,
+  capText,
+  core,
+  int,
+  list,
+  readInputs,
+  runMain,
+  setOutputs,
+  str,
+  Summary,
+  workspaceRoot,
+} from "@specpipe/action-kit";
 import { UserError } from "@specpipe/core/errors";
 import { runCoverage } from "@specpipe/core/coverage/run";
 import { formatReport } from "@specpipe/core/coverage/report";
@@ -21,7 +34,7 @@ const inputs = {
   "coverage-file": str("docs/SPEC-COVERAGE.md"),
   "status-file": str("docs/STATUS.md"),
   header: str("| Spec | Present | Spec'd | Tested | Notes |"),
-  skip: list(["TEMPLATE", "backlog", "placeholder", "INDEX"]),
+  skip: list(["TEMPLATE", "backlog", "placeholder", "INDEX", "README", "constitution"]),
   "tests-passed": bool(false),
   "test-results": list([]),
   "test-count": int(undefined, 0),
@@ -30,16 +43,20 @@ const inputs = {
   strict: bool(false),
   "test-count-section": str("Test Count"),
   "implemented-section": str("Specs Implemented"),
-  "pending-section": str("Specs Pending Implementation"),
+  "pending-section": str("Specs Pending"),
   commit: bool(false),
   token: str(""),
   "working-directory": str("."),
 };
 
+/** The diff in the log: its first 2 Mi characters; the rest is cut with a marker. */
+const LOG_DIFF_CHARS = 2 * 1024 * 1024;
+
 await runMain(async () => {
   const i = readInputs(inputs, { secrets: ["token"] });
   const outcome = await runCoverage({
-    root: workspaceRoot(i["working-directory"]),
+    workspace: workspaceRoot(),
+    workingDirectory: i["working-directory"],
     mode: i.mode,
     specsDir: i["specs-dir"],
     coverageFile: i["coverage-file"],
@@ -60,9 +77,12 @@ await runMain(async () => {
   const r = outcome.result;
 
   core.info(outcome.message);
+  if (outcome.removedTemps.length)
+    core.info(`removed ${outcome.removedTemps.length} temp file(s) a killed run had left: ${outcome.removedTemps.join(", ")}`);
   if (outcome.diff) {
     core.startGroup(i["dry-run"] ? "Dry run: the diff a real run would write" : "Diff written");
-    core.info(outcome.diff);
+    // The log is for reading: a diff past a few MiB (a 50 MB heading) is cut, with a marker.
+    core.info(capText(outcome.diff, LOG_DIFF_CHARS));
     core.endGroup();
   }
   if (i.mode === "report") core.info(formatReport(r));
@@ -71,17 +91,24 @@ await runMain(async () => {
       `test-results (${i["test-results"].join(", ")}) matched no file: no test count, and mark-tested had nothing to read. Does the test step write its JUnit report there?`,
       { title: "coverage: no test results" },
     );
+  if (r.statusMissing) core.info(`${r.statusFile} does not exist; nothing to refresh there (it is never created)`);
   for (const s of r.missingSections) core.info(`${r.statusFile}: no section whose heading starts with "${s}" (left alone)`);
+  for (const n of r.statusNotes) core.info(`${r.statusFile}: ${n}`);
 
-  const shown = annotate(
-    r.gaps.map((g) => ({
-      level: g.level === "error" && i.mode === "validate" ? "error" : "warning",
-      message: g.message,
-      title: `coverage: ${g.kind}`,
-      file: g.file,
-      line: g.line,
-    })),
-  );
+  // The runner shows 10 annotations of a kind: what is wrong with the table's rows comes first.
+  const order = (kind: string) => (kind === "orphan-row" || kind === "ambiguous-row" || kind === "duplicate-row" ? 0 : 1);
+  const shown = annotate([
+    ...r.warnings.map((w) => ({ level: "warning" as const, message: w.message, title: `coverage: ${w.code}`, file: w.file })),
+    ...[...r.gaps]
+      .sort((a, b) => order(a.kind) - order(b.kind))
+      .map((g) => ({
+        level: g.level === "error" && i.mode === "validate" ? ("error" as const) : ("warning" as const),
+        message: g.message,
+        title: `coverage: ${g.kind}`,
+        file: g.file,
+        line: g.line,
+      })),
+  ]);
 
   const summary = new Summary().heading("Spec coverage");
   summary.paragraph(outcome.message);
@@ -95,11 +122,12 @@ await runMain(async () => {
       ["Line", "Spec"],
       r.markedTested.map((m) => [String(m.line), m.key]),
     );
-  if (r.updatedSections.length || r.missingSections.length || r.statusMissing) {
+  if (r.updatedSections.length || r.missingSections.length || r.statusMissing || r.statusNotes.length) {
     summary.heading("STATUS.md", 3);
     if (r.statusMissing) summary.paragraph(`${r.statusFile} does not exist; nothing to refresh.`);
     if (r.updatedSections.length) summary.paragraph(`Refreshed: ${r.updatedSections.join(", ")}.`);
     if (r.missingSections.length) summary.paragraph(`Not found (not invented): ${r.missingSections.join(", ")}.`);
+    for (const n of r.statusNotes) summary.paragraph(`${n[0].toUpperCase()}${n.slice(1)}.`);
   }
   summary.heading("Report", 3).code(formatReport(r));
   if (r.gaps.length)

@@ -16,8 +16,12 @@ import {
   Summary,
   workspaceRoot,
 } from "@specpipe/action-kit";
+import { SPECKIT_VERSION } from "@specpipe/core/defaults";
+import { insideWorkspace } from "@specpipe/core/fs/guard";
 import { parseRepository } from "@specpipe/core/github/port";
 import { parsePhases } from "@specpipe/core/speckit/agents";
+import { parseSafetyStrategy } from "@specpipe/core/speckit/sandbox";
+import { parseSpeckitVersion } from "@specpipe/core/speckit/stages/speckit";
 import { runSpeckit } from "@specpipe/core/speckit/run";
 import { resolveSpecText, triggerFromEvent } from "@specpipe/core/speckit/trigger";
 import type { RunRecord } from "@specpipe/core/speckit/record";
@@ -46,6 +50,8 @@ await runMain(async () => {
       "artifacts-dir": optionalStr(),
       "retention-days": int(7, 1, 90),
       "upload-artifact": bool(true),
+      "safety-strategy": optionalStr(),
+      "speckit-version": optionalStr(),
     },
     { secrets: ["token"] },
   );
@@ -53,6 +59,10 @@ await runMain(async () => {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const trigger = triggerFromEvent(eventName, readEvent(env));
   const specText = await resolveSpecText({ spec: inputs.spec, specFile: inputs["spec-file"], root: workspaceRoot(), trigger });
+  const safetyStrategy = parseSafetyStrategy(inputs["safety-strategy"]);
+  const artifactsDir = inputs["artifacts-dir"]
+    ? (await insideWorkspace(workspaceRoot(), inputs["artifacts-dir"], { what: "artifacts-dir" })).abs
+    : undefined;
   const repository = inputs.repository ?? env.GITHUB_REPOSITORY ?? "";
   const repo = parseRepository(repository);
   const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
@@ -86,17 +96,21 @@ await runMain(async () => {
     phases: parsePhases(inputs.phases),
     phaseTimeoutMs: Math.round(inputs["phase-timeout-minutes"]! * 60_000),
     retries: inputs.retries!,
+    safetyStrategy,
+    speckitVersion: parseSpeckitVersion(inputs["speckit-version"], SPECKIT_VERSION),
     branchName: inputs["branch-name"],
     pr: { title: inputs.title, body: inputs.body, labels: inputs.labels, draft: inputs.draft },
     github,
     trigger: { ...trigger, runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined },
     workspaceRoot: env.RUNNER_TEMP || tmpdir(),
-    artifactsDir: inputs["artifacts-dir"] ? workspaceRoot(inputs["artifacts-dir"]) : undefined,
+    checkout: workspaceRoot(),
+    artifactsDir,
     retentionDays: inputs["retention-days"]!,
     signal: controller.signal,
     log: (line) => core.info(line),
     warn: (line) => core.warning(line),
     onWorkspace: (ws: Workspace) => core.saveState("workspace", JSON.stringify(ws)),
+    onAgentUser: (name) => core.saveState("agent-user", name),
   });
   const { record, workspace } = result;
   core.saveState("cleaned", record.cleanup?.ok ? "true" : "false");
@@ -148,6 +162,18 @@ function summary(record: RunRecord, artifacts: string): Summary {
     ["branch", record.branch ?? ""],
     ["pull request", record.pr ? `${record.pr.url} (${record.pr.created ? "opened" : "updated"})` : ""],
     ["agent", `${record.agent.name}${record.agent.version ? ` (${record.agent.version})` : ""}, from ${record.agent.source}`],
+    [
+      "runs as",
+      record.agentUser
+        ? `${record.agentUser} (safety-strategy ${record.safetyStrategy})`
+        : `this job's user (safety-strategy ${record.safetyStrategy})`,
+    ],
+    [
+      "Spec Kit",
+      record.speckit
+        ? `${record.speckit.generation === 1 ? (record.speckit.version ?? "1.x") : "0.0.x"}${record.speckit.integration ? ` (${record.speckit.integration})` : ""}${record.speckit.installed ? `, installed by this run with ${record.speckit.installer}` : ""}`
+        : "",
+    ],
     ["tokens / cost", `${record.tokens ?? "n/a"} / ${record.costUsd === undefined ? "n/a" : `$${record.costUsd}`}`],
     ["artifacts", artifacts],
   ].filter(([, v]) => v !== "");

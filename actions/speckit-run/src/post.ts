@@ -1,11 +1,13 @@
 import { core } from "@specpipe/action-kit";
 import { RunRecorder, TERMINAL } from "@specpipe/core/speckit/record";
+import { closeLeftoverUser, leftoverRemover } from "@specpipe/core/speckit/sandbox";
 import { removeWorkspace, type Workspace } from "@specpipe/core/speckit/workspace";
 
 /**
  * The post step (runs with `post-if: always()`, also after a cancelled or killed main step):
- * removes whatever is left of the workspace, keeps the artifacts, and records the cleanup in
- * run.json. After a main step that finished its own cleanup there is nothing left to do.
+ * kills whatever the agent's user left running and deletes that user, removes whatever is left of
+ * the workspace, keeps the artifacts, and records the cleanup in run.json. After a main step that
+ * finished its own cleanup there is nothing left to do.
  */
 async function post(): Promise<void> {
   const saved = core.getState("workspace");
@@ -20,14 +22,18 @@ async function post(): Promise<void> {
   const ws = JSON.parse(saved) as Workspace;
   const recorder = await RunRecorder.load(ws.artifacts);
   let removed: string[] = [];
-  let error: string | undefined;
+  const errors: string[] = [];
+  const user = core.getState("agent-user");
+  // The agent's processes first: nothing of it may outlive the job's steps.
+  if (user) await closeLeftoverUser(user).catch((e: unknown) => errors.push((e as Error).message));
   try {
-    removed = await removeWorkspace(ws);
+    removed = await removeWorkspace(ws, await leftoverRemover());
   } catch (e) {
-    error = (e as Error).message;
+    errors.push((e as Error).message);
   }
+  const error = errors.length ? errors.join("; ") : undefined;
   core.info(
-    `speckit-run: post-step cleanup removed ${removed.length ? removed.join(", ") : "nothing"}${error ? `; failed: ${error}` : ""}`,
+    `speckit-run: post-step cleanup removed ${removed.length ? removed.join(", ") : "nothing"}${user ? `, user ${user} deleted` : ""}${error ? `; failed: ${error}` : ""}`,
   );
   if (!recorder) return;
   const record = recorder.record;

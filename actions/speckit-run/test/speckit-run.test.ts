@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,6 +16,7 @@ import {
   type SpeckitFixture,
 } from "../../../test/harness/speckit-fixture.js";
 import { RunRecorder } from "../../../packages/core/src/speckit/record.js";
+import { openSandbox } from "../../../packages/core/src/speckit/sandbox.js";
 import { createWorkspace } from "../../../packages/core/src/speckit/workspace.js";
 
 const TOKEN = "ghs_actionTOKEN0123456789";
@@ -193,7 +195,8 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(r.exitCode).toBe(0);
     expect(r.outputs.status).toBe("succeeded");
     const [d] = await agentDumps(fx.agentDir);
-    expect(d.argv).toEqual(["--phase", "specify", "--feature-dir", `specs/${r.outputs.branch}`, "--", `/speckit-specify ${spec}`]);
+    // The example repository is a Spec Kit 0.0.x layout: dotted commands.
+    expect(d.argv).toEqual(["--phase", "specify", "--feature-dir", `specs/${r.outputs.branch}`, "--", `/speckit.specify ${spec}`]);
     expect(existsSync(canary)).toBe(false);
   });
 
@@ -205,16 +208,40 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(missing.stdout).toMatch(/the agent executable "claude".*was not found.*Fix: install Claude Code/);
   });
 
-  it("names the setting when GitHub Actions may not create pull requests", async () => {
+  it("names the setting when GitHub Actions may not create pull requests; the rerun after the fix opens it", async () => {
     fx = await createSpeckitFixture();
     gh = await startGitHubServer({ token: TOKEN, allowActionsToCreatePullRequests: false });
-    gh.state.addRepo({ owner: "acme", name: "widgets" });
-    const forbidden = await run(fx, gh, { spec: "Add audit logging for admin actions" });
+    const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
+    const spec = "Add audit logging for admin actions";
+    const forbidden = await run(fx, gh, { spec });
     expect(forbidden.exitCode).toBe(1);
     expect(forbidden.outputs.status).toBe("failed");
     expect(forbidden.stdout).toMatch(/Allow GitHub Actions to create and approve pull requests/);
     // The branch was pushed before GitHub refused the pull request.
-    expect(await remoteBranches(fx.repo)).toContain(forbidden.outputs.branch);
+    const branch = forbidden.outputs.branch;
+    expect(await remoteBranches(fx.repo)).toContain(branch);
+    const tip = (await fx.repo.git.run(["--git-dir", fx.repo.remote, "rev-parse", branch])).trim();
+    // The user turns the setting on and reruns: every product is on the branch, the pull request is opened.
+    gh.options.allowActionsToCreatePullRequests = true;
+    const rerun = await run(fx, gh, { spec, labels: "spec" });
+    expect(rerun.exitCode, rerun.stdout).toBe(0);
+    expect(rerun.outputs).toMatchObject({ status: "succeeded", branch, "pr-number": "1" });
+    expect(rerun.outputs["pr-url"]).toMatch(/\/acme\/widgets\/pull\/1$/);
+    expect((await runRecord(rerun.outputs["artifacts-dir"])).phases.map((p: { status: string }) => p.status)).toEqual([
+      "skipped",
+      "skipped",
+      "skipped",
+    ]);
+    expect(repo.pull(1)!.pull).toMatchObject({ head: branch, base: "main" });
+    expect(repo.pull(1)!.labels).toEqual(["spec"]);
+    // A plain rerun adds nothing, and still reports the open pull request.
+    const again = await run(fx, gh, { spec });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ status: "no_changes", branch, "pr-number": "1" });
+    expect(again.outputs["pr-url"]).toBe(rerun.outputs["pr-url"]);
+    expect(again.annotations.find((a) => a.level === "notice")?.message).toMatch(/already on the branch; pull request #1 is open/);
+    expect(repo.pulls()).toHaveLength(1);
+    expect((await fx.repo.git.run(["--git-dir", fx.repo.remote, "rev-parse", branch])).trim()).toBe(tip);
   });
 
   it("reports no_changes when the agent writes nothing: no push, no pull request", async () => {
@@ -238,14 +265,42 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     );
     expect(repo.pulls()).toHaveLength(0);
     expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+    // Nothing was pushed: the drafted spec is in the artifacts.
+    expect(await fs.readFile(path.join(r.outputs["artifacts-dir"], "spec-draft.md"), "utf8")).toMatch(
+      /NEEDS CLARIFICATION: retention period/,
+    );
     await fx.repo.remove(".specify");
     await fx.repo.commit("chore: drop spec kit");
     await fx.repo.push();
     const bare = await run(fx, gh, { spec: "Keep audit logs" });
     expect(bare.exitCode).toBe(1);
     expect(bare.stdout).toMatch(
-      /has no \.specify\/ folder.*Fix: run `uvx --from git\+https:\/\/github.com\/github\/spec-kit.git specify init --here/,
+      /has no \.specify\/ folder: Spec Kit is not installed there, and none of specify, uvx or pipx is on PATH to install it\. Fix: .*`uvx --from specify-cli==1\.0\.1 specify init --here --force --integration codex --script sh --ignore-agent-tools`/,
     );
+  });
+
+  it("keeps every path input inside the workspace, and refuses an unknown safety strategy", async () => {
+    const { fx, gh } = await setup();
+    await fx.repo.write("request.md", "Add a thing");
+    await fs.symlink("/etc/passwd", path.join(fx.repo.dir, "linked.md"));
+    for (const [inputs, message] of [
+      [{ "spec-file": "../../../../etc/passwd" }, /spec-file "..\/..\/..\/..\/etc\/passwd" is outside the workspace/],
+      [{ "spec-file": "linked.md" }, /spec-file "linked.md" is a symlink/],
+      [{ spec: "Add a thing", "artifacts-dir": "/tmp/elsewhere" }, /artifacts-dir "\/tmp\/elsewhere" is outside the workspace/],
+      [{ spec: "Add a thing", "safety-strategy": "yolo" }, /unknown safety-strategy "yolo".*Fix: use unprivileged-user or unsafe/],
+      [{ spec: "Add a thing", "speckit-version": "1.0.1 --index-url x" }, /speckit-version "1.0.1 --index-url x" is not a version/],
+    ] as const) {
+      const r = await run(fx, gh, inputs);
+      expect(r.exitCode, JSON.stringify(inputs)).toBe(1);
+      expect(r.stdout).toMatch(message);
+    }
+    expect(await agentDumps(fx.agentDir)).toEqual([]);
+    expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+    // Inside the workspace, both work.
+    const ok = await run(fx, gh, { "spec-file": "request.md", "artifacts-dir": "out/speckit", phases: "specify" });
+    expect(ok.exitCode, ok.stdout).toBe(0);
+    expect(ok.outputs["artifacts-dir"]).toBe(path.join(fx.repo.dir, "out/speckit"));
+    expect(existsSync(path.join(fx.repo.dir, "out/speckit/run.json"))).toBe(true);
   });
 
   it("in Actions uploads the artifacts with the retention given (and warns, not fails, when the upload is refused)", async () => {
@@ -310,9 +365,9 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(await stillAliveAfter(pids.grandchild)).toBe(false);
   });
 
-  it("the post step cleans up after a main step that was killed outright", async () => {
+  it("the post step cleans up after a main step that was killed outright: the agent's processes, its user, the workspace", async () => {
     const { fx, gh } = await setup();
-    const ws = await createWorkspace(fx.scratch, "sr-20260101T000000Z-deadbeef");
+    const ws = await createWorkspace(fx.scratch, "sr-20260101T000000Z-deadbeef", undefined, true);
     await fs.mkdir(ws.repo);
     await fs.writeFile(path.join(ws.home, ".credentials"), "secret");
     const rec = await RunRecorder.create(ws.artifacts, {
@@ -328,7 +383,24 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
       warnings: [],
     });
     await rec.save();
-    const post = await run(fx, gh, {}, { entry: "post/index.js", env: { STATE_workspace: JSON.stringify(ws) } });
+    // A main step killed while its agent ran: the agent's user and a process of it are still there.
+    let user: string | undefined;
+    let leftover: number | undefined;
+    if (process.getuid?.() === 0) {
+      const sandbox = await openSandbox("unprivileged-user", ws.runId, ws.home);
+      user = sandbox.user!.name;
+      const cmd = sandbox.wrap("/bin/sleep", ["120"], "/usr/bin:/bin");
+      const child = spawn(cmd.file, cmd.args, { stdio: "ignore", detached: true });
+      child.unref();
+      leftover = child.pid;
+      expect(await stillAliveAfter(leftover!, 100)).toBe(true);
+    }
+    const post = await run(
+      fx,
+      gh,
+      {},
+      { entry: "post/index.js", env: { STATE_workspace: JSON.stringify(ws), ...(user ? { "STATE_agent-user": user } : {}) } },
+    );
     expect(post.exitCode).toBe(0);
     expect(existsSync(ws.repo)).toBe(false);
     expect(existsSync(ws.home)).toBe(false);
@@ -336,6 +408,11 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(record.status).toBe("cancelled");
     expect(record.cleanup).toMatchObject({ ok: true, by: "post" });
     expect(record.cleanup.removed).toContain(ws.home);
+    if (user) {
+      expect(post.stdout).toContain(`user ${user} deleted`);
+      expect(await stillAliveAfter(leftover!)).toBe(false);
+      expect(await fs.readFile("/etc/passwd", "utf8")).not.toContain(`${user}:`);
+    }
   });
 
   it("runs the example agent (not a real model) end to end", async () => {

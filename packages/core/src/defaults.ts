@@ -8,3 +8,6 @@ export const GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com",
 } as const;
+
+/** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
+export const SPECKIT_VERSION = "1.0.1";

@@ -5,4 +5,4 @@
 export { CannotPlay } from "./errors.js";
 export { runWorkflow } from "./run.js";
 export type { JobResult, RunResult, StepResult, Trigger } from "./types.js";
-export { World, type Repository } from "./world.js";
+export { filesOf, World, type Repository } from "./world.js";

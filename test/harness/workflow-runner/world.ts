@@ -33,6 +33,16 @@ export interface NpmPackage {
   bin: Record<string, string>;
 }
 
+/** The files under `dir` (relative path → text), e.g. to start a repository from a fixture. */
+export async function filesOf(dir: string, base = dir, out: Record<string, string> = {}): Promise<Record<string, string>> {
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) await filesOf(p, base, out);
+    else out[path.relative(base, p).split(path.sep).join("/")] = await fs.readFile(p, "utf8");
+  }
+  return out;
+}
+
 const TOOLS = path.join(path.dirname(fileURLToPath(import.meta.url)), "tools");
 
 export class World {
@@ -58,6 +68,8 @@ export class World {
 
   static async create(options: { start?: string } = {}): Promise<World> {
     const root = tempDir("specpipe-world-");
+    // A runner's folders are readable by other users (speckit-run runs the agent as one of its own).
+    await fs.chmod(root, 0o755);
     const clock = new VirtualClock(options.start ?? "2026-03-02T01:17:00Z");
     const github = await startGitHubServer({ now: () => clock.now() });
     const git = await startGitServer(github);

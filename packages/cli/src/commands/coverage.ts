@@ -14,16 +14,19 @@ Options:
   --strict                with --validate, warnings fail too
   --report                totals, percentages and progress bars
   --json                  machine-readable result
-  --mark-tested           set Tested to ✓ for specs named by passing tests (needs --test-results)
+  --mark-tested           set Tested to ✓ for specs whose key (001-health-check) or id (spec-001)
+                          a passing test's name or classname holds; never a bare number
+                          (needs --test-results; never unsets)
   --test-results GLOB     JUnit XML file(s), repeatable
   --test-count N          test count for STATUS.md
   --specs-dir DIR         default: specs
   --coverage-file FILE    default: docs/SPEC-COVERAGE.md
   --status-file FILE      default: docs/STATUS.md
   --header ROW            default: "| Spec | Present | Spec'd | Tested | Notes |"
-  --skip NAME             spec names to skip (glob, whole name), repeatable
+  --skip NAME             spec names to skip (glob, whole name), repeatable; default:
+                          TEMPLATE, backlog, placeholder, INDEX, README, constitution
   --commit                commit the changed docs and push (rebasing on rejection)
-  --root DIR              repository root (default: current directory)
+  --root DIR              repository root (default: current directory); every path must stay inside it
 `;
 
 export const commands: Command[] = [
@@ -62,7 +65,8 @@ export const commands: Command[] = [
       }
       const mode = values.validate ? "validate" : values.report ? "report" : "update";
       const outcome = await runCoverage({
-        root: path.resolve(ctx.cwd, values.root ?? "."),
+        // From a terminal the repository root is the boundary: no path may leave it.
+        workspace: path.resolve(ctx.cwd, values.root ?? "."),
         mode,
         specsDir: values["specs-dir"],
         coverageFile: values["coverage-file"],
@@ -93,6 +97,11 @@ export const commands: Command[] = [
               specsPending: r.pending.length,
               testCount: r.testCount ?? null,
               missingSections: r.missingSections,
+              statusMissing: r.statusMissing,
+              statusNotes: r.statusNotes,
+              heldSpecs: r.heldSpecs,
+              warnings: r.warnings,
+              removedTemps: outcome.removedTemps,
               gaps: r.gaps,
               totals: coverageTotals(r),
               diff: outcome.diff,
@@ -106,7 +115,15 @@ export const commands: Command[] = [
         if (outcome.diff) ctx.out(outcome.diff.endsWith("\n") ? outcome.diff : outcome.diff + "\n");
         ctx.out(outcome.message + "\n");
         if (r.testResultsMissing) ctx.err(`specpipe: warning: --test-results matched no file; no test count was read\n`);
+        for (const w of r.warnings) ctx.err(`specpipe: warning: ${w.message}\n`);
+        if (outcome.removedTemps.length)
+          ctx.out(`removed ${outcome.removedTemps.length} temp file(s) a killed run had left: ${outcome.removedTemps.join(", ")}\n`);
+        if (r.statusMissing) ctx.out(`${r.statusFile} does not exist; nothing to refresh there (it is never created)\n`);
         for (const s of r.missingSections) ctx.out(`${r.statusFile}: no section "${s}" (left alone)\n`);
+        for (const n of r.statusNotes) ctx.out(`${r.statusFile}: ${n}\n`);
+        if (mode === "update")
+          for (const g of r.gaps.filter((x) => x.kind === "ambiguous-row" || x.kind === "duplicate-row"))
+            ctx.err(`specpipe: warning: ${g.file}:${g.line}: ${g.message}\n`);
         if (mode !== "update") {
           for (const g of r.gaps) ctx.out(`${g.file}:${g.line}: ${g.level}: ${g.message}\n`);
           ctx.out(formatReport(r));

@@ -1,3 +1,4 @@
+import { SPECKIT_VERSION } from "@specpipe/core/defaults";
 import type { Command } from "../command.js";
 import { parseOptions } from "../main.js";
 
@@ -7,8 +8,8 @@ Run Spec Kit phases on a fresh clone, as the speckit-run action does: branch NNN
 the agent in an isolated workspace, commit and push. Without --pr, no pull request is opened.
 
 Options:
-  --spec TEXT              the specification text
-  --spec-file FILE         read the specification text from FILE
+  --spec TEXT              the specification text (text starting with "-": --spec=--text)
+  --spec-file FILE         read the specification text from FILE (inside this folder)
   --remote URL|PATH        what to clone (default: this repository's origin)
   --repository OWNER/NAME  the GitHub repository (for --pr; default: from the remote URL)
   --base BRANCH            the branch to clone (default: the remote's default branch)
@@ -21,7 +22,11 @@ Options:
   --timeout-minutes N      per phase (default 20)
   --retries N              extra attempts after a retryable failure (default 1)
   --branch-name NAME       the feature branch (default: numbered from the spec text)
-  --artifacts-dir DIR      where run.json, events.jsonl and logs go (default: in the workspace)
+  --safety-strategy S      unprivileged-user (default: the agent runs as a throwaway user; needs
+                           root or passwordless sudo) or unsafe (the agent runs as you)
+  --speckit-version V      the Spec Kit to install when the repository has none (default ${SPECKIT_VERSION})
+  --artifacts-dir DIR      where run.json, events.jsonl and logs go, inside this folder
+                           (default: in the workspace)
   --workspace-root DIR     where the workspace is made (default: the system temp folder)
   --pr                     open or update the pull request (needs GITHUB_TOKEN and --repository)
   --json                   print the run record as JSON
@@ -46,17 +51,33 @@ export const commands: Command[] = [
         "timeout-minutes": { type: "string" },
         retries: { type: "string" },
         "branch-name": { type: "string" },
+        "safety-strategy": { type: "string" },
+        "speckit-version": { type: "string" },
         "artifacts-dir": { type: "string" },
         "workspace-root": { type: "string" },
         pr: { type: "boolean" },
         json: { type: "boolean" },
       });
-      const [{ UserError }, { Git }, { parsePhases }, { runSpeckit }, { resolveSpecText }, path, os] = await Promise.all([
+      const [
+        { UserError },
+        { Git },
+        { parsePhases },
+        { runSpeckit },
+        { resolveSpecText },
+        { parseSafetyStrategy },
+        { parseSpeckitVersion },
+        { insideWorkspace },
+        path,
+        os,
+      ] = await Promise.all([
         import("@specpipe/core/errors"),
         import("@specpipe/core/git/git"),
         import("@specpipe/core/speckit/agents"),
         import("@specpipe/core/speckit/run"),
         import("@specpipe/core/speckit/trigger"),
+        import("@specpipe/core/speckit/sandbox"),
+        import("@specpipe/core/speckit/stages/speckit"),
+        import("@specpipe/core/fs/guard"),
         import("node:path"),
         import("node:os"),
       ]);
@@ -113,11 +134,16 @@ export const commands: Command[] = [
         phases: parsePhases((values.phases ?? "").split(",").filter((s) => s.trim() !== "")),
         phaseTimeoutMs,
         retries,
+        safetyStrategy: parseSafetyStrategy(values["safety-strategy"]),
+        speckitVersion: parseSpeckitVersion(values["speckit-version"], SPECKIT_VERSION),
         branchName: values["branch-name"],
         pr: { labels: [], draft: false },
         github,
+        checkout: ctx.cwd,
         workspaceRoot: values["workspace-root"] ? path.resolve(ctx.cwd, values["workspace-root"]) : os.tmpdir(),
-        artifactsDir: values["artifacts-dir"] ? path.resolve(ctx.cwd, values["artifacts-dir"]) : undefined,
+        artifactsDir: values["artifacts-dir"]
+          ? (await insideWorkspace(ctx.cwd, values["artifacts-dir"], { what: "--artifacts-dir" })).abs
+          : undefined,
         retentionDays: 7,
         log: values.json ? undefined : (line) => ctx.err(`speckit: ${line}\n`),
         warn: (line) => ctx.err(`speckit: warning: ${line}\n`),

@@ -1,13 +1,17 @@
+import { applyPatch } from "diff";
 import fc from "fast-check";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDir } from "../../../../test/harness/repo.js";
 import { applyPlan } from "../fs/plan.js";
-import { scanBlocks } from "../markdown/blocks.js";
+import * as splice from "../text/splice.js";
+import { plainText, scanBlocks } from "../markdown/blocks.js";
 import { cleanTitle, discoverSpecs, readSpecText, readTasks, titleCase } from "./specs.js";
 import { planStatus } from "./status.js";
-import { rowMatchesSpec } from "./table.js";
+import { assignRows } from "./match.js";
+import { spliceDiff } from "./splice-diff.js";
+import type { Spec } from "./specs.js";
 import { computeCoverage, decideWrite } from "./update.js";
 
 const dirs: string[] = [];
@@ -41,7 +45,7 @@ describe("spec discovery", () => {
       "specs/027-index-pages.md": "# Index pages",
       "specs/004-empty-folder/notes.txt": "x",
     });
-    const specs = await discoverSpecs({ root, specsDir: "specs" });
+    const { specs } = await discoverSpecs({ root, specsDir: "specs" });
     expect(specs.map((s) => s.key)).toEqual(["003-auth", "027-fully-automated-pipeline", "027-index-pages", "027-other-thing", "glossary"]);
     const byKey = Object.fromEntries(specs.map((s) => [s.key, s]));
     expect(byKey["027-fully-automated-pipeline"].title).toBe("Fully Automated Pipeline");
@@ -72,15 +76,23 @@ describe("spec discovery", () => {
 });
 
 describe("row matching", () => {
-  const spec = { key: "027-fully-automated-pipeline", number: "027", slug: "fully-automated-pipeline", title: "Fully Automated Pipeline", file: "", layout: "flat" as const, requirements: { done: 0, total: 0 }, hasPlan: false };
-  it("matches by key anywhere in the cell, or by number and title", () => {
-    expect(rowMatchesSpec("[027](../specs/027-fully-automated-pipeline.md)", spec)).toBe(true);
-    expect(rowMatchesSpec("027 Fully Automated Pipeline", spec)).toBe(true);
-    expect(rowMatchesSpec("**027**: fully automated pipeline", spec)).toBe(true);
-    expect(rowMatchesSpec("27 Fully Automated Pipeline", spec)).toBe(true);
-    expect(rowMatchesSpec("027 Something Else", spec)).toBe(false);
-    expect(rowMatchesSpec("027-fully-automated-pipeline-v2", spec)).toBe(false);
-    expect(rowMatchesSpec("028 Fully Automated Pipeline", spec)).toBe(false);
+  const spec: Spec = { key: "027-fully-automated-pipeline", number: "027", numberKey: "27", slug: "fully-automated-pipeline", title: "Fully Automated Pipeline", file: "", layout: "flat", requirements: { done: 0, total: 0 }, hasPlan: false };
+  const other: Spec = { ...spec, key: "028-other", number: "028", numberKey: "28", slug: "other", title: "Other" };
+  const match = (label: string) => {
+    const m = assignRows([{ label, plain: plainText(label), line: 3 }], [spec, other]).rows[0];
+    return m.kind === "matched" ? m.spec.key : m.kind;
+  };
+  it("matches by key anywhere in the cell, by title, or by a number no other spec has", () => {
+    expect(match("[027](../specs/027-fully-automated-pipeline.md)")).toBe(spec.key);
+    expect(match("027 Fully Automated Pipeline")).toBe(spec.key);
+    expect(match("**027**: fully automated pipeline")).toBe(spec.key);
+    expect(match("27 Fully Automated Pipeline")).toBe(spec.key);
+    expect(match("027 Something Else")).toBe(spec.key); // the number is 027's alone
+    expect(match("027")).toBe(spec.key);
+    expect(match("Fully Automated Pipeline")).toBe(spec.key);
+    expect(match("027-fully-automated-pipeline-v2")).toBe(spec.key); // by its number
+    expect(match("029 Fully Automated Pipeline")).toBe("orphan");
+    expect(match("027–028 pipeline foundations")).toBe("orphan"); // a range names no one spec
   });
 });
 
@@ -155,30 +167,26 @@ describe("computeCoverage", () => {
 });
 
 describe("STATUS.md sections", () => {
-  const status = "# Status\r\n\r\n## Test Count\r\n\r\nold\r\n\r\n### Sub stays inside\r\n\r\nx\r\n\r\n## Specs Implemented (Selected)\r\nold list\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n- stale";
-  it("replaces bodies up to the next heading of the same or higher level; CRLF and no final newline kept", () => {
-    const plan = planStatus(status, "\r\n", { testCount: "Test Count", implemented: "Specs Implemented", pending: "Specs Pending Implementation" }, { tests: { total: 3, passed: 2, failed: 0, skipped: 1 }, implemented: ["001 A"], pending: [] });
-    const { applySplices } = require_splice();
-    const out = applySplices(status, plan.splices);
+  const status =
+    "# Status\r\n\r\n## Test Count\r\n\r\n12 tests\r\n\r\n### Sub stays inside\r\n\r\nx\r\n\r\n## Specs Implemented (Selected)\r\nold summary\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n- stale";
+  const names = { testCount: "Test Count", implemented: "Specs Implemented", pending: "Specs Pending" };
+  const data = { tests: { total: 3, passed: 2, failed: 0, skipped: 1 }, implemented: ["001 A"], pending: [], rowLabels: new Set(["001 A"]) };
+  it("sections run to the next heading of the same or a higher level; only our parts change; CRLF and no final newline kept", () => {
+    const plan = planStatus(status, "\r\n", names, data);
+    const out = splice.applySplices(status, plan.splices);
     expect(out).toBe(
-      "# Status\r\n\r\n## Test Count\r\n\r\n**3 tests**: 2 passed, 0 failed, 1 skipped\r\n\r\n## Specs Implemented (Selected)\r\n\r\n- 001 A\r\n\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n\r\n_None._",
+      "# Status\r\n\r\n## Test Count\r\n\r\n3 tests\r\n\r\n### Sub stays inside\r\n\r\nx\r\n\r\n## Specs Implemented (Selected)\r\nold summary\r\n\r\n- 001 A\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n_None._",
     );
     expect(plan.missing).toEqual([]);
-    const again = planStatus(out, "\r\n", { testCount: "Test Count", implemented: "Specs Implemented", pending: "Specs Pending Implementation" }, { tests: { total: 3, passed: 2, failed: 0, skipped: 1 }, implemented: ["001 A"], pending: [] });
-    expect(again.splices).toEqual([]);
+    expect(planStatus(out, "\r\n", names, data).splices).toEqual([]);
   });
 
   it("reports sections that do not exist instead of inventing them", () => {
-    const plan = planStatus("# Status\n\nnothing\n", "\n", { testCount: "Test Count", implemented: "Specs Implemented", pending: "Specs Pending Implementation" }, { implemented: [], pending: [] });
-    expect(plan.missing).toEqual(["Test Count", "Specs Implemented", "Specs Pending Implementation"]);
+    const plan = planStatus("# Status\n\nnothing\n", "\n", names, { implemented: [], pending: [], rowLabels: new Set<string>() });
+    expect(plan.missing).toEqual(["Test Count", "Specs Implemented", "Specs Pending"]);
     expect(plan.splices).toEqual([]);
   });
 });
-
-import * as splice from "../text/splice.js";
-function require_splice() {
-  return splice;
-}
 
 // ---- property: edits touch only the table's end and the section bodies ----------------------
 
@@ -214,6 +222,11 @@ describe("property: coverage-update is a splice", () => {
           files["docs/SPEC-COVERAGE.md"] = docBytes;
           const root = await project(files);
           const r = await computeCoverage({ root });
+          // The diff written from the splices is a patch jsdiff applies to get the new bytes.
+          for (const e of r.plan.edits) {
+            const sp = r.splices.get(e.path)!;
+            expect(applyPatch(e.before!.toString(), spliceDiff(`a/${e.displayPath}`, `b/${e.displayPath}`, sp.before, sp.splices))).toBe(e.after.toString());
+          }
           await applyPlan(r.plan);
           const out = await fs.readFile(path.join(root, "docs/SPEC-COVERAGE.md"));
           // Bytes before the insertion point and after it are the original ones.

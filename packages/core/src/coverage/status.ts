@@ -2,10 +2,17 @@ import { plainText, scanBlocks, type BlockScan } from "../markdown/blocks.js";
 import type { Splice } from "../text/splice.js";
 
 /**
- * STATUS.md: specpipe owns the bodies of three sections, found by heading prefix
- * ("Specs Implemented (Selected)" counts as "Specs Implemented"). A body runs from the line after
- * the heading to the next heading of the same or a higher level. Sections that do not exist are
- * reported, never invented: the document's structure is the user's.
+ * STATUS.md: three sections, found by their headings ("Specs Implemented (Selected)" counts as
+ * "Specs Implemented"; "Specs Pending" matches "Specs Pending" and "Specs Pending Implementation").
+ * A section runs from the line after its heading to the next heading of the same or a higher level.
+ * Inside a section, the user's text is theirs; specpipe changes only what it generates:
+ * - a list section: the list whose items are (mostly) the coverage table's row labels, or our
+ *   "_None._", is replaced; a section that has none gets ours at its end, or as its body when
+ *   it is empty. Every other paragraph, list and link stays byte for byte.
+ * - the test count: the number in the user's own wording ("Total: 12", "12 tests", a lone "12")
+ *   is replaced by the new count; our own format is refreshed whole; an empty section gets ours.
+ *   Text with no such number is left alone, and the plan says so.
+ * Sections that do not exist are reported, never invented: the document's structure is the user's.
  */
 export interface StatusSectionNames {
   testCount: string;
@@ -16,7 +23,7 @@ export interface StatusSectionNames {
 export const DEFAULT_SECTIONS: StatusSectionNames = {
   testCount: "Test Count",
   implemented: "Specs Implemented",
-  pending: "Specs Pending Implementation",
+  pending: "Specs Pending",
 };
 
 export interface TestCount {
@@ -30,53 +37,245 @@ export interface StatusData {
   tests?: TestCount;
   implemented: string[];
   pending: string[];
+  /** The plain labels of every row of the coverage table: how a list we wrote is recognised. */
+  rowLabels: ReadonlySet<string>;
 }
 
 export interface StatusPlan {
   splices: Splice[];
   /** Section names that were looked for and not found. */
   missing: string[];
-  /** Section names whose body is (re)written by this plan. */
+  /** Section names whose generated part is (re)written by this plan. */
   updated: string[];
+  /** Sections found but left alone, and why. */
+  notes: string[];
 }
+
+export const NONE = "_None._";
 
 export function formatTestCount(t: TestCount): string {
   if (t.passed === undefined) return `**${t.total} tests**`;
   return `**${t.total} tests**: ${t.passed} passed, ${t.failed ?? 0} failed, ${t.skipped ?? 0} skipped`;
 }
 
-function list(items: string[]): string[] {
-  return items.length ? items.map((i) => `- ${i}`) : ["_None._"];
+const OUR_COUNT = /^\*\*\d[\d,]* tests\*\*(?:: \d+ passed, \d+ failed, \d+ skipped)?$/;
+
+function listLines(items: string[]): string[] {
+  return items.length ? items.map((i) => `- ${i}`) : [NONE];
+}
+
+/** The heading names the section: the same words, or those words followed by more ("(Selected)"). */
+export function headingMatches(heading: string, name: string): boolean {
+  const h = plainText(heading).toLowerCase().trim();
+  const n = name.toLowerCase().trim();
+  if (!h.startsWith(n)) return false;
+  return h.length === n.length || /[^\p{L}\p{N}]/u.test(h[n.length]);
+}
+
+interface Section {
+  name: string;
+  /** Offsets of the body: after the heading's line ending, up to the next heading. */
+  start: number;
+  end: number;
+  /** The heading is the document's last line and has no line ending. */
+  atEof: boolean;
+  /** A heading follows the section. */
+  followed: boolean;
+}
+
+interface BodyLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function bodyLines(text: string, start: number, end: number): BodyLine[] {
+  const out: BodyLine[] = [];
+  let i = start;
+  while (i < end) {
+    let nl = text.indexOf("\n", i);
+    if (nl === -1 || nl >= end) nl = end;
+    const lineEnd = nl > i && text[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start: i, end: lineEnd, text: text.slice(i, lineEnd) });
+    i = nl + 1;
+  }
+  return out;
+}
+
+const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const blank = (s: string) => /^[ \t]*$/.test(s);
+
+interface Block {
+  kind: "list" | "other";
+  first: number;
+  last: number;
+  items: string[];
+}
+
+/** The top-level blocks of a section body (lists and everything else), by line. */
+function blocksOf(lines: BodyLine[]): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (blank(lines[i].text)) {
+      i++;
+      continue;
+    }
+    const fence = FENCE.exec(lines[i].text);
+    if (fence) {
+      const first = i;
+      i++;
+      while (i < lines.length && !(lines[i].text.trim().startsWith(fence[1]) && /^ {0,3}[`~]+[ \t]*$/.test(lines[i].text))) i++;
+      blocks.push({ kind: "other", first, last: Math.min(i, lines.length - 1), items: [] });
+      i++;
+      continue;
+    }
+    const item = ITEM.exec(lines[i].text);
+    if (item) {
+      const block: Block = { kind: "list", first: i, last: i, items: [(item[1] ?? "").trim()] };
+      i++;
+      for (;;) {
+        while (i < lines.length && !blank(lines[i].text)) {
+          const next = ITEM.exec(lines[i].text);
+          if (next) block.items.push((next[1] ?? "").trim());
+          block.last = i;
+          i++;
+        }
+        // After blank lines, an indented line continues an item. A new item there starts a block
+        // of its own: our list inserted after a person's list must stay apart from it.
+        let k = i;
+        while (k < lines.length && blank(lines[k].text)) k++;
+        if (k > i && k < lines.length && /^( {2,}|\t)/.test(lines[k].text) && !ITEM.test(lines[k].text)) {
+          i = k;
+          continue;
+        }
+        break;
+      }
+      blocks.push(block);
+      continue;
+    }
+    const first = i;
+    while (i < lines.length && !blank(lines[i].text) && !ITEM.test(lines[i].text)) i++;
+    blocks.push({ kind: "other", first, last: i - 1, items: [] });
+  }
+  return blocks;
+}
+
+/** Is this the list (or the "_None._") that specpipe wrote? */
+function isGenerated(block: Block, lines: BodyLine[], rowLabels: ReadonlySet<string>): boolean {
+  if (block.kind === "other") return block.first === block.last && lines[block.first].text.trim() === NONE;
+  const known = block.items.filter((i) => rowLabels.has(i) || rowLabels.has(plainText(i))).length;
+  if (known * 2 >= block.items.length && known > 0) return true;
+  // A one-item placeholder ("- nothing yet", "- TBD"): no spec number, no link.
+  return block.items.length === 1 && !/\d|\]\(/.test(block.items[0]) && block.items[0].length <= 40;
+}
+
+function findSection(scan: BlockScan, text: string, name: string): Section | undefined {
+  const index = scan.headings.findIndex((h) => headingMatches(h.text, name));
+  if (index === -1) return undefined;
+  const heading = scan.headings[index];
+  const next = scan.headings.slice(index + 1).find((h) => h.level <= heading.level);
+  const headingLine = scan.lines[heading.lastLine];
+  const atEof = headingLine.next === headingLine.end;
+  return { name, start: atEof ? headingLine.end : headingLine.next, end: next ? next.start : text.length, atEof, followed: next !== undefined };
+}
+
+/** The whole body for an empty section: a blank line, the content, a blank line before the next heading. */
+function emptyBody(section: Section, content: string[], eol: string, finalNewline: boolean): string {
+  let body = (section.atEof ? eol : "") + eol + content.join(eol) + eol;
+  if (section.followed) body += eol;
+  else if (!finalNewline) body = body.slice(0, -eol.length);
+  return body;
+}
+
+function planList(text: string, section: Section, items: string[], eol: string, rowLabels: ReadonlySet<string>, finalNewline: boolean): Splice | undefined {
+  const content = listLines(items);
+  const lines = bodyLines(text, section.start, section.end);
+  const blocks = blocksOf(lines);
+  if (!blocks.length) {
+    const body = emptyBody(section, content, eol, finalNewline);
+    return text.slice(section.start, section.end) === body ? undefined : { start: section.start, end: section.end, text: body };
+  }
+  const ours = blocks.find((b) => isGenerated(b, lines, rowLabels));
+  const replacement = content.join(eol);
+  if (ours) {
+    const start = lines[ours.first].start;
+    const end = lines[ours.last].end;
+    return text.slice(start, end) === replacement ? undefined : { start, end, text: replacement };
+  }
+  // The section is the user's prose: ours goes after it, as its own paragraph.
+  const last = lines[blocks[blocks.length - 1].last];
+  return { start: last.end, end: last.end, text: eol + eol + replacement };
+}
+
+interface NumberAt {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}_.,-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}_]|[.,-]\d)/gu;
+
+/** The number that is the test count in the user's words: "12 tests", "Total: 12", or the only number. */
+export function findCount(body: string): NumberAt | undefined {
+  const all: NumberAt[] = [...body.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const beforeTests = all.find((n) => /^(?:\*\*|__|\*|_)?[ \t]+(?:tests?|test cases)\b/i.test(body.slice(n.end, n.end + 24)));
+  if (beforeTests) return beforeTests;
+  const afterTotal = all.find((n) => /\btotal\b[^\p{L}\p{N}\n]{0,6}$/iu.test(body.slice(Math.max(0, n.start - 16), n.start)));
+  if (afterTotal) return afterTotal;
+  return all.length === 1 ? all[0] : undefined;
+}
+
+function planCount(text: string, section: Section, tests: TestCount, eol: string, finalNewline: boolean): { splice?: Splice; note?: string } {
+  const body = text.slice(section.start, section.end);
+  const ours = formatTestCount(tests);
+  if (blank(body.replace(/\r?\n/g, ""))) {
+    const whole = emptyBody(section, [ours], eol, finalNewline);
+    return whole === body ? {} : { splice: { start: section.start, end: section.end, text: whole } };
+  }
+  const trimmedStart = body.length - body.trimStart().length;
+  const trimmed = body.trim();
+  if (OUR_COUNT.test(trimmed)) {
+    if (trimmed === ours) return {};
+    return { splice: { start: section.start + trimmedStart, end: section.start + trimmedStart + trimmed.length, text: ours } };
+  }
+  const n = findCount(body);
+  if (!n) return { note: `section "${section.name}" has no number to update (its text was left alone)` };
+  const value = n.text.includes(",") ? tests.total.toLocaleString("en-US") : String(tests.total);
+  if (value === n.text) return {};
+  return { splice: { start: section.start + n.start, end: section.start + n.end, text: value } };
 }
 
 export function planStatus(text: string, eol: string, names: StatusSectionNames, data: StatusData, scan: BlockScan = scanBlocks(text)): StatusPlan {
-  const wanted: [keyof StatusSectionNames, string[] | undefined][] = [
-    ["testCount", data.tests ? [formatTestCount(data.tests)] : undefined],
-    ["implemented", list(data.implemented)],
-    ["pending", list(data.pending)],
-  ];
-  const plan: StatusPlan = { splices: [], missing: [], updated: [] };
+  const plan: StatusPlan = { splices: [], missing: [], updated: [], notes: [] };
   const finalNewline = text.endsWith("\n");
-  for (const [which, content] of wanted) {
-    const name = names[which];
-    const prefix = name.toLowerCase();
-    const index = scan.headings.findIndex((h) => plainText(h.text).toLowerCase().startsWith(prefix));
-    if (index === -1) {
+  const sections = (["testCount", "implemented", "pending"] as const).map((which) => ({ which, name: names[which], section: findSection(scan, text, names[which]) }));
+  const seen = new Set<number>();
+  for (const { which, name, section } of sections) {
+    if (!section) {
       plan.missing.push(name);
       continue;
     }
-    if (content === undefined) continue; // no test count known: leave the section as it is
-    const heading = scan.headings[index];
-    const next = scan.headings.slice(index + 1).find((h) => h.level <= heading.level);
-    const headingLine = scan.lines[heading.lastLine];
-    const atEof = headingLine.next === headingLine.end; // heading is the last line, no newline
-    const start = atEof ? headingLine.end : headingLine.next;
-    const end = next ? next.start : text.length;
-    let body = (atEof ? eol : "") + eol + content.join(eol) + eol;
-    if (next) body += eol;
-    else if (!finalNewline) body = body.slice(0, -eol.length);
-    if (text.slice(start, end) !== body) {
-      plan.splices.push({ start, end, text: body });
+    // Two names can find one heading ("Specs" for both lists): it is refreshed once, for the first.
+    if (seen.has(section.start)) {
+      plan.notes.push(`section "${name}" is the heading another section name found first; it was refreshed once`);
+      continue;
+    }
+    seen.add(section.start);
+    if (which === "testCount") {
+      if (!data.tests) continue; // no test count known: leave the section as it is
+      const r = planCount(text, section, data.tests, eol, finalNewline);
+      if (r.note) plan.notes.push(r.note);
+      if (r.splice) {
+        plan.splices.push(r.splice);
+        plan.updated.push(name);
+      }
+      continue;
+    }
+    const splice = planList(text, section, which === "implemented" ? data.implemented : data.pending, eol, data.rowLabels, finalNewline);
+    if (splice) {
+      plan.splices.push(splice);
       plan.updated.push(name);
     }
   }

@@ -4,10 +4,10 @@ import type { Splice } from "../text/splice.js";
 import { compareSpecs, type Spec } from "./specs.js";
 
 /**
- * The coverage table: the one table in SPEC-COVERAGE.md whose header is
- * `| Spec | Present | Spec'd | Tested | Notes |` (configurable). Rows are matched to specs by key,
- * or by number and title; new rows are appended inside the table; existing rows and marks are
- * never changed, except Tested → ✓ with mark-tested.
+ * The coverage table: the one table in SPEC-COVERAGE.md whose columns are
+ * `| Spec | Present | Spec'd | Tested | Notes |` (configurable). Rows are matched to specs in
+ * match.ts; new rows are appended inside the table; existing rows and marks are never changed,
+ * except Tested → ✓ with mark-tested.
  */
 export const DEFAULT_HEADER = "| Spec | Present | Spec'd | Tested | Notes |";
 
@@ -20,7 +20,6 @@ export interface CoverageRow {
   label: string;
   /** The label as plain text (links, emphasis and code reduced). */
   plain: string;
-  spec?: Spec;
 }
 
 export interface CoverageTable {
@@ -35,55 +34,53 @@ export function isMarked(cell: string | undefined): boolean {
   return cell !== undefined && YES.has(plainText(cell).toLowerCase());
 }
 
-function normalizeHeaderCell(s: string): string {
-  return plainText(s).replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+/** A header cell for comparison: case, spaces, quotes and markup do not count ("Spec'd" = "Specd" = "spec ’d"). */
+export function normalizeHeaderCell(s: string): string {
+  return plainText(s)
+    .replace(/[’‘`'"]/g, "")
+    .replace(/\s+/g, "")
+    .toLowerCase();
 }
 
 export function roleOf(headerCell: string, index: number): Role {
-  const h = normalizeHeaderCell(headerCell).replace(/[^a-z']/g, "");
+  const h = normalizeHeaderCell(headerCell).replace(/[^a-z]/g, "");
   if (index === 0) return "spec";
   if (h === "present" || h === "implemented") return "present";
-  if (h === "spec'd" || h === "specd" || h === "specified") return "specd";
+  if (h === "specd" || h === "specified") return "specd";
   if (h === "tested") return "tested";
   if (h === "notes" || h === "note") return "notes";
   return "other";
 }
 
-/** Text compared when matching a row to a spec by title: plain, lower-case, words only. */
-export function normalizeTitle(s: string): string {
-  return plainText(s)
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-const NAME_CHAR = /[A-Za-z0-9_-]/;
-
-/** `name` occurs in `text` as a whole name (not inside a longer one). */
-export function containsName(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    const before = i === 0 ? "" : text[i - 1];
-    const after = text[i + name.length] ?? "";
-    if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after)) return true;
-  }
-  return false;
-}
-
-/** Does this row (its first cell, raw Markdown) stand for this spec? */
-export function rowMatchesSpec(label: string, spec: Spec, plain: string = plainText(label)): boolean {
-  // By key, anywhere in the cell (text or link target), as a whole name.
-  if (containsName(label, spec.key)) return true;
-  if (spec.number === undefined) return normalizeTitle(plain) === normalizeTitle(spec.title);
-  // By number and title: "027 Fully Automated Pipeline", "027: Fully …", "[027 Fully …](…)".
-  const m = /^\s*0*(\d+)\b[\s.:\-–—)]*(.*)$/.exec(plain);
-  return !!m && Number(m[1]) === Number(spec.number) && normalizeTitle(m[2]) === normalizeTitle(spec.title);
-}
-
+/**
+ * The coverage table is found by its columns: the one table whose header cells are the `header`
+ * input's, compared without case, spaces or quotes. A table that is close to it (the first column
+ * and at least two of the others, or half of them) but not the same is an error at its line: a
+ * second table appended next to a hand-made one would be worse than asking.
+ */
 export function locateCoverageTable(text: string, file: string, header: string, scan: BlockScan = scanBlocks(text)): CoverageTable | undefined {
-  const wanted = splitCells(header, 0).map((c) => normalizeHeaderCell(c.text));
+  const wantedCells = splitCells(header, 0).map((c) => c.text);
+  const wanted = wantedCells.map(normalizeHeaderCell);
   const found = scan.tables.filter((t) => t.header.cells.length === wanted.length && t.header.cells.every((c, k) => normalizeHeaderCell(c.text) === wanted[k]));
-  if (found.length === 0) return undefined;
+  if (found.length === 0) {
+    const similar = scan.tables.find((t) => {
+      const cells = t.header.cells.map((c) => normalizeHeaderCell(c.text));
+      if (!cells[0]?.includes(wanted[0]) && !wanted[0].includes(cells[0] ?? "\0")) return false;
+      const shared = wanted.slice(1).filter((w) => cells.slice(1).includes(w)).length;
+      return shared >= 2 || shared * 2 >= wanted.length - 1;
+    });
+    if (similar) {
+      const line = similar.header.line + 1;
+      const got = formatRow(similar.header.cells.map((c) => c.text));
+      throw new UserError(`${file}:${line}: this table looks like the coverage table, but its header ${got} is not the header ${header}`, {
+        file,
+        line,
+        hint: `give the table the columns ${wantedCells.join(", ")} (case, spaces and Spec'd/Specd do not matter), or set the header input to "${got}"`,
+        code: "coverage.similar-table",
+      });
+    }
+    return undefined;
+  }
   if (found.length > 1) {
     throw new UserError(`${file} has ${found.length} coverage tables (lines ${found.map((t) => t.header.line + 1).join(", ")}); there must be one`, {
       file,
@@ -110,57 +107,15 @@ export function locateCoverageTable(text: string, file: string, header: string, 
   return { table, roles, rows };
 }
 
-/**
- * Match rows to specs. Indexed, not pairwise: every row's name-like tokens and its leading
- * number are collected once, so 10,000 specs against 10,000 rows stay linear.
- * Returns the specs no row stands for.
- */
-export function matchRows(rows: CoverageRow[], specs: Spec[]): Spec[] {
-  const byToken = new Map<string, CoverageRow[]>();
-  const byNumber = new Map<number, CoverageRow[]>();
-  const byTitle = new Map<string, CoverageRow[]>();
-  const push = <K>(map: Map<K, CoverageRow[]>, key: K, row: CoverageRow) => {
-    const list = map.get(key);
-    if (list) list.push(row);
-    else map.set(key, [row]);
-  };
-  for (const row of rows) {
-    for (const token of new Set(row.label.match(/[A-Za-z0-9_-]+/g) ?? [])) push(byToken, token, row);
-    const m = /^\s*0*(\d+)\b/.exec(row.plain);
-    if (m) push(byNumber, Number(m[1]), row);
-    push(byTitle, normalizeTitle(row.plain), row);
-  }
-  const unmatched: Spec[] = [];
-  for (const spec of specs) {
-    const candidates = new Set<CoverageRow>([
-      ...(byToken.get(spec.key) ?? []),
-      ...(spec.number !== undefined ? (byNumber.get(Number(spec.number)) ?? []) : (byTitle.get(normalizeTitle(spec.title)) ?? [])),
-    ]);
-    let hit = false;
-    for (const row of candidates) {
-      if (rowMatchesSpec(row.label, spec, row.plain)) {
-        if (!row.spec) row.spec = spec;
-        hit = true;
-      }
-    }
-    if (!hit) unmatched.push(spec);
-  }
-  return unmatched;
-}
-
 export function escapeCell(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-export function rowLabel(spec: Spec): string {
-  return spec.number !== undefined ? `${spec.number} ${spec.title}` : spec.title;
-}
-
-export function newRowCells(spec: Spec, roles: Role[], tested: boolean): string[] {
+export function newRowCells(label: string, roles: Role[], tested: boolean): string[] {
   return roles.map((role) => {
     switch (role) {
       case "spec":
-        return escapeCell(rowLabel(spec));
+        return escapeCell(label);
       case "present":
       case "specd":
         return "?";
@@ -180,44 +135,37 @@ export function formatRow(cells: string[]): string {
 
 export interface TablePlan {
   splices: Splice[];
-  added: { spec: Spec; row: string; line: number }[];
+  added: { spec: Spec; label: string; row: string; line: number }[];
   markedTested: { spec: Spec; line: number }[];
 }
 
 /**
  * Splices for the table: new rows after the last row (no blank line, ordered by number then
  * name), and Tested → ✓ for rows whose spec passed tests (never the other way).
+ * `rowSpecs` is the spec each existing row stands for (parallel to ct.rows).
  */
-export function planTable(ct: CoverageTable, missing: Spec[], eol: string, testedKeys: Set<string>): TablePlan {
+export function planTable(ct: CoverageTable, rowSpecs: readonly (Spec | undefined)[], missing: Spec[], labels: Map<Spec, string>, eol: string, testedKeys: Set<string>): TablePlan {
   const sorted = [...missing].sort(compareSpecs);
   const lastLine = ct.table.lastLine + 1; // 1-based line of the current last row
-  const added = sorted.map((spec, k) => ({ spec, row: formatRow(newRowCells(spec, ct.roles, testedKeys.has(spec.key))), line: lastLine + k + 1 }));
+  const added = sorted.map((spec, k) => {
+    const label = labels.get(spec)!;
+    return { spec, label, row: formatRow(newRowCells(label, ct.roles, testedKeys.has(spec.key))), line: lastLine + k + 1 };
+  });
   const splices: Splice[] = [];
   if (added.length) splices.push({ start: ct.table.end, end: ct.table.end, text: added.map((a) => eol + a.row).join("") });
   const markedTested: TablePlan["markedTested"] = [];
   const testedCol = ct.roles.indexOf("tested");
   if (testedCol >= 0 && testedKeys.size) {
-    for (const row of ct.rows) {
-      if (!row.spec || !testedKeys.has(row.spec.key)) continue;
+    ct.rows.forEach((row, k) => {
+      const spec = rowSpecs[k];
+      if (!spec || !testedKeys.has(spec.key)) return;
       const cell = row.cells[testedCol];
-      if (isMarked(cell.text)) continue;
+      if (isMarked(cell.text)) return;
       splices.push({ start: cell.start, end: cell.end, text: "✓" });
-      markedTested.push({ spec: row.spec, line: row.line });
-    }
+      markedTested.push({ spec, line: row.line });
+    });
   }
   return { splices, added, markedTested };
-}
-
-/** Specs whose key or number appears in the name of a passing test. */
-export function testedSpecKeys(specs: Spec[], passingNames: readonly string[]): Set<string> {
-  const keys = new Set<string>();
-  if (!passingNames.length) return keys;
-  const haystack = passingNames.join("\n");
-  for (const spec of specs) {
-    if (haystack.includes(spec.key)) keys.add(spec.key);
-    else if (spec.number !== undefined && new RegExp(`(^|[^0-9])${spec.number}([^0-9]|$)`, "m").test(haystack)) keys.add(spec.key);
-  }
-  return keys;
 }
 
 export function standardCoverageDocument(header: string, eol: string): string {

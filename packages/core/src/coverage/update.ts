@@ -1,15 +1,17 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { readIfExists } from "../fs/atomic.js";
+import { insideWorkspace, readRegularFile } from "../fs/guard.js";
 import { planEdit, type FileEdit, type Plan } from "../fs/plan.js";
 import { plainText, scanBlocks, splitCells } from "../markdown/blocks.js";
 import { UserError } from "../errors.js";
-import { parseJUnit } from "../reports/junit.js";
 import { decodeText, encodeText } from "../text/document.js";
-import { applySplices } from "../text/splice.js";
+import { applySplices, type Splice } from "../text/splice.js";
+import { assignRows, newRowLabels, type RowMatch } from "./match.js";
 import { DEFAULT_SECTIONS, planStatus, type StatusSectionNames, type TestCount } from "./status.js";
-import { DEFAULT_SKIP, discoverSpecs, type Spec } from "./specs.js";
-import { DEFAULT_HEADER, isMarked, locateCoverageTable, matchRows, planTable, rowLabel, standardCoverageDocument, testedSpecKeys, type CoverageRow, type Role } from "./table.js";
+import { DEFAULT_SKIP, discoverSpecs, type DiscoverWarning, type Spec } from "./specs.js";
+import { DEFAULT_HEADER, isMarked, locateCoverageTable, planTable, standardCoverageDocument, type CoverageRow, type Role } from "./table.js";
+import { readTestResults, type TestResults } from "./tested.js";
+
+export type { TestResults } from "./tested.js";
 
 /**
  * coverage-update, as one pure-ish computation: read specs, SPEC-COVERAGE.md, STATUS.md and test
@@ -17,7 +19,10 @@ import { DEFAULT_HEADER, isMarked, locateCoverageTable, matchRows, planTable, ro
  * decision (see decideWrite), so the dry run and the real run share every line of this.
  */
 export interface CoverageOptions {
+  /** The repository root (working-directory): relative paths start here. */
   root: string;
+  /** The boundary no path may leave (the runner's workspace; default: root). */
+  workspace?: string;
   specsDir?: string;
   coverageFile?: string;
   statusFile?: string;
@@ -26,7 +31,7 @@ export interface CoverageOptions {
   sections?: StatusSectionNames;
   /** Set Tested → ✓ for specs named by passing tests in the JUnit results. */
   markTested?: boolean;
-  /** Globs of JUnit XML files, relative to root. */
+  /** Paths or globs of JUnit XML files, relative to root. */
   testResults?: string[];
   /** An explicit test count; wins over the JUnit total. */
   testCount?: number;
@@ -34,23 +39,20 @@ export interface CoverageOptions {
 
 export interface Gap {
   level: "error" | "warning";
-  kind: "specd-not-implemented" | "implemented-not-tested" | "orphan-row";
+  kind: "specd-not-implemented" | "implemented-not-tested" | "orphan-row" | "ambiguous-row" | "duplicate-row";
   message: string;
   file: string;
   line: number;
   label: string;
-}
-
-export interface TestResults extends TestCount {
-  files: string[];
-  passingNames: string[];
-  failed: number;
+  /** ambiguous-row: the keys of the specs the row might stand for; duplicate-row: the one it repeats. */
+  candidates?: string[];
 }
 
 export interface CoverageRowView {
   label: string;
   key?: string;
   line: number;
+  match: RowMatch["kind"] | "added";
   present: boolean;
   specd: boolean;
   tested: boolean;
@@ -58,11 +60,14 @@ export interface CoverageRowView {
 
 export interface CoverageResult {
   specs: Spec[];
-  /** test-results globs were given but matched no file (the test step wrote no report?). */
+  /** test-results were given but matched no file (the test step wrote no report?). */
   testResultsMissing: boolean;
   plan: Plan;
+  /** Both documents, relative to root, and absolute (for the temp-file clean-up next to them). */
   coverageFile: string;
   statusFile: string;
+  coveragePath: string;
+  statusPath: string;
   createdCoverageFile: boolean;
   addedRows: { key: string; number?: string; title: string; row: string; line: number }[];
   markedTested: { key: string; line: number }[];
@@ -74,38 +79,57 @@ export interface CoverageResult {
   statusMissing: boolean;
   missingSections: string[];
   updatedSections: string[];
+  /** STATUS.md sections found but left alone, and why. */
+  statusNotes: string[];
+  /** Specs an ambiguous row might stand for (no row was added for them). */
+  heldSpecs: string[];
+  warnings: DiscoverWarning[];
   gaps: Gap[];
+  /** Each edited file's old text (BOM included) and the splices that make the new one, by path: its diff in one pass. */
+  splices: Map<string, { before: string; splices: Splice[] }>;
 }
 
-export async function readTestResults(root: string, globs: string[]): Promise<TestResults | undefined> {
-  if (!globs.length) return undefined;
-  const { glob } = await import("tinyglobby");
-  const files = (await glob(globs, { cwd: root, onlyFiles: true, dot: true })).sort();
-  if (!files.length) return undefined;
-  const result: TestResults = { total: 0, passed: 0, failed: 0, skipped: 0, files, passingNames: [] };
-  for (const file of files) {
-    const summary = parseJUnit(await fs.readFile(path.join(root, file), "utf8"), file);
-    result.total += summary.total;
-    result.passed! += summary.passed;
-    result.failed += summary.failed;
-    result.skipped! += summary.skipped;
-    for (const c of summary.cases) if (c.status === "passed") result.passingNames.push(c.classname ? `${c.classname} ${c.name}` : c.name);
-  }
-  return result;
+function cellOf(row: CoverageRow, roles: Role[], role: Role): string | undefined {
+  const k = roles.indexOf(role);
+  return k >= 0 ? row.cells[k]?.text : undefined;
 }
 
-function rowView(row: CoverageRow, roles: Role[]): CoverageRowView {
-  const cell = (role: Role) => {
-    const k = roles.indexOf(role);
-    return k >= 0 ? row.cells[k]?.text : undefined;
-  };
-  return { label: row.plain, key: row.spec?.key, line: row.line, present: isMarked(cell("present")), specd: isMarked(cell("specd")), tested: isMarked(cell("tested")) };
+function gapsOf(views: CoverageRowView[], matches: RowMatch[], file: string, specsDir: string): Gap[] {
+  const gaps: Gap[] = [];
+  views.forEach((v, k) => {
+    const m = matches[k] as RowMatch | undefined;
+    const at = { file, line: v.line, label: v.label };
+    // Messages quote the label; a hand-made cell can be any length, a message should not be.
+    const label = v.label.length > 160 ? `${v.label.slice(0, 157)}…` : v.label;
+    if (m?.kind === "orphan") gaps.push({ level: "warning", kind: "orphan-row", message: `row "${label}" names no spec under ${specsDir}/`, ...at });
+    else if (m?.kind === "ambiguous") {
+      const keys = m.candidates.map((s) => s.key);
+      gaps.push({
+        level: "warning",
+        kind: "ambiguous-row",
+        message: `row "${label}" could stand for ${keys.join(" or ")}; no row was added for ${keys.length > 1 ? "them" : "it"}: put the spec's key in the row's first cell (e.g. a link to ${m.candidates[0].file})`,
+        candidates: keys,
+        ...at,
+      });
+    } else if (m?.kind === "duplicate") {
+      gaps.push({
+        level: "warning",
+        kind: "duplicate-row",
+        message: `row "${label}" stands for ${m.spec.key}, which the row at line ${m.otherLine} already stands for`,
+        candidates: [m.spec.key],
+        ...at,
+      });
+    }
+    if (v.specd && !v.present) gaps.push({ level: "error", kind: "specd-not-implemented", message: `"${label}" is spec'd but not implemented`, ...at });
+    if (v.present && !v.tested) gaps.push({ level: "warning", kind: "implemented-not-tested", message: `"${label}" is implemented but not tested`, ...at });
+  });
+  return gaps;
 }
 
 export async function computeCoverage(options: CoverageOptions): Promise<CoverageResult> {
   const root = options.root;
-  const coverageFile = options.coverageFile ?? "docs/SPEC-COVERAGE.md";
-  const statusFile = options.statusFile ?? "docs/STATUS.md";
+  const workspace = options.workspace ?? root;
+  const specsDir = options.specsDir ?? "specs";
   const header = options.header ?? DEFAULT_HEADER;
   if (!header.includes("|") || splitCells(header, 0).length < 2) {
     throw new UserError(`the coverage table header "${header}" is not a Markdown table row`, {
@@ -113,12 +137,29 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
       code: "coverage.bad-header",
     });
   }
-  const [specs, tests, coverageBytes, statusBytes] = await Promise.all([
-    discoverSpecs({ root, specsDir: options.specsDir ?? "specs", skip: options.skip ?? DEFAULT_SKIP }),
-    readTestResults(root, options.testResults ?? []),
-    readIfExists(path.join(root, coverageFile)),
-    readIfExists(path.join(root, statusFile)),
+  // Every path through the one guard, before anything is read: inside the workspace, and the two
+  // documents never through a symlink (a committed docs/X.md -> /proc/self/environ would print
+  // the job's secrets into the diff, the log and the summary, dry run included).
+  const [cov, stat] = await Promise.all([
+    insideWorkspace(workspace, options.coverageFile ?? "docs/SPEC-COVERAGE.md", { what: "coverage-file", noSymlink: true }, root),
+    insideWorkspace(workspace, options.statusFile ?? "docs/STATUS.md", { what: "status-file", noSymlink: true }, root),
   ]);
+  const relToRoot = (abs: string) => path.relative(root, abs).split(path.sep).join("/");
+  const coverageFile = relToRoot(cov.abs);
+  const statusFile = relToRoot(stat.abs);
+  if (cov.abs === stat.abs) {
+    throw new UserError(`coverage-file and status-file are the same file, ${coverageFile}`, {
+      hint: "give STATUS.md and SPEC-COVERAGE.md their own files",
+      code: "coverage.same-file",
+    });
+  }
+  const [discovery, coverageBytes, statusBytes] = await Promise.all([
+    discoverSpecs({ root, workspace, specsDir, skip: options.skip ?? DEFAULT_SKIP }),
+    readRegularFile(cov.abs, coverageFile),
+    readRegularFile(stat.abs, statusFile),
+  ]);
+  const specs = discovery.specs;
+  const tests = await readTestResults({ root, workspace, globs: options.testResults ?? [], specs: options.markTested ? specs : undefined });
 
   // SPEC-COVERAGE.md: create the standard document when missing.
   const created = coverageBytes === undefined;
@@ -133,9 +174,11 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     baseText = baseText + sep + block;
     ct = locateCoverageTable(baseText, coverageFile, header)!;
   }
-  const missing = matchRows(ct.rows, specs);
-  const testedKeys = options.markTested && tests ? testedSpecKeys(specs, tests.passingNames) : new Set<string>();
-  const tp = planTable(ct, missing, doc.eol, testedKeys);
+  const assignment = assignRows(ct.rows, specs);
+  const rowSpecs = assignment.rows.map((m) => (m.kind === "matched" ? m.spec : undefined));
+  const testedKeys = options.markTested && tests?.tested ? tests.tested : new Set<string>();
+  const labels = newRowLabels(assignment.unmatched, specs);
+  const tp = planTable(ct, rowSpecs, assignment.unmatched, labels, doc.eol, testedKeys);
   const newCoverageText = applySplices(baseText, tp.splices);
 
   const edits: FileEdit[] = [];
@@ -145,40 +188,57 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     ...(tp.markedTested.length ? [`${tp.markedTested.length} row(s) marked tested`] : []),
   ]);
   if (covEdit) edits.push(covEdit);
+  const spliced = new Map<string, { before: string; splices: Splice[] }>();
+  const bomShift = (list: Splice[], bom: boolean) => (bom ? list.map((x) => ({ start: x.start + 1, end: x.end + 1, text: x.text })) : list);
+  if (covEdit && coverageBytes !== undefined) {
+    // An appended table is one splice at the end; the rows and marks are inside it.
+    const own = baseText === doc.text ? tp.splices : [{ start: doc.text.length, end: doc.text.length, text: newCoverageText.slice(doc.text.length) }];
+    spliced.set(covEdit.path, { before: (doc.bom ? "\uFEFF" : "") + doc.text, splices: bomShift(own, doc.bom) });
+  }
 
   // The table as it will be after this run (existing rows, marks set by mark-tested, the new
   // rows): the basis for STATUS.md and validation. Built from what we know, not re-parsed.
   const marked = new Set(tp.markedTested.map((m) => m.line));
   const rows: CoverageRowView[] = [
-    ...ct.rows.map((r) => {
-      const v = rowView(r, ct.roles);
-      return marked.has(r.line) ? { ...v, tested: true } : v;
-    }),
-    ...tp.added.map((a) => ({ label: plainText(rowLabel(a.spec)), key: a.spec.key, line: a.line, present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
+    ...ct.rows.map((r, k): CoverageRowView => ({
+      label: r.plain,
+      key: rowSpecs[k]?.key,
+      line: r.line,
+      match: assignment.rows[k].kind,
+      present: isMarked(cellOf(r, ct.roles, "present")),
+      specd: isMarked(cellOf(r, ct.roles, "specd")),
+      tested: marked.has(r.line) || isMarked(cellOf(r, ct.roles, "tested")),
+    })),
+    ...tp.added.map((a): CoverageRowView => ({ label: plainText(a.label), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
   ];
-  const implemented = rows.filter((r) => r.present).map((r) => r.label);
-  const pending = rows.filter((r) => !r.present).map((r) => r.label);
+  // STATUS.md lists the rows by their labels; a label that is only a number ("008") gets its
+  // spec's title, so that the list can be read on its own.
+  const bySpec = new Map(specs.map((s) => [s.key, s]));
+  const listLabel = (r: CoverageRowView) => {
+    const spec = r.key !== undefined ? bySpec.get(r.key) : undefined;
+    return spec && !/\p{L}/u.test(r.label) ? `${r.label} ${spec.title}` : r.label;
+  };
+  const implemented = rows.filter((r) => r.present).map(listLabel);
+  const pending = rows.filter((r) => !r.present).map(listLabel);
 
   const testCount: TestCount | undefined =
     options.testCount !== undefined ? { total: options.testCount } : tests ? { total: tests.total, passed: tests.passed, failed: tests.failed, skipped: tests.skipped } : undefined;
 
   let missingSections: string[] = [];
   let updatedSections: string[] = [];
+  let statusNotes: string[] = [];
   const statusMissing = statusBytes === undefined;
   if (statusBytes !== undefined) {
     const sdoc = decodeText(statusBytes, statusFile);
-    const sp = planStatus(sdoc.text, sdoc.eol, options.sections ?? DEFAULT_SECTIONS, { tests: testCount, implemented, pending });
+    const sp = planStatus(sdoc.text, sdoc.eol, options.sections ?? DEFAULT_SECTIONS, { tests: testCount, implemented, pending, rowLabels: new Set([...rows.map((r) => r.label), ...implemented, ...pending]) });
     missingSections = sp.missing;
     updatedSections = sp.updated;
+    statusNotes = sp.notes;
     const e = planEdit(root, statusFile, statusBytes, encodeText({ text: applySplices(sdoc.text, sp.splices), bom: sdoc.bom }), sp.updated.map((s) => `section "${s}" updated`));
-    if (e) edits.push(e);
-  }
-
-  const gaps: Gap[] = [];
-  for (const v of rows) {
-    if (!v.key) gaps.push({ level: "warning", kind: "orphan-row", message: `row "${v.label}" names no spec under ${options.specsDir ?? "specs"}/`, file: coverageFile, line: v.line, label: v.label });
-    if (v.specd && !v.present) gaps.push({ level: "error", kind: "specd-not-implemented", message: `"${v.label}" is spec'd but not implemented`, file: coverageFile, line: v.line, label: v.label });
-    if (v.present && !v.tested) gaps.push({ level: "warning", kind: "implemented-not-tested", message: `"${v.label}" is implemented but not tested`, file: coverageFile, line: v.line, label: v.label });
+    if (e) {
+      edits.push(e);
+      spliced.set(e.path, { before: (sdoc.bom ? "\uFEFF" : "") + sdoc.text, splices: bomShift(sp.splices, sdoc.bom) });
+    }
   }
 
   return {
@@ -187,6 +247,8 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     plan: { edits },
     coverageFile,
     statusFile,
+    coveragePath: cov.abs,
+    statusPath: stat.abs,
     createdCoverageFile: created,
     addedRows: tp.added.map((a) => ({ key: a.spec.key, number: a.spec.number, title: a.spec.title, row: a.row, line: a.line })),
     markedTested: tp.markedTested.map((m) => ({ key: m.spec.key, line: m.line })),
@@ -198,7 +260,11 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     statusMissing,
     missingSections,
     updatedSections,
-    gaps,
+    statusNotes,
+    heldSpecs: assignment.held.map((s) => s.key),
+    warnings: discovery.warnings,
+    gaps: gapsOf(rows, assignment.rows, coverageFile, specsDir.replace(/\/+$/, "")),
+    splices: spliced,
   };
 }
 

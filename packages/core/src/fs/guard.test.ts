@@ -5,7 +5,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { isUserError } from "../errors.js";
-import { insideWorkspace, readRegularFile } from "./guard.js";
+import { insideWorkspace, readRegularFile, readRegularFileSync } from "./guard.js";
 
 const top = realpathSync(mkdtempSync(path.join(tmpdir(), "specpipe-guard-")));
 const root = path.join(top, "ws");
@@ -102,5 +102,26 @@ describe("readRegularFile", () => {
     execFileSync("mkfifo", [fifo]);
     expect(await code(readRegularFile(fifo, "fifo"))).toBe("path.not-a-file");
     expect(await code(readRegularFile(path.join(root, "docs/a.md"), "docs/a.md", 3))).toBe("path.too-large");
+  });
+});
+
+describe("readRegularFileSync (the same checks, for loops over many small files)", () => {
+  const sync = (abs: string, what: string, max?: number): string | undefined => {
+    try {
+      readRegularFileSync(abs, what, max);
+      return undefined;
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      return e.code;
+    }
+  };
+  it("reads, says undefined for a missing file, refuses links, folders, FIFOs and big files", () => {
+    expect(readRegularFileSync(path.join(root, "docs/a.md"), "docs/a.md")?.toString()).toBe("inside\n");
+    expect(readRegularFileSync(path.join(root, "docs/none.md"), "docs/none.md")).toBeUndefined();
+    expect(() => readRegularFileSync(path.join(root, "docs/environ.md"), "docs/environ.md")).toThrow("docs/environ.md is a symlink");
+    expect(sync(path.join(root, "docs/leak.md"), "docs/leak.md")).toBe("path.symlink");
+    expect(sync(path.join(root, "docs"), "docs")).toBe("path.not-a-file");
+    expect(sync(path.join(root, "fifo"), "fifo")).toBe("path.not-a-file");
+    expect(sync(path.join(root, "docs/a.md"), "docs/a.md", 3)).toBe("path.too-large");
   });
 });

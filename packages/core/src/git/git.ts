@@ -62,6 +62,13 @@ export class Git {
     return g;
   }
 
+  /** A Git with these variables added to its environment (a second index: GIT_INDEX_FILE). */
+  withEnv(extra: NodeJS.ProcessEnv): Git {
+    const g = new Git({ cwd: this.cwd, env: { ...this.env, ...extra }, executable: this.executable });
+    g.auth = this.auth;
+    return g;
+  }
+
   /** Use this token for network operations (fetch, push, clone) of this instance. */
   withAuth(auth: GitAuth | undefined): Git {
     const g = this.at(this.cwd);
@@ -250,4 +257,47 @@ export function gitUserError(error: unknown): UserError | undefined {
     );
   }
   return undefined;
+}
+
+/**
+ * The environment for git commands that must run nothing an untrusted process could have written
+ * (speckit-run's commands after the agent ran, ADR 0031): the git dir and work tree are given
+ * explicitly (no discovery, so a `.git` the agent planted in the work tree is never read), no global
+ * or system config (`~/.gitconfig`, `/etc/gitconfig`), and on the command line no hooks, no
+ * credential helper and no fsmonitor. The caller's own `GIT_CONFIG_COUNT` entries are kept (they
+ * come from the workflow, not from the agent); ours are appended after them, so they win.
+ */
+export function isolatedGitEnv(parent: NodeJS.ProcessEnv, dirs: { gitDir?: string; workTree?: string } = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...parent };
+  for (const name of [
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_ASKPASS",
+    "SSH_ASKPASS",
+    "GIT_SSH",
+    "GIT_SSH_COMMAND",
+    "GIT_EXTERNAL_DIFF",
+  ])
+    delete env[name];
+  if (dirs.gitDir) env.GIT_DIR = dirs.gitDir;
+  if (dirs.workTree) env.GIT_WORK_TREE = dirs.workTree;
+  env.GIT_CONFIG_GLOBAL = "/dev/null";
+  env.GIT_CONFIG_SYSTEM = "/dev/null";
+  env.GIT_CONFIG_NOSYSTEM = "1";
+  const settings: [string, string][] = [
+    ["core.hooksPath", "/dev/null"],
+    ["credential.helper", ""],
+    ["core.fsmonitor", "false"],
+    ["core.askPass", ""],
+  ];
+  let n = Number(env.GIT_CONFIG_COUNT ?? 0);
+  if (!Number.isInteger(n) || n < 0) n = 0;
+  for (const [key, value] of settings) {
+    env[`GIT_CONFIG_KEY_${n}`] = key;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+    n++;
+  }
+  env.GIT_CONFIG_COUNT = String(n);
+  return env;
 }

@@ -1,42 +1,52 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agentEnvironment, buildInvocation, parsePhases, parseUsage, resolveAgent, splitTemplate } from "./agents.js";
+import { agentEnvironment, buildInvocation, parsePhases, parseUsage, resolveAgent, speckitEnvironment, splitTemplate } from "./agents.js";
 
 describe("agent adapters", () => {
-  it("builds each agent's non-interactive command line", () => {
+  it("builds each agent's non-interactive command line, with the command the integration installed", () => {
     const spec = "a 'b' \"c\" $(d)";
-    expect(buildInvocation({ name: "codex", source: "" }, "specify", spec, "specs/001-x")).toEqual({
+    expect(buildInvocation({ name: "codex", source: "" }, "$speckit-specify", "specify", spec, "specs/001-x")).toEqual({
       file: "codex",
       args: ["exec", "--json", "--full-auto", `$speckit-specify ${spec}`],
     });
-    expect(buildInvocation({ name: "claude", source: "" }, "plan", spec, "specs/001-x").args.slice(0, 4)).toEqual([
+    expect(buildInvocation({ name: "claude", source: "" }, "/speckit-plan", "plan", spec, "specs/001-x").args.slice(0, 4)).toEqual([
       "-p",
       "/speckit-plan",
       "--output-format",
       "json",
     ]);
-    expect(buildInvocation({ name: "gemini", source: "" }, "tasks", spec, "d").args.slice(0, 2)).toEqual(["-p", "/speckit-tasks"]);
-    expect(buildInvocation({ name: "copilot", source: "" }, "tasks", spec, "d")).toEqual({
+    expect(buildInvocation({ name: "gemini", source: "" }, "/speckit.tasks", "tasks", spec, "d").args.slice(0, 2)).toEqual([
+      "-p",
+      "/speckit.tasks",
+    ]);
+    expect(buildInvocation({ name: "copilot", source: "" }, "/speckit-tasks", "tasks", spec, "d")).toEqual({
       file: "copilot",
       args: ["-p", "/speckit-tasks", "--yolo"],
     });
     expect(
       buildInvocation(
         { name: "command", command: `my-agent --dir={feature_dir} "--name=x y" {phase} {prompt}`, source: "" },
+        "/speckit-specify",
         "specify",
         spec,
         "specs/001-x",
       ),
     ).toEqual({ file: "my-agent", args: ["--dir=specs/001-x", "--name=x y", "specify", `/speckit-specify ${spec}`] });
-    expect(() => buildInvocation({ name: "command", source: "" }, "plan", "", "d")).toThrow(/no agent-command/);
+    expect(() => buildInvocation({ name: "command", source: "" }, "/speckit.plan", "plan", "", "d")).toThrow(/no agent-command/);
     expect(() => splitTemplate(`a "b`)).toThrow(/unclosed/);
   });
 
   it("keeps any spec text one intact argument (property)", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (spec) => {
-        const inv = buildInvocation({ name: "command", command: "agent --x {prompt} --y", source: "" }, "specify", spec, "d");
-        expect(inv.args).toEqual(["--x", `/speckit-specify ${spec}`, "--y"]);
+        const inv = buildInvocation(
+          { name: "command", command: "agent --x {prompt} --y", source: "" },
+          "/speckit.specify",
+          "specify",
+          spec,
+          "d",
+        );
+        expect(inv.args).toEqual(["--x", `/speckit.specify ${spec}`, "--y"]);
       }),
     );
   });
@@ -62,7 +72,6 @@ describe("agent adapters", () => {
       allowed: ["OPENAI_API_KEY", "GITHUB_TOKEN", "SNEAKY", "UNSET"],
       home: "/h",
       tmp: "/t",
-      feature: "001-x",
       token: "tok",
     });
     expect(env).toEqual({
@@ -70,13 +79,17 @@ describe("agent adapters", () => {
       HOME: "/h",
       TMPDIR: "/t",
       LANG: "C.UTF-8",
-      SPECIFY_FEATURE: "001-x",
       CI: "true",
       OPENAI_API_KEY: "k",
     });
     expect(refused).toEqual(["GITHUB_TOKEN", "SNEAKY"]);
     expect(missing).toEqual(["UNSET"]);
-    expect(() => agentEnvironment({ parentEnv: {}, allowed: ["A-B"], home: "", tmp: "", feature: "" })).toThrow(/not a variable name/);
+    expect(() => agentEnvironment({ parentEnv: {}, allowed: ["A-B"], home: "", tmp: "" })).toThrow(/not a variable name/);
+    // Spec Kit's feature variables come from the run, over anything agent-env passed.
+    expect(speckitEnvironment({ ...env, SPECIFY_FEATURE: "x" }, { branch: "002-y", dir: "specs/002-y" })).toMatchObject({
+      SPECIFY_FEATURE: "002-y",
+      SPECIFY_FEATURE_DIRECTORY: "specs/002-y",
+    });
   });
 });
 

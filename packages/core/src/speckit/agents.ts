@@ -53,10 +53,8 @@ export function parsePhases(items: readonly string[]): Phase[] {
   return PHASES.filter((p) => phases.includes(p));
 }
 
-/** The Spec Kit command of a phase with its arguments, as the agent's slash command or skill. */
-export function phasePrompt(agent: AgentName, phase: Phase, specText: string): string {
-  const sigil = agent === "codex" ? "$" : "/";
-  const command = `${sigil}speckit-${phase}`;
+/** The prompt for a phase: the installed command (`$speckit-specify`, `/speckit.plan`), plus the spec text for specify. */
+export function phasePrompt(command: string, phase: Phase, specText: string): string {
   return phase === "specify" ? `${command} ${specText}` : command;
 }
 
@@ -103,8 +101,9 @@ export function splitTemplate(template: string): string[] {
 
 const PLACEHOLDER = /\{(prompt|phase|feature_dir|spec)\}/g;
 
-export function buildInvocation(agent: AgentConfig, phase: Phase, specText: string, featureDir: string): AgentInvocation {
-  const prompt = phasePrompt(agent.name === "command" ? "claude" : agent.name, phase, specText);
+/** `command` is the phase's command as the installed integration names it (layout.ts). */
+export function buildInvocation(agent: AgentConfig, command: string, phase: Phase, specText: string, featureDir: string): AgentInvocation {
+  const prompt = phasePrompt(command, phase, specText);
   switch (agent.name) {
     case "codex":
       // `exec` is Codex's non-interactive mode; --full-auto lets it write in the clone.
@@ -175,16 +174,16 @@ export function resolveAgent(sources: {
 export const NEVER_PASSED = new Set(["GITHUB_TOKEN", "GH_TOKEN", "INPUT_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]);
 
 /**
- * The agent's whole environment: PATH, HOME (the run's own), the locale, Spec Kit's
- * SPECIFY_FEATURE, and the allowed names. Anything named like a repository credential, or whose
- * value is the token, is left out and reported.
+ * The agent's whole environment: PATH, HOME (the run's own), the locale, and the allowed names
+ * (Spec Kit's SPECIFY_FEATURE and SPECIFY_FEATURE_DIRECTORY are added per phase, see
+ * `speckitEnvironment`). Anything named like a repository credential, or whose value is the token,
+ * is left out and reported.
  */
 export function agentEnvironment(options: {
   parentEnv: NodeJS.ProcessEnv;
   allowed: readonly string[];
   home: string;
   tmp: string;
-  feature: string;
   token?: string;
 }): { env: NodeJS.ProcessEnv; refused: string[]; missing: string[] } {
   const { parentEnv, token } = options;
@@ -193,7 +192,6 @@ export function agentEnvironment(options: {
     HOME: options.home,
     TMPDIR: options.tmp,
     LANG: parentEnv.LANG ?? "C.UTF-8",
-    SPECIFY_FEATURE: options.feature,
     CI: "true",
   };
   const refused: string[] = [];
@@ -214,6 +212,16 @@ export function agentEnvironment(options: {
     else env[name] = value;
   }
   return { env, refused, missing };
+}
+
+/**
+ * The environment of one phase: the agent's, plus the feature as Spec Kit's scripts read it
+ * (README of Spec Kit 1.0.1: `SPECIFY_FEATURE_DIRECTORY` wins over `.specify/feature.json`;
+ * `SPECIFY_FEATURE` is the label its scripts report as the branch, and what 0.0.x scripts found
+ * the feature by).
+ */
+export function speckitEnvironment(env: NodeJS.ProcessEnv, feature: { branch: string; dir: string }): NodeJS.ProcessEnv {
+  return { ...env, SPECIFY_FEATURE: feature.branch, SPECIFY_FEATURE_DIRECTORY: feature.dir };
 }
 
 export interface Usage {

@@ -23,13 +23,6 @@ export function agentMissing(agent: AgentConfig, file: string): UserError {
   });
 }
 
-export function notInitialised(repository: string, base: string): UserError {
-  return new UserError(`${repository} (branch ${base}) has no .specify/ folder: Spec Kit is not initialised there`, {
-    hint: "run `uvx --from git+https://github.com/github/spec-kit.git specify init --here --ai <agent>` in the repository, commit .specify/ and run again",
-    code: "speckit.not-initialised",
-  });
-}
-
 const DENIED =
   /403|permission to .* denied|denied to|authentication failed|could not read username|invalid username or password|access denied|not authorized|write access to repository not granted/i;
 const NOT_FOUND = /repository .*not found|not found|does not exist|does not appear to be a git repository|no such file or directory/i;
@@ -79,7 +72,7 @@ export function agentTimedOut(phase: Phase, minutes: number): UserError {
 
 export function productMissing(phase: Phase, problem: string): UserError {
   return new UserError(`the ${phase} phase did not produce its result: ${problem}`, {
-    hint: `check that the agent runs Spec Kit's /speckit.${phase} command (the phase's stdout and stderr are in the artifacts)`,
+    hint: `check that the agent runs the ${phase} command Spec Kit installed (its stdout and stderr are in the artifacts); a rerun retries from this phase`,
     code: "speckit.product-missing",
   });
 }

@@ -1,5 +1,5 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
+import { isUserError, UserError } from "../errors.js";
+import { insideWorkspace, readRegularFile } from "../fs/guard.js";
 import type { Phase } from "./agents.js";
 
 /**
@@ -59,13 +59,29 @@ export function hasClarificationMarkers(text: string): boolean {
   return CLARIFICATION.test(text) && clarificationMarkers(text).length > 0;
 }
 
-async function read(file: string): Promise<string | undefined> {
+/** Products are at most this big; anything larger is not a spec. */
+export const MAX_PRODUCT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A file of the agent's work tree, read as text: inside it, never through a symlink (a spec.md
+ * linked to /proc/<pid>/environ would otherwise be read and kept), a regular file, at most
+ * MAX_PRODUCT_BYTES. Undefined when it is missing or is not such a file.
+ */
+export async function readProduct(repoDir: string, rel: string): Promise<string | undefined> {
+  return (await readProductBytes(repoDir, rel))?.toString("utf8");
+}
+
+export async function readProductBytes(repoDir: string, rel: string): Promise<Buffer | undefined> {
   try {
-    return await fs.readFile(file, "utf8");
-  } catch {
-    return undefined;
+    const { abs } = await insideWorkspace(repoDir, rel, { what: "a Spec Kit product", noSymlink: true });
+    return await readRegularFile(abs, rel, MAX_PRODUCT_BYTES);
+  } catch (e) {
+    if (isUserError(e) || ["ENOTDIR", "EISDIR", "ENOENT"].includes((e as NodeJS.ErrnoException).code ?? "")) return undefined;
+    throw e;
   }
 }
+
+const read = readProduct;
 
 function productFile(phase: Phase): string {
   if (phase === "plan") return "plan.md";
@@ -79,9 +95,9 @@ function productFile(phase: Phase): string {
  */
 export async function checkProduct(phase: Phase, repoDir: string, featureDir: string, template?: string): Promise<ProductCheck> {
   const rel = `${featureDir}/${productFile(phase)}`;
-  const text = await read(path.join(repoDir, rel));
+  const text = await read(repoDir, rel);
   const fail = (problem: string): ProductCheck => ({ ok: false, file: rel, problem });
-  if (text === undefined) return fail(`${rel} was not written`);
+  if (text === undefined) return fail(`${rel} was not written (or is not a regular file)`);
   if (text.trim() === "") return fail(`${rel} is empty`);
   if (phase === "plan") {
     const title = /^# Implementation Plan:\s*(.+)$/m.exec(text);
@@ -121,4 +137,70 @@ export async function donePhases(phases: readonly Phase[], repoDir: string, feat
   }
   for (let i = 0; i <= last; i++) done.add(phases[i]);
   return done;
+}
+
+/** The spec template Spec Kit copies into a new feature: an override when the project has one. */
+export async function specTemplate(repoDir: string): Promise<string | undefined> {
+  return (
+    (await readProduct(repoDir, ".specify/templates/overrides/spec-template.md")) ??
+    (await readProduct(repoDir, ".specify/templates/spec-template.md"))
+  );
+}
+
+/**
+ * Where Spec Kit put the feature, after the specify phase (ADR 0032), first match wins:
+ * 1. `.specify/feature.json` (`feature_directory`), which Spec Kit 1.x writes (its specify command,
+ *    and its scripts when given SPECIFY_FEATURE_DIRECTORY);
+ * 2. `specs/<branch>` for the branch a Spec Kit 0.0.x create-new-feature.sh checked out in the
+ *    agent's clone (`agentHead`, read from its `.git/HEAD`);
+ * 3. the folder that was asked for (SPECIFY_FEATURE_DIRECTORY).
+ * The folder must be inside the work tree, below it, and not `.specify/` itself.
+ */
+export async function locateFeature(
+  repoDir: string,
+  expected: string,
+  agentHead: string | undefined,
+): Promise<{ dir: string; from: "feature.json" | "branch" | "expected"; branch?: string }> {
+  const json = await readProduct(repoDir, ".specify/feature.json");
+  if (json !== undefined) {
+    let value: unknown;
+    try {
+      value = (JSON.parse(json) as { feature_directory?: unknown }).feature_directory;
+    } catch {
+      value = undefined;
+    }
+    if (typeof value !== "string" || value.trim() === "") {
+      throw new UserError(".specify/feature.json has no feature_directory", {
+        file: ".specify/feature.json",
+        hint: 'the agent\'s specify phase must leave .specify/feature.json as Spec Kit writes it: {"feature_directory": "specs/NNN-name"}',
+        code: "speckit.bad-feature-json",
+      });
+    }
+    return { dir: await featureFolder(repoDir, value, ".specify/feature.json"), from: "feature.json" };
+  }
+  if (agentHead && (await readProduct(repoDir, `specs/${agentHead}/spec.md`)) !== undefined) {
+    return { dir: `specs/${agentHead}`, from: "branch", branch: agentHead };
+  }
+  return { dir: expected, from: "expected" };
+}
+
+async function featureFolder(repoDir: string, value: string, source: string): Promise<string> {
+  const { rel } = await insideWorkspace(repoDir, value.trim(), {
+    what: `the feature folder in ${source}`,
+    hint: "the feature folder must be inside the repository, e.g. specs/003-user-auth",
+  });
+  if (rel === "." || rel === ".specify" || rel.startsWith(".specify/") || rel === ".git" || rel.startsWith(".git/")) {
+    throw new UserError(`the feature folder in ${source} is "${value}", which is not a feature folder`, {
+      file: source,
+      hint: "Spec Kit's features live in their own folder, e.g. specs/003-user-auth",
+      code: "speckit.bad-feature-json",
+    });
+  }
+  return rel;
+}
+
+/** The branch a clone's `.git/HEAD` names (the agent's own clone), or undefined. */
+export async function checkedOutBranch(repoDir: string): Promise<string | undefined> {
+  const head = await readProduct(repoDir, ".git/HEAD");
+  return head ? /^ref: refs\/heads\/(\S+)\s*$/m.exec(head)?.[1] : undefined;
 }

@@ -44,7 +44,16 @@ export interface PhaseRecord {
 }
 
 export interface ArtifactRef {
-  kind: "stdout_log" | "stderr_log" | "diff_summary" | "commit_status" | "environment_info" | "run_record" | "events";
+  kind:
+    | "stdout_log"
+    | "stderr_log"
+    | "diff_summary"
+    | "commit_status"
+    | "environment_info"
+    | "run_record"
+    | "events"
+    | "spec_draft"
+    | "install_log";
   /** Relative to the artifacts folder. */
   path: string;
   phase?: Phase;
@@ -69,6 +78,11 @@ export interface RunRecord {
   status: RunStatus;
   timeline: { status: RunStatus; at: string; reason?: string }[];
   agent: { name: string; source: string; version?: string };
+  /** Who the agent ran as (ADR 0031): the strategy, and the throwaway user when there was one. */
+  safetyStrategy?: string;
+  agentUser?: string;
+  /** Spec Kit as the repository has it (ADR 0032), and whether this run installed it. */
+  speckit?: { generation: 0 | 1; integration?: string; version?: string; installed: boolean; installer?: string };
   phases: PhaseRecord[];
   artifacts: ArtifactRef[];
   retentionDays: number;

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -59,6 +60,8 @@ function options(f: SpeckitFixture, over: Partial<SpeckitRunOptions> = {}, mode 
     phases: ["specify", "plan", "tasks"],
     phaseTimeoutMs: 30_000,
     retries: 0,
+    safetyStrategy: "unprivileged-user",
+    speckitVersion: "1.0.1",
     pr: { labels: [], draft: false },
     workspaceRoot: f.scratch,
     retentionDays: 7,
@@ -85,9 +88,9 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(spec).toMatch(/^# Feature Specification: Add a dark mode toggle/m);
     expect(spec).not.toContain("[NEEDS CLARIFICATION");
     expect(await readRemoteFile(fx.repo, "002-dark-mode-toggle", "specs/002-dark-mode-toggle/tasks.md")).toMatch(/- \[ \] T001 /);
-    expect(JSON.parse((await readRemoteFile(fx.repo, "002-dark-mode-toggle", ".specify/feature.json"))!)).toEqual({
-      feature_directory: "specs/002-dark-mode-toggle",
-    });
+    // Spec Kit's per-checkout pointer is never committed.
+    expect(await readRemoteFile(fx.repo, "002-dark-mode-toggle", ".specify/feature.json")).toBeUndefined();
+    expect(r.record.speckit).toMatchObject({ generation: 0, integration: "codex", installed: false });
     const message = await fx.repo.git.run(["--git-dir", fx.repo.remote, "log", "-1", "--format=%B", "002-dark-mode-toggle"]);
     expect(message.split("\n")[0]).toBe("docs(spec): 002-dark-mode-toggle");
     const trailers = parseTrailers(message);
@@ -113,10 +116,16 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
         kind,
       ).toBe(true);
     }
-    // The agent: HOME is the run's, stdin closed, no token anywhere, only allowed variables.
+    // The agent: its own user (deleted after the run), HOME is the run's, stdin closed, no token
+    // anywhere, only allowed variables.
+    expect(r.record.safetyStrategy).toBe("unprivileged-user");
+    expect(r.record.agentUser).toMatch(/^specpipe-[0-9a-f]{8}$/);
+    expect(await fs.readFile("/etc/passwd", "utf8")).not.toContain(`${r.record.agentUser}:`);
     const dumps = await agentDumps(fx.agentDir);
     expect(dumps).toHaveLength(3);
     for (const d of dumps) {
+      expect(d.uid).toBeGreaterThan(0);
+      expect(d.uid).not.toBe(process.getuid!());
       expect(d.env.HOME).toBe(r.workspace.home);
       expect(d.cwd).toBe(r.workspace.repo);
       expect(d.stdinIsClosed).toBe(true);
@@ -130,14 +139,35 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
         "SCRIPTED_AGENT_DIR",
         "SCRIPTED_AGENT_MODE",
         "SPECIFY_FEATURE",
+        "SPECIFY_FEATURE_DIRECTORY",
         "TMPDIR",
       ]);
       expect(d.env.SPECIFY_FEATURE).toBe("002-dark-mode-toggle");
+      expect(d.env.SPECIFY_FEATURE_DIRECTORY).toBe("specs/002-dark-mode-toggle");
       expect(d.gitConfig).not.toMatch(/extraheader|SECRET/i);
+      // The 0.0.x layout: dotted commands.
+      expect(d.argv.at(-1)).toMatch(/^\/speckit\.(specify|plan|tasks)/);
     }
   });
 
-  it("numbers after remote branches too, and keeps a shell-hostile spec intact", async () => {
+  it("keeps the agent's folders reachable when RUNNER_TEMP is closed to other users, and ours closed to it", async () => {
+    fx = await createSpeckitFixture();
+    const closed = path.join(fx.scratch, "closed");
+    await fs.mkdir(closed, { mode: 0o700 });
+    const r = await runSpeckit(options(fx, { workspaceRoot: closed, phases: ["specify"] }, "dump"));
+    expect(r.error).toBeUndefined();
+    expect(r.record.status).toBe("succeeded");
+    const [d] = await agentDumps(fx.agentDir);
+    // repo/, home/ and tmp/ went to a folder of their own in the system temp folder; git/ and the
+    // artifacts stayed in the closed one.
+    expect(d.env.HOME).toMatch(new RegExp(`^${os.tmpdir()}/specpipe-agent-[0-9a-f]{8}-`));
+    expect(r.workspace.dir.startsWith(closed)).toBe(true);
+    expect(r.workspace.artifacts.startsWith(closed)).toBe(true);
+    expect(r.workspace.agentRoot).toBeDefined();
+    expect(existsSync(r.workspace.agentRoot!)).toBe(false);
+  });
+
+  it("numbers after remote branches too in a Spec Kit 0.0.x repository, and keeps a shell-hostile spec intact", async () => {
     fx = await createSpeckitFixture();
     await fx.repo.git.run(["push", "--quiet", "origin", "HEAD:refs/heads/007-someone-elses-work"]);
     const marker = path.join(fx.scratch, "pwned");
@@ -146,7 +176,7 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(r.record.status).toBe("succeeded");
     expect(r.record.branch).toMatch(/^008-/);
     const [d] = await agentDumps(fx.agentDir);
-    expect(d.argv).toEqual(["exec", "--json", "--full-auto", `$speckit-specify ${evil}`]);
+    expect(d.argv).toEqual(["exec", "--json", "--full-auto", `/speckit.specify ${evil}`]);
     await expect(fs.access(marker)).rejects.toThrow();
   });
 
@@ -167,6 +197,11 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(r.record.phases.map((p) => p.status)).toEqual(["succeeded", "pending", "pending"]);
     expect(r.record.timeline.at(-1)!.reason).toMatch(/NEEDS CLARIFICATION.*retention period/);
     expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+    // Nothing was pushed, so the drafted spec is kept in the artifacts.
+    const draft = await fs.readFile(path.join(r.workspace.artifacts, "spec-draft.md"), "utf8");
+    expect(draft).toMatch(/^# Feature Specification: Add a dark mode toggle/m);
+    expect(draft).toMatch(/\[NEEDS CLARIFICATION: retention period not specified\]/);
+    expect(r.record.artifacts).toContainEqual({ kind: "spec_draft", path: "spec-draft.md" });
   });
 
   it("the clarify phase answers the markers and the run goes on", async () => {
@@ -211,16 +246,29 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(await stillAliveAfter(pids.grandchild)).toBe(false);
   });
 
-  it("names the missing agent executable and the missing .specify/", async () => {
+  it("names the missing agent executable, a command the repository lacks, and Spec Kit it cannot install", async () => {
     fx = await createSpeckitFixture();
-    const r = await runSpeckit(options(fx, { agent: { input: "gemini" }, parentEnv: { PATH: "/usr/bin:/bin" } }));
+    const r = await runSpeckit(options(fx, { agent: { input: "claude" }, parentEnv: { PATH: "/usr/bin:/bin" } }));
     expect(r.record.error?.code).toBe("speckit.agent-missing");
-    expect(r.record.error?.hint).toMatch(/@google\/gemini-cli/);
+    expect(r.record.error?.hint).toMatch(/@anthropic-ai\/claude-code/);
+    // The 0.0.x fixture has Claude's and Codex's commands, not Gemini's.
+    const g = await runSpeckit(options(fx, { agent: { input: "gemini" } }));
+    expect(g.record.error).toMatchObject({ code: "speckit.command-missing" });
+    expect(g.record.error?.message).toMatch(/no specify command for gemini: \.gemini\/commands\/speckit\.specify\.toml is missing/);
+    expect(g.record.error?.hint).toMatch(/specify init --here --force --integration gemini --script sh/);
     await fx.cleanup();
     fx = await createSpeckitFixture({ withoutSpecify: true });
-    const r2 = await runSpeckit(options(fx));
+    // No specify, uvx or pipx on the PATH the installer gets: one error with the commands to run.
+    const bin = path.join(fx.scratch, "only-node");
+    await fs.mkdir(bin);
+    await fs.symlink(process.execPath, path.join(bin, "node"));
+    const r2 = await runSpeckit(options(fx, { parentEnv: { PATH: `${fx.bin}:${bin}` } }));
     expect(r2.record.error?.code).toBe("speckit.not-initialised");
-    expect(r2.record.error?.hint).toMatch(/specify init/);
+    expect(r2.record.error?.message).toMatch(/none of specify, uvx or pipx is on PATH/);
+    expect(r2.record.error?.hint).toContain(
+      "`uvx --from specify-cli==1.0.1 specify init --here --force --integration codex --script sh --ignore-agent-tools` or `pipx run --spec specify-cli==1.0.1 specify init --here --force --integration codex --script sh --ignore-agent-tools`",
+    );
+    expect(r2.record.error?.hint).not.toMatch(/--ai/);
   });
 
   it("names a refused push and which permission is missing", async () => {
@@ -297,9 +345,9 @@ describe("runSpeckit (real git, bare remote, scripted agent)", () => {
     expect(r.record.agent).toMatchObject({ name: "claude", source: ".specpipe/config.yml" });
     expect(r.record.costUsd).toBeGreaterThan(0);
     const d = (await agentDumps(fx.agentDir)).find((x) => x.file === "specify-1.json");
-    expect(d!.argv).toEqual(["-p", `/speckit-specify ${SPEC}`, "--output-format", "json", "--permission-mode", "bypassPermissions"]);
-    const r2 = await runSpeckit(options(fx, { agent: { env: "copilot" }, specText: "Export reports as CSV files" }));
-    expect(r2.record.agent).toMatchObject({ name: "copilot", source: "SPECPIPE_AGENT" });
+    expect(d!.argv).toEqual(["-p", `/speckit.specify ${SPEC}`, "--output-format", "json", "--permission-mode", "bypassPermissions"]);
+    const r2 = await runSpeckit(options(fx, { agent: { env: "codex" }, specText: "Export reports as CSV files" }));
+    expect(r2.record.agent).toMatchObject({ name: "codex", source: "SPECPIPE_AGENT" });
     expect(r2.record.status).toBe("succeeded");
   });
 

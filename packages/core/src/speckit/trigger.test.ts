@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDir } from "../../../../test/harness/repo.js";
-import { resolveSpecText, triggerFromEvent } from "./trigger.js";
+import { UserError } from "../errors.js";
+import { MAX_SPEC_BYTES, resolveSpecText, triggerFromEvent } from "./trigger.js";
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -44,7 +45,35 @@ describe("trigger and spec text", () => {
     expect(await resolveSpecText({ spec: "Inline", specFile: "req.md", root: dir, trigger })).toBe("Inline");
     expect(await resolveSpecText({ spec: "", specFile: "req.md", root: dir, trigger })).toBe("From a file\n");
     expect(await resolveSpecText({ spec: " ", root: dir, trigger })).toBe("From the issue");
-    await expect(resolveSpecText({ specFile: "nope.md", root: dir, trigger })).rejects.toThrow(/spec-file nope.md cannot be read: ENOENT/);
+    await expect(resolveSpecText({ specFile: "nope.md", root: dir, trigger })).rejects.toThrow(/spec-file nope.md does not exist/);
     await expect(resolveSpecText({ root: dir, trigger: { checkPermission: false } })).rejects.toMatchObject({ code: "speckit.no-spec" });
+  });
+
+  it("reads spec-file only inside the workspace: no way out, no symlink, no device, UTF-8", async () => {
+    dir = tempDir();
+    const root = path.join(dir, "ws");
+    await fs.mkdir(root);
+    await fs.writeFile(path.join(dir, "outside.md"), "secret\n");
+    await fs.symlink("/etc/passwd", path.join(root, "passwd.md"));
+    await fs.symlink(path.join(dir, "outside.md"), path.join(root, "inside-link.md"));
+    await fs.writeFile(path.join(root, "latin1.md"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const trigger = { checkPermission: false };
+    const refused = async (specFile: string) => {
+      const e = await resolveSpecText({ specFile, root, trigger }).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
+      expect(e, specFile).toBeInstanceOf(UserError);
+      return e as UserError;
+    };
+    expect((await refused("../../../../etc/passwd")).code).toBe("path.outside-workspace");
+    expect((await refused("/etc/passwd")).code).toBe("path.outside-workspace");
+    expect((await refused("../outside.md")).message).toMatch(/spec-file "..\/outside.md" is outside the workspace/);
+    expect((await refused("passwd.md")).code).toBe("path.symlink");
+    expect((await refused("inside-link.md")).code).toBe("path.symlink");
+    expect((await refused("/dev/zero")).code).toBe("path.outside-workspace");
+    expect((await refused("latin1.md")).message).toMatch(/latin1.md is not valid UTF-8 \(byte 3, line 1\)/);
+    await fs.writeFile(path.join(root, "huge.md"), Buffer.alloc(MAX_SPEC_BYTES + 1, 0x61));
+    expect((await refused("huge.md")).code).toBe("path.too-large");
   });
 });

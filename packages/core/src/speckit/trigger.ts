@@ -1,7 +1,7 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
+import { insideWorkspace, readRegularFile } from "../fs/guard.js";
 import { UserError } from "../errors.js";
 import type { EventPayload } from "../github/event.js";
+import { decodeUtf8 } from "../text/document.js";
 import { noSpecText } from "./failures.js";
 
 /**
@@ -29,25 +29,41 @@ export function triggerFromEvent(eventName: string, payload: unknown): Trigger {
   return { user, checkPermission };
 }
 
-/** The spec text: the `spec` input, else `spec-file` (relative to `root`), else the issue's body. */
+/** A spec is text for an agent's prompt, not a data file. */
+export const MAX_SPEC_BYTES = 1024 * 1024;
+
+/**
+ * The spec text: the `spec` input, else `spec-file` (inside the workspace `root`, a regular file,
+ * no symlink, UTF-8, at most 1 MiB), else the issue's body.
+ */
 export async function resolveSpecText(input: { spec?: string; specFile?: string; root: string; trigger: Trigger }): Promise<string> {
   let text: string | undefined;
   if (input.spec && input.spec.trim() !== "") text = input.spec;
   else if (input.specFile) {
-    const file = path.resolve(input.root, input.specFile);
+    const { abs, rel } = await insideWorkspace(input.root, input.specFile, { what: "spec-file", noSymlink: true });
+    let bytes: Buffer | undefined;
     try {
-      text = await fs.readFile(file, "utf8");
+      bytes = await readRegularFile(abs, rel, MAX_SPEC_BYTES);
     } catch (cause) {
+      if (cause instanceof UserError) throw cause;
       throw new UserError(
         `spec-file ${input.specFile} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`,
         {
-          file: input.specFile,
+          file: rel,
           hint: "give spec-file relative to the workspace, and check out the repository before this step",
           code: "speckit.bad-spec-file",
           cause,
         },
       );
     }
+    if (bytes === undefined) {
+      throw new UserError(`spec-file ${input.specFile} does not exist`, {
+        file: rel,
+        hint: "give spec-file relative to the workspace, and check out the repository before this step",
+        code: "speckit.bad-spec-file",
+      });
+    }
+    text = decodeUtf8(bytes, rel);
   } else text = input.trigger.issueBody;
   if (text === undefined || text.trim() === "") throw noSpecText();
   return text.replace(/^\uFEFF/, "");

@@ -1,0 +1,1284 @@
+export const id = 3544;
+export const ids = [3544,330,7325,9357,3680,4126,2600,1439,4649];
+export const modules = {
+
+/***/ 4126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CatFile: () => (/* binding */ CatFile)
+/* harmony export */ });
+/* unused harmony export parseTree */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+class CatFile {
+    git;
+    child;
+    queue = [];
+    buf = Buffer.alloc(0);
+    header;
+    failed;
+    /** Objects by id (immutable, so safe to keep). */
+    cache = new Map();
+    calls = 0;
+    /** Requests sent to git (cache hits excluded). */
+    requests = 0;
+    constructor(git) {
+        this.git = git;
+    }
+    /** Start git now (it is otherwise started by the first read), e.g. while another command runs. */
+    warm() {
+        if (!this.failed)
+            this.start();
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        // Git keeps its environment private; it carries the identity/config tests and runners set.
+        const env = { ...process.env, ...this.git.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", ["cat-file", "--batch"], { cwd: this.git.cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+        this.calls++;
+        const err = [];
+        child.stderr.on("data", (c) => err.push(c));
+        child.stdout.on("data", (c) => this.onData(c));
+        child.stdin.on("error", () => { });
+        const fail = (e) => {
+            this.failed = e;
+            for (const p of this.queue.splice(0))
+                p.reject(e);
+        };
+        child.on("error", fail);
+        child.on("close", (code) => {
+            if (this.queue.length)
+                fail(new Error(`git cat-file --batch exited (${code}): ${Buffer.concat(err).toString().trim()}`));
+            this.child = undefined;
+        });
+        this.child = child;
+        return child;
+    }
+    onData(chunk) {
+        this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+        for (;;) {
+            if (!this.header) {
+                const nl = this.buf.indexOf(10);
+                if (nl === -1)
+                    return;
+                const line = this.buf.toString("utf8", 0, nl);
+                this.buf = this.buf.subarray(nl + 1);
+                const parts = line.split(" ");
+                const last = parts[parts.length - 1];
+                if (last === "missing" || last === "ambiguous") {
+                    this.queue.shift()?.resolve(undefined);
+                    continue;
+                }
+                this.header = { oid: parts[0], type: parts[1], size: Number(parts[2]) };
+            }
+            if (this.buf.length < this.header.size + 1)
+                return;
+            const content = Buffer.from(this.buf.subarray(0, this.header.size));
+            this.buf = this.buf.subarray(this.header.size + 1);
+            const obj = { oid: this.header.oid, type: this.header.type, content };
+            this.header = undefined;
+            this.cache.set(obj.oid, obj);
+            this.queue.shift()?.resolve(obj);
+        }
+    }
+    /** Any revision `git cat-file` understands: an oid, `<commit>:<path>`, `<commit>^{tree}`. */
+    read(rev) {
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(rev)) {
+            const hit = this.cache.get(rev);
+            if (hit)
+                return Promise.resolve(hit);
+        }
+        if (this.failed)
+            return Promise.reject(this.failed);
+        if (rev.includes("\n"))
+            return Promise.resolve(undefined);
+        const child = this.start();
+        this.requests++;
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            child.stdin.write(rev + "\n");
+        });
+    }
+    async readTree(rev) {
+        const obj = await this.read(rev);
+        if (!obj || obj.type !== "tree")
+            return undefined;
+        return parseTree(obj.content, obj.oid.length / 2);
+    }
+    close() {
+        if (this.child) {
+            this.child.stdin.end();
+            this.child = undefined;
+        }
+    }
+}
+function parseTree(content, oidBytes) {
+    const entries = [];
+    let pos = 0;
+    while (pos < content.length) {
+        const sp = content.indexOf(32, pos);
+        const nul = content.indexOf(0, sp + 1);
+        if (sp === -1 || nul === -1)
+            break;
+        const mode = content.toString("latin1", pos, sp);
+        const name = content.toString("utf8", sp + 1, nul);
+        const oid = content.toString("hex", nul + 1, nul + 1 + oidBytes);
+        pos = nul + 1 + oidBytes;
+        const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
+        entries.push({ mode, name, oid, type });
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 9391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ DEFAULT_TYPES),
+/* harmony export */   RW: () => (/* binding */ parseHeader),
+/* harmony export */   hV: () => (/* binding */ DEFAULT_REQUIRE_BODY),
+/* harmony export */   kZ: () => (/* binding */ isIgnoredMessage),
+/* harmony export */   rR: () => (/* binding */ headerOf)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Conventional-commit headers, judged exactly as commitlint's `config-conventional` (v21) does:
+ * the conventionalcommits preset's header pattern, then the error-level header rules
+ * (header-max-length 100, header-trim, type-empty, type-case, type-enum, subject-empty,
+ * subject-case never sentence/start/pascal/upper, subject-full-stop never "."). The types are ours:
+ * config-conventional's list plus `spec` by default.
+ */
+const DEFAULT_TYPES = ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert", "spec"];
+const DEFAULT_REQUIRE_BODY = ["feat", "fix", "refactor", "perf", "spec"];
+/** The preset's pattern (conventional-changelog-conventionalcommits parserOpts.headerPattern). */
+const HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
+const BREAKING_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+const STARTS_WITH_LETTER = /^[\p{Ll}\p{Lu}\p{Lt}]/iu;
+/** commitlint's ensureCase(…, "sentence-case" | …) for the first letter: true when the subject is in that case. */
+function firstIsUpperLike(subject) {
+    const input = subject.replace(/`.*?`|".*?"|'.*?'/g, "").trim();
+    if (input === "")
+        return true;
+    const first = String.fromCodePoint(input.codePointAt(0));
+    if (/^\d/.test(first.toUpperCase()))
+        return true;
+    return first.toUpperCase() === first;
+}
+/** Parse and judge one header line. `types` defaults to DEFAULT_TYPES. */
+function parseHeader(header, types = DEFAULT_TYPES) {
+    const m = HEADER_PATTERN.exec(header);
+    const type = m ? m[1] || null : null;
+    const scope = m ? m[2] || null : null;
+    const subject = m ? m[3] || null : null;
+    const problems = [];
+    const add = (rule, message) => problems.push({ rule, message });
+    if (header.length > 100)
+        add("header-max-length", `header must not be longer than 100 characters, current length is ${header.length}`);
+    if (header) {
+        const lead = header.length > header.trimStart().length;
+        const tail = header.length > header.trimEnd().length;
+        if (lead || tail)
+            add("header-trim", `header must not ${lead && tail ? "be surrounded by" : lead ? "start with" : "end with"} whitespace`);
+    }
+    if (!type)
+        add("type-empty", "type may not be empty (expected `type(scope): subject`)");
+    else {
+        if (type.toLowerCase() !== type && !/^\d/.test(type.toLowerCase()))
+            add("type-case", "type must be lower-case");
+        if (!types.includes(type))
+            add("type-enum", `type must be one of [${types.join(", ")}]`);
+    }
+    if (!subject)
+        add("subject-empty", "subject may not be empty");
+    else if (STARTS_WITH_LETTER.test(subject) && firstIsUpperLike(subject)) {
+        add("subject-case", "subject must not be sentence-case, start-case, pascal-case, upper-case");
+    }
+    const colon = header.indexOf(":");
+    if (!(colon > 0 && colon === header.length - 1)) {
+        if (header.endsWith(".") && !header.endsWith("..."))
+            add("subject-full-stop", "subject may not end with full stop");
+    }
+    return { header, type, scope, subject, breaking: m ? BREAKING_PATTERN.test(header) : false, problems, valid: problems.length === 0 };
+}
+/** The header line of a message as commitlint sees it: leading newlines dropped, "gpg:" lines skipped. */
+function headerOf(message) {
+    let pos = 0;
+    while (pos < message.length && (message[pos] === "\n" || message[pos] === "\r"))
+        pos++;
+    while (pos < message.length) {
+        const nl = message.indexOf("\n", pos);
+        const end = nl === -1 ? message.length : nl;
+        const line = message.slice(pos, end > pos && message[end - 1] === "\r" ? end - 1 : end);
+        if (!GPG_LINE.test(line))
+            return line;
+        pos = end + 1;
+    }
+    return "";
+}
+const GPG_LINE = /^\s*gpg:/;
+/**
+ * Headers commitlint ignores by default (merges, reverts, fixup!/squash!/amend!, versions…):
+ * its verdict on them is "valid", so ours is too.
+ */
+function isIgnoredMessage(message) {
+    // Every pattern below needs one of these; most messages have none (a cheap first test).
+    if (!message.includes("Merge") &&
+        !/^(?:[Rr]evert |[Rr]eapply |amend!|fixup!|squash!|Auto)/.test(message) &&
+        !/^[^\n]*\d\.\d/.test(message))
+        return false;
+    const first = message.split("\n")[0] ?? "";
+    if (/^((Merge pull request)|(Merge (.*?) into (.*?)|(Merge branch (.*?)))(?:\r?\n)*$)/m.test(message))
+        return true;
+    if (/^(Merge tag (.*?))(?:\r?\n)*$/m.test(message))
+        return true;
+    if (/^(R|r)evert (.*)/.test(message) || /^(R|r)eapply (.*)/.test(message))
+        return true;
+    if (/^(amend|fixup|squash)!/.test(message))
+        return true;
+    if (/^(Merged (.*?)(in|into) (.*)|Merged PR (.*): (.*))/.test(message))
+        return true;
+    if (/^Merge remote-tracking branch(\s*)(.*)/.test(message) ||
+        /^Automatic merge(.*)/.test(message) ||
+        /^Auto-merged (.*?) into (.*)/.test(message))
+        return true;
+    const stripped = first.replace(/^chore(\([^)]+\))?:/, "").trim();
+    return semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(stripped) !== null;
+}
+
+
+/***/ }),
+
+/***/ 6805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ readCommits),
+/* harmony export */   S2: () => (/* binding */ streamCommitBatches),
+/* harmony export */   Tp: () => (/* binding */ streamCommits)
+/* harmony export */ });
+/* unused harmony exports logArgs, parseRecord */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(330);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
+
+
+
+const FORMAT = "%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%B%x00%(trailers:only,unfold)%x00";
+function logArgs(range) {
+    const to = range.to ?? "HEAD";
+    const args = [
+        "-c",
+        "log.showSignature=false",
+        "log",
+        "-z",
+        "--no-color",
+        range.stat === "names" ? "--name-status" : "--numstat",
+        "--no-renames",
+        "--no-ext-diff",
+        "--diff-merges=first-parent",
+        "--topo-order",
+        "--reverse",
+        `--format=${FORMAT}`,
+        // Revisions may come from inputs and events: after this, git reads nothing as an option.
+        "--end-of-options",
+        range.from ? `${range.from}..${to}` : to,
+    ];
+    if (range.paths?.length)
+        args.splice(args.indexOf("--topo-order"), 0, "--full-history", "--sparse");
+    // Exclusions are ours (`--remotes=origin`, remote-tracking refs), so they go before the marker,
+    // between two --not (the second switches negation off again for the range).
+    if (range.exclude?.length)
+        args.splice(args.indexOf("--end-of-options"), 0, "--not", ...range.exclude, "--not");
+    args.push("--");
+    if (range.paths?.length)
+        args.push(...range.paths.map((p) => `:(literal)${p}`));
+    return args;
+}
+function parseTrailerLines(text) {
+    const out = [];
+    for (const line of text.split("\n")) {
+        if (!line)
+            continue;
+        const at = line.indexOf(":");
+        if (at <= 0)
+            continue;
+        out.push({ key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() });
+    }
+    return out;
+}
+function parseRecord(record) {
+    const fields = [];
+    let pos = 0;
+    for (let i = 0; i < 7; i++) {
+        const nul = record.indexOf(0, pos);
+        if (nul === -1)
+            throw new Error("internal: truncated git log record");
+        fields.push(record.toString("utf8", pos, nul));
+        pos = nul + 1;
+    }
+    const [sha, parents, authorName, authorEmail, date, message, trailers] = fields;
+    const files = [];
+    const entries = record.toString("utf8", pos).split("\0");
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i].replace(/^\n+/, "");
+        if (!e)
+            continue;
+        const t1 = e.indexOf("\t");
+        const t2 = e.indexOf("\t", t1 + 1);
+        if (t1 < 0 || t2 < 0) {
+            // --name-status -z: the status letter(s), then the path as the next field.
+            const p = entries[++i];
+            if (p !== undefined)
+                files.push({ path: p, added: null, deleted: null, status: e });
+            continue;
+        }
+        const a = e.slice(0, t1);
+        const d = e.slice(t1 + 1, t2);
+        files.push({ path: e.slice(t2 + 1), added: a === "-" ? null : Number(a), deleted: d === "-" ? null : Number(d) });
+    }
+    return {
+        sha,
+        parents: parents ? parents.split(" ") : [],
+        authorName,
+        authorEmail,
+        date,
+        message,
+        header: (0,_header_js__WEBPACK_IMPORTED_MODULE_2__/* .headerOf */ .rR)(message),
+        trailers: parseTrailerLines(trailers),
+        files,
+    };
+}
+/** Stream the commits of a range, oldest first (topological order), from one `git log`. */
+async function* streamCommits(git, range) {
+    for await (const batch of streamCommitBatches(git, range))
+        yield* batch;
+}
+/**
+ * The same stream in batches (the commits complete in each chunk git writes): consumers that do
+ * little per commit avoid an await per commit.
+ */
+async function* streamCommitBatches(git, range) {
+    const args = logArgs(range);
+    // Git has no streaming call; its environment (identity, test config) is private, so read it here.
+    const env = { ...process.env, ...git.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd: git.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const err = [];
+    child.stderr.on("data", (c) => err.push(c));
+    const closed = new Promise((resolve, reject) => {
+        child.on("error", reject);
+        child.on("close", (code) => resolve(code));
+    });
+    // Records start with 0x1E; a record is complete when the next one starts (or output ends).
+    // Only new chunks are searched, and bytes are copied once per record.
+    let parts = [];
+    let started = false;
+    try {
+        for await (const chunk of child.stdout) {
+            let from = 0;
+            let sep = chunk.indexOf(0x1e);
+            const batch = [];
+            while (sep !== -1) {
+                if (started) {
+                    parts.push(chunk.subarray(from, sep));
+                    batch.push(parseRecord(parts.length === 1 ? parts[0] : Buffer.concat(parts)));
+                }
+                started = true;
+                parts = [];
+                from = sep + 1;
+                sep = chunk.indexOf(0x1e, from);
+            }
+            if (started && from < chunk.length)
+                parts.push(chunk.subarray(from));
+            if (batch.length)
+                yield batch;
+        }
+        const code = await closed;
+        if (code !== 0)
+            throw new _git_git_js__WEBPACK_IMPORTED_MODULE_1__.GitError(args, code, Buffer.concat(err).toString("utf8"), "");
+        if (started)
+            yield [parseRecord(Buffer.concat(parts))];
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+}
+/** All commits of a range, oldest first, from one `git log` call. */
+async function readCommits(git, range) {
+    const out = [];
+    for await (const c of streamCommits(git, range))
+        out.push(c);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   insideWorkspace: () => (/* binding */ insideWorkspace),
+/* harmony export */   readRegularFile: () => (/* binding */ readRegularFile),
+/* harmony export */   readRegularFileSync: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
+
+
+const realRoots = new Map();
+function realRoot(root) {
+    let r = realRoots.get(root);
+    if (r === undefined) {
+        try {
+            r = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        }
+        catch {
+            r = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+        }
+        realRoots.set(root, r);
+    }
+    return r;
+}
+function isInside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === "" || (!rel.startsWith("..") && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+const toRel = (root, abs) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/") || ".";
+function outside(input, options, detail) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${options.what} "${input}" ${detail}`, {
+        hint: options.hint ??
+            `give ${options.what} as a path inside the workspace (relative to the repository root), with no symlink that leads out of it`,
+        code: "path.outside-workspace",
+    });
+}
+/**
+ * Resolve `input` (relative to `base`, which defaults to `root`) to a path inside `root`, or throw
+ * a UserError that names the input. The path need not exist; its existing part is checked.
+ */
+async function insideWorkspace(root, input, options, base = root) {
+    if (input.includes("\0"))
+        throw outside(JSON.stringify(input).slice(1, -1), options, "holds a NUL byte");
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, input);
+    if (!isInside(absRoot, abs))
+        throw outside(input, options, "is outside the workspace");
+    const real = realRoot(absRoot);
+    // Walk the existing components, checking each symlink's target: the realpath of the deepest
+    // existing ancestor must stay inside the workspace's realpath.
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(absRoot, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
+    let current = absRoot;
+    for (let i = 0; i < parts.length; i++) {
+        current = node_path__WEBPACK_IMPORTED_MODULE_1__.join(current, parts[i]);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(current);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === "ENOENT" || code === "ENOTDIR")
+                break;
+            throw e;
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        const last = i === parts.length - 1;
+        if (last && options.noSymlink) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${options.what} "${input}" is a symlink; specpipe does not follow symlinks for the files it reads or writes`, {
+                file: toRel(absRoot, current),
+                hint: `replace ${toRel(absRoot, current)} with the file itself (git rm the link, commit the real file)`,
+                code: "path.symlink",
+            });
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(current);
+        }
+        catch {
+            // A dangling link: where it points is not ours to create through.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${options.what} "${input}" goes through a symlink that points nowhere (${toRel(absRoot, current)})`, {
+                file: toRel(absRoot, current),
+                hint: `remove the symlink ${toRel(absRoot, current)} or point it at a path inside the workspace`,
+                code: "path.symlink",
+            });
+        }
+        if (!isInside(real, target)) {
+            throw outside(input, options, `goes through the symlink ${toRel(absRoot, current)}, which leads out of the workspace`);
+        }
+    }
+    return { abs, rel: toRel(absRoot, abs) };
+}
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function symlinkRefused(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is a symlink; specpipe does not follow symlinks for the files it reads or writes`, {
+        file: what,
+        hint: "replace the symlink with the file itself",
+        code: "path.symlink",
+    });
+}
+function notRegular(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is not a regular file`, { file: what, hint: "give the path of a regular file", code: "path.not-a-file" });
+}
+function tooLarge(what, size, maxBytes) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${what} is ${size} bytes, more than the ${maxBytes} this input takes`, {
+        file: what,
+        hint: `keep ${what} under ${Math.floor(maxBytes / 1048576)} MiB`,
+        code: "path.too-large",
+    });
+}
+/**
+ * `readRegularFile` for callers that read thousands of small files in a row (spec discovery):
+ * the same checks, without a promise round trip per system call.
+ */
+function readRegularFileSync(abs, what, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === "ENOENT")
+            return undefined;
+        if (code === "ELOOP" || code === "EMLINK")
+            throw symlinkRefused(what);
+        throw e;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw notRegular(what);
+        if (maxBytes !== undefined && st.size > maxBytes)
+            throw tooLarge(what, st.size, maxBytes);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Read a regular file without following a symlink (O_NOFOLLOW), or undefined when it does not exist. */
+async function readRegularFile(abs, what, maxBytes) {
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === "ENOENT")
+            return undefined;
+        if (code === "ELOOP" || code === "EMLINK")
+            throw symlinkRefused(what);
+        throw e;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw notRegular(what);
+        if (maxBytes !== undefined && st.size > maxBytes)
+            throw tooLarge(what, st.size, maxBytes);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Git: () => (/* binding */ Git),
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   gitUserError: () => (/* binding */ gitUserError),
+/* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
+/* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7332);
+
+
+/**
+ * A typed wrapper over the `git` executable. Arguments are always arrays; nothing goes through
+ * a shell, so spec text, branch names and commit messages cannot be interpreted as commands.
+ *
+ * Credentials: `withAuth` passes a token to one git invocation through `-c http.extraHeader`
+ * in the *environment* (GIT_CONFIG_COUNT/KEY/VALUE), so it never appears in a command line
+ * (visible in `ps`), in a remote URL, or in `.git/config`.
+ */
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    stdout;
+    constructor(args, code, stderr, stdout) {
+        super(`git ${args.join(" ")} failed (exit ${code}): ${stderr.trim() || stdout.trim()}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.stdout = stdout;
+        this.name = "GitError";
+    }
+}
+class Git {
+    cwd;
+    env;
+    executable;
+    auth;
+    constructor(options) {
+        this.cwd = options.cwd;
+        this.executable = options.executable ?? "git";
+        this.env = {
+            ...process.env,
+            ...options.env,
+            // Never prompt: a prompt in CI hangs the job until its timeout.
+            GIT_TERMINAL_PROMPT: "0",
+            // Deterministic output regardless of the runner's locale.
+            LC_ALL: "C",
+        };
+    }
+    /** A Git for another directory with the same environment and credentials. */
+    at(cwd) {
+        const g = new Git({ cwd, env: this.env, executable: this.executable });
+        g.auth = this.auth;
+        return g;
+    }
+    /** A Git with these variables added to its environment (a second index: GIT_INDEX_FILE). */
+    withEnv(extra) {
+        const g = new Git({ cwd: this.cwd, env: { ...this.env, ...extra }, executable: this.executable });
+        g.auth = this.auth;
+        return g;
+    }
+    /** Use this token for network operations (fetch, push, clone) of this instance. */
+    withAuth(auth) {
+        const g = this.at(this.cwd);
+        g.auth = auth;
+        return g;
+    }
+    envFor(network) {
+        if (!network || !this.auth)
+            return this.env;
+        const basic = Buffer.from(`x-access-token:${this.auth.token}`).toString("base64");
+        const key = this.auth.urlPrefix ? `http.${this.auth.urlPrefix}.extraheader` : "http.extraheader";
+        // GIT_CONFIG_COUNT configuration lives only in this process's environment.
+        const base = Number(this.env.GIT_CONFIG_COUNT ?? 0);
+        return {
+            ...this.env,
+            GIT_CONFIG_COUNT: String(base + 1),
+            [`GIT_CONFIG_KEY_${base}`]: key,
+            [`GIT_CONFIG_VALUE_${base}`]: `AUTHORIZATION: basic ${basic}`,
+        };
+    }
+    /** Run git; resolve with the raw result whatever the exit code. */
+    async raw(args, options = {}) {
+        return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(this.executable, args, {
+            cwd: options.cwd ?? this.cwd,
+            env: this.envFor(options.network ?? false),
+            input: options.input,
+        });
+    }
+    /** Run git; throw GitError on a non-zero exit; return stdout as text. */
+    async run(args, options = {}) {
+        const r = await this.raw(args, options);
+        if (r.code !== 0)
+            throw new GitError(args, r.code, this.redact(r.stderr.toString("utf8")), this.redact(r.stdout.toString("utf8")));
+        return r.stdout.toString("utf8");
+    }
+    /** Same as run, but returns stdout as a Buffer (for file contents). */
+    async runBuffer(args, options = {}) {
+        const r = await this.raw(args, options);
+        if (r.code !== 0)
+            throw new GitError(args, r.code, r.stderr.toString("utf8"), "");
+        return r.stdout;
+    }
+    redact(text) {
+        if (!this.auth?.token)
+            return text;
+        return text.split(this.auth.token).join("***");
+    }
+    // ---- common operations -------------------------------------------------------------
+    async isRepository() {
+        const r = await this.raw(["rev-parse", "--is-inside-work-tree"]);
+        return r.code === 0 && r.stdout.toString().trim() === "true";
+    }
+    async topLevel() {
+        return (await this.run(["rev-parse", "--show-toplevel"])).trim();
+    }
+    async head() {
+        return (await this.run(["rev-parse", "HEAD"])).trim();
+    }
+    async currentBranch() {
+        const r = await this.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+        return r.code === 0 ? r.stdout.toString().trim() : undefined;
+    }
+    /** The commit `rev` names, or undefined. `rev` goes after --end-of-options: it is never an option. */
+    async revParse(rev) {
+        const r = await this.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+        return r.code === 0 ? r.stdout.toString().trim() : undefined;
+    }
+    /** Paths changed in the work tree and index (porcelain v1, NUL-separated). */
+    async status(paths = []) {
+        const out = await this.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths]);
+        const entries = [];
+        const parts = out.split("\0");
+        for (let i = 0; i < parts.length; i++) {
+            const p = parts[i];
+            if (!p)
+                continue;
+            const code = p.slice(0, 2);
+            entries.push({ code, path: p.slice(3) });
+            // Renames and copies carry the source path in the next field.
+            if (code[0] === "R" || code[0] === "C")
+                i++;
+        }
+        return entries;
+    }
+    async add(paths) {
+        await this.run(["add", "--", ...paths]);
+    }
+    /** Commit with the message given on stdin (no shell quoting issues, any length). */
+    async commit(message, options = {}) {
+        const args = ["commit", "--quiet", "--file=-"];
+        if (options.allowEmpty)
+            args.push("--allow-empty");
+        if (options.author)
+            args.push(`--author=${options.author}`);
+        if (options.paths)
+            args.push("--", ...options.paths);
+        await this.run(args, { input: message });
+        return this.head();
+    }
+    async fetch(remote, refspecs = [], extra = []) {
+        await this.run(["fetch", "--quiet", ...extra, remote, ...refspecs], { network: true });
+    }
+    async push(remote, refspecs, extra = []) {
+        return this.raw(["push", "--porcelain", ...extra, remote, ...refspecs], { network: true });
+    }
+    async isShallow() {
+        return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    }
+    async objectFormat() {
+        const r = await this.raw(["rev-parse", "--show-object-format"]);
+        return r.stdout.toString().trim() === "sha256" ? "sha256" : "sha1";
+    }
+    async configGet(key) {
+        const r = await this.raw(["config", "--get", key]);
+        return r.code === 0 ? r.stdout.toString().trim() : undefined;
+    }
+}
+/** True when a push was refused because the remote moved on (fetch, rebase, try again). */
+function isNonFastForward(result) {
+    const text = result.stdout.toString() + result.stderr.toString();
+    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|failed to update ref|cannot lock ref/i.test(text);
+}
+/**
+ * Git failures a user fixes, not bugs: the adapters (action kit, CLI) turn them into a UserError
+ * with the fix instead of reporting "internal error". Anything else stays a bug.
+ */
+function gitUserError(error) {
+    if (!(error instanceof GitError))
+        return undefined;
+    const text = `${error.stderr}\n${error.stdout}`;
+    if (/not a git repository/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("the working directory is not a git repository", {
+            hint: "check out the repository first (actions/checkout; fetch-depth: 0 for actions that read history), or point working-directory at it",
+            code: "git.not-a-repository",
+            cause: error,
+        });
+    }
+    if (/dubious ownership/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("git refuses the repository: it is owned by another user", {
+            hint: "run `git config --global --add safe.directory <path>` before this step, or check out as the same user",
+            code: "git.dubious-ownership",
+            cause: error,
+        });
+    }
+    if (/could not resolve host|unable to access|connection refused|could not read from remote repository|does not appear to be a git repository|repository .* not found|failed to connect/i.test(text)) {
+        const first = error.stderr
+            .trim()
+            .split("\n")
+            .find((l) => /fatal|error/i.test(l)) ?? error.stderr.trim().split("\n")[0];
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`git could not reach the remote (git ${error.args
+            .filter((a) => !a.startsWith("-"))
+            .slice(0, 2)
+            .join(" ")}): ${first}`, {
+            hint: "check the remote's URL (git remote -v), the network, and that the token may read the repository; then run the step again",
+            code: "git.remote-unreachable",
+            cause: error,
+        });
+    }
+    if (/unknown revision|bad revision|bad object|invalid object name/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`git does not have a commit this step needs (git ${error.args.slice(0, 2).join(" ")}): ${error.stderr.trim().split("\n")[0]}`, {
+            hint: "check out with `fetch-depth: 0` so the whole history is there, or pass existing commits",
+            code: "git.missing-commit",
+            cause: error,
+        });
+    }
+    return undefined;
+}
+/**
+ * The environment for git commands that must run nothing an untrusted process could have written
+ * (speckit-run's commands after the agent ran, ADR 0031): the git dir and work tree are given
+ * explicitly (no discovery, so a `.git` the agent planted in the work tree is never read), no global
+ * or system config (`~/.gitconfig`, `/etc/gitconfig`), and on the command line no hooks, no
+ * credential helper and no fsmonitor. The caller's own `GIT_CONFIG_COUNT` entries are kept (they
+ * come from the workflow, not from the agent); ours are appended after them, so they win.
+ */
+function isolatedGitEnv(parent, dirs = {}) {
+    const env = { ...parent };
+    for (const name of [
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_ASKPASS",
+        "SSH_ASKPASS",
+        "GIT_SSH",
+        "GIT_SSH_COMMAND",
+        "GIT_EXTERNAL_DIFF",
+    ])
+        delete env[name];
+    if (dirs.gitDir)
+        env.GIT_DIR = dirs.gitDir;
+    if (dirs.workTree)
+        env.GIT_WORK_TREE = dirs.workTree;
+    env.GIT_CONFIG_GLOBAL = "/dev/null";
+    env.GIT_CONFIG_SYSTEM = "/dev/null";
+    env.GIT_CONFIG_NOSYSTEM = "1";
+    const settings = [
+        ["core.hooksPath", "/dev/null"],
+        ["credential.helper", ""],
+        ["core.fsmonitor", "false"],
+        ["core.askPass", ""],
+    ];
+    let n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    if (!Number.isInteger(n) || n < 0)
+        n = 0;
+    for (const [key, value] of settings) {
+        env[`GIT_CONFIG_KEY_${n}`] = key;
+        env[`GIT_CONFIG_VALUE_${n}`] = value;
+        n++;
+    }
+    env.GIT_CONFIG_COUNT = String(n);
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 7332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+function runProcess(file, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ["pipe", "pipe", "pipe"],
+            shell: false,
+            windowsHide: true,
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        let timer;
+        if (options.timeoutMs !== undefined) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                child.kill("SIGKILL");
+            }, options.timeoutMs);
+        }
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on("close", (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err), timedOut });
+        });
+        // EPIPE when the child exits without reading stdin is not an error for us.
+        child.stdin.on("error", () => { });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 9357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ hashMatches),
+/* harmony export */   Ft: () => (/* binding */ DEFAULT_SPEC_PATHS),
+/* harmony export */   computeSpecHash: () => (/* binding */ computeSpecHash),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   hashSpecContents: () => (/* binding */ hashSpecContents),
+/* harmony export */   rj: () => (/* binding */ EMPTY_SPEC_HASH)
+/* harmony export */ });
+/* unused harmony exports SHORT_LENGTH, normaliseSpecBytes, listSpecFiles */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const SHORT_LENGTH = 12;
+const DEFAULT_SPEC_PATHS = ["docs/spec.md"];
+function normaliseSpecBytes(content) {
+    let buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+        buf = buf.subarray(3);
+    if (buf.indexOf(0x0d) === -1)
+        return buf;
+    const out = Buffer.allocUnsafe(buf.length);
+    let n = 0;
+    for (let i = 0; i < buf.length; i++) {
+        const b = buf[i];
+        if (b === 0x0d && buf[i + 1] === 0x0a)
+            continue;
+        out[n++] = b;
+    }
+    return out.subarray(0, n);
+}
+function toHash(full) {
+    return { full, short: full.slice(0, SHORT_LENGTH) };
+}
+/** Pure: the hash of spec files given with their repository-relative paths. */
+function hashSpecContents(files) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (files.length === 1) {
+        h.update(normaliseSpecBytes(files[0].content));
+        return toHash(h.digest("hex"));
+    }
+    const sorted = files
+        .map((f) => ({ key: Buffer.from(f.path.split("\\").join("/"), "utf8"), content: f.content }))
+        .sort((a, b) => Buffer.compare(a.key, b.key));
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i - 1].key.equals(sorted[i].key))
+            throw new Error(`internal: spec file ${sorted[i].key.toString()} given twice`);
+    }
+    for (const f of sorted) {
+        const body = normaliseSpecBytes(f.content);
+        h.update(f.key);
+        h.update(Buffer.from(`\0${body.length}\0`, "latin1"));
+        h.update(body);
+    }
+    return toHash(h.digest("hex"));
+}
+/** The hash of no spec files at all (the spec does not exist yet). */
+const EMPTY_SPEC_HASH = hashSpecContents([]);
+/** True when `value` (a trailer value) names `hash`: a hex prefix of at least 12 digits, any case. */
+function hashMatches(value, hash) {
+    const v = value.trim().toLowerCase();
+    return /^[0-9a-f]{12,64}$/.test(v) && hash.full.startsWith(v);
+}
+function isGlob(pattern) {
+    return /[*?[\]{}()!]/.test(pattern);
+}
+/**
+ * The repository-relative files the spec consists of, sorted, and the paths that match nothing
+ * (literal paths that do not exist, globs without a match). Patterns are checked by
+ * spec/paths.ts's checkSpecPattern first (no absolute path, no '..'); symlinks are not followed.
+ */
+async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
+    const found = new Set();
+    const missing = [];
+    const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 4649).then(__webpack_require__.bind(__webpack_require__, 4649));
+    for (const raw of paths) {
+        const rel = checkSpecPattern(raw, "spec path");
+        if (isGlob(rel)) {
+            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
+            const matched = await glob([rel], {
+                cwd: root,
+                onlyFiles: true,
+                dot: true,
+                followSymbolicLinks: false,
+                ignore: ["**/.git/**", "**/node_modules/**"],
+            });
+            if (matched.length === 0)
+                missing.push(raw);
+            for (const f of matched)
+                found.add(f);
+        }
+        else {
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel)).catch(() => undefined);
+            if (st?.isFile() || st?.isSymbolicLink())
+                found.add(rel);
+            else
+                missing.push(raw);
+        }
+    }
+    return { files: [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))), missing };
+}
+/**
+ * The hash of the spec in a work tree. Files are read without following symlinks (a spec that is
+ * a link to /proc/self/environ would hash, and print, the job's secrets); `missing` lists the
+ * paths that matched nothing (callers that require the spec turn it into missingSpecError).
+ */
+async function computeSpecHash(options) {
+    const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
+    const { insideWorkspace, readRegularFile } = await __webpack_require__.e(/* import() */ 3680).then(__webpack_require__.bind(__webpack_require__, 3680));
+    const contents = await Promise.all(files.map(async (f) => {
+        const at = await insideWorkspace(options.root, f, { what: "spec file", noSymlink: true });
+        return { path: f, content: (await readRegularFile(at.abs, f)) ?? Buffer.alloc(0) };
+    }));
+    return { ...hashSpecContents(contents), files, missing };
+}
+
+
+/***/ }),
+
+/***/ 4649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkSpecPattern: () => (/* binding */ checkSpecPattern),
+/* harmony export */   missingSpecError: () => (/* binding */ missingSpecError),
+/* harmony export */   resolveSpecSource: () => (/* binding */ resolveSpecSource)
+/* harmony export */ });
+/* unused harmony export describeSource */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _fs_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3680);
+/* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2600);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9357);
+
+
+
+
+/** A spec path or glob as written: forward slashes, no leading "./"; refused when it could leave the repository. */
+function checkSpecPattern(raw, what) {
+    const p = raw
+        .split("\\")
+        .join("/")
+        .replace(/^(\.\/)+/, "");
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${what} "${raw}" ${why}`, {
+        hint: "give the spec as paths or globs relative to the repository root, e.g. docs/spec.md or docs/spec/*.md",
+        code: "spec.bad-path",
+    });
+    if (p === "" || p === ".")
+        throw bad("is empty");
+    // eslint-disable-next-line no-control-regex -- control characters are refused
+    if (/[\u0000-\u001f]/.test(p))
+        throw bad("holds a control character");
+    if (p.startsWith("/") || /^[A-Za-z]:/.test(p))
+        throw bad("is an absolute path, outside the repository");
+    if (p.split("/").includes(".."))
+        throw bad("goes up with '..', outside the repository");
+    return p;
+}
+/** Describe where the paths came from, for errors: "playbook.yml's spec:", 'input "spec-paths"'. */
+function describeSource(source) {
+    if (source.origin === "playbook")
+        return `${source.playbook ?? "playbook.yml"}'s spec:`;
+    if (source.origin === "input")
+        return source.inputName ?? "the spec paths";
+    return "the default spec path";
+}
+/** The spec's paths for a repository (see the module comment). */
+async function resolveSpecSource(root, options = {}) {
+    const playbookFile = options.playbook ?? "playbook.yml";
+    const declared = await declaredSpec(root, playbookFile);
+    const input = (options.input ?? []).filter((p) => p.trim() !== "");
+    let source;
+    if (declared)
+        source = { paths: declared.paths, origin: "playbook", playbook: declared.file };
+    else if (input.length)
+        source = { paths: [...input], origin: "input", inputName: options.inputName };
+    else
+        source = { paths: [..._hash_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SPEC_PATHS */ .Ft], origin: "default" };
+    const what = source.origin === "playbook"
+        ? `${source.playbook}'s spec: path`
+        : source.origin === "input"
+            ? `${options.inputName ?? "spec path"}`
+            : "spec path";
+    source.paths = source.paths.map((p) => checkSpecPattern(p, what));
+    for (const p of source.paths)
+        if (!(0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(p))
+            await (0,_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__.insideWorkspace)(root, p, { what, noSymlink: true });
+    return source;
+}
+/** playbook.yml's `spec:` list, or undefined when there is no playbook or it has no such key. */
+async function declaredSpec(root, file) {
+    const at = await (0,_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__.insideWorkspace)(root, file, { what: "the playbook", noSymlink: true });
+    const { MAX_YAML_BYTES, parseYaml, yamlIssueError } = await __webpack_require__.e(/* import() */ 3230).then(__webpack_require__.bind(__webpack_require__, 3230));
+    const bytes = await (0,_fs_guard_js__WEBPACK_IMPORTED_MODULE_1__.readRegularFile)(at.abs, at.rel, MAX_YAML_BYTES);
+    if (bytes === undefined)
+        return undefined;
+    // Only the `spec:` key is read here (the gate validates the whole file): a command that needs
+    // the spec should not fail on a condition it does not evaluate.
+    const { data, doc, lc } = await parseYaml((0,_text_document_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)(bytes, at.rel), at.rel, (issues) => yamlIssueError(at.rel, issues));
+    if (!data || typeof data !== "object" || Array.isArray(data) || !Object.prototype.hasOwnProperty.call(data, "spec"))
+        return undefined;
+    const spec = data.spec;
+    const node = doc.get("spec", true);
+    const pos = node?.range ? lc.linePos(node.range[0]) : undefined;
+    if (!Array.isArray(spec) || spec.length === 0 || !spec.every((x) => typeof x === "string" && x.trim() !== "")) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${at.rel}: spec: must be a list of paths or globs`, {
+            file: at.rel,
+            line: pos?.line,
+            column: pos?.col,
+            hint: "write spec: [docs/spec.md] (one or more repository-relative paths or globs)",
+            code: "spec.bad-playbook-spec",
+        });
+    }
+    return { paths: spec, file: at.rel };
+}
+/**
+ * The error for spec paths that match nothing (`missing`: literal paths that do not exist, globs
+ * that match no file), at `where` ("at abc123def456", "in the index", "" for the work tree).
+ */
+function missingSpecError(source, missing, where = "") {
+    const list = missing.join(", ");
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${describeSource(source)} names ${list}, which ${missing.length === 1 ? ((0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(missing[0]) ? "matches no file" : "does not exist") : "match no file"}${where ? ` ${where}` : ""}`, {
+        file: source.origin === "playbook" ? source.playbook : undefined,
+        hint: source.origin === "playbook"
+            ? `correct spec: in ${source.playbook} (paths relative to the repository root), or create the file`
+            : source.origin === "input"
+                ? `correct ${source.inputName ?? "the spec paths"} (paths relative to the repository root), or create the file`
+                : "create the living spec at docs/spec.md (specpipe init writes one), or name it in playbook.yml's spec:",
+        code: "spec.missing",
+    });
+}
+
+
+/***/ }),
+
+/***/ 2600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
+/* harmony export */   eD: () => (/* binding */ detectEol),
+/* harmony export */   encodeText: () => (/* binding */ encodeText),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+const BOM = "\uFEFF";
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeText(bytes, file) {
+    let text = decodeUtf8(bytes, file);
+    const bom = text.startsWith(BOM);
+    if (bom)
+        text = text.slice(1);
+    return { text, bom, eol: detectEol(text) };
+}
+/**
+ * Bytes to text, refusing invalid UTF-8 (which a lenient decode would turn into U+FFFD and
+ * write back) with the byte offset and line of the first bad sequence.
+ */
+function decodeUtf8(bytes, file) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch (cause) {
+        const offset = firstInvalidUtf8(bytes);
+        let line = 1;
+        for (let i = 0; i < offset; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
+            file,
+            line,
+            hint: "save the file as UTF-8 (with or without BOM)",
+            code: "text.encoding",
+            cause,
+        });
+    }
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence (-1: none). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (b >= 0xe0 && b <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (b >= 0xf0 && b <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+function encodeText(doc) {
+    return Buffer.from(doc.bom ? BOM + doc.text : doc.text, "utf8");
+}
+/** CRLF when most line breaks are CRLF; LF otherwise (also for a file with no line break). */
+function detectEol(text) {
+    let crlf = 0;
+    let lf = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+        if (i > 0 && text.charCodeAt(i - 1) === 13)
+            crlf++;
+        else
+            lf++;
+    }
+    return crlf > lf ? "\r\n" : "\n";
+}
+/** 1-based line and column of a string offset. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+
+/***/ })
+
+};
