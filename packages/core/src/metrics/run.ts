@@ -1,23 +1,19 @@
 import { UserError } from "../errors.js";
 import type { GitHubApi, RepoRef } from "../github/port.js";
-import type { MetricsReport, Thresholds } from "./aggregate.js";
+import type { MetricsReport, Thresholds } from "./report.js";
 import type { HealOutcome } from "./heal.js";
 import { emptyScanStats, type ReportThreads, type ScanStats } from "./parallel.js";
 import { parseTimestamp, type MetricRecord } from "./record.js";
-import {
-  DEFAULT_FILE,
-  autoFixEnabled,
-  buildReport,
-  countQueuedRuns,
-  ingestFile,
-  ingestWorkflowRuns,
-  openStore,
-  pruneStore,
-  recordTask,
-  type IngestResult,
-  type StoreConfig,
-  type TypeRule,
-} from "./service.js";
+import { autoFixEnabled } from "./auto-fix.js";
+import { buildReport } from "./build-report.js";
+import type { IngestResult } from "./ingest-append.js";
+import { ingestFile } from "./ingest-file.js";
+import { ingestWorkflowRuns } from "./ingest-runs.js";
+import { pruneStore } from "./prune.js";
+import { countQueuedRuns } from "./queued-runs.js";
+import { recordTask } from "./record-task.js";
+import { DEFAULT_FILE, openStore, type StoreConfig } from "./stores.js";
+import type { TypeRule } from "./type-map.js";
 import type { PruneResult } from "./store.js";
 
 /**
