@@ -1273,8 +1273,8 @@ class FileStore {
 
 
 
-const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.i.name;
-const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.i.email;
+const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.iU.name;
+const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.iU.email;
 class GitBranchStore {
     options;
     kind = "git-branch";

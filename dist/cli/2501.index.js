@@ -382,7 +382,7 @@ async function commitMsg(git, file, options = {}) {
                 const missing = spec.missing(ctx.source.paths);
                 if (missing.length) {
                     const e = (0,paths.missingSpecError)(ctx.source, missing, "in the index");
-                    problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
+                    problems.push({ code: "spec-missing", message: e.message, hint: e.hint, severity: "error", file: e.file });
                 }
             }
             if (changed) {
@@ -400,9 +400,10 @@ async function commitMsg(git, file, options = {}) {
                 }
                 if (!ok) {
                     problems.push({
-                        rule: "amendment-adr",
+                        severity: "error",
+                        code: "amendment-adr",
                         message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-                        fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+                        hint: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
                         file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
                     });
                 }
@@ -432,9 +433,10 @@ async function amendmentWithoutChange(git, spec, options) {
         const after = obj ? /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(obj.content.toString("utf8"))?.[1] : undefined;
         if (after && !(spec.staged.files.length && spec.staged.hash.full.startsWith(after.toLowerCase()))) {
             out.push({
-                rule: "amendment-unstaged",
+                severity: "error",
+                code: "amendment-unstaged",
                 message: `${p} records an amendment to the spec ${after}, but the staged spec is ${spec.staged.files.length ? spec.staged.hash.short : "none"}: the spec change is not in this commit`,
-                fix: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
+                hint: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
                 file: p,
             });
         }
@@ -449,9 +451,10 @@ async function beaconProblems(git, cat, ctx, trailers) {
     const out = [];
     if ((0,commits_trailers/* trailerValue */.di)(trailers, "Playbook-Gate") !== undefined) {
         out.push({
-            rule: "playbook-gate-trailer",
+            severity: "error",
+            code: "playbook-gate-trailer",
             message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
-            fix: "remove the Playbook-Gate trailer",
+            hint: "remove the Playbook-Gate trailer",
         });
     }
     const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
@@ -464,18 +467,20 @@ async function beaconProblems(git, cat, ctx, trailers) {
         ]);
         if (headJson?.oid !== stagedJson?.oid) {
             out.push({
-                rule: "beacon-edited",
+                severity: "error",
+                code: "beacon-edited",
                 message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
-                fix: `undo the change: ${restore}`,
+                hint: `undo the change: ${restore}`,
                 file: json,
             });
         }
         else if (headMd?.type === "blob" &&
             (stagedMd?.type !== "blob" || (0,commits/* generatedSections */.kw)(headMd.content) !== (0,commits/* generatedSections */.kw)(stagedMd.content))) {
             out.push({
-                rule: "progress-md-edited",
+                severity: "error",
+                code: "progress-md-edited",
                 message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
-                fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+                hint: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
                 file: md,
             });
         }
@@ -491,9 +496,10 @@ async function beaconProblems(git, cat, ctx, trailers) {
             bad.push("a new beacon starts at the first step with no history");
         if (bad.length) {
             out.push({
-                rule: "beacon-invalid",
+                severity: "error",
+                code: "beacon-invalid",
                 message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
-                fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+                hint: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
                 file: json,
             });
         }
@@ -502,11 +508,12 @@ async function beaconProblems(git, cat, ctx, trailers) {
     const named = (0,commits_trailers/* trailerValue */.di)(trailers, "Playbook-Step");
     if (active && named !== undefined && named !== active) {
         out.push({
-            rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+            severity: "error",
+            code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
             message: pb.byId.has(named)
                 ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
                 : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
-            fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+            hint: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
             file: pb.file,
         });
     }
@@ -541,7 +548,7 @@ async function prePush(git, remote, stdin, options = {}) {
                 if (v.severity !== "error")
                     continue;
                 const c = list.find((x) => x.sha === v.commit);
-                problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
+                problems.push({ ...v, subject: c?.subject });
             }
         }
     }

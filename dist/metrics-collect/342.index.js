@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
+/* harmony export */   iU: () => (/* binding */ GITHUB_ACTIONS_BOT)
 /* harmony export */ });
-/* unused harmony export SPECKIT_VERSION */
+/* unused harmony exports SPECKIT_VERSION, DEFAULT_PR_LABELS */
 /**
  * Constants and defaults that more than one action or command uses: one home, so that they
  * cannot drift apart (the bot's id was once written wrong in one of five places).
@@ -20,6 +20,8 @@ const GITHUB_ACTIONS_BOT = {
 };
 /** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
 const SPECKIT_VERSION = "1.0.1";
+/** The labels speckit-run puts on its pull request (the action's `labels` input, the CLI's run). */
+const DEFAULT_PR_LABELS = (/* unused pure expression or super */ null && (["spec"]));
 
 
 /***/ }),
@@ -1010,8 +1012,8 @@ class FileStore {
 
 
 
-const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.i.name;
-const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.i.email;
+const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.iU.name;
+const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.iU.email;
 class GitBranchStore {
     options;
     kind = "git-branch";

@@ -58,7 +58,7 @@ describe("header verdicts agree with commitlint", () => {
 
     // The range checker flags exactly the commits commitlint rejects (rule "header").
     const report = await checkRange(git, { from: base, to: head });
-    const flagged = new Set(report.violations.filter((v) => v.rule === "header").map((v) => v.commit));
+    const flagged = new Set(report.violations.filter((v) => v.code === "header").map((v) => v.commit));
     expect(commits.filter((c, i) => !theirs[i].valid).map((c) => c.sha)).toEqual(
       commits.filter((c) => flagged.has(c.sha)).map((c) => c.sha),
     );

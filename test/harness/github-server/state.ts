@@ -1,5 +1,6 @@
 /** The local GitHub server's state: repositories and what they hold, in memory. */
 import { createHash } from "node:crypto";
+import { GITHUB_ACTIONS_BOT } from "../../../packages/core/src/defaults.js";
 
 export type Role = "admin" | "maintain" | "write" | "triage" | "read";
 
@@ -115,7 +116,7 @@ export class GitHubState {
   private lastId = 1000;
 
   /** The login that owns everything created through the API. */
-  constructor(readonly login = "github-actions[bot]") {}
+  constructor(readonly login: string = GITHUB_ACTIONS_BOT.name) {}
 
   nextId(): number {
     return ++this.lastId;

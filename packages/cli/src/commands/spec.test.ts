@@ -67,7 +67,7 @@ describe("specpipe commits check / amend / adr new", () => {
     await specCommit(r, "spec: spin twice");
     let check = await cli(r.dir, "commits", "check", "--from", base, "--json");
     expect(check.code).toBe(1);
-    expect(JSON.parse(check.out).violations.map((v: { rule: string }) => v.rule)).toEqual(["amendment-adr"]);
+    expect(JSON.parse(check.out).violations.map((v: { code: string }) => v.code)).toEqual(["amendment-adr"]);
 
     await r.git.run(["reset", "--quiet", "--hard", base]);
     await r.git.run(["stash", "pop", "--quiet"]);

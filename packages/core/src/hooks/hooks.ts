@@ -4,6 +4,7 @@ import { adrNumber, DEFAULT_ADR_DIR } from "../adr/adr.js";
 import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
 import { CatFile } from "../commits/catfile.js";
+import type { Violation } from "../violation.js";
 import { adrRecordsAmendment, checkRange, messageViolations, type CheckOptions } from "../commits/check.js";
 import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, headerOf } from "../commits/header.js";
 import { parseTrailers, trailerValue } from "../commits/trailers.js";
@@ -162,15 +163,8 @@ export interface HookOptions extends CheckOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** A problem a hook refuses a commit or push for: the rule, what is wrong and the fix. */
-export interface HookProblem {
-  rule: string;
-  message: string;
-  fix: string;
-  file?: string;
-  commit?: string;
-  subject?: string;
-}
+/** A problem a hook refuses a commit or push for (always an error: notices let it through). */
+export type HookProblem = Violation;
 
 /**
  * The active playbook step: $SPECPIPE_PLAYBOOK_STEP, else progress.json's `step`/`current`/
@@ -332,7 +326,7 @@ export async function commitMsg(git: Git, file: string, options: HookOptions = {
         const missing = spec.missing(ctx.source.paths);
         if (missing.length) {
           const e = missingSpecError(ctx.source, missing, "in the index");
-          problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
+          problems.push({ code: "spec-missing", message: e.message, hint: e.hint, severity: "error", file: e.file });
         }
       }
       if (changed) {
@@ -349,9 +343,10 @@ export async function commitMsg(git: Git, file: string, options: HookOptions = {
         }
         if (!ok) {
           problems.push({
-            rule: "amendment-adr",
+            severity: "error",
+            code: "amendment-adr",
             message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-            fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+            hint: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
             file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
           });
         }
@@ -383,9 +378,10 @@ async function amendmentWithoutChange(
     const after = obj ? /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(obj.content.toString("utf8"))?.[1] : undefined;
     if (after && !(spec.staged.files.length && spec.staged.hash.full.startsWith(after.toLowerCase()))) {
       out.push({
-        rule: "amendment-unstaged",
+        severity: "error",
+        code: "amendment-unstaged",
         message: `${p} records an amendment to the spec ${after}, but the staged spec is ${spec.staged.files.length ? spec.staged.hash.short : "none"}: the spec change is not in this commit`,
-        fix: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
+        hint: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
         file: p,
       });
     }
@@ -406,9 +402,10 @@ async function beaconProblems(
   const out: HookProblem[] = [];
   if (trailerValue(trailers, "Playbook-Gate") !== undefined) {
     out.push({
-      rule: "playbook-gate-trailer",
+      severity: "error",
+      code: "playbook-gate-trailer",
       message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
-      fix: "remove the Playbook-Gate trailer",
+      hint: "remove the Playbook-Gate trailer",
     });
   }
   const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
@@ -421,9 +418,10 @@ async function beaconProblems(
     ]);
     if (headJson?.oid !== stagedJson?.oid) {
       out.push({
-        rule: "beacon-edited",
+        severity: "error",
+        code: "beacon-edited",
         message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
-        fix: `undo the change: ${restore}`,
+        hint: `undo the change: ${restore}`,
         file: json,
       });
     } else if (
@@ -431,9 +429,10 @@ async function beaconProblems(
       (stagedMd?.type !== "blob" || generatedSections(headMd.content) !== generatedSections(stagedMd.content))
     ) {
       out.push({
-        rule: "progress-md-edited",
+        severity: "error",
+        code: "progress-md-edited",
         message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
-        fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+        hint: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
         file: md,
       });
     }
@@ -448,9 +447,10 @@ async function beaconProblems(
     if (b !== "invalid" && b.history.length) bad.push("a new beacon starts at the first step with no history");
     if (bad.length) {
       out.push({
-        rule: "beacon-invalid",
+        severity: "error",
+        code: "beacon-invalid",
         message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
-        fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+        hint: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
         file: json,
       });
     }
@@ -459,11 +459,12 @@ async function beaconProblems(
   const named = trailerValue(trailers, "Playbook-Step");
   if (active && named !== undefined && named !== active) {
     out.push({
-      rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+      severity: "error",
+      code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
       message: pb.byId.has(named)
         ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
         : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
-      fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+      hint: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
       file: pb.file,
     });
   }
@@ -496,7 +497,7 @@ export async function prePush(git: Git, remote: string, stdin: string, options: 
       for (const v of await checkPlaybookCommits(list, { git, playbook })) {
         if (v.severity !== "error") continue;
         const c = list.find((x) => x.sha === v.commit);
-        problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
+        problems.push({ ...v, subject: c?.subject });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import type { GitHubApi, RepoRef } from "../github/port.js";
+import type { GitHubApi, GitHubContext } from "../github/port.js";
 import type { MetricsReport, Thresholds } from "./report.js";
 import type { HealOutcome } from "./heal.js";
 import { emptyScanStats, type ReportThreads, type ScanStats } from "./parallel.js";
@@ -22,10 +22,7 @@ import type { PruneResult } from "./store.js";
  */
 export type MetricsMode = "record" | "ingest" | "report" | "prune";
 
-export interface GitHubContext {
-  api: GitHubApi;
-  repo: RepoRef;
-}
+export type { GitHubContext } from "../github/port.js";
 
 /** The combined backlog's files and where its state is (see `BacklogConfig`), without the root. */
 export type BacklogSourceConfig = Omit<import("../backlog/store.js").BacklogConfig, "root">;
