@@ -220,6 +220,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           if (!repo) throw notFound();
           return repo;
         },
+        item(kind) {
+          const repo = this.repo();
+          const number = Number.parseInt(params.number ?? "", 10);
+          const item = kind === "pull" ? repo.pull(number) : repo.issue(number);
+          if (!item) throw notFound();
+          return item;
+        },
         int(name) {
           return Number.parseInt(params[name] ?? "", 10);
         },

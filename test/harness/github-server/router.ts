@@ -1,7 +1,7 @@
 /** Routes: what a handler sees of a request, and how a route's path pattern matches. */
 import type { GitHubServerOptions } from "./options.js";
 import type { Need } from "./permissions.js";
-import type { GitHubState, RepoState } from "./state.js";
+import type { GitHubState, IssueRecord, RepoState } from "./state.js";
 import { validationFailed } from "./errors.js";
 
 /** The path every repository route starts with. */
@@ -30,6 +30,8 @@ export interface RouteContext {
   htmlUrl: string;
   /** The repository named by `:owner/:repo`, or a 404. */
   repo(): RepoState;
+  /** The issue or pull request named by `:number` (with "pull": a pull request only), or a 404. */
+  item(kind?: "pull"): IssueRecord;
   /** Integer path parameter. */
   int(name: string): number;
   /** One page of `items` per `per_page`/`page`, with GitHub's `Link` header. */
@@ -81,6 +83,12 @@ export function matchRoute(
     return { route, params };
   }
   return undefined;
+}
+
+/** A PATCH's `title` and `body`, as issues and pull requests take them. */
+export function patchText(item: IssueRecord, body: JsonBody): void {
+  if (typeof body.title === "string") item.title = body.title;
+  if (typeof body.body === "string" || body.body === null) item.body = body.body;
 }
 
 export function requireString(body: JsonBody, field: string, resource: string): string {

@@ -2,7 +2,7 @@
 import { notFound, validationFailed } from "../errors.js";
 import { commentJson, issueJson, labelJson } from "../json.js";
 import { read, write, type Need } from "../permissions.js";
-import { REPO as R, requireString, type Route, type RouteContext } from "../router.js";
+import { patchText, REPO as R, requireString, type Route, type RouteContext } from "../router.js";
 import { tick } from "../state.js";
 
 /** Writes to an issue-or-pull: GitHub accepts either permission when the number is a pull request. */
@@ -65,8 +65,7 @@ export const ISSUE_ROUTES: Route[] = [
     needs: read("issues"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const item = repo.issue(ctx.int("number"));
-      if (!item) throw notFound();
+      const item = ctx.item();
       return { body: issueJson(ctx, repo, item) };
     },
   },
@@ -76,11 +75,9 @@ export const ISSUE_ROUTES: Route[] = [
     needs: issueWrite,
     handler: (ctx) => {
       const repo = ctx.repo();
-      const item = repo.issue(ctx.int("number"));
-      if (!item) throw notFound();
+      const item = ctx.item();
       const body = ctx.body;
-      if (typeof body.title === "string") item.title = body.title;
-      if (typeof body.body === "string" || body.body === null) item.body = body.body;
+      patchText(item, body);
       if (body.state === "open" || body.state === "closed") {
         item.state = body.state;
         item.stateReason = body.state === "closed" ? (typeof body.state_reason === "string" ? body.state_reason : "completed") : "reopened";
@@ -100,8 +97,8 @@ export const ISSUE_ROUTES: Route[] = [
     needs: read("issues"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      if (!repo.issue(ctx.int("number"))) throw notFound();
-      const { items, headers } = ctx.page(repo.commentsOf(ctx.int("number")));
+      const item = ctx.item();
+      const { items, headers } = ctx.page(repo.commentsOf(item.number));
       return { body: items.map((comment) => commentJson(ctx, repo, comment)), headers };
     },
   },
@@ -111,9 +108,9 @@ export const ISSUE_ROUTES: Route[] = [
     needs: issueWrite,
     handler: (ctx) => {
       const repo = ctx.repo();
-      if (!repo.issue(ctx.int("number"))) throw notFound();
+      const item = ctx.item();
       const body = requireString(ctx.body, "body", "IssueComment");
-      const comment = repo.addComment(ctx.int("number"), { body });
+      const comment = repo.addComment(item.number, { body });
       return { status: 201, body: commentJson(ctx, repo, comment) };
     },
   },
@@ -151,8 +148,7 @@ export const ISSUE_ROUTES: Route[] = [
     needs: issueWrite,
     handler: (ctx) => {
       const repo = ctx.repo();
-      const item = repo.issue(ctx.int("number"));
-      if (!item) throw notFound();
+      const item = ctx.item();
       const names = labelNames(Array.isArray(ctx.body) ? ctx.body : ctx.body.labels);
       if (names.length === 0 || names.some((name) => name === "")) {
         throw validationFailed([{ resource: "Label", field: "labels", code: "missing_field" }]);

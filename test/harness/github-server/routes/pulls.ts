@@ -1,8 +1,8 @@
 /** Pull requests: list, create, get, update. */
-import { HttpError, notFound, validationFailed } from "../errors.js";
+import { HttpError, validationFailed } from "../errors.js";
 import { pullJson } from "../json.js";
 import { read, write } from "../permissions.js";
-import { REPO as R, requireString, type Route } from "../router.js";
+import { patchText, REPO as R, requireString, type Route } from "../router.js";
 import { tick } from "../state.js";
 
 export const PULL_ROUTES: Route[] = [
@@ -84,8 +84,7 @@ export const PULL_ROUTES: Route[] = [
     needs: read("pullRequests"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const item = repo.pull(ctx.int("number"));
-      if (!item) throw notFound();
+      const item = ctx.item("pull");
       return { body: pullJson(ctx, repo, item) };
     },
   },
@@ -95,11 +94,9 @@ export const PULL_ROUTES: Route[] = [
     needs: write("pullRequests"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const item = repo.pull(ctx.int("number"));
-      if (!item) throw notFound();
+      const item = ctx.item("pull");
       const body = ctx.body;
-      if (typeof body.title === "string") item.title = body.title;
-      if (typeof body.body === "string" || body.body === null) item.body = body.body;
+      patchText(item, body);
       if (typeof body.base === "string") item.pull!.base = body.base;
       if (body.state === "open" || body.state === "closed") {
         item.state = body.state;
