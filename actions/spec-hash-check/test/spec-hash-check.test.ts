@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderAdr } from "../../../packages/core/src/adr/adr.js";
-import { Git } from "../../../packages/core/src/git/git.js";
+import { renderAdr } from "@specpipe/core/adr/adr";
+import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV, tempDir, type TestRepo } from "../../../test/harness/repo.js";
 import { runAction } from "../../../test/harness/run-action.js";
 import { createSpecRepo, SPEC_V2, specCommit, specHashOf } from "../../../test/harness/spec-repo.js";

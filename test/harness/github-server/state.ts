@@ -1,6 +1,6 @@
 /** The local GitHub server's state: repositories and what they hold, in memory. */
 import { createHash } from "node:crypto";
-import { GITHUB_ACTIONS_BOT } from "../../../packages/core/src/defaults.js";
+import { GITHUB_ACTIONS_BOT } from "@specpipe/core/defaults";
 
 export type Role = "admin" | "maintain" | "write" | "triage" | "read";
 
