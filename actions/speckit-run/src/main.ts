@@ -23,7 +23,6 @@ import { parseRepository } from "@specpipe/core/github/port";
 import { parsePhases } from "@specpipe/core/speckit/agents";
 import { parseSafetyStrategy } from "@specpipe/core/speckit/sandbox";
 import { parseSpeckitVersion } from "@specpipe/core/speckit/stages/speckit";
-import { refusalLine } from "@specpipe/core/speckit/proposal-rules";
 import { runSpeckit, type SpeckitRunResult } from "@specpipe/core/speckit/run";
 import { resolveSpecText, triggerFromEvent } from "@specpipe/core/speckit/trigger";
 import type { RunRecord } from "@specpipe/core/speckit/record";
@@ -169,7 +168,6 @@ async function finish(result: SpeckitRunResult, uploadArtifact: boolean | undefi
   const env = process.env;
   const { record, workspace } = result;
   core.saveState("cleaned", record.cleanup?.ok ? "true" : "false");
-  for (const r of record.refused ?? []) core.info(refusalLine(r));
 
   if (uploadArtifact && env.ACTIONS_RUNTIME_TOKEN) await upload(record, workspace.artifacts);
   setOutputs({
@@ -182,6 +180,7 @@ async function finish(result: SpeckitRunResult, uploadArtifact: boolean | undefi
     cost: record.costUsd === undefined ? "" : String(record.costUsd),
     "artifacts-dir": workspace.artifacts,
     "proposal-dir": proposalDir,
+    "started-at": record.proposedAt ?? record.timeline[0]?.at ?? "",
   });
   summary(record, workspace.artifacts).write();
   const last = record.timeline[record.timeline.length - 1];

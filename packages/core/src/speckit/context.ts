@@ -181,7 +181,8 @@ export async function openRun(options: SpeckitRunOptions): Promise<RunContext> {
     },
     async setStatus(status, reason) {
       await rec.status(status, reason);
-      log(`status: ${status}${reason ? ` (${reason})` : ""}`);
+      // One line: a refused proposal's reason lists its paths, which the error shows once.
+      log(`status: ${status}${reason ? ` (${reason.split("\n")[0]})` : ""}`);
       void ctx.progress?.update(ctx.record);
     },
     async changed() {

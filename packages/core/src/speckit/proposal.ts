@@ -62,6 +62,10 @@ export const ProposalSchema = z.strictObject({
   runId: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, { message: "must be a run id" })),
   repository: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/, { message: "must be owner/name" })),
   status: z.enum(["succeeded", "no_changes", "needs_clarification"]),
+  /** When the propose run started (the task's clock, for the publish job's record). */
+  startedAt: z.optional(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/, { message: "must be an ISO 8601 UTC time" })),
+  ),
   reason: z.optional(short(2000)),
   base: z.strictObject({ branch: short(255), sha }),
   branch: z.optional(branch),

@@ -73,6 +73,7 @@ export async function publishProposal(options: PublishOptions): Promise<SpeckitR
   ctx.agent = { name: proposal.agent } as NonNullable<typeof ctx.agent>;
   proposal.phases.forEach((p, k) => Object.assign(ctx.phases[k], { status: p.status, durationMs: p.durationMs }));
   ctx.succeededThisRun = proposal.succeededThisRun;
+  if (proposal.startedAt) ctx.record.proposedAt = proposal.startedAt;
   if (proposal.tokens !== undefined) ctx.record.tokens = proposal.tokens;
   if (proposal.costUsd !== undefined) ctx.record.costUsd = proposal.costUsd;
   await ctx.setStatus("queued");

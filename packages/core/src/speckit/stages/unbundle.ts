@@ -15,7 +15,6 @@ import { commitMessage } from "./commit.js";
 export class ProposalRefused extends UserError {
   constructor(readonly refused: Refusal[]) {
     super(`the proposal was refused, nothing was published (${refused.length} refused):\n${refused.map(refusalLine).join("\n")}`, {
-      file: BUNDLE_FILE,
       hint: "a proposal may change only its feature folder under specs/ (and .specify/ and the agent's command folder when the run installed Spec Kit): no .github/, no symlinks, no executables outside .specify/scripts/, files within the size limits. Rerun the propose job",
       code: "speckit.proposal-refused",
     });
