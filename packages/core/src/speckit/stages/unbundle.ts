@@ -119,13 +119,19 @@ export async function openProposal(
   const parent = parents[0];
   const fresh = Number((await git.run(["rev-list", "--count", sha, "--not", "--remotes"])).trim());
   if (fresh !== 1) throw refuse("(commit)", `the bundle holds ${fresh} new commits; a proposal is exactly one commit`);
-  if (existing) {
-    if (parent !== existing.sha)
-      throw refuse(
-        "(branch)",
-        `${branch} moved on since the proposal was made (it is at ${existing.sha.slice(0, 12)}); rerun the propose job`,
-      );
-  } else {
+  if (existing && parent !== existing.sha) {
+    // A rerun of publish after it pushed (say the pull request could not be opened then): the
+    // branch holds this proposal's tree on its parent already, and only the pull request is left.
+    if (await alreadyPublished(git, existing.sha, parent, sha)) {
+      ctx.log(`${branch} already holds this proposal (${existing.sha.slice(0, 12)}); nothing to push`);
+      return [];
+    }
+    throw refuse(
+      "(branch)",
+      `${branch} moved on since the proposal was made (it is at ${existing.sha.slice(0, 12)}); rerun the propose job`,
+    );
+  }
+  if (!existing) {
     if (parent !== proposal.base.sha) throw refuse("(commit)", "its parent is not the base commit the proposal names");
     const ancestor = await git.raw(["merge-base", "--is-ancestor", parent, `refs/remotes/origin/${base}`]);
     if (ancestor.code !== 0) throw refuse("(base)", `the base commit ${parent.slice(0, 12)} is not on ${base}`);
@@ -157,6 +163,15 @@ export async function openProposal(
     `validated the proposal: ${entries.length} file(s) in ${proposal.featureDir ?? "the run's folders"}; commit ${rebuilt.slice(0, 12)}`,
   );
   return entries;
+}
+
+/** Whether `tip` is a commit of `proposed`'s tree on `parent`: what an earlier publish of it pushed. */
+async function alreadyPublished(git: Git, tip: string, parent: string, proposed: string): Promise<boolean> {
+  const r = await git.raw(["rev-list", "--parents", "-n", "1", "--end-of-options", tip]);
+  const parents = r.stdout.toString("utf8").trim().split(" ").slice(1);
+  if (r.code !== 0 || parents.length !== 1 || parents[0] !== parent) return false;
+  const tree = async (c: string) => (await git.run(["rev-parse", "--verify", "--end-of-options", `${c}^{tree}`])).trim();
+  return (await tree(tip)) === (await tree(proposed));
 }
 
 /** The commit's changes against its parent, from our git's diff, with the size of each new blob. */
