@@ -3,7 +3,15 @@ import * as path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
 import { runAction, REPO_ROOT, type RunActionOptions } from "../../../test/harness/run-action.js";
-import { createSpeckitFixture, remoteBranches, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+import {
+  createSpeckitFixture,
+  remoteBranches,
+  remoteTree,
+  SNAPSHOT_VERSION,
+  speckitSnapshots,
+  type SpeckitFixture,
+  type SpeckitFixtureOptions,
+} from "../../../test/harness/speckit-fixture.js";
 
 /**
  * mode propose and mode publish as two steps of two jobs (ADR 0037), run as the bundled action:
@@ -24,8 +32,10 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-async function setup() {
-  const fx = await createSpeckitFixture();
+const snapshots = speckitSnapshots();
+
+async function setup(options: SpeckitFixtureOptions = {}) {
+  const fx = await createSpeckitFixture(options);
   const gh = await startGitHubServer({ token: TOKEN });
   const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
   cleanups.push(fx.cleanup, () => gh.close());
@@ -49,8 +59,8 @@ function run(fx: SpeckitFixture, gh: GitHubServer, inputs: RunActionOptions["inp
 }
 
 /** Propose, then copy the proposal into the workspace as actions/download-artifact would. */
-async function propose(fx: SpeckitFixture, gh: GitHubServer) {
-  const r = await run(fx, gh, { mode: "propose", spec: SPEC });
+async function propose(fx: SpeckitFixture, gh: GitHubServer, inputs: RunActionOptions["inputs"] = {}) {
+  const r = await run(fx, gh, { mode: "propose", spec: SPEC, ...inputs });
   expect(r.exitCode, r.stdout + r.stderr).toBe(0);
   const downloaded = path.join(fx.repo.dir, ".speckit-proposal");
   await fs.cp(r.outputs["proposal-dir"], downloaded, { recursive: true });
@@ -196,6 +206,52 @@ describe("speckit-run propose then publish", () => {
     await fs.rm(dir, { recursive: true });
     r = await publish(fx, gh);
     expect(errorsOf(r).join("\n")).toMatch(/no proposal\.json in \.speckit-proposal: the propose job failed or uploaded nothing/);
+    expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+  });
+
+  it.skipIf(!snapshots.root)(
+    "publishes the Spec Kit a run installed (.specify/ and the agent's folder), executables in .specify/scripts/ included",
+    async () => {
+      const { fx, gh } = await setup({
+        agent: "speckit",
+        withoutSpecify: true,
+        installer: { snapshots: snapshots.root!, version: SNAPSHOT_VERSION },
+      });
+      const { r, json } = await propose(fx, gh, { agent: "claude" });
+      expect(json.speckit).toEqual({ installed: true, installer: "specify" });
+      const published = await publish(fx, gh);
+      expect(published.exitCode, published.stdout + published.stderr).toBe(0);
+      const files = await remoteTree(fx.repo, r.outputs.branch);
+      const paths = files.map((f) => f.path);
+      expect(paths).toContain(".specify/integration.json");
+      expect(paths).toContain(".claude/skills/speckit-plan/SKILL.md");
+      expect(files.find((x) => x.path === ".specify/scripts/bash/create-new-feature.sh")?.mode).toBe("100755");
+    },
+  );
+
+  it("refuses changes to .specify/ when the base already had Spec Kit, whatever the proposal says", async () => {
+    const { fx, gh } = await setup();
+    const { dir, json } = await propose(fx, gh);
+    const git = fx.repo.git;
+    const main = (await git.run(["rev-parse", "HEAD"])).trim();
+    const blob = (await git.run(["hash-object", "-w", "--stdin"], { input: "# injected\n" })).trim();
+    await git.run(["read-tree", main]);
+    await git.run(["update-index", "--add", "--cacheinfo", `100644,${blob},.specify/memory/constitution.md`]);
+    await git.run(["update-index", "--add", "--cacheinfo", `100644,${blob},${json.featureDir}/spec.md`]);
+    const tree = (await git.run(["write-tree"])).trim();
+    await git.run(["read-tree", "HEAD"]);
+    const forged = (await git.run(["commit-tree", tree, "-p", main, "-m", "forged"])).trim();
+    await git.run(["update-ref", "refs/specpipe/proposal", forged]);
+    await git.run(["bundle", "create", "--quiet", path.join(dir, "proposal.bundle"), "refs/specpipe/proposal", `^${main}`]);
+    await fs.writeFile(
+      path.join(dir, "proposal.json"),
+      JSON.stringify({ ...json, commit: forged, speckit: { installed: true, installer: "specify" } }),
+    );
+    const r = await publish(fx, gh);
+    expect(r.exitCode).not.toBe(0);
+    expect(errorsOf(r).join("\n")).toMatch(
+      /refused "\.specify\/memory\/constitution\.md": outside the folders this run may change .*Spec Kit was already installed/,
+    );
     expect(await remoteBranches(fx.repo)).toEqual(["main"]);
   });
 });
