@@ -91,5 +91,29 @@ describe("workflows", async () => {
         }
       }
     });
+
+    it(`${file}: speckit-run on text from outside the repository's writers runs as propose (read-only) and publish (ADR 0037)`, async () => {
+      const wf = parseYaml(await fs.readFile(path.join(REPO_ROOT, file), "utf8"));
+      const on = wf.on ?? wf[true as unknown as string];
+      const events = typeof on === "string" ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {});
+      const outside = events.some((e: string) =>
+        ["issues", "issue_comment", "pull_request_target", "discussion", "discussion_comment"].includes(e),
+      );
+      type Step = { uses?: string; with?: Record<string, unknown> };
+      for (const [jobName, job] of Object.entries<{ permissions?: Record<string, string>; steps?: Step[] }>(wf.jobs ?? {})) {
+        const speckit = (job.steps ?? []).filter((s) => s.uses && ourAction(s.uses) === "speckit-run");
+        for (const step of speckit) {
+          const mode = typeof step.with?.mode === "string" ? step.with.mode : "run";
+          if (outside) expect(mode, `${file} ${jobName}: speckit-run on ${events.join(", ")} must not be mode run`).not.toBe("run");
+          if (mode === "propose") expect(job.permissions, `${file} ${jobName}: the agent's job reads only`).toEqual({ contents: "read" });
+          // The publish job runs no agent: nothing installs one there.
+          if (mode === "publish")
+            expect(
+              (job.steps ?? []).some((s) => /npm install -g/.test(String((s as { run?: string }).run ?? ""))),
+              `${file} ${jobName}`,
+            ).toBe(false);
+        }
+      }
+    });
   }
 });

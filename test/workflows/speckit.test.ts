@@ -10,11 +10,23 @@ import { filesOf, runWorkflow, World, type Repository, type RunResult } from "..
 /**
  * workflows-examples/speckit.yml as GitHub runs it: an issue labelled `speckit` by a maintainer
  * starts Spec Kit's phases through the bundled speckit-run (the agent installed by the workflow's
- * own `npm install -g @openai/codex`: the scripted agent), which pushes a branch and opens a pull
- * request; the task is recorded on the metrics branch. A rerun of the same run (attempt 2) updates
- * the same pull request. A dispatch with the spec text works the same way.
+ * own `npm install -g @openai/codex`: the scripted agent) in the `propose` job, whose token can only
+ * read; the `publish` job, with no agent, validates the proposal it uploaded, pushes the branch and
+ * opens the pull request (ADR 0037); the task is recorded on the metrics branch. A rerun of the
+ * same run (attempt 2) finds its work pushed. A dispatch with the spec text works the same way.
  */
 const WORKFLOW = ".github/workflows/speckit.yml";
+
+function describeRun(run: RunResult): string {
+  return Object.values(run.jobs)
+    .flat()
+    .map(
+      (j) =>
+        `${j.name}: ${j.conclusion}\n` +
+        [...j.steps, ...j.posts].map((s) => `  ${s.name}: ${s.outcome}\n    ${s.log.slice(-8).join("\n    ")}`).join("\n"),
+    )
+    .join("\n");
+}
 
 describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
   let world: World;
@@ -59,10 +71,16 @@ describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
       body: "# Team calendar sync\n\nSync the team calendar with Google Calendar every hour.",
     });
     first = await labelled(issue);
-    const job = first.job("run");
+    const propose = first.job("propose");
+    const job = first.job("publish");
+    const proposed = propose.steps.find((s) => s.id === "speckit")!;
     const speckit = job.steps.find((s) => s.id === "speckit")!;
-    expect(first.conclusion, speckit.log.join("\n")).toBe("success");
-    expect(speckit.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync" });
+    expect(first.conclusion, [...proposed.log, ...speckit.log].join("\n")).toBe("success");
+    expect(proposed.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync", "pr-url": "" });
+    expect(speckit.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync", "run-id": proposed.outputs["run-id"] });
+    // The agent's job had a token that can read the repository and do nothing else, and wrote nothing with it.
+    expect(propose.permissions).toEqual({ contents: "read" });
+    expect(world.github.requestsWith(propose.token!).filter((r) => r.method !== "GET")).toEqual([]);
     const pulls = repo.state.pulls();
     expect(pulls).toHaveLength(1);
     expect(pulls[0].pull).toMatchObject({ head: "002-team-calendar-sync", base: "main" });
@@ -87,16 +105,21 @@ describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
     expect(records[0].duration_seconds).toBeGreaterThanOrEqual(0);
     expect(records[0].tokens_in).toBeGreaterThan(0);
     // The agent's key went in as a secret: never in a log.
-    for (const s of [...job.steps, ...job.posts]) expect(s.log.join("\n")).not.toContain("sk-test-0123456789");
+    for (const s of [...propose.steps, ...propose.posts, ...job.steps, ...job.posts])
+      expect(s.log.join("\n")).not.toContain("sk-test-0123456789");
   });
 
   it("a rerun of the same run (attempt 2) finds its work pushed: no second branch or pull request, the attempt recorded", async () => {
     const issue = repo.state.issue(1)!;
     const rerun = await labelled(issue, first);
-    expect(rerun.conclusion).toBe("success");
+    expect(rerun.conclusion, describeRun(rerun)).toBe("success");
     expect([rerun.id, rerun.attempt]).toEqual([first.id, 2]);
     // Every phase's product is on the branch already: speckit-run reports no changes and leaves the pull request as it is.
-    expect(rerun.job("run").steps.find((s) => s.id === "speckit")!.outputs).toMatchObject({ status: "no_changes" });
+    expect(rerun.job("propose").steps.find((s) => s.id === "speckit")!.outputs).toMatchObject({ status: "no_changes" });
+    expect(rerun.job("publish").steps.find((s) => s.id === "speckit")!.outputs).toMatchObject({
+      status: "no_changes",
+      "pr-url": expect.stringMatching(new RegExp(`/acme/widgets/pull/${repo.state.pulls()[0].number}$`)),
+    });
     expect(repo.state.pulls()).toHaveLength(1);
     const git = new Git({ cwd: repo.bare, env: TEST_ENV });
     const records = (await git.run(["show", "specpipe-metrics:2026-03.jsonl"]))
@@ -107,7 +130,7 @@ describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
     expect(records[1].run_url).toBe(records[0].run_url);
     expect(repo.state.commentsOf(issue.number)).toHaveLength(1);
     // The run's jobs on GitHub: the latest attempt's.
-    expect(repo.state.jobs.filter((j) => j.runId === first.id).map((j) => j.runAttempt)).toEqual([1, 2]);
+    expect(repo.state.jobs.filter((j) => j.runId === first.id).map((j) => j.runAttempt)).toEqual([1, 1, 2, 2]);
   });
 
   it("an issue labelled with another label starts nothing", async () => {
@@ -123,7 +146,8 @@ describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
         sender: { login: "maintainer-mia" },
       },
     });
-    expect(run.jobs.run).toEqual([]);
+    expect(run.jobs.propose).toEqual([]);
+    expect(run.jobs.publish).toEqual([]);
     expect(repo.state.pulls()).toHaveLength(1);
   });
 
@@ -136,7 +160,7 @@ describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
       secrets: { OPENAI_API_KEY: "sk-test-0123456789" },
     });
     expect(run.conclusion).toBe("success");
-    expect(run.job("run").steps.find((s) => s.id === "speckit")!.outputs.branch).toMatch(/csv/);
+    expect(run.job("publish").steps.find((s) => s.id === "speckit")!.outputs.branch).toMatch(/csv/);
     expect(repo.state.pulls()).toHaveLength(2);
   });
 });

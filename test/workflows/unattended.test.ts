@@ -91,8 +91,14 @@ describe("unattended.yml over three nights: a five-item backlog, parallel: 2, ma
     runs.push(run);
     expect(run.conclusion, describeRun(run)).toBe("success");
     expect(itemsOf(run).map((i) => i.text)).toEqual(["Add CSV export to the reports page", "Let users reset their password"]);
-    expect(run.jobs.run).toHaveLength(2);
-    for (const leg of run.jobs.run) {
+    expect(run.jobs.propose).toHaveLength(2);
+    expect(run.jobs.publish).toHaveLength(2);
+    // The agent's legs held a token that can only read (ADR 0037), and wrote nothing with it.
+    for (const leg of run.jobs.propose) {
+      expect(leg.permissions).toEqual({ contents: "read" });
+      expect(world.github.requestsWith(leg.token!).filter((r) => r.method !== "GET")).toEqual([]);
+    }
+    for (const leg of run.jobs.publish) {
       expect(leg.steps.find((s) => s.id === "speckit")!.outputs.status).toBe("succeeded");
       expect(leg.steps.find((s) => s.id === "done")!.outcome).toBe("success");
     }
@@ -142,7 +148,8 @@ describe("unattended.yml over three nights: a five-item backlog, parallel: 2, ma
     const run = await night(world, 4);
     expect(run.conclusion, describeRun(run)).toBe("success");
     expect(itemsOf(run)).toEqual([]);
-    expect(run.jobs.run).toEqual([]);
+    expect(run.jobs.propose).toEqual([]);
+    expect(run.jobs.publish).toEqual([]);
     expect(repo.state.pulls()).toHaveLength(5);
   });
 
@@ -196,8 +203,15 @@ describe("unattended.yml when a night goes wrong", () => {
     world.npmPackages["@openai/codex"] = { bin: { codex: broken } };
     const run = await night(world, 1);
     expect(run.conclusion).toBe("failure");
-    const leg = run.jobs.run[0];
-    expect(leg.steps.find((s) => s.id === "speckit")!.outputs.status).toBe("failed");
+    expect(run.jobs.propose[0].steps.find((s) => s.id === "speckit")!.outputs.status).toBe("failed");
+    const leg = run.jobs.publish[0];
+    // No proposal came: publish fails saying so, and publishes nothing.
+    expect(
+      leg.steps
+        .find((s) => s.id === "speckit")!
+        .annotations.map((a) => a.message)
+        .join("\n"),
+    ).toMatch(/no proposal\.json in \.speckit-proposal: the propose job failed or uploaded nothing/);
     expect(leg.steps.find((s) => s.name === "Release the claim")!.outcome).toBe("success");
     const state = JSON.parse((await bare(repo).show("specpipe-backlog:backlog-state.json"))!);
     expect(state).toMatchObject({ done: {}, claims: {} });
@@ -224,6 +238,7 @@ describe("unattended.yml when a night goes wrong", () => {
     expect(next.log.join("\n")).toMatch(
       /no backlog item is open, and 1 are left \(branch specpipe-backlog of origin\): \w+ blocked: waiting for the identity provider/,
     );
-    expect(run.jobs.run).toEqual([]);
+    expect(run.jobs.propose).toEqual([]);
+    expect(run.jobs.publish).toEqual([]);
   });
 });

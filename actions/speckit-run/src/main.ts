@@ -17,12 +17,13 @@ import {
   workspaceRoot,
 } from "@specpipe/action-kit";
 import { DEFAULT_PR_LABELS, SPECKIT_VERSION } from "@specpipe/core/defaults";
+import { UserError } from "@specpipe/core/errors";
 import { insideWorkspace } from "@specpipe/core/fs/guard";
 import { parseRepository } from "@specpipe/core/github/port";
 import { parsePhases } from "@specpipe/core/speckit/agents";
 import { parseSafetyStrategy } from "@specpipe/core/speckit/sandbox";
 import { parseSpeckitVersion } from "@specpipe/core/speckit/stages/speckit";
-import { runSpeckit } from "@specpipe/core/speckit/run";
+import { runSpeckit, type SpeckitRunResult } from "@specpipe/core/speckit/run";
 import { resolveSpecText, triggerFromEvent } from "@specpipe/core/speckit/trigger";
 import type { RunRecord } from "@specpipe/core/speckit/record";
 import type { Workspace } from "@specpipe/core/speckit/workspace";
@@ -52,14 +53,15 @@ await runMain(async () => {
       "upload-artifact": bool(true),
       "safety-strategy": optionalStr(),
       "speckit-version": optionalStr(),
+      mode: optionalStr(),
+      "proposal-dir": optionalStr(),
     },
     { secrets: ["token"] },
   );
   const env = process.env;
+  const mode = parseMode(inputs.mode);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const trigger = triggerFromEvent(eventName, readEvent(env));
-  const specText = await resolveSpecText({ spec: inputs.spec, specFile: inputs["spec-file"], root: workspaceRoot(), trigger });
-  const safetyStrategy = parseSafetyStrategy(inputs["safety-strategy"]);
   const artifactsDir = inputs["artifacts-dir"]
     ? (await insideWorkspace(workspaceRoot(), inputs["artifacts-dir"], { what: "artifacts-dir" })).abs
     : undefined;
@@ -83,8 +85,45 @@ await runMain(async () => {
       controller.abort();
     });
   }
+  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const proposalDir = inputs["proposal-dir"];
 
+  // publish (ADR 0037): no agent, no spec; the proposal a propose job left, validated, then pushed.
+  if (mode === "publish") {
+    if (!proposalDir)
+      throw new UserError("mode publish needs proposal-dir: the folder the propose job's artifact was downloaded into", {
+        hint: "add actions/download-artifact with the propose job's artifact name and path, and give that path as proposal-dir",
+        code: "speckit.no-proposal-dir",
+      });
+    const { publishProposal } = await import("@specpipe/core/speckit/publish");
+    const result = await publishProposal({
+      root: workspaceRoot(),
+      proposalDir,
+      repository: `${repo.owner}/${repo.repo}`,
+      remoteUrl: `${serverUrl}/${repo.owner}/${repo.repo}.git`,
+      token,
+      authUrlPrefix: `${serverUrl}/`,
+      baseBranch: inputs["base-branch"],
+      github,
+      trigger: { ...trigger, runUrl },
+      workspaceRoot: env.RUNNER_TEMP || tmpdir(),
+      artifactsDir,
+      retentionDays: inputs["retention-days"]!,
+      signal: controller.signal,
+      log: (line) => core.info(line),
+      warn: (line) => core.warning(line),
+      onWorkspace: (ws: Workspace) => core.saveState("workspace", JSON.stringify(ws)),
+    });
+    await finish(result, inputs["upload-artifact"], "");
+    return;
+  }
+
+  const specText = await resolveSpecText({ spec: inputs.spec, specFile: inputs["spec-file"], root: workspaceRoot(), trigger });
+  const safetyStrategy = parseSafetyStrategy(inputs["safety-strategy"]);
   const result = await runSpeckit({
+    mode,
+    proposalDir: proposalDir ? (await insideWorkspace(workspaceRoot(), proposalDir, { what: "proposal-dir" })).abs : undefined,
+    eventName,
     specText,
     repository: `${repo.owner}/${repo.repo}`,
     remoteUrl: `${serverUrl}/${repo.owner}/${repo.repo}.git`,
@@ -101,7 +140,7 @@ await runMain(async () => {
     branchName: inputs["branch-name"],
     pr: { title: inputs.title, body: inputs.body, labels: inputs.labels, draft: inputs.draft },
     github,
-    trigger: { ...trigger, runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined },
+    trigger: { ...trigger, runUrl },
     workspaceRoot: env.RUNNER_TEMP || tmpdir(),
     checkout: workspaceRoot(),
     artifactsDir,
@@ -112,10 +151,25 @@ await runMain(async () => {
     onWorkspace: (ws: Workspace) => core.saveState("workspace", JSON.stringify(ws)),
     onAgentUser: (name) => core.saveState("agent-user", name),
   });
+  await finish(result, inputs["upload-artifact"], result.record.proposal?.dir ?? "");
+});
+
+/** The modes: run (one job), or propose then publish (two jobs, ADR 0037). */
+function parseMode(value: string | undefined): "run" | "propose" | "publish" {
+  const mode = (value ?? "run").trim().toLowerCase() || "run";
+  if (mode === "run" || mode === "propose" || mode === "publish") return mode;
+  throw new UserError(`mode "${value}" is not one of run, propose, publish`, {
+    hint: "mode: run for one job; propose (read-only job with the agent) then publish (write job, no agent) for text from outside",
+    code: "speckit.bad-mode",
+  });
+}
+
+async function finish(result: SpeckitRunResult, uploadArtifact: boolean | undefined, proposalDir: string): Promise<void> {
+  const env = process.env;
   const { record, workspace } = result;
   core.saveState("cleaned", record.cleanup?.ok ? "true" : "false");
 
-  if (inputs["upload-artifact"] && env.ACTIONS_RUNTIME_TOKEN) await upload(record, workspace.artifacts);
+  if (uploadArtifact && env.ACTIONS_RUNTIME_TOKEN) await upload(record, workspace.artifacts);
   setOutputs({
     "run-id": record.runId,
     status: record.status,
@@ -125,6 +179,8 @@ await runMain(async () => {
     tokens: record.tokens === undefined ? "" : String(record.tokens),
     cost: record.costUsd === undefined ? "" : String(record.costUsd),
     "artifacts-dir": workspace.artifacts,
+    "proposal-dir": proposalDir,
+    "started-at": record.proposedAt ?? record.timeline[0]?.at ?? "",
   });
   summary(record, workspace.artifacts).write();
   const last = record.timeline[record.timeline.length - 1];
@@ -134,7 +190,7 @@ await runMain(async () => {
   if (result.error) throw result.error;
   if (record.status === "cancelled")
     core.setFailed(`speckit-run ${record.runId} was cancelled; the workspace was removed, the logs are in ${workspace.artifacts}`);
-});
+}
 
 async function upload(record: RunRecord, dir: string): Promise<void> {
   try {
@@ -164,9 +220,11 @@ function summary(record: RunRecord, artifacts: string): Summary {
     ["agent", `${record.agent.name}${record.agent.version ? ` (${record.agent.version})` : ""}, from ${record.agent.source}`],
     [
       "runs as",
-      record.agentUser
-        ? `${record.agentUser} (safety-strategy ${record.safetyStrategy})`
-        : `this job's user (safety-strategy ${record.safetyStrategy})`,
+      record.safetyStrategy === undefined
+        ? "no agent in this job (mode publish): the proposal's commit, validated"
+        : record.agentUser
+          ? `${record.agentUser} (safety-strategy ${record.safetyStrategy})`
+          : `this job's user (safety-strategy ${record.safetyStrategy})`,
     ],
     [
       "Spec Kit",
@@ -193,6 +251,15 @@ function summary(record: RunRecord, artifacts: string): Summary {
   if (record.error)
     s.paragraph(`**${record.error.code ?? "error"}**: ${record.error.message}${record.error.hint ? `. Fix: ${record.error.hint}` : ""}`);
   else if (last?.reason) s.paragraph(last.reason);
+  if (record.refused?.length)
+    s.table(
+      ["refused", "why"],
+      record.refused.map((r) => [r.path, r.reason]),
+    );
+  if (record.proposal)
+    s.paragraph(
+      `Proposal${record.proposal.commit ? ` of commit ${record.proposal.commit.slice(0, 12)}` : ""} in ${record.proposal.dir}: upload it for the publish job.`,
+    );
   for (const w of record.warnings) s.paragraph(`Warning: ${w}`);
   return s;
 }

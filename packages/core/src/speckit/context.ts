@@ -15,6 +15,16 @@ import { createWorkspace, newRunId, type Workspace } from "./workspace.js";
  */
 export interface SpeckitRunOptions {
   specText: string;
+  /**
+   * run (default): push the branch and open the pull request. propose (ADR 0037): push nothing,
+   * open nothing, write a proposal (a bundle of the run's commit and proposal.json) into
+   * `proposalDir` for a publish job; the token only clones and reads.
+   */
+  mode?: "run" | "propose";
+  /** Where propose writes the proposal (default: speckit-proposal-<run id> next to the workspace). */
+  proposalDir?: string;
+  /** The event that started the run, for the proposal's record of the request. */
+  eventName?: string;
   /** "owner/name", for the record and the pull request. */
   repository: string;
   /** What `git clone` is given (https URL, or a path in tests and local use). */
@@ -122,6 +132,8 @@ export interface RunContext {
   succeededThisRun: number;
   /** The commit made of the phases' products. */
   commit?: { sha: string; message: string };
+  /** Where propose wrote the proposal. */
+  proposalDir?: string;
   /** The run's error, when it failed. */
   error?: Error;
 }
@@ -169,7 +181,8 @@ export async function openRun(options: SpeckitRunOptions): Promise<RunContext> {
     },
     async setStatus(status, reason) {
       await rec.status(status, reason);
-      log(`status: ${status}${reason ? ` (${reason})` : ""}`);
+      // One line: a refused proposal's reason lists its paths, which the error shows once.
+      log(`status: ${status}${reason ? ` (${reason.split("\n")[0]})` : ""}`);
       void ctx.progress?.update(ctx.record);
     },
     async changed() {

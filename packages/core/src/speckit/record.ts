@@ -93,6 +93,12 @@ export interface RunRecord {
   tokens?: number;
   costUsd?: number;
   error?: { message: string; hint?: string; code?: string };
+  /** mode publish: what the proposal held that was refused, and why (ADR 0037). */
+  refused?: { path: string; reason: string }[];
+  /** mode publish: when the proposing run started. */
+  proposedAt?: string;
+  /** mode propose: where the proposal was written. */
+  proposal?: { dir: string; commit?: string };
   cleanup?: CleanupRecord;
   warnings: string[];
 }

@@ -60,6 +60,8 @@ export async function commitProducts(ctx: RunContext): Promise<{ sha: string; me
  * resumes. Never fails the run further: a failure here is a warning.
  */
 export async function checkpoint(ctx: RunContext): Promise<void> {
+  // A proposal is all or nothing: propose pushes nothing, not even the finished phases.
+  if (ctx.options.mode === "propose") return;
   try {
     const git = ctx.git!;
     if (!ctx.goodIndex) return;
@@ -75,10 +77,14 @@ export async function checkpoint(ctx: RunContext): Promise<void> {
   }
 }
 
-async function commitMessage(ctx: RunContext): Promise<string> {
+/**
+ * The commit's message, from the run's facts only (publish rebuilds it the same way from the
+ * proposal, ADR 0037). `living`: the repository's docs/spec.md, whose hash the commit names.
+ */
+export async function commitMessage(ctx: RunContext, living?: Buffer): Promise<string> {
   const ran = ctx.phases.filter((p) => p.status === "succeeded").map((p) => p.phase);
   const trailers = [`Speckit-Run-Id: ${ctx.runId}`, `Speckit-Input: ${inputHash(ctx.options.specText)}`];
-  const living = await readProductBytes(ctx.ws.repo, "docs/spec.md");
+  living ??= await readProductBytes(ctx.ws.repo, "docs/spec.md");
   if (living !== undefined) {
     const { hashSpecContents } = await import("../../spec/hash.js");
     trailers.push(`Spec-Hash: ${hashSpecContents([{ path: "docs/spec.md", content: living }]).short}`);

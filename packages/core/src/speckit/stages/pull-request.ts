@@ -1,6 +1,13 @@
 import { PullRequestExistsError, type PullRequest } from "../../github/port.js";
 import type { RunContext } from "../context.js";
+import { capText, neutralise, oneLine } from "../../text/neutralise.js";
 import { describingLine } from "../naming.js";
+
+/** GitHub's own limits: a title of 256 characters, a body of 65,536, a label name of 50. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65_536;
+const MAX_LABEL = 50;
+const MAX_LABELS = 20;
 
 /**
  * Stage 7, the pull request (FR-007): create it, or update the open one for the branch. A rerun
@@ -27,8 +34,7 @@ export async function openPullRequest(ctx: RunContext): Promise<"opened" | "upda
       return "found";
     }
   }
-  const title = ctx.options.pr.title ?? `Spec ${branch}: ${describingLine(ctx.options.specText).slice(0, 120) || branch}`;
-  const body = ctx.options.pr.body ?? pullBody(ctx);
+  const { title, body, labels } = pullRequestText(ctx);
   let pr: PullRequest;
   let created = true;
   try {
@@ -42,9 +48,28 @@ export async function openPullRequest(ctx: RunContext): Promise<"opened" | "upda
   }
   record(pr, created);
   ctx.log(`${created ? "opened" : "updated"} pull request #${pr.number}`);
-  if (ctx.options.pr.labels.length > 0) await api.addLabels({ ...repo, number: pr.number, labels: [...ctx.options.pr.labels] });
+  if (labels.length > 0) await api.addLabels({ ...repo, number: pr.number, labels });
   await ctx.changed();
   return created ? "opened" : "updated";
+}
+
+/**
+ * The pull request's title, body and labels, the same in `mode: run` and `mode: publish` (which
+ * builds them from the proposal's fields, ADR 0037): the request's text may come from anyone who
+ * can open an issue, so every part is capped at GitHub's limits, and mentions and workflow
+ * commands in it are neutralised (no `@org/team` ping, no `::set-output` line).
+ */
+export function pullRequestText(ctx: RunContext): { title: string; body: string; labels: string[] } {
+  const branch = ctx.branch!;
+  const given = ctx.options.pr.title ? oneLine(ctx.options.pr.title) : "";
+  const title = capText(neutralise(given || `Spec ${branch}: ${describingLine(ctx.options.specText).slice(0, 120) || branch}`), MAX_TITLE);
+  const body = capText(neutralise(ctx.options.pr.body ?? pullBody(ctx)), MAX_BODY);
+  const labels: string[] = [];
+  for (const raw of ctx.options.pr.labels) {
+    const label = capText(neutralise(oneLine(raw)), MAX_LABEL);
+    if (label && !labels.includes(label) && labels.length < MAX_LABELS) labels.push(label);
+  }
+  return { title, body, labels };
 }
 
 function pullBody(ctx: RunContext): string {
