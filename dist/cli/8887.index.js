@@ -195,11 +195,15 @@ var text_document = __webpack_require__(2600);
  *   "# Feature Specification: Spec Kit Automation"   → "Spec Kit Automation"
  *   "# 026 Phase 1 — Deploy" (in 026-…)              → "Phase 1 — Deploy"
  *   "# 088 — Release Notes" (in 088-…)               → "Release Notes"
+ *   "# **Spec 017:** Bold Moves"                     → "Bold Moves"
+ *   "# Spec 016" (only the label)                    → the slug, title-cased
  * The rest is kept whole: no truncation, no case change, inline Markdown as written. A number is
  * stripped only when it repeats the spec's own ("# 2026 Roadmap" in an unnumbered spec stays),
  * and "Spec" only when a colon, a spaced dash or a number follows ("# Spec-Driven Design" stays).
  */
-const LABEL = /^(?:feature\s+)?spec(?:ification)?(?:[\s-]+(?:no\.?\s*)?#?\d+[a-z]?)?(?:\s*:|\s+[-–—](?=\s)|(?<=\d)(?=\s))\s*/i;
+const LABEL = /^(?:feature\s+)?spec(?:ification)?(?:[\s_-]+(?:no\.?\s*)?#?\d+[a-z]?)?(?:\s*:|\s+[-–—](?=\s|$)|(?<=\d)(?=\s|$))\s*/i;
+/** A label in emphasis: "**Spec 017:** Bold", "__Spec 017__ — Bold", "*017* Bold". */
+const EMPHASIZED = /^(\*\*|__|\*|_)(.+?)\1(?![*_])/;
 /** Spec Kit's template title, left unfilled: "[FEATURE NAME]". */
 const PLACEHOLDER = /^\[[A-Z][A-Z0-9 _-]*\]$/;
 function titleCase(slug) {
@@ -222,12 +226,21 @@ function stripOwnNumber(title, number) {
     const sep = /^(?:\s*[:.)]|\s+[-–—](?=\s)|(?=\s))\s*/.exec(rest);
     return sep ? rest.slice(sep[0].length) : title;
 }
+function stripLabel(t, number) {
+    const em = EMPHASIZED.exec(t);
+    if (em) {
+        // The emphasis holds only the label ("Spec 017:", "017"): it goes whole, with its separator.
+        const inner = stripOwnNumber(em[2].trim().replace(LABEL, ""), number).trim();
+        if (inner === "" || /^[:.)–—-]$/.test(inner))
+            return t.slice(em[0].length).replace(/^\s*(?:[:.)]|[-–—](?=\s|$))?\s*/, "");
+    }
+    return stripOwnNumber(t.replace(LABEL, ""), number).trim();
+}
 function cleanTitle(h1, fallbackSlug, number) {
     let t = (h1 ?? "").trim();
     for (let i = 0; i < 2; i++) {
         const before = t;
-        t = t.replace(LABEL, "");
-        t = stripOwnNumber(t, number).trim();
+        t = stripLabel(t, number);
         if (t === before)
             break;
     }
@@ -242,6 +255,8 @@ function normalizeNumber(n) {
 
 
 const MARKUP = /[[\]`*_\\]/;
+/** A character of a spec key: a key "starts" a label only when none of these follows it. */
+const NAME_CHAR = /[A-Za-z0-9_-]/;
 /** Text compared when matching by title: plain, lower-case, letters and digits only. */
 function normalizeTitle(s) {
     // Keys, slugs and most titles hold no Markdown: plainText's six passes are for those that do.
@@ -281,9 +296,12 @@ function wordScore(rowWords, specWords) {
     }
     return matched / (rowWords.length + specWords.length - matched);
 }
-/** The leading spec number of a label: "001 Health", "**027**: …", "Spec 054: …"; not a range ("001–005 …"). */
+/**
+ * The leading spec number of a label: "001 Health", "**027**: …", "Spec 054: …", "SPEC-001",
+ * "S051" (an "S" before two digits or more: "S3 Storage" is no spec 3); not a range ("001–005 …").
+ */
 function leadingNumber(plain) {
-    const m = /^\s*(?:(?:feature\s+)?spec(?:ification)?\s*)?#?(\d{8}-\d{6}|\d+)(?!\d)/i.exec(plain);
+    const m = /^\s*(?:(?:feature\s+)?spec(?:ification)?[\s_-]*|s[_-]?(?=\d{2}))?#?(\d{8}-\d{6}|\d+)(?!\d)/i.exec(plain);
     if (!m)
         return undefined;
     const rest = plain.slice(m[0].length);
@@ -291,7 +309,6 @@ function leadingNumber(plain) {
         return undefined;
     return { number: normalizeNumber(m[1]), rest };
 }
-const KEY_TOKEN = /[A-Za-z0-9_-]+/g;
 function assignRows(rows, specs) {
     const result = rows.map(() => ({ kind: "orphan" }));
     const owner = new Map();
@@ -355,25 +372,62 @@ function assignRows(rows, specs) {
         const w = specWords(spec);
         return Math.max(wordScore(rowWords, w.title), wordScore(rowWords, w.slug));
     };
-    // 1. By key: the first name in the cell that is a spec's key.
-    const rest = [];
-    rows.forEach((row, r) => {
-        let spec;
-        for (const token of row.label.match(KEY_TOKEN) ?? []) {
-            spec = byKey.get(token) ?? byKeyLower.get(token.toLowerCase());
-            if (spec)
-                break;
+    // 1. By key: the label is the key, ends with "(key)" as our disambiguated labels do, or opens
+    // with a link to the spec's file; then, for a label that is no spec's title, it starts with a
+    // key ("001-health-check — notes", "Glossary of terms" for specs/glossary.md). A key further in
+    // ("see 048-release-notes-gate", "Agent API" for specs/api.md) names nothing: the rule is
+    // "starts with", or a one-word key inside a title would claim that row every run.
+    const keyOf = (name) => byKey.get(name) ?? byKeyLower.get(name.toLowerCase());
+    const exactKey = (row) => {
+        const plain = row.plain.trim();
+        const whole = keyOf(plain);
+        if (whole)
+            return whole;
+        const tail = /\(([^()\s]+)\)\s*$/.exec(plain);
+        if (tail && keyOf(tail[1]))
+            return keyOf(tail[1]);
+        const link = /^\s*!?\[[^\]]*\]\(\s*<?([^)\s>]+)/.exec(row.label);
+        if (link) {
+            const target = link[1].replace(/[?#].*$/, "").replace(/\/+$/, "");
+            const parts = target.split("/");
+            let name = parts[parts.length - 1];
+            if (/^spec\.md$/i.test(name) && parts.length > 1)
+                name = parts[parts.length - 2];
+            return keyOf(name.replace(/\.md$/i, ""));
         }
-        spec ??= oddKeys.find((s) => containsName(row.label, s.key));
-        if (!spec)
-            rest.push(r);
-        else if (owner.has(spec))
-            duplicate(r, spec);
+        return undefined;
+    };
+    const keyPrefix = (row) => {
+        const plain = row.plain.trim();
+        const token = /^[A-Za-z0-9_-]+/.exec(plain)?.[0];
+        const spec = token !== undefined ? keyOf(token) : undefined;
+        if (spec)
+            return spec;
+        const lower = plain.toLowerCase();
+        return oddKeys.find((s) => lower.startsWith(s.key.toLowerCase()) && !NAME_CHAR.test(plain[s.key.length] ?? ""));
+    };
+    const rest = [];
+    const claimOrDuplicate = (r, spec) => (owner.has(spec) ? duplicate(r, spec) : claim(r, spec, "key"));
+    const afterExact = [];
+    rows.forEach((row, r) => {
+        const spec = exactKey(row);
+        if (spec)
+            claimOrDuplicate(r, spec);
         else
-            claim(r, spec, "key");
+            afterExact.push(r);
     });
+    for (const r of afterExact) {
+        // A label that reads as a spec's title is that spec's (rule 2), even when its first word is
+        // another spec's key ("Health Check" is health-check's, not health's).
+        const spec = byTitle(rows[r].plain) ? undefined : keyPrefix(rows[r]);
+        if (spec)
+            claimOrDuplicate(r, spec);
+        else
+            rest.push(r);
+    }
     // 2. By title: a label that reads as a spec's title, slug or key (numbered or not).
     const numbered = new Map();
+    const torn = [];
     const rowWords = new Map();
     for (const r of rest) {
         const lead = leadingNumber(rows[r].plain);
@@ -392,8 +446,9 @@ function assignRows(rows, specs) {
         const free = candidates.filter((s) => !owner.has(s) && !held.has(s));
         if (free.length === 1)
             claim(r, free[0], "title");
+        // Several specs read so: decided after the numbers, which may take some of them.
         else if (free.length > 1)
-            ambiguous(r, free);
+            torn.push([r, candidates]);
         else if (candidates.some((s) => owner.has(s)))
             duplicate(r, candidates.find((s) => owner.has(s)));
     }
@@ -422,6 +477,17 @@ function assignRows(rows, specs) {
             continue;
         }
         assignGroup(group, all);
+    }
+    for (const [r, candidates] of torn) {
+        const free = candidates.filter((s) => !owner.has(s) && !held.has(s));
+        if (free.length === 1)
+            claim(r, free[0], "title");
+        else if (free.length > 1)
+            ambiguous(r, free);
+        else if (candidates.some((s) => owner.has(s)))
+            duplicate(r, candidates.find((s) => owner.has(s)));
+        else
+            ambiguous(r, candidates);
     }
     function assignGroup(group, all) {
         const freeRows = new Set();
@@ -502,17 +568,6 @@ function assignRows(rows, specs) {
         }
     }
     return { rows: result, unmatched: specs.filter((s) => !owner.has(s) && !held.has(s)), held: specs.filter((s) => held.has(s)) };
-}
-const NAME_CHAR = /[A-Za-z0-9_-]/;
-/** `name` occurs in `text` as a whole name (not inside a longer one). */
-function containsName(text, name) {
-    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-        const before = i === 0 ? "" : text[i - 1];
-        const after = text[i + name.length] ?? "";
-        if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after))
-            return true;
-    }
-    return false;
 }
 /**
  * The labels of new rows: "NNN Title", or "Title" for an unnumbered spec. When that label would
@@ -1008,9 +1063,23 @@ function sortSpecs(specs) {
  * except Tested → ✓ with mark-tested.
  */
 const DEFAULT_HEADER = "| Spec | Present | Spec'd | Tested | Notes |";
-const YES = new Set(["✓", "✔", "✔️", "✅", "[x]", "x", "yes", "y", "done", "true"]);
+/** Words that mark a cell done when they are its first word ("yes", "Done — v2", "x"). */
+const YES_WORDS = new Set(["[x]", "x", "yes", "y", "done", "true"]);
+/** Check marks: a cell that starts with one is marked, whatever follows ("✓ (unit only)", "✅ Done"). */
+const CHECK = /^(?:✓|✔|✅|☑|✔️|☑️)/u;
+/**
+ * Is the cell marked? As people mark them: a check mark first ("✓", "✅ Done", "✓ (unit only)"),
+ * or a yes-word as the first word ("yes", "Done, v2", "[x] partial"). "?", "✗", "No", "partly"
+ * and an empty cell are not.
+ */
 function isMarked(cell) {
-    return cell !== undefined && YES.has((0,blocks/* plainText */.wh)(cell).toLowerCase());
+    if (cell === undefined)
+        return false;
+    const text = (0,blocks/* plainText */.wh)(cell).trim();
+    if (CHECK.test(text))
+        return true;
+    const first = /^\S+?(?=[\s,;:.()—–]|$)/u.exec(text.toLowerCase())?.[0];
+    return first !== undefined && YES_WORDS.has(first);
 }
 /** A header cell for comparison: case, spaces, quotes and markup do not count ("Spec'd" = "Specd" = "spec ’d"). */
 function normalizeHeaderCell(s) {
@@ -1033,38 +1102,97 @@ function roleOf(headerCell, index) {
         return "notes";
     return "other";
 }
+/** A column for comparing headers: its name without case, spaces or quotes, synonyms as one. */
+function columnKey(headerCell) {
+    const h = normalizeHeaderCell(headerCell).replace(/[^\p{L}\p{N}#]/gu, "");
+    return h === "implemented" ? "present" : h === "specified" ? "specd" : h === "note" ? "notes" : h;
+}
+const CONTAINER = /^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|[ \t]+)*/;
+const table_FENCE = /^(`{3,}|~{3,})/;
+const DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /**
- * The coverage table is found by its columns: the one table whose header cells are the `header`
- * input's, compared without case, spaces or quotes. A table that is close to it (the first column
- * and at least two of the others, or half of them) but not the same is an error at its line: a
- * second table appended next to a hand-made one would be worse than asking.
+ * Every table header row of the document, nested ones included (a table in a block quote or a
+ * list item), outside code fences: where a table that is not quite the coverage table may hide.
+ */
+function tableHeaders(scan) {
+    const out = [];
+    const lines = scan.lines;
+    let fence;
+    const strip = (t) => {
+        const prefix = CONTAINER.exec(t)?.[0] ?? "";
+        return { rest: t.slice(prefix.length), nested: /[>*+\-\d]/.test(prefix) };
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const { rest, nested } = strip(lines[i].text);
+        // Indented code (four spaces, no container): an example, not a table.
+        if (!nested && /^(?: {4}|\t)/.test(lines[i].text) && fence === undefined)
+            continue;
+        const f = table_FENCE.exec(rest);
+        if (fence !== undefined) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && /^[`~]+[ \t]*$/.test(rest))
+                fence = undefined;
+            continue;
+        }
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        if (i + 1 >= lines.length || !rest.includes("|"))
+            continue;
+        const next = strip(lines[i + 1].text).rest;
+        if (!DELIMITER.test(next) || !next.includes("-"))
+            continue;
+        const cells = (0,blocks/* splitCells */.UL)(rest, 0).map((c) => c.text);
+        if (cells.length === (0,blocks/* splitCells */.UL)(next, 0).length)
+            out.push({ line: i + 1, cells, nested });
+    }
+    return out;
+}
+/**
+ * The coverage table is found by its columns: the one top-level table whose header cells are the
+ * `header` input's, compared without case, spaces or quotes. A table that is close to it but is
+ * not it is an error at its line, never a reason to append a second table next to a hand-made
+ * one: a table with at least half of the header's columns (and two), in any order, whatever its
+ * first column is called ("#", "Feature", "ID"), or the table itself inside a block quote or a
+ * list item (where specpipe does not edit).
  */
 function locateCoverageTable(text, file, header, scan = (0,blocks/* scanBlocks */.gM)(text)) {
     const wantedCells = (0,blocks/* splitCells */.UL)(header, 0).map((c) => c.text);
     const wanted = wantedCells.map(normalizeHeaderCell);
     const found = scan.tables.filter((t) => t.header.cells.length === wanted.length && t.header.cells.every((c, k) => normalizeHeaderCell(c.text) === wanted[k]));
     if (found.length === 0) {
-        const similar = scan.tables.find((t) => {
-            const cells = t.header.cells.map((c) => normalizeHeaderCell(c.text));
-            if (!cells[0]?.includes(wanted[0]) && !wanted[0].includes(cells[0] ?? "\0"))
-                return false;
-            const shared = wanted.slice(1).filter((w) => cells.slice(1).includes(w)).length;
-            return shared >= 2 || shared * 2 >= wanted.length - 1;
+        const wantedKeys = new Set(wantedCells.map(columnKey));
+        const need = Math.max(2, Math.ceil(wantedKeys.size / 2));
+        const similar = tableHeaders(scan).find((h) => {
+            const keys = new Set(h.cells.map(columnKey));
+            let shared = 0;
+            for (const k of wantedKeys)
+                if (keys.has(k))
+                    shared++;
+            return shared >= need;
         });
         if (similar) {
-            const line = similar.header.line + 1;
-            const got = formatRow(similar.header.cells.map((c) => c.text));
-            throw new errors.UserError(`${file}:${line}: this table looks like the coverage table, but its header ${got} is not the header ${header}`, {
+            const got = formatRow(similar.cells);
+            const exact = similar.cells.length === wanted.length && similar.cells.every((c, k) => normalizeHeaderCell(c) === wanted[k]);
+            if (exact) {
+                throw new errors.UserError(`the coverage table is inside a block quote or a list item, where specpipe does not edit tables`, {
+                    file,
+                    line: similar.line,
+                    hint: `move the table out of the block quote or list (no "> " or indentation before its rows), so that rows can be added to it`,
+                    code: "coverage.nested-table",
+                });
+            }
+            throw new errors.UserError(`this table looks like the coverage table, but its header ${got} is not the header ${header}${similar.nested ? " (and it is inside a block quote or a list item)" : ""}`, {
                 file,
-                line,
-                hint: `give the table the columns ${wantedCells.join(", ")} (case, spaces and Spec'd/Specd do not matter), or set the header input to "${got}"`,
+                line: similar.line,
+                hint: `give the table the columns ${wantedCells.join(", ")} (case, spaces and Spec'd/Specd do not matter)${similar.nested ? ", outside any block quote or list," : ""} or set the header input to "${got}"`,
                 code: "coverage.similar-table",
             });
         }
         return undefined;
     }
     if (found.length > 1) {
-        throw new errors.UserError(`${file} has ${found.length} coverage tables (lines ${found.map((t) => t.header.line + 1).join(", ")}); there must be one`, {
+        throw new errors.UserError(`this file has ${found.length} coverage tables (lines ${found.map((t) => t.header.line + 1).join(", ")}); there must be one`, {
             file,
             line: found[1].header.line + 1,
             hint: `merge them into one table, or rename the header of the one specpipe should not manage`,
@@ -1074,22 +1202,29 @@ function locateCoverageTable(text, file, header, scan = (0,blocks/* scanBlocks *
     const table = found[0];
     const roles = table.header.cells.map((c, k) => roleOf(c.text, k));
     const rows = table.rows.map((r) => {
-        if (r.cells.length !== table.columns) {
-            throw new errors.UserError(`${file}:${r.line + 1}: this coverage row has ${r.cells.length} cells, the table has ${table.columns} columns`, {
+        // Fewer cells than columns is GFM's empty cells (a row without its trailing Notes cell);
+        // more would drop text from the rendered table: that is the user's to fix.
+        if (r.cells.length > table.columns) {
+            throw new errors.UserError(`this coverage row has ${r.cells.length} cells, the table has ${table.columns} columns`, {
                 file,
                 line: r.line + 1,
                 column: 1,
-                hint: `give the row exactly ${table.columns} cells (${table.header.cells.map((c) => c.text).join(", ")}); escape a "|" inside a cell as "\\|"`,
+                hint: `give the row at most ${table.columns} cells (${table.header.cells.map((c) => c.text).join(", ")}); escape a "|" inside a cell as "\\|"`,
                 code: "coverage.bad-row",
             });
         }
         const label = r.cells[0].text;
-        return { line: r.line + 1, cells: r.cells, label, plain: (0,blocks/* plainText */.wh)(label) };
+        return { line: r.line + 1, cells: r.cells, label, plain: (0,blocks/* plainText */.wh)(label), end: r.end, text: text.slice(r.start, r.end) };
     });
     return { table, roles, rows };
 }
+/**
+ * Text for a table cell: a "|" not yet escaped gets its backslash; one already escaped ("\|" in a
+ * title written for a table) is left as it is, so escaping is idempotent and a title never
+ * gains a backslash per run. (An escaped backslash before a pipe, "\\|", leaves the pipe bare.)
+ */
 function escapeCell(s) {
-    return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+    return s.replace(/(\\*)\|/g, (m, slashes) => (slashes.length % 2 === 1 ? m : `${slashes}\\|`)).replace(/\r?\n/g, " ");
 }
 function newRowCells(label, roles, tested) {
     return roles.map((role) => {
@@ -1121,7 +1256,8 @@ function planTable(ct, rowSpecs, missing, labels, eol, testedKeys) {
     const lastLine = ct.table.lastLine + 1; // 1-based line of the current last row
     const added = sorted.map((spec, k) => {
         const label = labels.get(spec);
-        return { spec, label, row: formatRow(newRowCells(label, ct.roles, testedKeys.has(spec.key))), line: lastLine + k + 1 };
+        const cells = newRowCells(label, ct.roles, testedKeys.has(spec.key));
+        return { spec, label, cell: cells[0], row: formatRow(cells), line: lastLine + k + 1 };
     });
     const splices = [];
     if (added.length)
@@ -1134,9 +1270,16 @@ function planTable(ct, rowSpecs, missing, labels, eol, testedKeys) {
             if (!spec || !testedKeys.has(spec.key))
                 return;
             const cell = row.cells[testedCol];
-            if (isMarked(cell.text))
+            if (cell && isMarked(cell.text))
                 return;
-            splices.push({ start: cell.start, end: cell.end, text: "✓" });
+            if (cell)
+                splices.push({ start: cell.start, end: cell.end, text: "✓" });
+            else {
+                // The row stops before its Tested cell: the empty cells up to it, then the mark.
+                const closed = /(?<!\\)\|[ \t]*$/.test(row.text);
+                const missing = testedCol - row.cells.length;
+                splices.push({ start: row.end, end: row.end, text: `${closed ? "" : " |"}${"  |".repeat(missing)} ✓ |` });
+            }
             markedTested.push({ spec, line: row.line });
         });
     }
@@ -1511,7 +1654,8 @@ async function computeCoverage(options) {
             specd: isMarked(cellOf(r, ct.roles, "specd")),
             tested: marked.has(r.line) || isMarked(cellOf(r, ct.roles, "tested")),
         })),
-        ...tp.added.map((a) => ({ label: (0,blocks/* plainText */.wh)(a.label), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
+        // A new row's label as the next run will read it back from the cell: STATUS.md lists it so.
+        ...tp.added.map((a) => ({ label: (0,blocks/* plainText */.wh)(a.cell), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
     ];
     // STATUS.md lists the rows by their labels; a label that is only a number ("008") gets its
     // spec's title, so that the list can be read on its own.

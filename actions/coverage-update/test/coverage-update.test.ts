@@ -157,13 +157,22 @@ describe("coverage-update (bundled action, seed acceptance tests)", () => {
     expect(await repo.read("docs/STATUS.md")).toBe(STATUS);
   });
 
-  it("a row with the wrong number of cells: error at its line, nothing written", async () => {
-    const doc = `# C\n\n${TABLE}| 001 A | ✓ | ✓ |\n`;
+  it("a row with more cells than columns: error at its line (named once), nothing written; a row without its Notes cell is fine", async () => {
+    const doc = `# C\n\n${TABLE}| 001 A | ✓ | ✓ | ✓ | | extra |\n`;
     const repo = await repoWith({ "specs/001-a.md": "# A\n", "docs/SPEC-COVERAGE.md": doc });
     const r = await runAction("coverage-update", { cwd: repo.dir });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.find((a) => a.level === "error")).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 5 });
+    const error = r.annotations.find((a) => a.level === "error")!;
+    expect(error).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 5 });
+    expect(error.message).toMatch(/^docs\/SPEC-COVERAGE\.md:5:1: this coverage row has 6 cells, the table has 5 columns\. Fix: /);
     expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(doc);
+
+    const short = `# C\n\n${TABLE}| 001 A | ✓ (unit only) | ✅ Done | ✓\n`;
+    await repo.write("docs/SPEC-COVERAGE.md", short);
+    const ok = await runAction("coverage-update", { cwd: repo.dir, inputs: { mode: "validate", strict: true } });
+    expect(ok.exitCode).toBe(0);
+    expect(ok.outputs.gaps).toBe("[]");
+    expect(ok.outputs["specs-implemented"]).toBe("1");
   });
 
   it("a bad input is named with its fix", async () => {

@@ -118,16 +118,67 @@ describe("coverage-update on real repository shapes (bundled action)", () => {
     expect(again.outputs.changed).toBe("false");
   });
 
-  it("a table whose header is close to the coverage table's: one error at its line, no second table", async () => {
-    const doc = `# Coverage\n\n| Spec | Present | Tested | Notes |\n|---|---|---|---|\n| 001 A | ✓ | ✓ | |\n`;
-    const repo = await repoWith({ "specs/001-a.md": "# A\n", "specs/002-b.md": "# B\n", "docs/SPEC-COVERAGE.md": doc });
-    const r = await runAction("coverage-update", { cwd: repo.dir });
-    expect(r.exitCode).toBe(1);
-    const errors = r.annotations.filter((a) => a.level === "error");
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 3 });
-    expect(errors[0].message).toContain("this table looks like the coverage table");
-    expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(doc);
+  it("one-word keys inside titles, SPEC-001/S051 labels, label-only and bold H1s, escaped pipes: one row per spec, a second run writes nothing", async () => {
+    const cov = [
+      "# Coverage",
+      "",
+      TABLE.trimEnd(),
+      "| SPEC-001 | ✓ | ✓ | ✓ | |",
+      "| 002 Agent Orchestration API | ✓ (unit only) | ✅ Done | ? | see [API](../specs/api.md) \\| v2 |",
+      "| S051 | ✓ | ✓ | ? |",
+      "",
+    ].join("\n");
+    const repo = await repoWith({
+      "specs/001-health-check.md": "# Spec: Health Check Endpoint\n",
+      "specs/002-agent-orchestration-api.md": "# Spec: Agent Orchestration API\n",
+      "specs/051-rate-limits.md": "# Spec 051 — Rate Limits\n",
+      "specs/api.md": "# API\n",
+      "specs/016-audit-log.md": "# Spec 016\n",
+      "specs/017-bold-moves.md": "# **Spec 017:** Bold Moves\n",
+      "specs/018-import-export.md": "# Spec 018: Import \\| Export\n",
+      "docs/SPEC-COVERAGE.md": cov,
+    });
+    const first = await runAction("coverage-update", { cwd: repo.dir });
+    expect(first.exitCode).toBe(0);
+    expect((JSON.parse(first.outputs["added-rows"]) as { row: string }[]).map((a) => a.row)).toEqual([
+      "| 016 Audit Log | ? | ? | ? | Pending |",
+      "| 017 Bold Moves | ? | ? | ? | Pending |",
+      "| 018 Import \\| Export | ? | ? | ? | Pending |",
+      "| API | ? | ? | ? | Pending |",
+    ]);
+    expect(first.annotations.filter((a) => /orphan|ambiguous|duplicate/.test(a.title ?? ""))).toEqual([]);
+    const after = await repo.read("docs/SPEC-COVERAGE.md");
+    expect(after.startsWith(cov)).toBe(true);
+    // validate reads the marks as written: "✓ (unit only)" is implemented, "✅ Done" is spec'd.
+    const validate = await runAction("coverage-update", { cwd: repo.dir, inputs: { mode: "validate" } });
+    expect(validate.exitCode).toBe(0);
+    expect((JSON.parse(validate.outputs.gaps) as { kind: string }[]).filter((g) => g.kind === "specd-not-implemented")).toEqual([]);
+    for (let run = 0; run < 2; run++) {
+      const again = await runAction("coverage-update", { cwd: repo.dir });
+      expect(again.exitCode).toBe(0);
+      expect(again.outputs.changed).toBe("false");
+      expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(after);
+    }
+  });
+
+  it("a table whose header is close to the coverage table's, or the table in a block quote: one error at its line, no second table", async () => {
+    for (const doc of [
+      `# Coverage\n\n| Spec | Present | Tested | Notes |\n|---|---|---|---|\n| 001 A | ✓ | ✓ | |\n`,
+      `# Coverage\n\n| # | Present | Spec'd | Tested | Notes |\n|---|---|---|---|---|\n| 001 A | ✓ | ✓ | ✓ | |\n`,
+      `# Coverage\n\n| Feature | Present | Spec'd | Tested | Notes |\n|---|---|---|---|---|\n| 001 A | ✓ | ✓ | ✓ | |\n`,
+      `# Coverage\n\n> | Spec | Present | Spec'd | Tested | Notes |\n> |---|---|---|---|---|\n> | 001 A | ✓ | ✓ | ✓ | |\n`,
+    ]) {
+      const repo = await repoWith({ "specs/001-a.md": "# A\n", "specs/002-b.md": "# B\n", "docs/SPEC-COVERAGE.md": doc });
+      const r = await runAction("coverage-update", { cwd: repo.dir });
+      expect(r.exitCode).toBe(1);
+      const errors = r.annotations.filter((a) => a.level === "error");
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 3 });
+      expect(errors[0].message).toMatch(
+        /^docs\/SPEC-COVERAGE\.md:3: (this table looks like the coverage table|the coverage table is inside a block quote)/,
+      );
+      expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(doc);
+    }
   });
 });
 

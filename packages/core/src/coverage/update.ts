@@ -209,7 +209,8 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
       specd: isMarked(cellOf(r, ct.roles, "specd")),
       tested: marked.has(r.line) || isMarked(cellOf(r, ct.roles, "tested")),
     })),
-    ...tp.added.map((a): CoverageRowView => ({ label: plainText(a.label), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
+    // A new row's label as the next run will read it back from the cell: STATUS.md lists it so.
+    ...tp.added.map((a): CoverageRowView => ({ label: plainText(a.cell), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
   ];
   // STATUS.md lists the rows by their labels; a label that is only a number ("008") gets its
   // spec's title, so that the list can be read on its own.
