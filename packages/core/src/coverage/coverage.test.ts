@@ -175,7 +175,7 @@ describe("computeCoverage", () => {
 
 describe("STATUS.md sections", () => {
   const status =
-    "# Status\r\n\r\n## Test Count\r\n\r\n12 tests\r\n\r\n### Sub stays inside\r\n\r\nx\r\n\r\n## Specs Implemented (Selected)\r\nold summary\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n- stale";
+    "# Status\r\n\r\n## Test Count\r\n\r\n12 tests\r\n\r\n### Sub stays inside\r\n\r\nx\r\n\r\n## Specs Implemented (Selected)\r\nold summary\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n- 001 A";
   const names = { testCount: "Test Count", implemented: "Specs Implemented", pending: "Specs Pending" };
   const data = { tests: { total: 3, passed: 2, failed: 0, skipped: 1 }, implemented: ["001 A"], pending: [], rowLabels: new Set(["001 A"]) };
   it("sections run to the next heading of the same or a higher level; only our parts change; CRLF and no final newline kept", () => {

@@ -81,6 +81,8 @@ export interface CoverageResult {
   updatedSections: string[];
   /** STATUS.md sections found but left alone, and why. */
   statusNotes: string[];
+  /** STATUS.md sections left alone where an update was expected (a test count whose total is not said). */
+  statusWarnings: string[];
   /** Specs an ambiguous row might stand for (no row was added for them). */
   heldSpecs: string[];
   warnings: DiscoverWarning[];
@@ -228,6 +230,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
   let missingSections: string[] = [];
   let updatedSections: string[] = [];
   let statusNotes: string[] = [];
+  let statusWarnings: string[] = [];
   const statusMissing = statusBytes === undefined;
   if (statusBytes !== undefined) {
     const sdoc = decodeText(statusBytes, statusFile);
@@ -235,6 +238,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     missingSections = sp.missing;
     updatedSections = sp.updated;
     statusNotes = sp.notes;
+    statusWarnings = sp.warnings;
     const e = planEdit(root, statusFile, statusBytes, encodeText({ text: applySplices(sdoc.text, sp.splices), bom: sdoc.bom }), sp.updated.map((s) => `section "${s}" updated`));
     if (e) {
       edits.push(e);
@@ -262,6 +266,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     missingSections,
     updatedSections,
     statusNotes,
+    statusWarnings,
     heldSpecs: assignment.held.map((s) => s.key),
     warnings: discovery.warnings,
     gaps: gapsOf(rows, assignment.rows, coverageFile, specsDir.replace(/\/+$/, "")),
