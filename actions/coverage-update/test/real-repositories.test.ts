@@ -337,6 +337,88 @@ describe("commit: true on a fresh runner (bundled action)", () => {
     expect(msg).not.toMatch(/Spec-Hash|Playbook-Step/);
   });
 
+  it("a bad playbook.yml, a gitignored document, a docs folder that is a symlink: one clear error each, nothing staged", async () => {
+    const noInternal = (r: { stdout: string; exitCode: number | null; annotations: { level: string; message: string }[] }) => {
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).not.toContain("internal error");
+      const errors = r.annotations.filter((a) => a.level === "error");
+      expect(errors).toHaveLength(1);
+      return errors[0].message;
+    };
+    const staged = async (repo: TestRepo) => (await repo.git.run(["diff", "--cached", "--name-only"])).trim();
+
+    // A playbook.yml that does not parse: the trailers cannot be written; the docs are not left staged.
+    const bad = await repoWith({ "specs/001-a.md": "# A\n", "docs/SPEC-COVERAGE.md": TABLE, "playbook.yml": "version: 1\nphases: [\n" });
+    const head = await bad.git.head();
+    const m1 = noInternal(await runAction("coverage-update", { cwd: bad.dir, env: await bareRunner(), inputs: { commit: true } }));
+    expect(m1).toMatch(/playbook\.yml/);
+    expect(await staged(bad)).toBe("");
+    expect(await bad.git.head()).toBe(head);
+
+    // A document .gitignore hides: refused before anything is written.
+    const ignored = await repoWith({ "specs/001-a.md": "# A\n", ".gitignore": "docs/STATUS.md\n", "docs/SPEC-COVERAGE.md": TABLE });
+    await ignored.write("docs/STATUS.md", "# Status\n\n## Specs Pending\n");
+    const m2 = noInternal(await runAction("coverage-update", { cwd: ignored.dir, env: await bareRunner(), inputs: { commit: true } }));
+    expect(m2).toContain("docs/STATUS.md is ignored by git");
+    expect(await ignored.read("docs/SPEC-COVERAGE.md")).toBe(TABLE);
+    expect(await staged(ignored)).toBe("");
+
+    // docs -> site/docs, inside the workspace: git cannot add "beyond a symbolic link".
+    const linked = await repoWith({ "specs/001-a.md": "# A\n", "site/docs/SPEC-COVERAGE.md": TABLE });
+    await fs.symlink("site/docs", path.join(linked.dir, "docs"));
+    await linked.commit("chore: docs link");
+    const m3 = noInternal(await runAction("coverage-update", { cwd: linked.dir, env: await bareRunner(), inputs: { commit: true } }));
+    expect(m3).toContain("docs/SPEC-COVERAGE.md lies behind a symlinked folder (docs → site/docs)");
+    expect(m3).toContain("site/docs/SPEC-COVERAGE.md");
+    expect(await linked.read("site/docs/SPEC-COVERAGE.md")).toBe(TABLE);
+    expect(await staged(linked)).toBe("");
+  });
+
+  it("on pull_request: the merge commit is refused (never pushed to refs/heads/7/merge); the PR's branch checked out is pushed", async () => {
+    const repo = await repoWith({ "specs/001-a.md": "# A\n", "docs/SPEC-COVERAGE.md": TABLE });
+    await repo.git.run(["checkout", "--quiet", "--detach"]);
+    const pr = {
+      GITHUB_EVENT_NAME: "pull_request",
+      GITHUB_REF: "refs/pull/7/merge",
+      GITHUB_REF_NAME: "7/merge",
+      GITHUB_HEAD_REF: "feature",
+      GITHUB_BASE_REF: "main",
+    };
+    const r = await runAction("coverage-update", {
+      cwd: repo.dir,
+      eventName: "pull_request",
+      env: { ...(await bareRunner()), ...pr },
+      inputs: { commit: true },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).not.toContain("internal error");
+    const error = r.annotations.find((a) => a.level === "error")!;
+    expect(error.message).toContain("the checkout is the pull request's merge commit (refs/pull/7/merge), not a branch");
+    expect(error.message).toContain("ref: ${{ github.head_ref }}");
+    expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(TABLE);
+    expect(
+      (await repo.git.run(["ls-remote", "origin"]))
+        .split("\n")
+        .filter((l) => l.includes("refs/heads/"))
+        .map((l) => l.split("\t")[1]),
+    ).toEqual(["refs/heads/main"]);
+
+    // actions/checkout with ref: ${{ github.head_ref }}: the branch is checked out and is what is pushed.
+    await repo.git.run(["checkout", "--quiet", "-b", "feature"]);
+    await repo.push("feature");
+    const ok = await runAction("coverage-update", {
+      cwd: repo.dir,
+      eventName: "pull_request",
+      env: { ...(await bareRunner()), ...pr },
+      inputs: { commit: true },
+    });
+    expect(ok.exitCode).toBe(0);
+    expect((await repo.git.run(["rev-parse", "HEAD"])).trim()).toBe(
+      (await repo.git.run(["ls-remote", "origin", "refs/heads/feature"])).split("\t")[0],
+    );
+    expect(await repo.git.run(["ls-remote", "origin", "refs/heads/7/merge"])).toBe("");
+  });
+
   it("a commit that fails (a hook refuses it) is one clear error and leaves nothing staged", async () => {
     const repo = await repoWith({ "specs/001-a.md": "# A\n", "docs/SPEC-COVERAGE.md": TABLE });
     const hook = path.join(repo.dir, ".git/hooks/pre-commit");
