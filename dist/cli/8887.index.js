@@ -890,6 +890,15 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 /** Not specs: templates, backlogs, index pages, READMEs and Spec Kit's constitution (case-insensitive). */
 const DEFAULT_SKIP = ["TEMPLATE", "backlog", "placeholder", "INDEX", "README", "constitution"];
+/**
+ * The names to skip: the defaults plus the user's, since a user who adds "drafts" still does not
+ * want the constitution counted as a spec. "!name" takes a default out ("!README" makes
+ * specs/README.md a spec again).
+ */
+function skipList(user = []) {
+    const removed = new Set(user.filter((p) => p.startsWith("!")).map((p) => p.slice(1).toLowerCase()));
+    return [...DEFAULT_SKIP.filter((d) => !removed.has(d.toLowerCase())), ...user.filter((p) => !p.startsWith("!"))];
+}
 /** "027-slug", or Spec Kit's timestamp numbering "20250101-120000-slug". */
 const NUMBERED = /^(\d{8}-\d{6}|\d+)-(.+)$/;
 const specs_FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -1004,7 +1013,8 @@ async function discoverSpecs(options) {
         }
         throw e;
     }
-    const skip = picomatch_default()(options.skip ?? DEFAULT_SKIP, { nocase: true, dot: true });
+    const skip = picomatch_default()(skipList(options.skip), { nocase: true, dot: true });
+    const warnings = [];
     // One entry per key: a flat NNN-slug.md and a folder NNN-slug/ are one spec.
     const byKey = new Map();
     for (const entry of entries) {
@@ -1014,8 +1024,20 @@ async function discoverSpecs(options) {
         const name = isMd ? entry.name.slice(0, -3) : entry.name;
         if (skip(name) || (isMd && skip(entry.name)))
             continue;
-        if (entry.isSymbolicLink())
-            throw symlinkRefused(rel(entry.name), name);
+        if (entry.isSymbolicLink()) {
+            // A spec we would read (NNN-slug.md, an NNN-slug/ folder, slug.md) through a link: refused,
+            // since its title would be printed. Any other link is not followed and not read: said, skipped.
+            if (isMd || NUMBERED.test(name))
+                throw symlinkRefused(rel(entry.name), name);
+            if (!name.includes(".")) {
+                warnings.push({
+                    code: "symlink-skipped",
+                    message: `${rel(entry.name)} is a symlink; specpipe does not follow it, so it was not read as a spec folder (replace the link with the folder if it is one, or add "${name}" to the skip input)`,
+                    file: rel(entry.name),
+                });
+            }
+            continue;
+        }
         let slot = byKey.get(name);
         if (entry.isFile() && isMd) {
             if (!slot)
@@ -1029,7 +1051,6 @@ async function discoverSpecs(options) {
         }
     }
     const specs = [];
-    const warnings = [];
     for (const [name, slot] of byKey) {
         let text;
         let file;
@@ -1073,7 +1094,17 @@ async function discoverSpecs(options) {
             hasPlan: false,
         };
         if (folder) {
-            const tasks = readText(external_node_path_.join(folder, "tasks.md"), rel(slot.folder + "/tasks.md"));
+            const tasksFile = rel(slot.folder + "/tasks.md");
+            // tasks.md is progress, not the spec: a link there is skipped with a word, the spec stays.
+            const tasksLink = (0,external_node_fs_.lstatSync)(external_node_path_.join(folder, "tasks.md"), { throwIfNoEntry: false })?.isSymbolicLink();
+            const tasks = tasksLink ? undefined : readText(external_node_path_.join(folder, "tasks.md"), tasksFile);
+            if (tasksLink) {
+                warnings.push({
+                    code: "symlink-skipped",
+                    message: `${tasksFile} is a symlink; specpipe does not follow it, so the tasks of ${name} were not read (replace the link with the file)`,
+                    file: tasksFile,
+                });
+            }
             if (tasks !== undefined)
                 spec.tasks = readTasks(tasks);
             spec.hasPlan = (0,external_node_fs_.lstatSync)(external_node_path_.join(folder, "plan.md"), { throwIfNoEntry: false }) !== undefined;
@@ -1496,6 +1527,67 @@ function specsNamedBy(name, index, out) {
 function isSpecAt(s, i) {
     return fold(s.charCodeAt(i)) === 115 && fold(s.charCodeAt(i + 1)) === 112 && fold(s.charCodeAt(i + 2)) === 101 && fold(s.charCodeAt(i + 3)) === 99;
 }
+/**
+ * The files the globs match under root, found by walking the folders (never through a symlink)
+ * and matching each path with picomatch. A match that is a symlink is an error naming it: a glob
+ * library that follows no symlinks leaves them out silently, and a report the user expects to be
+ * read that is not read is a wrong test count with no word said.
+ */
+async function globReports(root, patterns) {
+    const { default: picomatch } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
+    const positive = patterns.filter((p) => !p.startsWith("!"));
+    const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+    const isMatch = picomatch(positive, { dot: true, ignore: negative });
+    // Walk from each pattern's fixed folder ("reports/" of "reports/**/*.xml"), each folder once.
+    const bases = [...new Set(positive.map((p) => picomatch.scan(p).base.replace(/\/+$/, "")))].sort();
+    const walked = bases.filter((b, k) => !bases.slice(0, k).some((a) => a === "" || b.startsWith(a + "/")));
+    const out = [];
+    const walk = async (rel) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(external_node_path_.join(root, rel), { withFileTypes: true });
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === "ENOENT" || code === "ENOTDIR")
+                return;
+            throw e;
+        }
+        for (const entry of entries) {
+            const p = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isSymbolicLink()) {
+                if (isMatch(p)) {
+                    throw new errors.UserError(`test-results: ${p} is a symlink; specpipe does not follow symlinks for the files it reads`, {
+                        file: p,
+                        hint: `replace ${p} with the report itself, or write the test-results glob so that it does not match it`,
+                        code: "path.symlink",
+                    });
+                }
+            }
+            else if (entry.isDirectory()) {
+                if (entry.name !== ".git")
+                    await walk(p);
+            }
+            else if (entry.isFile() && isMatch(p))
+                out.push(p);
+        }
+    };
+    for (const base of walked) {
+        // The fixed folder itself may be a symlink inside the workspace (the guard allowed it): walk
+        // from its real name only when it is a folder of its own.
+        const st = await external_node_fs_.promises.lstat(external_node_path_.join(root, base || ".")).catch(() => undefined);
+        if (st?.isDirectory())
+            await walk(base);
+        else if (st?.isSymbolicLink() && base) {
+            throw new errors.UserError(`test-results: ${base} is a symlink; specpipe does not follow symlinks for the files it reads`, {
+                file: base,
+                hint: `give the reports' real folder in the test-results glob instead of ${base}`,
+                code: "path.symlink",
+            });
+        }
+    }
+    return out;
+}
 const toRel = (root, abs) => external_node_path_.relative(root, abs).split(external_node_path_.sep).join("/");
 /** The largest report a string can hold (V8 strings stop at 2^29 - 24 characters). */
 const MAX_REPORT_BYTES = 512 * 1024 * 1024 - 64;
@@ -1532,11 +1624,9 @@ async function readTestResults(options) {
             await (0,guard.insideWorkspace)(workspace, dir, { what: "test-results" }, root);
         patterns.push(g);
     }
-    if (patterns.length) {
-        const { glob } = await __webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 3382));
-        for (const f of await glob(patterns, { cwd: root, onlyFiles: true, dot: true, followSymbolicLinks: false }))
+    if (patterns.length)
+        for (const f of await globReports(root, patterns))
             found.add(f);
-    }
     const files = [...found].sort();
     if (!files.length)
         return undefined;
@@ -1655,7 +1745,7 @@ async function computeCoverage(options) {
         });
     }
     const [discovery, coverageBytes, statusBytes] = await Promise.all([
-        discoverSpecs({ root, workspace, specsDir, skip: options.skip ?? DEFAULT_SKIP }),
+        discoverSpecs({ root, workspace, specsDir, skip: options.skip }),
         (0,guard.readRegularFile)(cov.abs, coverageFile),
         (0,guard.readRegularFile)(stat.abs, statusFile),
     ]);

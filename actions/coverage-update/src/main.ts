@@ -34,7 +34,8 @@ const inputs = {
   "coverage-file": str("docs/SPEC-COVERAGE.md"),
   "status-file": str("docs/STATUS.md"),
   header: str("| Spec | Present | Spec'd | Tested | Notes |"),
-  skip: list(["TEMPLATE", "backlog", "placeholder", "INDEX", "README", "constitution"]),
+  // Added to the defaults in core (skipList): an empty input is the defaults alone.
+  skip: list([]),
   "tests-passed": bool(false),
   "test-results": list([]),
   "test-count": int(undefined, 0),

@@ -240,6 +240,37 @@ describe("hostile files and inputs (bundled action)", () => {
     expect(await repo.git.status()).toEqual([]);
   });
 
+  it("a link in specs/ that is no spec is a warning, skip adds to the defaults, a globbed report that is a link and a path through a file are one error each", async () => {
+    const repo = await repoWith({
+      "specs/001-a.md": "# A\n",
+      "specs/constitution.md": "# Constitution\n",
+      "specs/drafts.md": "# Drafts\n",
+      "README.md": "# Project\n",
+      "docs/SPEC-COVERAGE.md": TABLE,
+      "reports/a.xml": '<testsuite name="s" tests="1"><testcase name="t"/></testsuite>\n',
+    });
+    await fs.symlink("../docs", path.join(repo.dir, "specs/assets"));
+    const r = await runAction("coverage-update", { cwd: repo.dir, inputs: { skip: "drafts", "dry-run": true } });
+    expect(r.exitCode).toBe(0);
+    expect((JSON.parse(r.outputs["added-rows"]) as { key: string }[]).map((a) => a.key)).toEqual(["001-a"]);
+    expect(r.annotations.find((a) => a.title === "coverage: symlink-skipped")).toMatchObject({ level: "warning", file: "specs/assets" });
+
+    await fs.symlink("/proc/self/environ", path.join(repo.dir, "reports/b.xml"));
+    const link = await runAction("coverage-update", { cwd: repo.dir, inputs: { "test-results": "reports/*.xml", "dry-run": true } });
+    expect(link.exitCode).toBe(1);
+    expect(link.annotations.filter((a) => a.level === "error")).toEqual([
+      expect.objectContaining({ file: "reports/b.xml", message: expect.stringContaining("test-results: reports/b.xml is a symlink") }),
+    ]);
+    expect(shown(link)).not.toMatch(/INPUT_|GITHUB_TOKEN=/);
+
+    const through = await runAction("coverage-update", { cwd: repo.dir, inputs: { "coverage-file": "README.md/SPEC-COVERAGE.md" } });
+    expect(through.exitCode).toBe(1);
+    expect(through.stdout).not.toContain("internal error");
+    expect(through.annotations.filter((a) => a.level === "error")).toEqual([
+      expect.objectContaining({ file: "README.md/SPEC-COVERAGE.md", message: expect.stringContaining("a folder on its path is a file") }),
+    ]);
+  });
+
   it("a 50 MB spec heading: the file gets its row, the log, outputs and summary are cut to the runner's limits with a marker", async () => {
     const repo = await repoWith({
       "specs/001-a.md": "# A\n",

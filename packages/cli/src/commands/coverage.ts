@@ -23,8 +23,9 @@ Options:
   --coverage-file FILE    default: docs/SPEC-COVERAGE.md
   --status-file FILE      default: docs/STATUS.md
   --header ROW            default: "| Spec | Present | Spec'd | Tested | Notes |"
-  --skip NAME             spec names to skip (glob, whole name), repeatable; default:
+  --skip NAME             more spec names to skip (glob, whole name), repeatable; added to
                           TEMPLATE, backlog, placeholder, INDEX, README, constitution
+                          ("!README" takes a default out)
   --commit                commit the changed docs and push (rebasing on rejection)
   --root DIR              repository root (default: current directory); every path must stay inside it
 `;
