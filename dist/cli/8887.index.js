@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runCoverage: () => (/* binding */ runCoverage)
 });
 
-// UNUSED EXPORTS: commitMessage, diffOf
+// UNUSED EXPORTS: commitMessage, commitTarget, diffOf
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -195,11 +195,15 @@ var text_document = __webpack_require__(2600);
  *   "# Feature Specification: Spec Kit Automation"   → "Spec Kit Automation"
  *   "# 026 Phase 1 — Deploy" (in 026-…)              → "Phase 1 — Deploy"
  *   "# 088 — Release Notes" (in 088-…)               → "Release Notes"
+ *   "# **Spec 017:** Bold Moves"                     → "Bold Moves"
+ *   "# Spec 016" (only the label)                    → the slug, title-cased
  * The rest is kept whole: no truncation, no case change, inline Markdown as written. A number is
  * stripped only when it repeats the spec's own ("# 2026 Roadmap" in an unnumbered spec stays),
  * and "Spec" only when a colon, a spaced dash or a number follows ("# Spec-Driven Design" stays).
  */
-const LABEL = /^(?:feature\s+)?spec(?:ification)?(?:[\s-]+(?:no\.?\s*)?#?\d+[a-z]?)?(?:\s*:|\s+[-–—](?=\s)|(?<=\d)(?=\s))\s*/i;
+const LABEL = /^(?:feature\s+)?spec(?:ification)?(?:[\s_-]+(?:no\.?\s*)?#?\d+[a-z]?)?(?:\s*:|\s+[-–—](?=\s|$)|(?<=\d)(?=\s|$))\s*/i;
+/** A label in emphasis: "**Spec 017:** Bold", "__Spec 017__ — Bold", "*017* Bold". */
+const EMPHASIZED = /^(\*\*|__|\*|_)(.+?)\1(?![*_])/;
 /** Spec Kit's template title, left unfilled: "[FEATURE NAME]". */
 const PLACEHOLDER = /^\[[A-Z][A-Z0-9 _-]*\]$/;
 function titleCase(slug) {
@@ -222,12 +226,21 @@ function stripOwnNumber(title, number) {
     const sep = /^(?:\s*[:.)]|\s+[-–—](?=\s)|(?=\s))\s*/.exec(rest);
     return sep ? rest.slice(sep[0].length) : title;
 }
+function stripLabel(t, number) {
+    const em = EMPHASIZED.exec(t);
+    if (em) {
+        // The emphasis holds only the label ("Spec 017:", "017"): it goes whole, with its separator.
+        const inner = stripOwnNumber(em[2].trim().replace(LABEL, ""), number).trim();
+        if (inner === "" || /^[:.)–—-]$/.test(inner))
+            return t.slice(em[0].length).replace(/^\s*(?:[:.)]|[-–—](?=\s|$))?\s*/, "");
+    }
+    return stripOwnNumber(t.replace(LABEL, ""), number).trim();
+}
 function cleanTitle(h1, fallbackSlug, number) {
     let t = (h1 ?? "").trim();
     for (let i = 0; i < 2; i++) {
         const before = t;
-        t = t.replace(LABEL, "");
-        t = stripOwnNumber(t, number).trim();
+        t = stripLabel(t, number);
         if (t === before)
             break;
     }
@@ -242,6 +255,8 @@ function normalizeNumber(n) {
 
 
 const MARKUP = /[[\]`*_\\]/;
+/** A character of a spec key: a key "starts" a label only when none of these follows it. */
+const NAME_CHAR = /[A-Za-z0-9_-]/;
 /** Text compared when matching by title: plain, lower-case, letters and digits only. */
 function normalizeTitle(s) {
     // Keys, slugs and most titles hold no Markdown: plainText's six passes are for those that do.
@@ -281,9 +296,12 @@ function wordScore(rowWords, specWords) {
     }
     return matched / (rowWords.length + specWords.length - matched);
 }
-/** The leading spec number of a label: "001 Health", "**027**: …", "Spec 054: …"; not a range ("001–005 …"). */
+/**
+ * The leading spec number of a label: "001 Health", "**027**: …", "Spec 054: …", "SPEC-001",
+ * "S051" (an "S" before two digits or more: "S3 Storage" is no spec 3); not a range ("001–005 …").
+ */
 function leadingNumber(plain) {
-    const m = /^\s*(?:(?:feature\s+)?spec(?:ification)?\s*)?#?(\d{8}-\d{6}|\d+)(?!\d)/i.exec(plain);
+    const m = /^\s*(?:(?:feature\s+)?spec(?:ification)?[\s_-]*|s[_-]?(?=\d{2}))?#?(\d{8}-\d{6}|\d+)(?!\d)/i.exec(plain);
     if (!m)
         return undefined;
     const rest = plain.slice(m[0].length);
@@ -291,7 +309,6 @@ function leadingNumber(plain) {
         return undefined;
     return { number: normalizeNumber(m[1]), rest };
 }
-const KEY_TOKEN = /[A-Za-z0-9_-]+/g;
 function assignRows(rows, specs) {
     const result = rows.map(() => ({ kind: "orphan" }));
     const owner = new Map();
@@ -355,25 +372,62 @@ function assignRows(rows, specs) {
         const w = specWords(spec);
         return Math.max(wordScore(rowWords, w.title), wordScore(rowWords, w.slug));
     };
-    // 1. By key: the first name in the cell that is a spec's key.
-    const rest = [];
-    rows.forEach((row, r) => {
-        let spec;
-        for (const token of row.label.match(KEY_TOKEN) ?? []) {
-            spec = byKey.get(token) ?? byKeyLower.get(token.toLowerCase());
-            if (spec)
-                break;
+    // 1. By key: the label is the key, ends with "(key)" as our disambiguated labels do, or opens
+    // with a link to the spec's file; then, for a label that is no spec's title, it starts with a
+    // key ("001-health-check — notes", "Glossary of terms" for specs/glossary.md). A key further in
+    // ("see 048-release-notes-gate", "Agent API" for specs/api.md) names nothing: the rule is
+    // "starts with", or a one-word key inside a title would claim that row every run.
+    const keyOf = (name) => byKey.get(name) ?? byKeyLower.get(name.toLowerCase());
+    const exactKey = (row) => {
+        const plain = row.plain.trim();
+        const whole = keyOf(plain);
+        if (whole)
+            return whole;
+        const tail = /\(([^()\s]+)\)\s*$/.exec(plain);
+        if (tail && keyOf(tail[1]))
+            return keyOf(tail[1]);
+        const link = /^\s*!?\[[^\]]*\]\(\s*<?([^)\s>]+)/.exec(row.label);
+        if (link) {
+            const target = link[1].replace(/[?#].*$/, "").replace(/\/+$/, "");
+            const parts = target.split("/");
+            let name = parts[parts.length - 1];
+            if (/^spec\.md$/i.test(name) && parts.length > 1)
+                name = parts[parts.length - 2];
+            return keyOf(name.replace(/\.md$/i, ""));
         }
-        spec ??= oddKeys.find((s) => containsName(row.label, s.key));
-        if (!spec)
-            rest.push(r);
-        else if (owner.has(spec))
-            duplicate(r, spec);
+        return undefined;
+    };
+    const keyPrefix = (row) => {
+        const plain = row.plain.trim();
+        const token = /^[A-Za-z0-9_-]+/.exec(plain)?.[0];
+        const spec = token !== undefined ? keyOf(token) : undefined;
+        if (spec)
+            return spec;
+        const lower = plain.toLowerCase();
+        return oddKeys.find((s) => lower.startsWith(s.key.toLowerCase()) && !NAME_CHAR.test(plain[s.key.length] ?? ""));
+    };
+    const rest = [];
+    const claimOrDuplicate = (r, spec) => (owner.has(spec) ? duplicate(r, spec) : claim(r, spec, "key"));
+    const afterExact = [];
+    rows.forEach((row, r) => {
+        const spec = exactKey(row);
+        if (spec)
+            claimOrDuplicate(r, spec);
         else
-            claim(r, spec, "key");
+            afterExact.push(r);
     });
+    for (const r of afterExact) {
+        // A label that reads as a spec's title is that spec's (rule 2), even when its first word is
+        // another spec's key ("Health Check" is health-check's, not health's).
+        const spec = byTitle(rows[r].plain) ? undefined : keyPrefix(rows[r]);
+        if (spec)
+            claimOrDuplicate(r, spec);
+        else
+            rest.push(r);
+    }
     // 2. By title: a label that reads as a spec's title, slug or key (numbered or not).
     const numbered = new Map();
+    const torn = [];
     const rowWords = new Map();
     for (const r of rest) {
         const lead = leadingNumber(rows[r].plain);
@@ -392,8 +446,9 @@ function assignRows(rows, specs) {
         const free = candidates.filter((s) => !owner.has(s) && !held.has(s));
         if (free.length === 1)
             claim(r, free[0], "title");
+        // Several specs read so: decided after the numbers, which may take some of them.
         else if (free.length > 1)
-            ambiguous(r, free);
+            torn.push([r, candidates]);
         else if (candidates.some((s) => owner.has(s)))
             duplicate(r, candidates.find((s) => owner.has(s)));
     }
@@ -422,6 +477,17 @@ function assignRows(rows, specs) {
             continue;
         }
         assignGroup(group, all);
+    }
+    for (const [r, candidates] of torn) {
+        const free = candidates.filter((s) => !owner.has(s) && !held.has(s));
+        if (free.length === 1)
+            claim(r, free[0], "title");
+        else if (free.length > 1)
+            ambiguous(r, free);
+        else if (candidates.some((s) => owner.has(s)))
+            duplicate(r, candidates.find((s) => owner.has(s)));
+        else
+            ambiguous(r, candidates);
     }
     function assignGroup(group, all) {
         const freeRows = new Set();
@@ -503,17 +569,6 @@ function assignRows(rows, specs) {
     }
     return { rows: result, unmatched: specs.filter((s) => !owner.has(s) && !held.has(s)), held: specs.filter((s) => held.has(s)) };
 }
-const NAME_CHAR = /[A-Za-z0-9_-]/;
-/** `name` occurs in `text` as a whole name (not inside a longer one). */
-function containsName(text, name) {
-    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-        const before = i === 0 ? "" : text[i - 1];
-        const after = text[i + name.length] ?? "";
-        if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after))
-            return true;
-    }
-    return false;
-}
 /**
  * The labels of new rows: "NNN Title", or "Title" for an unnumbered spec. When that label would
  * not lead back to its spec alone on the next run (another spec with the same number has the same
@@ -588,7 +643,7 @@ function bodyLines(text, start, end) {
         if (nl === -1 || nl >= end)
             nl = end;
         const lineEnd = nl > i && text[nl - 1] === "\r" ? nl - 1 : nl;
-        out.push({ start: i, end: lineEnd, text: text.slice(i, lineEnd) });
+        out.push({ start: i, end: lineEnd, next: Math.min(nl + 1, end), text: text.slice(i, lineEnd) });
         i = nl + 1;
     }
     return out;
@@ -617,13 +672,15 @@ function blocksOf(lines) {
         }
         const item = ITEM.exec(lines[i].text);
         if (item) {
-            const block = { kind: "list", first: i, last: i, items: [(item[1] ?? "").trim()] };
+            const block = { kind: "list", first: i, last: i, items: [{ text: (item[1] ?? "").trim(), first: i, last: i }] };
             i++;
             for (;;) {
                 while (i < lines.length && !blank(lines[i].text)) {
                     const next = ITEM.exec(lines[i].text);
                     if (next)
-                        block.items.push((next[1] ?? "").trim());
+                        block.items.push({ text: (next[1] ?? "").trim(), first: i, last: i });
+                    else
+                        block.items[block.items.length - 1].last = i;
                     block.last = i;
                     i++;
                 }
@@ -633,6 +690,7 @@ function blocksOf(lines) {
                 while (k < lines.length && blank(lines[k].text))
                     k++;
                 if (k > i && k < lines.length && /^( {2,}|\t)/.test(lines[k].text) && !ITEM.test(lines[k].text)) {
+                    block.items[block.items.length - 1].last = k;
                     i = k;
                     continue;
                 }
@@ -648,16 +706,15 @@ function blocksOf(lines) {
     }
     return blocks;
 }
-/** Is this the list (or the "_None._") that specpipe wrote? */
-function isGenerated(block, lines, rowLabels) {
-    if (block.kind === "other")
-        return block.first === block.last && lines[block.first].text.trim() === NONE;
-    const known = block.items.filter((i) => rowLabels.has(i) || rowLabels.has((0,blocks/* plainText */.wh)(i))).length;
-    if (known * 2 >= block.items.length && known > 0)
-        return true;
-    // A one-item placeholder ("- nothing yet", "- TBD"): no spec number, no link.
-    return block.items.length === 1 && !/\d|\]\(/.test(block.items[0]) && block.items[0].length <= 40;
+/**
+ * Is this list item one specpipe wrote? One line, and its text is a row label of the coverage
+ * table (what we list) or our "_None._". A person's line (a summary, a range, a link, a "TBD")
+ * is not, whatever list it stands in.
+ */
+function isGeneratedItem(item, rowLabels) {
+    return item.first === item.last && (item.text === NONE || rowLabels.has(item.text) || rowLabels.has((0,blocks/* plainText */.wh)(item.text)));
 }
+const isNoneParagraph = (block, lines) => block.kind === "other" && block.first === block.last && lines[block.first].text.trim() === NONE;
 function findSection(scan, text, name) {
     const index = scan.headings.findIndex((h) => headingMatches(h.text, name));
     if (index === -1)
@@ -685,28 +742,72 @@ function planList(text, section, items, eol, rowLabels, finalNewline) {
         const body = emptyBody(section, content, eol, finalNewline);
         return text.slice(section.start, section.end) === body ? undefined : { start: section.start, end: section.end, text: body };
     }
-    const ours = blocks.find((b) => isGenerated(b, lines, rowLabels));
-    const replacement = content.join(eol);
-    if (ours) {
-        const start = lines[ours.first].start;
-        const end = lines[ours.last].end;
-        return text.slice(start, end) === replacement ? undefined : { start, end, text: replacement };
+    // Our list is the first block that holds a line we wrote. Only those lines are ours: the new
+    // list takes the place of the first of them, the others go, and every other line of the block
+    // (a person's summary, a link) stays where it is, byte for byte.
+    for (const block of blocks) {
+        if (isNoneParagraph(block, lines)) {
+            const at = lines[block.first];
+            return text.slice(at.start, at.end) === content.join(eol) ? undefined : { start: at.start, end: at.end, text: content.join(eol) };
+        }
+        if (block.kind !== "list")
+            continue;
+        const ours = block.items.filter((item) => isGeneratedItem(item, rowLabels));
+        if (!ours.length)
+            continue;
+        // In a list that keeps a person's items, "nothing" is an item too: a bare "_None._" line
+        // after an item would be read as part of it.
+        const mixed = ours.length < block.items.length;
+        const replacement = (items.length || !mixed ? content : [`- ${NONE}`]).join(eol);
+        // From our first line to our last: ours become the new list, a person's items between
+        // them follow it as they were.
+        const from = block.items.indexOf(ours[0]);
+        const to = block.items.indexOf(ours[ours.length - 1]);
+        const kept = block.items.slice(from, to + 1).filter((item) => !ours.includes(item));
+        const start = lines[ours[0].first].start;
+        const end = lines[ours[ours.length - 1].last].end;
+        const region = [replacement, ...kept.map((item) => text.slice(lines[item.first].start, lines[item.last].end))].join(eol);
+        return text.slice(start, end) === region ? undefined : { start, end, text: region };
     }
     // The section is the user's prose: ours goes after it, as its own paragraph.
     const last = lines[blocks[blocks.length - 1].last];
-    return { start: last.end, end: last.end, text: eol + eol + replacement };
+    return { start: last.end, end: last.end, text: eol + eol + content.join(eol) };
 }
 const NUMBER = /(?<![\p{L}\p{N}_.,-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}_]|[.,-]\d)/gu;
-/** The number that is the test count in the user's words: "12 tests", "Total: 12", or the only number. */
+/** A number after a total's label: "Total: 12", "Tests: 12", "Test count — 12" (not "12 tests: 8 passed"). */
+const TOTAL_BEFORE = /(?<!\p{N}[ \t]*)\b(?:total|tests?|test count|count)\b[^\p{L}\p{N}\n]{0,6}$/iu;
+const TOTAL_AFTER = /^(?:\*\*|__|\*|_)?[ \t]+(?:tests?[ \t]+)?total\b/i;
+const TESTS_AFTER = /^(?:\*\*|__|\*|_)?[ \t]+(?:tests?|test cases)\b/i;
+/** A number that counts one part: "API: 8", "- unit: 8 tests" (a label of words and a colon). */
+const PART_LABEL = /\p{L}[\p{L}\p{N} _/-]*:[ \t]*(?:\*\*|__|\*|_)?[ \t]*$/u;
+/**
+ * The number that is the test count in the user's words, by the first rule that names one:
+ *   1. the number a total's label names ("Total: 12 (unit 8)", "Tests: 12", "12 total");
+ *   2. the one "N tests" that is not a part's count ("**12 tests** (API: 8 tests)", "3 suites, 12 tests");
+ *   3. the only number, when no part's label holds it ("about 5", "12").
+ * Anything else ("API: 8 tests", "12 (unit 8)", two totals) is ambiguous: the body is left as
+ * it is and the run warns, rather than write the total into a part's count.
+ */
 function findCount(body) {
     const all = [...body.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-    const beforeTests = all.find((n) => /^(?:\*\*|__|\*|_)?[ \t]+(?:tests?|test cases)\b/i.test(body.slice(n.end, n.end + 24)));
-    if (beforeTests)
-        return beforeTests;
-    const afterTotal = all.find((n) => /\btotal\b[^\p{L}\p{N}\n]{0,6}$/iu.test(body.slice(Math.max(0, n.start - 16), n.start)));
-    if (afterTotal)
-        return afterTotal;
-    return all.length === 1 ? all[0] : undefined;
+    const lineBefore = (n) => body.slice(body.lastIndexOf("\n", n.start - 1) + 1, n.start);
+    const after = (n) => body.slice(n.end, n.end + 32);
+    const isPart = (n) => PART_LABEL.test(lineBefore(n)) && !TOTAL_BEFORE.test(lineBefore(n));
+    const numbers = all.map((n) => n.text);
+    const totals = all.filter((n) => TOTAL_BEFORE.test(lineBefore(n)) || TOTAL_AFTER.test(after(n)));
+    if (totals.length === 1)
+        return { found: totals[0] };
+    if (totals.length > 1)
+        return { why: "ambiguous", numbers };
+    const tests = all.filter((n) => TESTS_AFTER.test(after(n)));
+    const whole = tests.filter((n) => !isPart(n));
+    if (whole.length === 1)
+        return { found: whole[0] };
+    if (tests.length)
+        return { why: "ambiguous", numbers };
+    if (all.length === 1 && !isPart(all[0]))
+        return { found: all[0] };
+    return { why: all.length ? "ambiguous" : "none", numbers };
 }
 function planCount(text, section, tests, eol, finalNewline) {
     const body = text.slice(section.start, section.end);
@@ -722,16 +823,22 @@ function planCount(text, section, tests, eol, finalNewline) {
             return {};
         return { splice: { start: section.start + trimmedStart, end: section.start + trimmedStart + trimmed.length, text: ours } };
     }
-    const n = findCount(body);
-    if (!n)
-        return { note: `section "${section.name}" has no number to update (its text was left alone)` };
+    const search = findCount(body);
+    if (!search.found) {
+        if (search.why === "none")
+            return { note: `section "${section.name}" has no number to update (its text was left alone)` };
+        return {
+            warning: `section "${section.name}" has ${search.numbers.length} numbers (${search.numbers.slice(0, 5).join(", ")}) and none of them reads as the total; it was left alone. Write the total as "Total: N" or "N tests" for it to be updated to ${tests.total}`,
+        };
+    }
+    const n = search.found;
     const value = n.text.includes(",") ? tests.total.toLocaleString("en-US") : String(tests.total);
     if (value === n.text)
         return {};
     return { splice: { start: section.start + n.start, end: section.start + n.end, text: value } };
 }
 function planStatus(text, eol, names, data, scan = (0,blocks/* scanBlocks */.gM)(text)) {
-    const plan = { splices: [], missing: [], updated: [], notes: [] };
+    const plan = { splices: [], missing: [], updated: [], notes: [], warnings: [] };
     const finalNewline = text.endsWith("\n");
     const sections = ["testCount", "implemented", "pending"].map((which) => ({ which, name: names[which], section: findSection(scan, text, names[which]) }));
     const seen = new Set();
@@ -752,6 +859,8 @@ function planStatus(text, eol, names, data, scan = (0,blocks/* scanBlocks */.gM)
             const r = planCount(text, section, data.tests, eol, finalNewline);
             if (r.note)
                 plan.notes.push(r.note);
+            if (r.warning)
+                plan.warnings.push(r.warning);
             if (r.splice) {
                 plan.splices.push(r.splice);
                 plan.updated.push(name);
@@ -781,6 +890,15 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 /** Not specs: templates, backlogs, index pages, READMEs and Spec Kit's constitution (case-insensitive). */
 const DEFAULT_SKIP = ["TEMPLATE", "backlog", "placeholder", "INDEX", "README", "constitution"];
+/**
+ * The names to skip: the defaults plus the user's, since a user who adds "drafts" still does not
+ * want the constitution counted as a spec. "!name" takes a default out ("!README" makes
+ * specs/README.md a spec again).
+ */
+function skipList(user = []) {
+    const removed = new Set(user.filter((p) => p.startsWith("!")).map((p) => p.slice(1).toLowerCase()));
+    return [...DEFAULT_SKIP.filter((d) => !removed.has(d.toLowerCase())), ...user.filter((p) => !p.startsWith("!"))];
+}
 /** "027-slug", or Spec Kit's timestamp numbering "20250101-120000-slug". */
 const NUMBERED = /^(\d{8}-\d{6}|\d+)-(.+)$/;
 const specs_FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -895,7 +1013,8 @@ async function discoverSpecs(options) {
         }
         throw e;
     }
-    const skip = picomatch_default()(options.skip ?? DEFAULT_SKIP, { nocase: true, dot: true });
+    const skip = picomatch_default()(skipList(options.skip), { nocase: true, dot: true });
+    const warnings = [];
     // One entry per key: a flat NNN-slug.md and a folder NNN-slug/ are one spec.
     const byKey = new Map();
     for (const entry of entries) {
@@ -905,8 +1024,20 @@ async function discoverSpecs(options) {
         const name = isMd ? entry.name.slice(0, -3) : entry.name;
         if (skip(name) || (isMd && skip(entry.name)))
             continue;
-        if (entry.isSymbolicLink())
-            throw symlinkRefused(rel(entry.name), name);
+        if (entry.isSymbolicLink()) {
+            // A spec we would read (NNN-slug.md, an NNN-slug/ folder, slug.md) through a link: refused,
+            // since its title would be printed. Any other link is not followed and not read: said, skipped.
+            if (isMd || NUMBERED.test(name))
+                throw symlinkRefused(rel(entry.name), name);
+            if (!name.includes(".")) {
+                warnings.push({
+                    code: "symlink-skipped",
+                    message: `${rel(entry.name)} is a symlink; specpipe does not follow it, so it was not read as a spec folder (replace the link with the folder if it is one, or add "${name}" to the skip input)`,
+                    file: rel(entry.name),
+                });
+            }
+            continue;
+        }
         let slot = byKey.get(name);
         if (entry.isFile() && isMd) {
             if (!slot)
@@ -920,7 +1051,6 @@ async function discoverSpecs(options) {
         }
     }
     const specs = [];
-    const warnings = [];
     for (const [name, slot] of byKey) {
         let text;
         let file;
@@ -964,7 +1094,17 @@ async function discoverSpecs(options) {
             hasPlan: false,
         };
         if (folder) {
-            const tasks = readText(external_node_path_.join(folder, "tasks.md"), rel(slot.folder + "/tasks.md"));
+            const tasksFile = rel(slot.folder + "/tasks.md");
+            // tasks.md is progress, not the spec: a link there is skipped with a word, the spec stays.
+            const tasksLink = (0,external_node_fs_.lstatSync)(external_node_path_.join(folder, "tasks.md"), { throwIfNoEntry: false })?.isSymbolicLink();
+            const tasks = tasksLink ? undefined : readText(external_node_path_.join(folder, "tasks.md"), tasksFile);
+            if (tasksLink) {
+                warnings.push({
+                    code: "symlink-skipped",
+                    message: `${tasksFile} is a symlink; specpipe does not follow it, so the tasks of ${name} were not read (replace the link with the file)`,
+                    file: tasksFile,
+                });
+            }
             if (tasks !== undefined)
                 spec.tasks = readTasks(tasks);
             spec.hasPlan = (0,external_node_fs_.lstatSync)(external_node_path_.join(folder, "plan.md"), { throwIfNoEntry: false }) !== undefined;
@@ -1008,9 +1148,23 @@ function sortSpecs(specs) {
  * except Tested → ✓ with mark-tested.
  */
 const DEFAULT_HEADER = "| Spec | Present | Spec'd | Tested | Notes |";
-const YES = new Set(["✓", "✔", "✔️", "✅", "[x]", "x", "yes", "y", "done", "true"]);
+/** Words that mark a cell done when they are its first word ("yes", "Done — v2", "x"). */
+const YES_WORDS = new Set(["[x]", "x", "yes", "y", "done", "true"]);
+/** Check marks: a cell that starts with one is marked, whatever follows ("✓ (unit only)", "✅ Done"). */
+const CHECK = /^(?:✓|✔|✅|☑|✔️|☑️)/u;
+/**
+ * Is the cell marked? As people mark them: a check mark first ("✓", "✅ Done", "✓ (unit only)"),
+ * or a yes-word as the first word ("yes", "Done, v2", "[x] partial"). "?", "✗", "No", "partly"
+ * and an empty cell are not.
+ */
 function isMarked(cell) {
-    return cell !== undefined && YES.has((0,blocks/* plainText */.wh)(cell).toLowerCase());
+    if (cell === undefined)
+        return false;
+    const text = (0,blocks/* plainText */.wh)(cell).trim();
+    if (CHECK.test(text))
+        return true;
+    const first = /^\S+?(?=[\s,;:.()—–]|$)/u.exec(text.toLowerCase())?.[0];
+    return first !== undefined && YES_WORDS.has(first);
 }
 /** A header cell for comparison: case, spaces, quotes and markup do not count ("Spec'd" = "Specd" = "spec ’d"). */
 function normalizeHeaderCell(s) {
@@ -1033,38 +1187,97 @@ function roleOf(headerCell, index) {
         return "notes";
     return "other";
 }
+/** A column for comparing headers: its name without case, spaces or quotes, synonyms as one. */
+function columnKey(headerCell) {
+    const h = normalizeHeaderCell(headerCell).replace(/[^\p{L}\p{N}#]/gu, "");
+    return h === "implemented" ? "present" : h === "specified" ? "specd" : h === "note" ? "notes" : h;
+}
+const CONTAINER = /^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|[ \t]+)*/;
+const table_FENCE = /^(`{3,}|~{3,})/;
+const DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /**
- * The coverage table is found by its columns: the one table whose header cells are the `header`
- * input's, compared without case, spaces or quotes. A table that is close to it (the first column
- * and at least two of the others, or half of them) but not the same is an error at its line: a
- * second table appended next to a hand-made one would be worse than asking.
+ * Every table header row of the document, nested ones included (a table in a block quote or a
+ * list item), outside code fences: where a table that is not quite the coverage table may hide.
+ */
+function tableHeaders(scan) {
+    const out = [];
+    const lines = scan.lines;
+    let fence;
+    const strip = (t) => {
+        const prefix = CONTAINER.exec(t)?.[0] ?? "";
+        return { rest: t.slice(prefix.length), nested: /[>*+\-\d]/.test(prefix) };
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const { rest, nested } = strip(lines[i].text);
+        // Indented code (four spaces, no container): an example, not a table.
+        if (!nested && /^(?: {4}|\t)/.test(lines[i].text) && fence === undefined)
+            continue;
+        const f = table_FENCE.exec(rest);
+        if (fence !== undefined) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && /^[`~]+[ \t]*$/.test(rest))
+                fence = undefined;
+            continue;
+        }
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        if (i + 1 >= lines.length || !rest.includes("|"))
+            continue;
+        const next = strip(lines[i + 1].text).rest;
+        if (!DELIMITER.test(next) || !next.includes("-"))
+            continue;
+        const cells = (0,blocks/* splitCells */.UL)(rest, 0).map((c) => c.text);
+        if (cells.length === (0,blocks/* splitCells */.UL)(next, 0).length)
+            out.push({ line: i + 1, cells, nested });
+    }
+    return out;
+}
+/**
+ * The coverage table is found by its columns: the one top-level table whose header cells are the
+ * `header` input's, compared without case, spaces or quotes. A table that is close to it but is
+ * not it is an error at its line, never a reason to append a second table next to a hand-made
+ * one: a table with at least half of the header's columns (and two), in any order, whatever its
+ * first column is called ("#", "Feature", "ID"), or the table itself inside a block quote or a
+ * list item (where specpipe does not edit).
  */
 function locateCoverageTable(text, file, header, scan = (0,blocks/* scanBlocks */.gM)(text)) {
     const wantedCells = (0,blocks/* splitCells */.UL)(header, 0).map((c) => c.text);
     const wanted = wantedCells.map(normalizeHeaderCell);
     const found = scan.tables.filter((t) => t.header.cells.length === wanted.length && t.header.cells.every((c, k) => normalizeHeaderCell(c.text) === wanted[k]));
     if (found.length === 0) {
-        const similar = scan.tables.find((t) => {
-            const cells = t.header.cells.map((c) => normalizeHeaderCell(c.text));
-            if (!cells[0]?.includes(wanted[0]) && !wanted[0].includes(cells[0] ?? "\0"))
-                return false;
-            const shared = wanted.slice(1).filter((w) => cells.slice(1).includes(w)).length;
-            return shared >= 2 || shared * 2 >= wanted.length - 1;
+        const wantedKeys = new Set(wantedCells.map(columnKey));
+        const need = Math.max(2, Math.ceil(wantedKeys.size / 2));
+        const similar = tableHeaders(scan).find((h) => {
+            const keys = new Set(h.cells.map(columnKey));
+            let shared = 0;
+            for (const k of wantedKeys)
+                if (keys.has(k))
+                    shared++;
+            return shared >= need;
         });
         if (similar) {
-            const line = similar.header.line + 1;
-            const got = formatRow(similar.header.cells.map((c) => c.text));
-            throw new errors.UserError(`${file}:${line}: this table looks like the coverage table, but its header ${got} is not the header ${header}`, {
+            const got = formatRow(similar.cells);
+            const exact = similar.cells.length === wanted.length && similar.cells.every((c, k) => normalizeHeaderCell(c) === wanted[k]);
+            if (exact) {
+                throw new errors.UserError(`the coverage table is inside a block quote or a list item, where specpipe does not edit tables`, {
+                    file,
+                    line: similar.line,
+                    hint: `move the table out of the block quote or list (no "> " or indentation before its rows), so that rows can be added to it`,
+                    code: "coverage.nested-table",
+                });
+            }
+            throw new errors.UserError(`this table looks like the coverage table, but its header ${got} is not the header ${header}${similar.nested ? " (and it is inside a block quote or a list item)" : ""}`, {
                 file,
-                line,
-                hint: `give the table the columns ${wantedCells.join(", ")} (case, spaces and Spec'd/Specd do not matter), or set the header input to "${got}"`,
+                line: similar.line,
+                hint: `give the table the columns ${wantedCells.join(", ")} (case, spaces and Spec'd/Specd do not matter)${similar.nested ? ", outside any block quote or list," : ""} or set the header input to "${got}"`,
                 code: "coverage.similar-table",
             });
         }
         return undefined;
     }
     if (found.length > 1) {
-        throw new errors.UserError(`${file} has ${found.length} coverage tables (lines ${found.map((t) => t.header.line + 1).join(", ")}); there must be one`, {
+        throw new errors.UserError(`this file has ${found.length} coverage tables (lines ${found.map((t) => t.header.line + 1).join(", ")}); there must be one`, {
             file,
             line: found[1].header.line + 1,
             hint: `merge them into one table, or rename the header of the one specpipe should not manage`,
@@ -1074,22 +1287,29 @@ function locateCoverageTable(text, file, header, scan = (0,blocks/* scanBlocks *
     const table = found[0];
     const roles = table.header.cells.map((c, k) => roleOf(c.text, k));
     const rows = table.rows.map((r) => {
-        if (r.cells.length !== table.columns) {
-            throw new errors.UserError(`${file}:${r.line + 1}: this coverage row has ${r.cells.length} cells, the table has ${table.columns} columns`, {
+        // Fewer cells than columns is GFM's empty cells (a row without its trailing Notes cell);
+        // more would drop text from the rendered table: that is the user's to fix.
+        if (r.cells.length > table.columns) {
+            throw new errors.UserError(`this coverage row has ${r.cells.length} cells, the table has ${table.columns} columns`, {
                 file,
                 line: r.line + 1,
                 column: 1,
-                hint: `give the row exactly ${table.columns} cells (${table.header.cells.map((c) => c.text).join(", ")}); escape a "|" inside a cell as "\\|"`,
+                hint: `give the row at most ${table.columns} cells (${table.header.cells.map((c) => c.text).join(", ")}); escape a "|" inside a cell as "\\|"`,
                 code: "coverage.bad-row",
             });
         }
         const label = r.cells[0].text;
-        return { line: r.line + 1, cells: r.cells, label, plain: (0,blocks/* plainText */.wh)(label) };
+        return { line: r.line + 1, cells: r.cells, label, plain: (0,blocks/* plainText */.wh)(label), end: r.end, text: text.slice(r.start, r.end) };
     });
     return { table, roles, rows };
 }
+/**
+ * Text for a table cell: a "|" not yet escaped gets its backslash; one already escaped ("\|" in a
+ * title written for a table) is left as it is, so escaping is idempotent and a title never
+ * gains a backslash per run. (An escaped backslash before a pipe, "\\|", leaves the pipe bare.)
+ */
 function escapeCell(s) {
-    return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+    return s.replace(/(\\*)\|/g, (m, slashes) => (slashes.length % 2 === 1 ? m : `${slashes}\\|`)).replace(/\r?\n/g, " ");
 }
 function newRowCells(label, roles, tested) {
     return roles.map((role) => {
@@ -1121,7 +1341,8 @@ function planTable(ct, rowSpecs, missing, labels, eol, testedKeys) {
     const lastLine = ct.table.lastLine + 1; // 1-based line of the current last row
     const added = sorted.map((spec, k) => {
         const label = labels.get(spec);
-        return { spec, label, row: formatRow(newRowCells(label, ct.roles, testedKeys.has(spec.key))), line: lastLine + k + 1 };
+        const cells = newRowCells(label, ct.roles, testedKeys.has(spec.key));
+        return { spec, label, cell: cells[0], row: formatRow(cells), line: lastLine + k + 1 };
     });
     const splices = [];
     if (added.length)
@@ -1134,9 +1355,16 @@ function planTable(ct, rowSpecs, missing, labels, eol, testedKeys) {
             if (!spec || !testedKeys.has(spec.key))
                 return;
             const cell = row.cells[testedCol];
-            if (isMarked(cell.text))
+            if (cell && isMarked(cell.text))
                 return;
-            splices.push({ start: cell.start, end: cell.end, text: "✓" });
+            if (cell)
+                splices.push({ start: cell.start, end: cell.end, text: "✓" });
+            else {
+                // The row stops before its Tested cell: the empty cells up to it, then the mark.
+                const closed = /(?<!\\)\|[ \t]*$/.test(row.text);
+                const missing = testedCol - row.cells.length;
+                splices.push({ start: row.end, end: row.end, text: `${closed ? "" : " |"}${"  |".repeat(missing)} ✓ |` });
+            }
             markedTested.push({ spec, line: row.line });
         });
     }
@@ -1299,6 +1527,67 @@ function specsNamedBy(name, index, out) {
 function isSpecAt(s, i) {
     return fold(s.charCodeAt(i)) === 115 && fold(s.charCodeAt(i + 1)) === 112 && fold(s.charCodeAt(i + 2)) === 101 && fold(s.charCodeAt(i + 3)) === 99;
 }
+/**
+ * The files the globs match under root, found by walking the folders (never through a symlink)
+ * and matching each path with picomatch. A match that is a symlink is an error naming it: a glob
+ * library that follows no symlinks leaves them out silently, and a report the user expects to be
+ * read that is not read is a wrong test count with no word said.
+ */
+async function globReports(root, patterns) {
+    const { default: picomatch } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
+    const positive = patterns.filter((p) => !p.startsWith("!"));
+    const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+    const isMatch = picomatch(positive, { dot: true, ignore: negative });
+    // Walk from each pattern's fixed folder ("reports/" of "reports/**/*.xml"), each folder once.
+    const bases = [...new Set(positive.map((p) => picomatch.scan(p).base.replace(/\/+$/, "")))].sort();
+    const walked = bases.filter((b, k) => !bases.slice(0, k).some((a) => a === "" || b.startsWith(a + "/")));
+    const out = [];
+    const walk = async (rel) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(external_node_path_.join(root, rel), { withFileTypes: true });
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === "ENOENT" || code === "ENOTDIR")
+                return;
+            throw e;
+        }
+        for (const entry of entries) {
+            const p = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isSymbolicLink()) {
+                if (isMatch(p)) {
+                    throw new errors.UserError(`test-results: ${p} is a symlink; specpipe does not follow symlinks for the files it reads`, {
+                        file: p,
+                        hint: `replace ${p} with the report itself, or write the test-results glob so that it does not match it`,
+                        code: "path.symlink",
+                    });
+                }
+            }
+            else if (entry.isDirectory()) {
+                if (entry.name !== ".git")
+                    await walk(p);
+            }
+            else if (entry.isFile() && isMatch(p))
+                out.push(p);
+        }
+    };
+    for (const base of walked) {
+        // The fixed folder itself may be a symlink inside the workspace (the guard allowed it): walk
+        // from its real name only when it is a folder of its own.
+        const st = await external_node_fs_.promises.lstat(external_node_path_.join(root, base || ".")).catch(() => undefined);
+        if (st?.isDirectory())
+            await walk(base);
+        else if (st?.isSymbolicLink() && base) {
+            throw new errors.UserError(`test-results: ${base} is a symlink; specpipe does not follow symlinks for the files it reads`, {
+                file: base,
+                hint: `give the reports' real folder in the test-results glob instead of ${base}`,
+                code: "path.symlink",
+            });
+        }
+    }
+    return out;
+}
 const toRel = (root, abs) => external_node_path_.relative(root, abs).split(external_node_path_.sep).join("/");
 /** The largest report a string can hold (V8 strings stop at 2^29 - 24 characters). */
 const MAX_REPORT_BYTES = 512 * 1024 * 1024 - 64;
@@ -1335,11 +1624,9 @@ async function readTestResults(options) {
             await (0,guard.insideWorkspace)(workspace, dir, { what: "test-results" }, root);
         patterns.push(g);
     }
-    if (patterns.length) {
-        const { glob } = await __webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 3382));
-        for (const f of await glob(patterns, { cwd: root, onlyFiles: true, dot: true, followSymbolicLinks: false }))
+    if (patterns.length)
+        for (const f of await globReports(root, patterns))
             found.add(f);
-    }
     const files = [...found].sort();
     if (!files.length)
         return undefined;
@@ -1458,7 +1745,7 @@ async function computeCoverage(options) {
         });
     }
     const [discovery, coverageBytes, statusBytes] = await Promise.all([
-        discoverSpecs({ root, workspace, specsDir, skip: options.skip ?? DEFAULT_SKIP }),
+        discoverSpecs({ root, workspace, specsDir, skip: options.skip }),
         (0,guard.readRegularFile)(cov.abs, coverageFile),
         (0,guard.readRegularFile)(stat.abs, statusFile),
     ]);
@@ -1511,7 +1798,8 @@ async function computeCoverage(options) {
             specd: isMarked(cellOf(r, ct.roles, "specd")),
             tested: marked.has(r.line) || isMarked(cellOf(r, ct.roles, "tested")),
         })),
-        ...tp.added.map((a) => ({ label: (0,blocks/* plainText */.wh)(a.label), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
+        // A new row's label as the next run will read it back from the cell: STATUS.md lists it so.
+        ...tp.added.map((a) => ({ label: (0,blocks/* plainText */.wh)(a.cell), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
     ];
     // STATUS.md lists the rows by their labels; a label that is only a number ("008") gets its
     // spec's title, so that the list can be read on its own.
@@ -1526,6 +1814,7 @@ async function computeCoverage(options) {
     let missingSections = [];
     let updatedSections = [];
     let statusNotes = [];
+    let statusWarnings = [];
     const statusMissing = statusBytes === undefined;
     if (statusBytes !== undefined) {
         const sdoc = (0,text_document.decodeText)(statusBytes, statusFile);
@@ -1533,6 +1822,7 @@ async function computeCoverage(options) {
         missingSections = sp.missing;
         updatedSections = sp.updated;
         statusNotes = sp.notes;
+        statusWarnings = sp.warnings;
         const e = (0,plan.planEdit)(root, statusFile, statusBytes, (0,text_document.encodeText)({ text: (0,splice.applySplices)(sdoc.text, sp.splices), bom: sdoc.bom }), sp.updated.map((s) => `section "${s}" updated`));
         if (e) {
             edits.push(e);
@@ -1559,6 +1849,7 @@ async function computeCoverage(options) {
         missingSections,
         updatedSections,
         statusNotes,
+        statusWarnings,
         heldSpecs: assignment.held.map((s) => s.key),
         warnings: discovery.warnings,
         gaps: gapsOf(rows, assignment.rows, coverageFile, specsDir.replace(/\/+$/, "")),
@@ -1629,12 +1920,14 @@ async function runCoverage(options) {
             diff = "";
         }
         else {
+            // What commit: true needs is checked first: a run that cannot commit writes nothing.
+            const target = options.commit ? await commitTarget(root, result) : undefined;
             // Both documents in one plan: every temp file is written before the first rename.
             await (0,plan.applyPlan)(result.plan);
             written = true;
             message = `updated ${result.plan.edits.map((e) => e.displayPath).join(", ")}: ${result.addedRows.length} row(s) added; ${gate.reason}`;
-            if (options.commit)
-                commit = await commitDocs(root, options.token, result);
+            if (target)
+                commit = await commitDocs(root, options.token, result, target);
             if (commit)
                 message += `; committed ${commit.slice(0, 12)} and pushed`;
         }
@@ -1676,50 +1969,115 @@ function commitMessage(result) {
     const body = result.addedRows.map((a) => `- ${a.key}`).join("\n");
     return `docs(coverage): ${parts.join(", ") || "update coverage docs"}\n\n${body || "Generated by specpipe coverage-update."}\n`;
 }
+const commitRefused = (message, hint, file) => new errors.UserError(message, { hint, file, code: "coverage.commit-refused" });
+/**
+ * Everything commit: true needs, checked before the documents are written, so that a run that
+ * cannot commit fails with one clear error and writes nothing: a git work tree, documents git
+ * can stage (not ignored, not behind a symlinked folder: git refuses "beyond a symbolic link"),
+ * and a branch to push to. On pull_request the checkout is the merge commit refs/pull/N/merge:
+ * GITHUB_REF_NAME ("7/merge") is no branch, and pushing there, or the merge commit to the PR's
+ * head branch, is not what anyone wants; the PR's branch must be checked out.
+ */
+async function commitTarget(root, result, env = process.env) {
+    const git = new git_git.Git({ cwd: root });
+    if (!(await git.isRepository())) {
+        throw commitRefused(`commit: true, but ${root} is not a git work tree`, "check the repository out first (actions/checkout), or set commit: false");
+    }
+    const realRoot = await external_node_fs_.promises.realpath(root);
+    const files = [];
+    for (const e of result.plan.edits) {
+        const rel = external_node_path_.relative(root, e.path).split(external_node_path_.sep).join("/");
+        // The deepest folder of the path that exists must be where its name says (no symlink on the way).
+        let dir = external_node_path_.dirname(e.path);
+        for (;;) {
+            const real = await external_node_fs_.promises.realpath(dir).catch(() => undefined);
+            if (real !== undefined) {
+                if (real !== external_node_path_.join(realRoot, external_node_path_.relative(root, dir))) {
+                    const link = external_node_path_.relative(root, dir).split(external_node_path_.sep).join("/");
+                    throw commitRefused(`${rel} lies behind a symlinked folder (${link} → ${external_node_path_.relative(realRoot, real).split(external_node_path_.sep).join("/") || "."}), and git does not commit a path through a symlink`, `give the document by its real path (e.g. ${external_node_path_.relative(realRoot, external_node_path_.join(real, external_node_path_.relative(dir, e.path))).split(external_node_path_.sep).join("/")}), or set commit: false`, rel);
+                }
+                break;
+            }
+            dir = external_node_path_.dirname(dir);
+        }
+        const ignored = await git.raw(["check-ignore", "--quiet", "--", rel]);
+        if (ignored.code === 0) {
+            throw commitRefused(`${rel} is ignored by git (.gitignore), so commit: true cannot commit it`, `remove ${rel} from .gitignore (or commit it once), or set commit: false`, rel);
+        }
+        files.push(rel);
+    }
+    const branch = await git.currentBranch();
+    if (branch)
+        return { files, branch };
+    const event = env.GITHUB_EVENT_NAME ?? "";
+    if (event === "pull_request" || event === "pull_request_target") {
+        throw commitRefused(`commit: true on ${event}: the checkout is the pull request's merge commit (${env.GITHUB_REF || "refs/pull/N/merge"}), not a branch; pushing would not update the pull request`, "check out the pull request's branch (actions/checkout with ref: ${{ github.head_ref }}), or commit on push events only");
+    }
+    const ref = env.GITHUB_REF ?? "";
+    if (ref.startsWith("refs/heads/"))
+        return { files, branch: ref.slice("refs/heads/".length) };
+    if (ref) {
+        throw commitRefused(`commit: true, but the checkout is ${ref}, not a branch; there is nowhere to push`, "run the step on a branch (push or workflow_dispatch on a branch), or set commit: false");
+    }
+    return { files };
+}
 /**
  * Commit the two documents and push. On a fresh runner git has no identity: the commit is then
  * github-actions[bot]'s. Where the repository keeps the commit rules (a living spec, a playbook),
  * the message gets the Spec-Hash and Playbook-Step trailers the hooks would give it, so the
- * commit passes spec-hash-check. A failed commit leaves nothing staged.
+ * commit passes spec-hash-check. Whatever fails before the commit (git add, a bad playbook.yml
+ * in the trailers, the commit itself) leaves nothing staged and is one UserError.
  */
-async function commitDocs(root, token, result) {
+async function commitDocs(root, token, result, target) {
     const probe = new git_git.Git({ cwd: root });
     let git = new git_git.Git({ cwd: root, env: await identityFallbackEnv(probe) });
     if (token)
         git = git.withAuth({ token });
-    const files = result.plan.edits.map((e) => external_node_path_.relative(root, e.path));
-    await git.add(files);
-    const staged = await git.raw(["diff", "--cached", "--quiet", "--", ...files]);
-    if (staged.code === 0)
-        return undefined;
+    const files = target.files;
     const dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), "specpipe-coverage-"));
     let sha;
     try {
+        const add = await git.raw(["add", "--", ...files]);
+        if (add.code !== 0)
+            throw gitFailed("add", files, add);
+        const staged = await git.raw(["diff", "--cached", "--quiet", "--", ...files]);
+        if (staged.code === 0)
+            return undefined;
         const messageFile = external_node_path_.join(dir, "COMMIT_EDITMSG");
         await external_node_fs_.promises.writeFile(messageFile, commitMessage(result));
         const { prepareCommitMsg } = await Promise.all(/* import() */[__webpack_require__.e(2334), __webpack_require__.e(8780), __webpack_require__.e(645), __webpack_require__.e(456), __webpack_require__.e(6595), __webpack_require__.e(2501)]).then(__webpack_require__.bind(__webpack_require__, 2501));
         await prepareCommitMsg(git, messageFile, undefined, { env: process.env });
         const commit = await git.raw(["commit", "--quiet", `--file=${messageFile}`, "--", ...files]);
-        if (commit.code !== 0) {
-            // Leave the index as it was: the documents stay changed in the work tree, not staged.
-            await git.raw(["reset", "--quiet", "--", ...files]);
-            const detail = (commit.stderr.toString() || commit.stdout.toString()).trim().split("\n").filter(Boolean).slice(-2).join(" ");
-            throw new errors.UserError(`git commit of ${files.join(", ")} failed: ${detail}`, {
-                hint: "the documents were written but not committed, and nothing is left staged; fix what git names (a hook, a protected branch), or commit them in a later step",
-                code: "coverage.commit-failed",
-                cause: new git_git.GitError(["commit"], commit.code, commit.stderr.toString(), commit.stdout.toString()),
-            });
-        }
+        if (commit.code !== 0)
+            throw gitFailed("commit", files, commit);
         sha = await git.head();
+    }
+    catch (e) {
+        // Leave the index as it was: the documents stay changed in the work tree, not staged.
+        await git.raw(["reset", "--quiet", "--", ...files]);
+        if (e instanceof errors.UserError)
+            throw e;
+        throw new errors.UserError(`committing ${files.join(", ")} failed: ${e instanceof Error ? e.message : String(e)}`, {
+            hint: "the documents were written but not committed, and nothing is left staged; commit them in a later step",
+            code: "coverage.commit-failed",
+            cause: e,
+        });
     }
     finally {
         await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
     }
-    const branch = (await git.currentBranch()) ?? process.env.GITHUB_REF_NAME;
-    if (!branch)
+    if (!target.branch)
         return sha;
-    await (0,push/* pushWithRebase */.j)(git, { branch });
+    await (0,push/* pushWithRebase */.j)(git, { branch: target.branch });
     return git.head();
+}
+function gitFailed(what, files, r) {
+    const detail = (r.stderr.toString() || r.stdout.toString()).trim().split("\n").filter(Boolean).slice(-2).join(" ");
+    return new errors.UserError(`git ${what} of ${files.join(", ")} failed: ${detail}`, {
+        hint: "the documents were written but not committed, and nothing is left staged; fix what git names (a hook, a protected branch), or commit them in a later step",
+        code: "coverage.commit-failed",
+        cause: new git_git.GitError([what], r.code, r.stderr.toString(), r.stdout.toString()),
+    });
 }
 
 

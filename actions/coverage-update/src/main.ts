@@ -34,7 +34,8 @@ const inputs = {
   "coverage-file": str("docs/SPEC-COVERAGE.md"),
   "status-file": str("docs/STATUS.md"),
   header: str("| Spec | Present | Spec'd | Tested | Notes |"),
-  skip: list(["TEMPLATE", "backlog", "placeholder", "INDEX", "README", "constitution"]),
+  // Added to the defaults in core (skipList): an empty input is the defaults alone.
+  skip: list([]),
   "tests-passed": bool(false),
   "test-results": list([]),
   "test-count": int(undefined, 0),
@@ -99,6 +100,7 @@ await runMain(async () => {
   const order = (kind: string) => (kind === "orphan-row" || kind === "ambiguous-row" || kind === "duplicate-row" ? 0 : 1);
   const shown = annotate([
     ...r.warnings.map((w) => ({ level: "warning" as const, message: w.message, title: `coverage: ${w.code}`, file: w.file })),
+    ...r.statusWarnings.map((message) => ({ level: "warning" as const, message, title: "coverage: status-count", file: r.statusFile })),
     ...[...r.gaps]
       .sort((a, b) => order(a.kind) - order(b.kind))
       .map((g) => ({
@@ -122,12 +124,12 @@ await runMain(async () => {
       ["Line", "Spec"],
       r.markedTested.map((m) => [String(m.line), m.key]),
     );
-  if (r.updatedSections.length || r.missingSections.length || r.statusMissing || r.statusNotes.length) {
+  if (r.updatedSections.length || r.missingSections.length || r.statusMissing || r.statusNotes.length || r.statusWarnings.length) {
     summary.heading("STATUS.md", 3);
     if (r.statusMissing) summary.paragraph(`${r.statusFile} does not exist; nothing to refresh.`);
     if (r.updatedSections.length) summary.paragraph(`Refreshed: ${r.updatedSections.join(", ")}.`);
     if (r.missingSections.length) summary.paragraph(`Not found (not invented): ${r.missingSections.join(", ")}.`);
-    for (const n of r.statusNotes) summary.paragraph(`${n[0].toUpperCase()}${n.slice(1)}.`);
+    for (const n of [...r.statusWarnings, ...r.statusNotes]) summary.paragraph(`${n[0].toUpperCase()}${n.slice(1)}.`);
   }
   summary.heading("Report", 3).code(formatReport(r));
   if (r.gaps.length)

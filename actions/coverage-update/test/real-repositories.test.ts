@@ -118,16 +118,67 @@ describe("coverage-update on real repository shapes (bundled action)", () => {
     expect(again.outputs.changed).toBe("false");
   });
 
-  it("a table whose header is close to the coverage table's: one error at its line, no second table", async () => {
-    const doc = `# Coverage\n\n| Spec | Present | Tested | Notes |\n|---|---|---|---|\n| 001 A | ✓ | ✓ | |\n`;
-    const repo = await repoWith({ "specs/001-a.md": "# A\n", "specs/002-b.md": "# B\n", "docs/SPEC-COVERAGE.md": doc });
-    const r = await runAction("coverage-update", { cwd: repo.dir });
-    expect(r.exitCode).toBe(1);
-    const errors = r.annotations.filter((a) => a.level === "error");
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 3 });
-    expect(errors[0].message).toContain("this table looks like the coverage table");
-    expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(doc);
+  it("one-word keys inside titles, SPEC-001/S051 labels, label-only and bold H1s, escaped pipes: one row per spec, a second run writes nothing", async () => {
+    const cov = [
+      "# Coverage",
+      "",
+      TABLE.trimEnd(),
+      "| SPEC-001 | ✓ | ✓ | ✓ | |",
+      "| 002 Agent Orchestration API | ✓ (unit only) | ✅ Done | ? | see [API](../specs/api.md) \\| v2 |",
+      "| S051 | ✓ | ✓ | ? |",
+      "",
+    ].join("\n");
+    const repo = await repoWith({
+      "specs/001-health-check.md": "# Spec: Health Check Endpoint\n",
+      "specs/002-agent-orchestration-api.md": "# Spec: Agent Orchestration API\n",
+      "specs/051-rate-limits.md": "# Spec 051 — Rate Limits\n",
+      "specs/api.md": "# API\n",
+      "specs/016-audit-log.md": "# Spec 016\n",
+      "specs/017-bold-moves.md": "# **Spec 017:** Bold Moves\n",
+      "specs/018-import-export.md": "# Spec 018: Import \\| Export\n",
+      "docs/SPEC-COVERAGE.md": cov,
+    });
+    const first = await runAction("coverage-update", { cwd: repo.dir });
+    expect(first.exitCode).toBe(0);
+    expect((JSON.parse(first.outputs["added-rows"]) as { row: string }[]).map((a) => a.row)).toEqual([
+      "| 016 Audit Log | ? | ? | ? | Pending |",
+      "| 017 Bold Moves | ? | ? | ? | Pending |",
+      "| 018 Import \\| Export | ? | ? | ? | Pending |",
+      "| API | ? | ? | ? | Pending |",
+    ]);
+    expect(first.annotations.filter((a) => /orphan|ambiguous|duplicate/.test(a.title ?? ""))).toEqual([]);
+    const after = await repo.read("docs/SPEC-COVERAGE.md");
+    expect(after.startsWith(cov)).toBe(true);
+    // validate reads the marks as written: "✓ (unit only)" is implemented, "✅ Done" is spec'd.
+    const validate = await runAction("coverage-update", { cwd: repo.dir, inputs: { mode: "validate" } });
+    expect(validate.exitCode).toBe(0);
+    expect((JSON.parse(validate.outputs.gaps) as { kind: string }[]).filter((g) => g.kind === "specd-not-implemented")).toEqual([]);
+    for (let run = 0; run < 2; run++) {
+      const again = await runAction("coverage-update", { cwd: repo.dir });
+      expect(again.exitCode).toBe(0);
+      expect(again.outputs.changed).toBe("false");
+      expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(after);
+    }
+  });
+
+  it("a table whose header is close to the coverage table's, or the table in a block quote: one error at its line, no second table", async () => {
+    for (const doc of [
+      `# Coverage\n\n| Spec | Present | Tested | Notes |\n|---|---|---|---|\n| 001 A | ✓ | ✓ | |\n`,
+      `# Coverage\n\n| # | Present | Spec'd | Tested | Notes |\n|---|---|---|---|---|\n| 001 A | ✓ | ✓ | ✓ | |\n`,
+      `# Coverage\n\n| Feature | Present | Spec'd | Tested | Notes |\n|---|---|---|---|---|\n| 001 A | ✓ | ✓ | ✓ | |\n`,
+      `# Coverage\n\n> | Spec | Present | Spec'd | Tested | Notes |\n> |---|---|---|---|---|\n> | 001 A | ✓ | ✓ | ✓ | |\n`,
+    ]) {
+      const repo = await repoWith({ "specs/001-a.md": "# A\n", "specs/002-b.md": "# B\n", "docs/SPEC-COVERAGE.md": doc });
+      const r = await runAction("coverage-update", { cwd: repo.dir });
+      expect(r.exitCode).toBe(1);
+      const errors = r.annotations.filter((a) => a.level === "error");
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 3 });
+      expect(errors[0].message).toMatch(
+        /^docs\/SPEC-COVERAGE\.md:3: (this table looks like the coverage table|the coverage table is inside a block quote)/,
+      );
+      expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(doc);
+    }
   });
 });
 
@@ -187,6 +238,37 @@ describe("hostile files and inputs (bundled action)", () => {
     expect(r.outputs).toEqual({});
     expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(TABLE);
     expect(await repo.git.status()).toEqual([]);
+  });
+
+  it("a link in specs/ that is no spec is a warning, skip adds to the defaults, a globbed report that is a link and a path through a file are one error each", async () => {
+    const repo = await repoWith({
+      "specs/001-a.md": "# A\n",
+      "specs/constitution.md": "# Constitution\n",
+      "specs/drafts.md": "# Drafts\n",
+      "README.md": "# Project\n",
+      "docs/SPEC-COVERAGE.md": TABLE,
+      "reports/a.xml": '<testsuite name="s" tests="1"><testcase name="t"/></testsuite>\n',
+    });
+    await fs.symlink("../docs", path.join(repo.dir, "specs/assets"));
+    const r = await runAction("coverage-update", { cwd: repo.dir, inputs: { skip: "drafts", "dry-run": true } });
+    expect(r.exitCode).toBe(0);
+    expect((JSON.parse(r.outputs["added-rows"]) as { key: string }[]).map((a) => a.key)).toEqual(["001-a"]);
+    expect(r.annotations.find((a) => a.title === "coverage: symlink-skipped")).toMatchObject({ level: "warning", file: "specs/assets" });
+
+    await fs.symlink("/proc/self/environ", path.join(repo.dir, "reports/b.xml"));
+    const link = await runAction("coverage-update", { cwd: repo.dir, inputs: { "test-results": "reports/*.xml", "dry-run": true } });
+    expect(link.exitCode).toBe(1);
+    expect(link.annotations.filter((a) => a.level === "error")).toEqual([
+      expect.objectContaining({ file: "reports/b.xml", message: expect.stringContaining("test-results: reports/b.xml is a symlink") }),
+    ]);
+    expect(shown(link)).not.toMatch(/INPUT_|GITHUB_TOKEN=/);
+
+    const through = await runAction("coverage-update", { cwd: repo.dir, inputs: { "coverage-file": "README.md/SPEC-COVERAGE.md" } });
+    expect(through.exitCode).toBe(1);
+    expect(through.stdout).not.toContain("internal error");
+    expect(through.annotations.filter((a) => a.level === "error")).toEqual([
+      expect.objectContaining({ file: "README.md/SPEC-COVERAGE.md", message: expect.stringContaining("a folder on its path is a file") }),
+    ]);
   });
 
   it("a 50 MB spec heading: the file gets its row, the log, outputs and summary are cut to the runner's limits with a marker", async () => {
@@ -284,6 +366,88 @@ describe("commit: true on a fresh runner (bundled action)", () => {
     const msg = await repo.git.run(["log", "-1", "--format=%an <%ae>%n%B"]);
     expect(msg).toContain("Release Bot <release@example.com>");
     expect(msg).not.toMatch(/Spec-Hash|Playbook-Step/);
+  });
+
+  it("a bad playbook.yml, a gitignored document, a docs folder that is a symlink: one clear error each, nothing staged", async () => {
+    const noInternal = (r: { stdout: string; exitCode: number | null; annotations: { level: string; message: string }[] }) => {
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).not.toContain("internal error");
+      const errors = r.annotations.filter((a) => a.level === "error");
+      expect(errors).toHaveLength(1);
+      return errors[0].message;
+    };
+    const staged = async (repo: TestRepo) => (await repo.git.run(["diff", "--cached", "--name-only"])).trim();
+
+    // A playbook.yml that does not parse: the trailers cannot be written; the docs are not left staged.
+    const bad = await repoWith({ "specs/001-a.md": "# A\n", "docs/SPEC-COVERAGE.md": TABLE, "playbook.yml": "version: 1\nphases: [\n" });
+    const head = await bad.git.head();
+    const m1 = noInternal(await runAction("coverage-update", { cwd: bad.dir, env: await bareRunner(), inputs: { commit: true } }));
+    expect(m1).toMatch(/playbook\.yml/);
+    expect(await staged(bad)).toBe("");
+    expect(await bad.git.head()).toBe(head);
+
+    // A document .gitignore hides: refused before anything is written.
+    const ignored = await repoWith({ "specs/001-a.md": "# A\n", ".gitignore": "docs/STATUS.md\n", "docs/SPEC-COVERAGE.md": TABLE });
+    await ignored.write("docs/STATUS.md", "# Status\n\n## Specs Pending\n");
+    const m2 = noInternal(await runAction("coverage-update", { cwd: ignored.dir, env: await bareRunner(), inputs: { commit: true } }));
+    expect(m2).toContain("docs/STATUS.md is ignored by git");
+    expect(await ignored.read("docs/SPEC-COVERAGE.md")).toBe(TABLE);
+    expect(await staged(ignored)).toBe("");
+
+    // docs -> site/docs, inside the workspace: git cannot add "beyond a symbolic link".
+    const linked = await repoWith({ "specs/001-a.md": "# A\n", "site/docs/SPEC-COVERAGE.md": TABLE });
+    await fs.symlink("site/docs", path.join(linked.dir, "docs"));
+    await linked.commit("chore: docs link");
+    const m3 = noInternal(await runAction("coverage-update", { cwd: linked.dir, env: await bareRunner(), inputs: { commit: true } }));
+    expect(m3).toContain("docs/SPEC-COVERAGE.md lies behind a symlinked folder (docs → site/docs)");
+    expect(m3).toContain("site/docs/SPEC-COVERAGE.md");
+    expect(await linked.read("site/docs/SPEC-COVERAGE.md")).toBe(TABLE);
+    expect(await staged(linked)).toBe("");
+  });
+
+  it("on pull_request: the merge commit is refused (never pushed to refs/heads/7/merge); the PR's branch checked out is pushed", async () => {
+    const repo = await repoWith({ "specs/001-a.md": "# A\n", "docs/SPEC-COVERAGE.md": TABLE });
+    await repo.git.run(["checkout", "--quiet", "--detach"]);
+    const pr = {
+      GITHUB_EVENT_NAME: "pull_request",
+      GITHUB_REF: "refs/pull/7/merge",
+      GITHUB_REF_NAME: "7/merge",
+      GITHUB_HEAD_REF: "feature",
+      GITHUB_BASE_REF: "main",
+    };
+    const r = await runAction("coverage-update", {
+      cwd: repo.dir,
+      eventName: "pull_request",
+      env: { ...(await bareRunner()), ...pr },
+      inputs: { commit: true },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).not.toContain("internal error");
+    const error = r.annotations.find((a) => a.level === "error")!;
+    expect(error.message).toContain("the checkout is the pull request's merge commit (refs/pull/7/merge), not a branch");
+    expect(error.message).toContain("ref: ${{ github.head_ref }}");
+    expect(await repo.read("docs/SPEC-COVERAGE.md")).toBe(TABLE);
+    expect(
+      (await repo.git.run(["ls-remote", "origin"]))
+        .split("\n")
+        .filter((l) => l.includes("refs/heads/"))
+        .map((l) => l.split("\t")[1]),
+    ).toEqual(["refs/heads/main"]);
+
+    // actions/checkout with ref: ${{ github.head_ref }}: the branch is checked out and is what is pushed.
+    await repo.git.run(["checkout", "--quiet", "-b", "feature"]);
+    await repo.push("feature");
+    const ok = await runAction("coverage-update", {
+      cwd: repo.dir,
+      eventName: "pull_request",
+      env: { ...(await bareRunner()), ...pr },
+      inputs: { commit: true },
+    });
+    expect(ok.exitCode).toBe(0);
+    expect((await repo.git.run(["rev-parse", "HEAD"])).trim()).toBe(
+      (await repo.git.run(["ls-remote", "origin", "refs/heads/feature"])).split("\t")[0],
+    );
+    expect(await repo.git.run(["ls-remote", "origin", "refs/heads/7/merge"])).toBe("");
   });
 
   it("a commit that fails (a hook refuses it) is one clear error and leaves nothing staged", async () => {

@@ -23,8 +23,9 @@ Options:
   --coverage-file FILE    default: docs/SPEC-COVERAGE.md
   --status-file FILE      default: docs/STATUS.md
   --header ROW            default: "| Spec | Present | Spec'd | Tested | Notes |"
-  --skip NAME             spec names to skip (glob, whole name), repeatable; default:
+  --skip NAME             more spec names to skip (glob, whole name), repeatable; added to
                           TEMPLATE, backlog, placeholder, INDEX, README, constitution
+                          ("!README" takes a default out)
   --commit                commit the changed docs and push (rebasing on rejection)
   --root DIR              repository root (default: current directory); every path must stay inside it
 `;
@@ -99,6 +100,7 @@ export const commands: Command[] = [
               missingSections: r.missingSections,
               statusMissing: r.statusMissing,
               statusNotes: r.statusNotes,
+              statusWarnings: r.statusWarnings,
               heldSpecs: r.heldSpecs,
               warnings: r.warnings,
               removedTemps: outcome.removedTemps,
@@ -116,6 +118,7 @@ export const commands: Command[] = [
         ctx.out(outcome.message + "\n");
         if (r.testResultsMissing) ctx.err(`specpipe: warning: --test-results matched no file; no test count was read\n`);
         for (const w of r.warnings) ctx.err(`specpipe: warning: ${w.message}\n`);
+        for (const w of r.statusWarnings) ctx.err(`specpipe: warning: ${r.statusFile}: ${w}\n`);
         if (outcome.removedTemps.length)
           ctx.out(`removed ${outcome.removedTemps.length} temp file(s) a killed run had left: ${outcome.removedTemps.join(", ")}\n`);
         if (r.statusMissing) ctx.out(`${r.statusFile} does not exist; nothing to refresh there (it is never created)\n`);

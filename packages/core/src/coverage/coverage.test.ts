@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { UserError } from "../errors.js";
 import { tempDir } from "../../../../test/harness/repo.js";
 import { applyPlan } from "../fs/plan.js";
 import * as splice from "../text/splice.js";
@@ -136,11 +137,17 @@ describe("computeCoverage", () => {
     expect((await computeCoverage({ root })).plan.edits).toEqual([]);
   });
 
-  it("rejects two coverage tables and rows with the wrong number of cells, naming file and line", async () => {
+  it("rejects two coverage tables and rows with more cells than columns, naming file and line once", async () => {
     const two = await project({ "specs/001-x.md": "# X", "docs/SPEC-COVERAGE.md": `${TABLE}| a | ✓ | ✓ | ✓ | |\n\ntext\n\n${TABLE}` });
-    await expect(computeCoverage({ root: two })).rejects.toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 7, code: "coverage.duplicate-table" });
-    const bad = await project({ "specs/001-x.md": "# X", "docs/SPEC-COVERAGE.md": `intro\n\n${TABLE}| a | ✓ | ✓ |\n` });
-    await expect(computeCoverage({ root: bad })).rejects.toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 5, code: "coverage.bad-row", hint: expect.stringContaining("5 cells") });
+    const e2 = await computeCoverage({ root: two }).catch((e: UserError) => e);
+    expect(e2).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 7, code: "coverage.duplicate-table" });
+    expect((e2 as UserError).format()).toMatch(/^docs\/SPEC-COVERAGE\.md:7: this file has 2 coverage tables/);
+    const bad = await project({ "specs/001-x.md": "# X", "docs/SPEC-COVERAGE.md": `intro\n\n${TABLE}| a | ✓ | ✓ | ✓ | | extra |\n` });
+    const e = await computeCoverage({ root: bad }).catch((e: UserError) => e);
+    expect(e).toMatchObject({ file: "docs/SPEC-COVERAGE.md", line: 5, code: "coverage.bad-row", hint: expect.stringContaining("at most 5 cells") });
+    // file:line once: the message does not repeat what format() puts before it.
+    expect((e as UserError).format()).toMatch(/^docs\/SPEC-COVERAGE\.md:5:1: this coverage row has 6 cells/);
+    expect((e as UserError).format().match(/SPEC-COVERAGE\.md/g)).toHaveLength(1);
   });
 
   it("mark-tested sets Tested to ✓ from passing JUnit test names, never unsets", async () => {
@@ -168,7 +175,7 @@ describe("computeCoverage", () => {
 
 describe("STATUS.md sections", () => {
   const status =
-    "# Status\r\n\r\n## Test Count\r\n\r\n12 tests\r\n\r\n### Sub stays inside\r\n\r\nx\r\n\r\n## Specs Implemented (Selected)\r\nold summary\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n- stale";
+    "# Status\r\n\r\n## Test Count\r\n\r\n12 tests\r\n\r\n### Sub stays inside\r\n\r\nx\r\n\r\n## Specs Implemented (Selected)\r\nold summary\r\n## Human notes\r\nkeep me\r\n## Specs Pending Implementation\r\n- 001 A";
   const names = { testCount: "Test Count", implemented: "Specs Implemented", pending: "Specs Pending" };
   const data = { tests: { total: 3, passed: 2, failed: 0, skipped: 1 }, implemented: ["001 A"], pending: [], rowLabels: new Set(["001 A"]) };
   it("sections run to the next heading of the same or a higher level; only our parts change; CRLF and no final newline kept", () => {

@@ -98,6 +98,35 @@ describe("hostile files: symlinks are refused, never read, dry run included", ()
     e = await failure(run(ws));
     expect(e).toMatchObject({ code: "path.symlink", file: "specs/003-kit/spec.md" });
     expectNoLeak(e);
+    // A numbered folder that is a link is a spec too: refused.
+    await fs.rm(path.join(ws, "specs/003-kit"), { recursive: true });
+    await fs.symlink(path.dirname(secret), path.join(ws, "specs/004-linked"));
+    expect(await failure(run(ws))).toMatchObject({ code: "path.symlink", file: "specs/004-linked" });
+  });
+
+  it("any other symlink in specs/ is skipped with a warning naming it, not a failed run; a linked tasks.md too", async () => {
+    const { ws, secret } = await workspace({ "docs/SPEC-COVERAGE.md": TABLE, "specs/002-kit/spec.md": "# Kit\n" });
+    await fs.symlink(path.dirname(secret), path.join(ws, "specs/assets"));
+    await fs.symlink("/etc/hostname", path.join(ws, "specs/logo.png"));
+    await fs.symlink("/proc/self/environ", path.join(ws, "specs/002-kit/tasks.md"));
+    const r = await run(ws);
+    expect(r.result.specs.map((s) => s.key)).toEqual(["001-a", "002-kit"]);
+    expect(r.result.specs[1].tasks).toBeUndefined();
+    expect(r.result.warnings.map((w) => [w.code, w.file])).toEqual([
+      ["symlink-skipped", "specs/assets"],
+      ["symlink-skipped", "specs/002-kit/tasks.md"],
+    ]);
+    const shown = r.result.warnings.map((w) => w.message).join("\n") + r.diff;
+    expect(shown).not.toContain("ghs_SECRETSECRET");
+    expect(shown).not.toMatch(/\w+=\S/);
+  });
+
+  it("skip adds to the defaults (the constitution stays out), and !name takes a default out", async () => {
+    const { ws } = await workspace({ "docs/SPEC-COVERAGE.md": TABLE, "specs/constitution.md": "# Constitution\n", "specs/drafts.md": "# Drafts\n", "specs/README.md": "# Read me\n" });
+    const keys = async (skip?: string[]) => (await run(ws, { skip })).result.specs.map((s) => s.key);
+    expect(await keys()).toEqual(["001-a", "drafts"]);
+    expect(await keys(["drafts"])).toEqual(["001-a"]);
+    expect(await keys(["drafts", "!README"])).toEqual(["001-a", "README"]);
   });
 });
 

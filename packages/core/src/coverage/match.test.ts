@@ -56,12 +56,29 @@ describe("matching rows to specs as a person would", () => {
     expect(outcome(assign(["001", "**2**: orchestration"], all))).toEqual(["001-health-check", "002-agent-orchestration-api"]);
   });
 
-  it("a key anywhere in the cell wins, link targets and Spec Kit folders included, any case", () => {
-    expect(outcome(assign(["[Health](../specs/001-health-check.md)", "see 048-release-notes-gate/spec.md", "048-COMMIT-GATE"], all))).toEqual([
-      "001-health-check",
-      "048-release-notes-gate",
-      "048-commit-gate",
-    ]);
+  it("a label that starts with the key, or opens with a link to the spec's file, is that spec's, any case", () => {
+    expect(
+      outcome(assign(["[Health](../specs/001-health-check.md)", "048-release-notes-gate/spec.md: see notes", "048-COMMIT-GATE", "[x](specs/002-agent-orchestration-api/spec.md)"], all)),
+    ).toEqual(["001-health-check", "048-release-notes-gate", "048-commit-gate", "002-agent-orchestration-api"]);
+  });
+
+  it("a key further in the cell names nothing: a one-word key inside another spec's title does not take its row", () => {
+    const api = spec("api", "API");
+    const gateway = spec("gateway", "API Gateway");
+    // Before: "002 Agent Orchestration API" was spec api's (a key anywhere won), so 002 got a new
+    // row on every run, and "API Gateway" was api's too.
+    const a = assign(["002 Agent Orchestration API", "API Gateway", "see 048-release-notes-gate", "Notes on api"], [orch, api, gateway, notes]);
+    expect(outcome(a)).toEqual(["002-agent-orchestration-api", "gateway", "orphan", "orphan"]);
+    expect(a.unmatched.map((s) => s.key)).toEqual(["api", "048-release-notes-gate"]);
+    // The label may go on after the key.
+    expect(outcome(assign(["api — the public surface", "gateway: v2"], [api, gateway]))).toEqual(["api", "gateway"]);
+  });
+
+  it("SPEC-001, Spec_051 and S051 labels are specs 001 and 051", () => {
+    const s51 = spec("051-rate-limits", "Rate Limits");
+    expect(outcome(assign(["SPEC-001", "S051 Rate limits"], [health, s51]))).toEqual(["001-health-check", "051-rate-limits"]);
+    expect(outcome(assign(["Spec_051", "spec-001 Health"], [health, s51]))).toEqual(["051-rate-limits", "001-health-check"]);
+    expect(leadingNumber("S3 Storage")).toBeUndefined();
   });
 
   it("shared numbers: the row's words pick the spec, one to one; old generated labels with prefixes match too", () => {
@@ -128,24 +145,30 @@ describe("matching rows to specs as a person would", () => {
 // ---- properties -------------------------------------------------------------------------------
 
 const WORDS = ["health", "check", "agent", "orchestration", "commit", "gate", "release", "notes", "metrics", "store", "heal", "issues", "api", "dashboard"];
+/**
+ * Specs as repositories have them: numbered, unnumbered with a one-word key ("api", "gate") and
+ * keys that occur inside other specs' titles ("Spec: Commit Gate" next to specs/gate.md).
+ */
 const arbSpecs = fc
   .uniqueArray(
-    fc.tuple(fc.integer({ min: 1, max: 6 }), fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), fc.boolean()),
-    { minLength: 1, maxLength: 12, selector: ([n, w]) => `${n}-${w.join("-")}` },
+    fc.tuple(fc.integer({ min: 1, max: 6 }), fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), fc.constantFrom("numbered", "unnumbered", "one-word")),
+    { minLength: 1, maxLength: 12, selector: ([n, w, kind]) => (kind === "numbered" ? `${n}-${w.join("-")}` : kind === "one-word" ? w[0] : `${w.join("-")}-${n}`) },
   )
   .map((list) =>
-    list.map(([n, w, unnumbered]) => {
+    list.map(([n, w, kind]) => {
       const slug = w.join("-");
-      return unnumbered ? spec(`${slug}-${n}`, w.join(" ")) : spec(`${String(n).padStart(3, "0")}-${slug}`, `Spec: ${w.map((x) => x[0].toUpperCase() + x.slice(1)).join(" ")}`);
+      const cap = (x: string) => x[0].toUpperCase() + x.slice(1);
+      if (kind === "one-word") return spec(w[0], cap(w[0]));
+      return kind === "unnumbered" ? spec(`${slug}-${n}`, w.join(" ")) : spec(`${String(n).padStart(3, "0")}-${slug}`, `Spec: ${w.map(cap).join(" ")}`);
     }),
   );
 
 /** Rows people write: by key, number and title, abbreviated, number only, title only, or noise. */
 function arbRows(specs: Spec[]) {
-  const fromSpec = fc.tuple(fc.constantFrom(...specs), fc.integer({ min: 0, max: 5 })).map(([s, style]) => {
+  const fromSpec = fc.tuple(fc.constantFrom(...specs), fc.integer({ min: 0, max: 6 })).map(([s, style]) => {
     const n = s.number ?? "";
     const first = s.title.split(" ")[0];
-    return [`[${n}](../specs/${s.key}.md)`, `${n} ${s.title}`, `${n} ${first}`, n || s.title, s.title, `${n} ${s.title.toLowerCase()}`][style].trim() || s.title;
+    return [`[${n}](../specs/${s.key}.md)`, `${n} ${s.title}`, `${n} ${first}`, n || s.title, s.title, `${n} ${s.title.toLowerCase()}`, `${s.key} — notes`][style].trim() || s.title;
   });
   const noise = fc.constantFrom("999 Retired", "Roadmap", "001–003 foundations", "", "x");
   return fc.array(fc.oneof({ weight: 4, arbitrary: fromSpec }, { weight: 1, arbitrary: noise }), { maxLength: 14 });
@@ -164,7 +187,7 @@ describe("property: the assignment is one to one, and a second run adds nothing"
           // Every spec is matched, held (an ambiguous row might be it), or gets a new row: exactly one of them.
           const held = first.held.map((s) => s.key);
           const unmatched = first.unmatched.map((s) => s.key);
-          for (const s of specs) expect([owners.includes(s.key), held.includes(s.key), unmatched.includes(s.key)].filter(Boolean).length).toBeGreaterThanOrEqual(1);
+          for (const s of specs) expect([owners.includes(s.key), held.includes(s.key), unmatched.includes(s.key)].filter(Boolean).length).toBe(1);
           for (const k of unmatched) expect(owners.includes(k) || held.includes(k)).toBe(false);
           // The second run, with the new rows appended: no spec is missing any more, nothing moved.
           const labelsFor = newRowLabels(first.unmatched, specs);
@@ -175,6 +198,13 @@ describe("property: the assignment is one to one, and a second run adds nothing"
             const m = second.rows[labels.length + k];
             expect(m.kind === "matched" && m.spec.key).toBe(s.key);
           }
+          // Exactly one row per spec: a spec no ambiguous row holds has one row that stands for it.
+          const rowsOf = new Map(specs.map((s) => [s.key, 0]));
+          for (const m of second.rows) if (m.kind === "matched") rowsOf.set(m.spec.key, rowsOf.get(m.spec.key)! + 1);
+          for (const s of specs) expect([s.key, rowsOf.get(s.key)]).toEqual([s.key, held.includes(s.key) ? 0 : 1]);
+          // ... and a third run adds nothing either.
+          const third = assign([...labels, ...first.unmatched.map((s) => labelsFor.get(s)!)], specs);
+          expect(third.unmatched).toEqual([]);
         },
       ),
       { numRuns: 400 },

@@ -5,7 +5,9 @@ import { normalizeNumber } from "./title.js";
 /**
  * Which spec each existing row of the coverage table stands for, as a person reading the table
  * would say (ADR 0029). A row belongs to a spec when
- *   1. its first cell names the spec's key ("027-fully-automated-pipeline", link targets too); or
+ *   1. its label starts with the spec's key ("027-fully-automated-pipeline — notes", any case), is a
+ *      link to the spec's file ("[Health](../specs/001-health-check.md)"), or ends with the key in
+ *      parentheses as the labels specpipe writes for look-alike titles do ("Terms (glossary-terms)"); or
  *   2. its label reads as a title of a spec ("Health Check Endpoint", "Glossary"); or
  *   3. its label starts with the spec's number and no other spec has that number ("001 Health"
  *      for specs/001-health-check.md, "002" alone); or
@@ -45,6 +47,8 @@ export interface Assignment {
 }
 
 const MARKUP = /[[\]`*_\\]/;
+/** A character of a spec key: a key "starts" a label only when none of these follows it. */
+const NAME_CHAR = /[A-Za-z0-9_-]/;
 
 /** Text compared when matching by title: plain, lower-case, letters and digits only. */
 export function normalizeTitle(s: string): string {
@@ -84,16 +88,17 @@ export function wordScore(rowWords: readonly string[], specWords: readonly strin
   return matched / (rowWords.length + specWords.length - matched);
 }
 
-/** The leading spec number of a label: "001 Health", "**027**: …", "Spec 054: …"; not a range ("001–005 …"). */
+/**
+ * The leading spec number of a label: "001 Health", "**027**: …", "Spec 054: …", "SPEC-001",
+ * "S051" (an "S" before two digits or more: "S3 Storage" is no spec 3); not a range ("001–005 …").
+ */
 export function leadingNumber(plain: string): { number: string; rest: string } | undefined {
-  const m = /^\s*(?:(?:feature\s+)?spec(?:ification)?\s*)?#?(\d{8}-\d{6}|\d+)(?!\d)/i.exec(plain);
+  const m = /^\s*(?:(?:feature\s+)?spec(?:ification)?[\s_-]*|s[_-]?(?=\d{2}))?#?(\d{8}-\d{6}|\d+)(?!\d)/i.exec(plain);
   if (!m) return undefined;
   const rest = plain.slice(m[0].length);
   if (/^\s*(?:[–—-]|to)\s*#?\d/.test(rest)) return undefined;
   return { number: normalizeNumber(m[1]), rest };
 }
-
-const KEY_TOKEN = /[A-Za-z0-9_-]+/g;
 
 interface SpecWords {
   title: string[];
@@ -157,22 +162,55 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
     return Math.max(wordScore(rowWords, w.title), wordScore(rowWords, w.slug));
   };
 
-  // 1. By key: the first name in the cell that is a spec's key.
-  const rest: number[] = [];
-  rows.forEach((row, r) => {
-    let spec: Spec | undefined;
-    for (const token of row.label.match(KEY_TOKEN) ?? []) {
-      spec = byKey.get(token) ?? byKeyLower.get(token.toLowerCase());
-      if (spec) break;
+  // 1. By key: the label is the key, ends with "(key)" as our disambiguated labels do, or opens
+  // with a link to the spec's file; then, for a label that is no spec's title, it starts with a
+  // key ("001-health-check — notes", "Glossary of terms" for specs/glossary.md). A key further in
+  // ("see 048-release-notes-gate", "Agent API" for specs/api.md) names nothing: the rule is
+  // "starts with", or a one-word key inside a title would claim that row every run.
+  const keyOf = (name: string): Spec | undefined => byKey.get(name) ?? byKeyLower.get(name.toLowerCase());
+  const exactKey = (row: MatchableRow): Spec | undefined => {
+    const plain = row.plain.trim();
+    const whole = keyOf(plain);
+    if (whole) return whole;
+    const tail = /\(([^()\s]+)\)\s*$/.exec(plain);
+    if (tail && keyOf(tail[1])) return keyOf(tail[1]);
+    const link = /^\s*!?\[[^\]]*\]\(\s*<?([^)\s>]+)/.exec(row.label);
+    if (link) {
+      const target = link[1].replace(/[?#].*$/, "").replace(/\/+$/, "");
+      const parts = target.split("/");
+      let name = parts[parts.length - 1];
+      if (/^spec\.md$/i.test(name) && parts.length > 1) name = parts[parts.length - 2];
+      return keyOf(name.replace(/\.md$/i, ""));
     }
-    spec ??= oddKeys.find((s) => containsName(row.label, s.key));
-    if (!spec) rest.push(r);
-    else if (owner.has(spec)) duplicate(r, spec);
-    else claim(r, spec, "key");
+    return undefined;
+  };
+  const keyPrefix = (row: MatchableRow): Spec | undefined => {
+    const plain = row.plain.trim();
+    const token = /^[A-Za-z0-9_-]+/.exec(plain)?.[0];
+    const spec = token !== undefined ? keyOf(token) : undefined;
+    if (spec) return spec;
+    const lower = plain.toLowerCase();
+    return oddKeys.find((s) => lower.startsWith(s.key.toLowerCase()) && !NAME_CHAR.test(plain[s.key.length] ?? ""));
+  };
+  const rest: number[] = [];
+  const claimOrDuplicate = (r: number, spec: Spec) => (owner.has(spec) ? duplicate(r, spec) : claim(r, spec, "key"));
+  const afterExact: number[] = [];
+  rows.forEach((row, r) => {
+    const spec = exactKey(row);
+    if (spec) claimOrDuplicate(r, spec);
+    else afterExact.push(r);
   });
+  for (const r of afterExact) {
+    // A label that reads as a spec's title is that spec's (rule 2), even when its first word is
+    // another spec's key ("Health Check" is health-check's, not health's).
+    const spec = byTitle(rows[r].plain) ? undefined : keyPrefix(rows[r]);
+    if (spec) claimOrDuplicate(r, spec);
+    else rest.push(r);
+  }
 
   // 2. By title: a label that reads as a spec's title, slug or key (numbered or not).
   const numbered = new Map<string, number[]>();
+  const torn: [number, Spec[]][] = [];
   const rowWords = new Map<number, string[]>();
   for (const r of rest) {
     const lead = leadingNumber(rows[r].plain);
@@ -190,7 +228,8 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
     const candidates = byTitle(rows[r].plain) ?? [];
     const free = candidates.filter((s) => !owner.has(s) && !held.has(s));
     if (free.length === 1) claim(r, free[0], "title");
-    else if (free.length > 1) ambiguous(r, free);
+    // Several specs read so: decided after the numbers, which may take some of them.
+    else if (free.length > 1) torn.push([r, candidates]);
     else if (candidates.some((s) => owner.has(s))) duplicate(r, candidates.find((s) => owner.has(s))!);
   }
 
@@ -215,6 +254,14 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
       continue;
     }
     assignGroup(group, all);
+  }
+
+  for (const [r, candidates] of torn) {
+    const free = candidates.filter((s) => !owner.has(s) && !held.has(s));
+    if (free.length === 1) claim(r, free[0], "title");
+    else if (free.length > 1) ambiguous(r, free);
+    else if (candidates.some((s) => owner.has(s))) duplicate(r, candidates.find((s) => owner.has(s))!);
+    else ambiguous(r, candidates);
   }
 
   function assignGroup(group: number[], all: Spec[]) {
@@ -282,18 +329,6 @@ export function assignRows(rows: readonly MatchableRow[], specs: readonly Spec[]
   }
 
   return { rows: result, unmatched: specs.filter((s) => !owner.has(s) && !held.has(s)), held: specs.filter((s) => held.has(s)) };
-}
-
-const NAME_CHAR = /[A-Za-z0-9_-]/;
-
-/** `name` occurs in `text` as a whole name (not inside a longer one). */
-export function containsName(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    const before = i === 0 ? "" : text[i - 1];
-    const after = text[i + name.length] ?? "";
-    if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after)) return true;
-  }
-  return false;
 }
 
 /**

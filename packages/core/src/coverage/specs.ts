@@ -46,6 +46,16 @@ export interface TaskProgress {
 /** Not specs: templates, backlogs, index pages, READMEs and Spec Kit's constitution (case-insensitive). */
 export const DEFAULT_SKIP = ["TEMPLATE", "backlog", "placeholder", "INDEX", "README", "constitution"];
 
+/**
+ * The names to skip: the defaults plus the user's, since a user who adds "drafts" still does not
+ * want the constitution counted as a spec. "!name" takes a default out ("!README" makes
+ * specs/README.md a spec again).
+ */
+export function skipList(user: readonly string[] = []): string[] {
+  const removed = new Set(user.filter((p) => p.startsWith("!")).map((p) => p.slice(1).toLowerCase()));
+  return [...DEFAULT_SKIP.filter((d) => !removed.has(d.toLowerCase())), ...user.filter((p) => !p.startsWith("!"))];
+}
+
 /** "027-slug", or Spec Kit's timestamp numbering "20250101-120000-slug". */
 const NUMBERED = /^(\d{8}-\d{6}|\d+)-(.+)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -125,11 +135,12 @@ export interface DiscoverOptions {
   /** The boundary no path may leave (default: root). */
   workspace?: string;
   specsDir: string;
+  /** Names to skip besides the defaults (see skipList). */
   skip?: string[];
 }
 
 export interface DiscoverWarning {
-  code: "duplicate-spec";
+  code: "duplicate-spec" | "symlink-skipped";
   message: string;
   file: string;
 }
@@ -175,7 +186,8 @@ export async function discoverSpecs(options: DiscoverOptions): Promise<Discovery
     }
     throw e;
   }
-  const skip = picomatch(options.skip ?? DEFAULT_SKIP, { nocase: true, dot: true });
+  const skip = picomatch(skipList(options.skip), { nocase: true, dot: true });
+  const warnings: DiscoverWarning[] = [];
   // One entry per key: a flat NNN-slug.md and a folder NNN-slug/ are one spec.
   const byKey = new Map<string, { flat?: string; folder?: string }>();
   for (const entry of entries) {
@@ -183,7 +195,19 @@ export async function discoverSpecs(options: DiscoverOptions): Promise<Discovery
     const isMd = entry.name.toLowerCase().endsWith(".md");
     const name = isMd ? entry.name.slice(0, -3) : entry.name;
     if (skip(name) || (isMd && skip(entry.name))) continue;
-    if (entry.isSymbolicLink()) throw symlinkRefused(rel(entry.name), name);
+    if (entry.isSymbolicLink()) {
+      // A spec we would read (NNN-slug.md, an NNN-slug/ folder, slug.md) through a link: refused,
+      // since its title would be printed. Any other link is not followed and not read: said, skipped.
+      if (isMd || NUMBERED.test(name)) throw symlinkRefused(rel(entry.name), name);
+      if (!name.includes(".")) {
+        warnings.push({
+          code: "symlink-skipped",
+          message: `${rel(entry.name)} is a symlink; specpipe does not follow it, so it was not read as a spec folder (replace the link with the folder if it is one, or add "${name}" to the skip input)`,
+          file: rel(entry.name),
+        });
+      }
+      continue;
+    }
     let slot = byKey.get(name);
     if (entry.isFile() && isMd) {
       if (!slot) byKey.set(name, (slot = {}));
@@ -194,7 +218,6 @@ export async function discoverSpecs(options: DiscoverOptions): Promise<Discovery
     }
   }
   const specs: Spec[] = [];
-  const warnings: DiscoverWarning[] = [];
   for (const [name, slot] of byKey) {
     let text: string | undefined;
     let file: string | undefined;
@@ -237,7 +260,17 @@ export async function discoverSpecs(options: DiscoverOptions): Promise<Discovery
       hasPlan: false,
     };
     if (folder) {
-      const tasks = readText(path.join(folder, "tasks.md"), rel(slot.folder + "/tasks.md"));
+      const tasksFile = rel(slot.folder + "/tasks.md");
+      // tasks.md is progress, not the spec: a link there is skipped with a word, the spec stays.
+      const tasksLink = lstatSync(path.join(folder, "tasks.md"), { throwIfNoEntry: false })?.isSymbolicLink();
+      const tasks = tasksLink ? undefined : readText(path.join(folder, "tasks.md"), tasksFile);
+      if (tasksLink) {
+        warnings.push({
+          code: "symlink-skipped",
+          message: `${tasksFile} is a symlink; specpipe does not follow it, so the tasks of ${name} were not read (replace the link with the file)`,
+          file: tasksFile,
+        });
+      }
       if (tasks !== undefined) spec.tasks = readTasks(tasks);
       spec.hasPlan = lstatSync(path.join(folder, "plan.md"), { throwIfNoEntry: false }) !== undefined;
     }

@@ -9,9 +9,10 @@ import type { Splice } from "../text/splice.js";
  * - a list section: the list whose items are (mostly) the coverage table's row labels, or our
  *   "_None._", is replaced; a section that has none gets ours at its end, or as its body when
  *   it is empty. Every other paragraph, list and link stays byte for byte.
- * - the test count: the number in the user's own wording ("Total: 12", "12 tests", a lone "12")
- *   is replaced by the new count; our own format is refreshed whole; an empty section gets ours.
- *   Text with no such number is left alone, and the plan says so.
+ * - the test count: the number in the user's own wording that is the total ("Total: 12", "12
+ *   tests", a lone "12"; see findCount) is replaced by the new count; our own format is refreshed
+ *   whole; an empty section gets ours. Text with no number is left alone and the plan says so;
+ *   text whose numbers do not say which is the total ("API: 8 tests") is left alone with a warning.
  * Sections that do not exist are reported, never invented: the document's structure is the user's.
  */
 export interface StatusSectionNames {
@@ -49,6 +50,8 @@ export interface StatusPlan {
   updated: string[];
   /** Sections found but left alone, and why. */
   notes: string[];
+  /** Sections left alone where the user would expect an update (a count we could not place). */
+  warnings: string[];
 }
 
 export const NONE = "_None._";
@@ -86,6 +89,8 @@ interface Section {
 interface BodyLine {
   start: number;
   end: number;
+  /** Start of the next line (past this one's line ending). */
+  next: number;
   text: string;
 }
 
@@ -96,7 +101,7 @@ function bodyLines(text: string, start: number, end: number): BodyLine[] {
     let nl = text.indexOf("\n", i);
     if (nl === -1 || nl >= end) nl = end;
     const lineEnd = nl > i && text[nl - 1] === "\r" ? nl - 1 : nl;
-    out.push({ start: i, end: lineEnd, text: text.slice(i, lineEnd) });
+    out.push({ start: i, end: lineEnd, next: Math.min(nl + 1, end), text: text.slice(i, lineEnd) });
     i = nl + 1;
   }
   return out;
@@ -106,11 +111,18 @@ const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const blank = (s: string) => /^[ \t]*$/.test(s);
 
+interface Item {
+  /** Its text after the marker, trimmed. */
+  text: string;
+  first: number;
+  last: number;
+}
+
 interface Block {
   kind: "list" | "other";
   first: number;
   last: number;
-  items: string[];
+  items: Item[];
 }
 
 /** The top-level blocks of a section body (lists and everything else), by line. */
@@ -133,12 +145,13 @@ function blocksOf(lines: BodyLine[]): Block[] {
     }
     const item = ITEM.exec(lines[i].text);
     if (item) {
-      const block: Block = { kind: "list", first: i, last: i, items: [(item[1] ?? "").trim()] };
+      const block: Block = { kind: "list", first: i, last: i, items: [{ text: (item[1] ?? "").trim(), first: i, last: i }] };
       i++;
       for (;;) {
         while (i < lines.length && !blank(lines[i].text)) {
           const next = ITEM.exec(lines[i].text);
-          if (next) block.items.push((next[1] ?? "").trim());
+          if (next) block.items.push({ text: (next[1] ?? "").trim(), first: i, last: i });
+          else block.items[block.items.length - 1].last = i;
           block.last = i;
           i++;
         }
@@ -147,6 +160,7 @@ function blocksOf(lines: BodyLine[]): Block[] {
         let k = i;
         while (k < lines.length && blank(lines[k].text)) k++;
         if (k > i && k < lines.length && /^( {2,}|\t)/.test(lines[k].text) && !ITEM.test(lines[k].text)) {
+          block.items[block.items.length - 1].last = k;
           i = k;
           continue;
         }
@@ -162,14 +176,16 @@ function blocksOf(lines: BodyLine[]): Block[] {
   return blocks;
 }
 
-/** Is this the list (or the "_None._") that specpipe wrote? */
-function isGenerated(block: Block, lines: BodyLine[], rowLabels: ReadonlySet<string>): boolean {
-  if (block.kind === "other") return block.first === block.last && lines[block.first].text.trim() === NONE;
-  const known = block.items.filter((i) => rowLabels.has(i) || rowLabels.has(plainText(i))).length;
-  if (known * 2 >= block.items.length && known > 0) return true;
-  // A one-item placeholder ("- nothing yet", "- TBD"): no spec number, no link.
-  return block.items.length === 1 && !/\d|\]\(/.test(block.items[0]) && block.items[0].length <= 40;
+/**
+ * Is this list item one specpipe wrote? One line, and its text is a row label of the coverage
+ * table (what we list) or our "_None._". A person's line (a summary, a range, a link, a "TBD")
+ * is not, whatever list it stands in.
+ */
+function isGeneratedItem(item: Item, rowLabels: ReadonlySet<string>): boolean {
+  return item.first === item.last && (item.text === NONE || rowLabels.has(item.text) || rowLabels.has(plainText(item.text)));
 }
+
+const isNoneParagraph = (block: Block, lines: BodyLine[]) => block.kind === "other" && block.first === block.last && lines[block.first].text.trim() === NONE;
 
 function findSection(scan: BlockScan, text: string, name: string): Section | undefined {
   const index = scan.headings.findIndex((h) => headingMatches(h.text, name));
@@ -197,16 +213,34 @@ function planList(text: string, section: Section, items: string[], eol: string, 
     const body = emptyBody(section, content, eol, finalNewline);
     return text.slice(section.start, section.end) === body ? undefined : { start: section.start, end: section.end, text: body };
   }
-  const ours = blocks.find((b) => isGenerated(b, lines, rowLabels));
-  const replacement = content.join(eol);
-  if (ours) {
-    const start = lines[ours.first].start;
-    const end = lines[ours.last].end;
-    return text.slice(start, end) === replacement ? undefined : { start, end, text: replacement };
+  // Our list is the first block that holds a line we wrote. Only those lines are ours: the new
+  // list takes the place of the first of them, the others go, and every other line of the block
+  // (a person's summary, a link) stays where it is, byte for byte.
+  for (const block of blocks) {
+    if (isNoneParagraph(block, lines)) {
+      const at = lines[block.first];
+      return text.slice(at.start, at.end) === content.join(eol) ? undefined : { start: at.start, end: at.end, text: content.join(eol) };
+    }
+    if (block.kind !== "list") continue;
+    const ours = block.items.filter((item) => isGeneratedItem(item, rowLabels));
+    if (!ours.length) continue;
+    // In a list that keeps a person's items, "nothing" is an item too: a bare "_None._" line
+    // after an item would be read as part of it.
+    const mixed = ours.length < block.items.length;
+    const replacement = (items.length || !mixed ? content : [`- ${NONE}`]).join(eol);
+    // From our first line to our last: ours become the new list, a person's items between
+    // them follow it as they were.
+    const from = block.items.indexOf(ours[0]);
+    const to = block.items.indexOf(ours[ours.length - 1]);
+    const kept = block.items.slice(from, to + 1).filter((item) => !ours.includes(item));
+    const start = lines[ours[0].first].start;
+    const end = lines[ours[ours.length - 1].last].end;
+    const region = [replacement, ...kept.map((item) => text.slice(lines[item.first].start, lines[item.last].end))].join(eol);
+    return text.slice(start, end) === region ? undefined : { start, end, text: region };
   }
   // The section is the user's prose: ours goes after it, as its own paragraph.
   const last = lines[blocks[blocks.length - 1].last];
-  return { start: last.end, end: last.end, text: eol + eol + replacement };
+  return { start: last.end, end: last.end, text: eol + eol + content.join(eol) };
 }
 
 interface NumberAt {
@@ -217,17 +251,41 @@ interface NumberAt {
 
 const NUMBER = /(?<![\p{L}\p{N}_.,-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}_]|[.,-]\d)/gu;
 
-/** The number that is the test count in the user's words: "12 tests", "Total: 12", or the only number. */
-export function findCount(body: string): NumberAt | undefined {
+/** A number after a total's label: "Total: 12", "Tests: 12", "Test count — 12" (not "12 tests: 8 passed"). */
+const TOTAL_BEFORE = /(?<!\p{N}[ \t]*)\b(?:total|tests?|test count|count)\b[^\p{L}\p{N}\n]{0,6}$/iu;
+const TOTAL_AFTER = /^(?:\*\*|__|\*|_)?[ \t]+(?:tests?[ \t]+)?total\b/i;
+const TESTS_AFTER = /^(?:\*\*|__|\*|_)?[ \t]+(?:tests?|test cases)\b/i;
+/** A number that counts one part: "API: 8", "- unit: 8 tests" (a label of words and a colon). */
+const PART_LABEL = /\p{L}[\p{L}\p{N} _/-]*:[ \t]*(?:\*\*|__|\*|_)?[ \t]*$/u;
+
+export type CountSearch = { found: NumberAt } | { found?: undefined; why: "none" | "ambiguous"; numbers: string[] };
+
+/**
+ * The number that is the test count in the user's words, by the first rule that names one:
+ *   1. the number a total's label names ("Total: 12 (unit 8)", "Tests: 12", "12 total");
+ *   2. the one "N tests" that is not a part's count ("**12 tests** (API: 8 tests)", "3 suites, 12 tests");
+ *   3. the only number, when no part's label holds it ("about 5", "12").
+ * Anything else ("API: 8 tests", "12 (unit 8)", two totals) is ambiguous: the body is left as
+ * it is and the run warns, rather than write the total into a part's count.
+ */
+export function findCount(body: string): CountSearch {
   const all: NumberAt[] = [...body.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-  const beforeTests = all.find((n) => /^(?:\*\*|__|\*|_)?[ \t]+(?:tests?|test cases)\b/i.test(body.slice(n.end, n.end + 24)));
-  if (beforeTests) return beforeTests;
-  const afterTotal = all.find((n) => /\btotal\b[^\p{L}\p{N}\n]{0,6}$/iu.test(body.slice(Math.max(0, n.start - 16), n.start)));
-  if (afterTotal) return afterTotal;
-  return all.length === 1 ? all[0] : undefined;
+  const lineBefore = (n: NumberAt) => body.slice(body.lastIndexOf("\n", n.start - 1) + 1, n.start);
+  const after = (n: NumberAt) => body.slice(n.end, n.end + 32);
+  const isPart = (n: NumberAt) => PART_LABEL.test(lineBefore(n)) && !TOTAL_BEFORE.test(lineBefore(n));
+  const numbers = all.map((n) => n.text);
+  const totals = all.filter((n) => TOTAL_BEFORE.test(lineBefore(n)) || TOTAL_AFTER.test(after(n)));
+  if (totals.length === 1) return { found: totals[0] };
+  if (totals.length > 1) return { why: "ambiguous", numbers };
+  const tests = all.filter((n) => TESTS_AFTER.test(after(n)));
+  const whole = tests.filter((n) => !isPart(n));
+  if (whole.length === 1) return { found: whole[0] };
+  if (tests.length) return { why: "ambiguous", numbers };
+  if (all.length === 1 && !isPart(all[0])) return { found: all[0] };
+  return { why: all.length ? "ambiguous" : "none", numbers };
 }
 
-function planCount(text: string, section: Section, tests: TestCount, eol: string, finalNewline: boolean): { splice?: Splice; note?: string } {
+function planCount(text: string, section: Section, tests: TestCount, eol: string, finalNewline: boolean): { splice?: Splice; note?: string; warning?: string } {
   const body = text.slice(section.start, section.end);
   const ours = formatTestCount(tests);
   if (blank(body.replace(/\r?\n/g, ""))) {
@@ -240,15 +298,21 @@ function planCount(text: string, section: Section, tests: TestCount, eol: string
     if (trimmed === ours) return {};
     return { splice: { start: section.start + trimmedStart, end: section.start + trimmedStart + trimmed.length, text: ours } };
   }
-  const n = findCount(body);
-  if (!n) return { note: `section "${section.name}" has no number to update (its text was left alone)` };
+  const search = findCount(body);
+  if (!search.found) {
+    if (search.why === "none") return { note: `section "${section.name}" has no number to update (its text was left alone)` };
+    return {
+      warning: `section "${section.name}" has ${search.numbers.length} numbers (${search.numbers.slice(0, 5).join(", ")}) and none of them reads as the total; it was left alone. Write the total as "Total: N" or "N tests" for it to be updated to ${tests.total}`,
+    };
+  }
+  const n = search.found;
   const value = n.text.includes(",") ? tests.total.toLocaleString("en-US") : String(tests.total);
   if (value === n.text) return {};
   return { splice: { start: section.start + n.start, end: section.start + n.end, text: value } };
 }
 
 export function planStatus(text: string, eol: string, names: StatusSectionNames, data: StatusData, scan: BlockScan = scanBlocks(text)): StatusPlan {
-  const plan: StatusPlan = { splices: [], missing: [], updated: [], notes: [] };
+  const plan: StatusPlan = { splices: [], missing: [], updated: [], notes: [], warnings: [] };
   const finalNewline = text.endsWith("\n");
   const sections = (["testCount", "implemented", "pending"] as const).map((which) => ({ which, name: names[which], section: findSection(scan, text, names[which]) }));
   const seen = new Set<number>();
@@ -267,6 +331,7 @@ export function planStatus(text: string, eol: string, names: StatusSectionNames,
       if (!data.tests) continue; // no test count known: leave the section as it is
       const r = planCount(text, section, data.tests, eol, finalNewline);
       if (r.note) plan.notes.push(r.note);
+      if (r.warning) plan.warnings.push(r.warning);
       if (r.splice) {
         plan.splices.push(r.splice);
         plan.updated.push(name);

@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDir } from "../../../../test/harness/repo.js";
+import type { UserError } from "../errors.js";
 import type { Spec } from "./specs.js";
 import { indexSpecNames, readTestResults, specsNamedBy } from "./tested.js";
 import { normalizeNumber } from "./title.js";
@@ -100,8 +101,18 @@ describe("readTestResults", () => {
     await expect(readTestResults({ root: ws, globs: [path.join(root, "*.xml")], specs })).rejects.toMatchObject({ code: "path.outside-workspace" });
     await expect(readTestResults({ root: ws, globs: ["reports/b.xml"], specs })).rejects.toMatchObject({ code: "path.symlink" });
     await expect(readTestResults({ root: ws, globs: ["reports/c.xml"], specs })).rejects.toThrow('test-results "reports/c.xml" is a symlink');
-    // A glob does not match symlinks at all: they are never followed, never read.
-    expect((await readTestResults({ root: ws, globs: ["reports/*.xml", "**/*.xml"], specs }))?.files).toEqual(["reports/a.xml"]);
+    // A glob that matches a symlink names it in an error (it was skipped silently: a wrong count, no word said).
+    for (const glob of ["reports/*.xml", "**/*.xml", "reports/{b,a}.xml"]) {
+      const e = await readTestResults({ root: ws, globs: [glob], specs }).catch((x: UserError) => x);
+      expect(e).toMatchObject({ code: "path.symlink", file: "reports/b.xml" });
+      expect((e as UserError).message).toBe("test-results: reports/b.xml is a symlink; specpipe does not follow symlinks for the files it reads");
+    }
+    // One that matches none is read as before; a symlinked folder before the wildcard is refused too.
+    expect((await readTestResults({ root: ws, globs: ["reports/a*.xml", "!reports/b.xml", "!reports/c.xml"], specs }))?.files).toEqual(["reports/a.xml"]);
+    expect((await readTestResults({ root: ws, globs: ["reports/*.xml", "!reports/[bc].xml"], specs }))?.files).toEqual(["reports/a.xml"]);
+    await fs.symlink("reports", path.join(ws, "linked"));
+    await expect(readTestResults({ root: ws, globs: ["linked/*.xml"], specs })).rejects.toMatchObject({ code: "path.symlink", file: "linked" });
+    await fs.rm(path.join(ws, "linked"));
     // A working-directory below the workspace may name a report beside it, inside the workspace.
     await fs.mkdir(path.join(ws, "api"));
     await fs.rm(path.join(ws, "reports/b.xml"));

@@ -154,6 +154,61 @@ function isSpecAt(s: string, i: number): boolean {
   return fold(s.charCodeAt(i)) === 115 && fold(s.charCodeAt(i + 1)) === 112 && fold(s.charCodeAt(i + 2)) === 101 && fold(s.charCodeAt(i + 3)) === 99;
 }
 
+/**
+ * The files the globs match under root, found by walking the folders (never through a symlink)
+ * and matching each path with picomatch. A match that is a symlink is an error naming it: a glob
+ * library that follows no symlinks leaves them out silently, and a report the user expects to be
+ * read that is not read is a wrong test count with no word said.
+ */
+async function globReports(root: string, patterns: readonly string[]): Promise<string[]> {
+  const { default: picomatch } = await import("picomatch");
+  const positive = patterns.filter((p) => !p.startsWith("!"));
+  const negative = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const isMatch = picomatch(positive, { dot: true, ignore: negative });
+  // Walk from each pattern's fixed folder ("reports/" of "reports/**/*.xml"), each folder once.
+  const bases = [...new Set(positive.map((p) => picomatch.scan(p).base.replace(/\/+$/, "")))].sort();
+  const walked = bases.filter((b, k) => !bases.slice(0, k).some((a) => a === "" || b.startsWith(a + "/")));
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return;
+      throw e;
+    }
+    for (const entry of entries) {
+      const p = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) {
+        if (isMatch(p)) {
+          throw new UserError(`test-results: ${p} is a symlink; specpipe does not follow symlinks for the files it reads`, {
+            file: p,
+            hint: `replace ${p} with the report itself, or write the test-results glob so that it does not match it`,
+            code: "path.symlink",
+          });
+        }
+      } else if (entry.isDirectory()) {
+        if (entry.name !== ".git") await walk(p);
+      } else if (entry.isFile() && isMatch(p)) out.push(p);
+    }
+  };
+  for (const base of walked) {
+    // The fixed folder itself may be a symlink inside the workspace (the guard allowed it): walk
+    // from its real name only when it is a folder of its own.
+    const st = await fs.lstat(path.join(root, base || ".")).catch(() => undefined);
+    if (st?.isDirectory()) await walk(base);
+    else if (st?.isSymbolicLink() && base) {
+      throw new UserError(`test-results: ${base} is a symlink; specpipe does not follow symlinks for the files it reads`, {
+        file: base,
+        hint: `give the reports' real folder in the test-results glob instead of ${base}`,
+        code: "path.symlink",
+      });
+    }
+  }
+  return out;
+}
+
 export interface TestResults extends TestCount {
   files: string[];
   failed: number;
@@ -196,10 +251,7 @@ export async function readTestResults(options: { root: string; workspace?: strin
     if (dir) await insideWorkspace(workspace, dir, { what: "test-results" }, root);
     patterns.push(g);
   }
-  if (patterns.length) {
-    const { glob } = await import("tinyglobby");
-    for (const f of await glob(patterns, { cwd: root, onlyFiles: true, dot: true, followSymbolicLinks: false })) found.add(f);
-  }
+  if (patterns.length) for (const f of await globReports(root, patterns)) found.add(f);
   const files = [...found].sort();
   if (!files.length) return undefined;
   const index = options.specs ? indexSpecNames(options.specs) : undefined;

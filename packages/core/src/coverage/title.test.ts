@@ -18,6 +18,13 @@ describe("titles as people wrote them", () => {
     ["88: Release Notes", "088", "Release Notes"],
     ["Spec: 054 Commit Provenance", "054", "Commit Provenance"],
     ["054 — Spec: Commit Provenance", "054", "Commit Provenance"],
+    ["**Spec 017:** Bold Moves", "017", "Bold Moves"],
+    ["**Spec 017**: Bold Moves", "017", "Bold Moves"],
+    ["__Spec 017__ — Bold Moves", "017", "Bold Moves"],
+    ["*017* Bold Moves", "017", "Bold Moves"],
+    ["Spec_017: Bold", "017", "Bold"],
+    ["**Bold** Moves", "017", "**Bold** Moves"],
+    ["**Spec-Driven** Design", "017", "**Spec-Driven** Design"],
     // What is not a label stays whole.
     ["Spec-Driven Design", "120", "Spec-Driven Design"],
     ["Spec Kit Automation", "002", "Spec Kit Automation"],
@@ -35,6 +42,10 @@ describe("titles as people wrote them", () => {
     expect(cleanTitle("", "a_b-c")).toBe("A B C");
     expect(cleanTitle("Spec:", "waitlist", "006")).toBe("Waitlist");
     expect(cleanTitle("006", "waitlist", "006")).toBe("Waitlist");
+    expect(cleanTitle("Spec 016", "audit-log", "016")).toBe("Audit Log");
+    expect(cleanTitle("SPEC-016", "audit-log", "016")).toBe("Audit Log");
+    expect(cleanTitle("Spec 016 —", "audit-log", "016")).toBe("Audit Log");
+    expect(cleanTitle("**Spec 016**", "audit-log", "016")).toBe("Audit Log");
     expect(cleanTitle("Feature Specification: [FEATURE NAME]", "waitlist", "006")).toBe("Waitlist");
     expect(titleCase("event-rsvp")).toBe("Event Rsvp");
   });

@@ -7,7 +7,7 @@ import { decodeText, encodeText } from "../text/document.js";
 import { applySplices, type Splice } from "../text/splice.js";
 import { assignRows, newRowLabels, type RowMatch } from "./match.js";
 import { DEFAULT_SECTIONS, planStatus, type StatusSectionNames, type TestCount } from "./status.js";
-import { DEFAULT_SKIP, discoverSpecs, type DiscoverWarning, type Spec } from "./specs.js";
+import { discoverSpecs, type DiscoverWarning, type Spec } from "./specs.js";
 import { DEFAULT_HEADER, isMarked, locateCoverageTable, planTable, standardCoverageDocument, type CoverageRow, type Role } from "./table.js";
 import { readTestResults, type TestResults } from "./tested.js";
 
@@ -27,6 +27,7 @@ export interface CoverageOptions {
   coverageFile?: string;
   statusFile?: string;
   header?: string;
+  /** Spec names to skip besides the defaults ("!name" takes a default out). */
   skip?: string[];
   sections?: StatusSectionNames;
   /** Set Tested → ✓ for specs named by passing tests in the JUnit results. */
@@ -81,6 +82,8 @@ export interface CoverageResult {
   updatedSections: string[];
   /** STATUS.md sections found but left alone, and why. */
   statusNotes: string[];
+  /** STATUS.md sections left alone where an update was expected (a test count whose total is not said). */
+  statusWarnings: string[];
   /** Specs an ambiguous row might stand for (no row was added for them). */
   heldSpecs: string[];
   warnings: DiscoverWarning[];
@@ -154,7 +157,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     });
   }
   const [discovery, coverageBytes, statusBytes] = await Promise.all([
-    discoverSpecs({ root, workspace, specsDir, skip: options.skip ?? DEFAULT_SKIP }),
+    discoverSpecs({ root, workspace, specsDir, skip: options.skip }),
     readRegularFile(cov.abs, coverageFile),
     readRegularFile(stat.abs, statusFile),
   ]);
@@ -209,7 +212,8 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
       specd: isMarked(cellOf(r, ct.roles, "specd")),
       tested: marked.has(r.line) || isMarked(cellOf(r, ct.roles, "tested")),
     })),
-    ...tp.added.map((a): CoverageRowView => ({ label: plainText(a.label), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
+    // A new row's label as the next run will read it back from the cell: STATUS.md lists it so.
+    ...tp.added.map((a): CoverageRowView => ({ label: plainText(a.cell), key: a.spec.key, line: a.line, match: "added", present: false, specd: false, tested: testedKeys.has(a.spec.key) })),
   ];
   // STATUS.md lists the rows by their labels; a label that is only a number ("008") gets its
   // spec's title, so that the list can be read on its own.
@@ -227,6 +231,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
   let missingSections: string[] = [];
   let updatedSections: string[] = [];
   let statusNotes: string[] = [];
+  let statusWarnings: string[] = [];
   const statusMissing = statusBytes === undefined;
   if (statusBytes !== undefined) {
     const sdoc = decodeText(statusBytes, statusFile);
@@ -234,6 +239,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     missingSections = sp.missing;
     updatedSections = sp.updated;
     statusNotes = sp.notes;
+    statusWarnings = sp.warnings;
     const e = planEdit(root, statusFile, statusBytes, encodeText({ text: applySplices(sdoc.text, sp.splices), bom: sdoc.bom }), sp.updated.map((s) => `section "${s}" updated`));
     if (e) {
       edits.push(e);
@@ -261,6 +267,7 @@ export async function computeCoverage(options: CoverageOptions): Promise<Coverag
     missingSections,
     updatedSections,
     statusNotes,
+    statusWarnings,
     heldSpecs: assignment.held.map((s) => s.key),
     warnings: discovery.warnings,
     gaps: gapsOf(rows, assignment.rows, coverageFile, specsDir.replace(/\/+$/, "")),

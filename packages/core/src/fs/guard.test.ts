@@ -103,6 +103,19 @@ describe("readRegularFile", () => {
     expect(await code(readRegularFile(fifo, "fifo"))).toBe("path.not-a-file");
     expect(await code(readRegularFile(path.join(root, "docs/a.md"), "docs/a.md", 3))).toBe("path.too-large");
   });
+
+  it("a path through a file (ENOTDIR) is a UserError naming it, in both readers", async () => {
+    const through = path.join(root, "docs/a.md/STATUS.md");
+    await expect(readRegularFile(through, "docs/a.md/STATUS.md")).rejects.toMatchObject({
+      name: "UserError",
+      code: "path.not-a-file",
+      file: "docs/a.md/STATUS.md",
+      message: "docs/a.md/STATUS.md cannot exist: a folder on its path is a file",
+    });
+    expect(() => readRegularFileSync(through, "docs/a.md/STATUS.md")).toThrow(
+      expect.objectContaining({ name: "UserError", code: "path.not-a-file" }),
+    );
+  });
 });
 
 describe("readRegularFileSync (the same checks, for loops over many small files)", () => {

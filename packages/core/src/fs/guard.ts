@@ -126,6 +126,21 @@ function notRegular(what: string): UserError {
   return new UserError(`${what} is not a regular file`, { file: what, hint: "give the path of a regular file", code: "path.not-a-file" });
 }
 
+/** What open(2) says about a path that cannot be a file: a UserError, or undefined (a bug, rethrown). */
+function openRefused(code: string | undefined, what: string): UserError | undefined {
+  if (code === "ELOOP" || code === "EMLINK") return symlinkRefused(what);
+  if (code === "EISDIR") return notRegular(what);
+  // "docs/README.md/STATUS.md": a folder on the way is a file.
+  if (code === "ENOTDIR") {
+    return new UserError(`${what} cannot exist: a folder on its path is a file`, {
+      file: what,
+      hint: "give the path of a file whose folders are folders (check the path input for a file name in the middle)",
+      code: "path.not-a-file",
+    });
+  }
+  return undefined;
+}
+
 function tooLarge(what: string, size: number, maxBytes: number): UserError {
   return new UserError(`${what} is ${size} bytes, more than the ${maxBytes} this input takes`, {
     file: what,
@@ -145,8 +160,7 @@ export function readRegularFileSync(abs: string, what: string, maxBytes?: number
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
-    if (code === "ELOOP" || code === "EMLINK") throw symlinkRefused(what);
-    throw e;
+    throw openRefused(code, what) ?? e;
   }
   try {
     const st = fstatSync(fd);
@@ -166,8 +180,7 @@ export async function readRegularFile(abs: string, what: string, maxBytes?: numb
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
-    if (code === "ELOOP" || code === "EMLINK") throw symlinkRefused(what);
-    throw e;
+    throw openRefused(code, what) ?? e;
   }
   try {
     const st = await handle.stat();
