@@ -519,7 +519,7 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
             file: pb.file,
         });
     }
-    if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, json, md))) {
+    if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, pb))) {
         // git revert of a commit that changed the beacon: it puts back the beacon that commit replaced.
     }
     else if (ctx.beacon?.at === "HEAD") {
@@ -606,7 +606,9 @@ async function beaconPathsIn(cat, rev, file) {
  * exactly X's parent's, whose history is a prefix of HEAD's: it goes back, never forward (the
  * range check's rule, commits.ts isRevertOfBeaconChange).
  */
-async function revertsBeaconChange(git, cat, message, json, md) {
+async function revertsBeaconChange(git, cat, message, pb) {
+    const json = pb.playbook.beacon.json;
+    const md = pb.playbook.beacon.markdown;
     const reverted = (0,commits/* revertedCommit */.BJ)(message);
     if (!reverted)
         return false;
@@ -619,16 +621,21 @@ async function revertsBeaconChange(git, cat, message, json, md) {
     const [staged, target, head] = await Promise.all([key(""), key(`${reverted}^`), key("HEAD")]);
     if (staged.key !== target.key || staged.json?.type !== "blob")
         return false;
-    if (head.json?.type !== "blob")
-        return true;
+    let now;
     try {
-        const now = (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document.decodeUtf8)(staged.json.content, json), json);
-        const was = (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document.decodeUtf8)(head.json.content, json), json);
-        return now.history.length < was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+        now = (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document.decodeUtf8)(staged.json.content, json), json);
     }
     catch {
         return false;
     }
+    let was;
+    try {
+        was = head.json?.type === "blob" ? (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document.decodeUtf8)(head.json.content, json), json) : undefined;
+    }
+    catch {
+        was = "invalid";
+    }
+    return (0,commits/* restoresEarlierBeacon */.AU)(pb, now, was, json);
 }
 /** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`), as the actions will. */
 async function prePush(git, remote, stdin, options = {}) {

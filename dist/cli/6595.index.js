@@ -71,6 +71,7 @@ function safeBranchName(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ restoresEarlierBeacon),
 /* harmony export */   BJ: () => (/* binding */ revertedCommit),
 /* harmony export */   Qo: () => (/* binding */ TRAILER_GATE),
 /* harmony export */   Wd: () => (/* binding */ fileAt),
@@ -314,7 +315,7 @@ async function checkPlaybookCommits(list, options) {
             }
             const gateValue = trailerValues(c, TRAILER_GATE)[0];
             const gate = gateValue !== undefined ? (0,_provenance_js__WEBPACK_IMPORTED_MODULE_9__.parseGateTrailer)(gateValue) : undefined;
-            if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git }))) {
+            if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git, pb }))) {
                 // `git revert` of a commit that changed the beacon (a forged advance) puts back the beacon
                 // it replaced: accepted, as long as that only goes back along the history.
             }
@@ -388,11 +389,21 @@ async function isRevertOfBeaconChange(c, g) {
         return false;
     const now = (await g.beacons.at(c.sha))?.beacon;
     const was = (await g.beacons.at(c.parents[0]))?.beacon;
-    if (!now || now === "invalid")
+    return now !== undefined && now !== "invalid" && restoresEarlierBeacon(g.pb, now, was, g.files.json);
+}
+/**
+ * A beacon a revert puts back is one the gate could have written (digest and history valid) and
+ * an earlier state of the beacon it replaces (its history a prefix of that one's): reverting goes
+ * back, never forward, so reverting the revert of a forged advance does not reinstate it.
+ */
+function restoresEarlierBeacon(pb, now, was, file) {
+    if ((0,_beacon_js__WEBPACK_IMPORTED_MODULE_6__/* .beaconDigest */ .Zq)(now) !== now.digest)
+        return false;
+    if ((0,_beacon_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBeacon */ .N5)(pb, now, file).some((v) => v.severity === "error"))
         return false;
     if (!was || was === "invalid")
         return true;
-    return now.history.length < was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+    return now.history.length <= was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
 }
 async function gateCommitProblems(c, g) {
     const short = c.sha.slice(0, 12);

@@ -2287,7 +2287,7 @@ async function commits_checkPlaybookCommits(list, options) {
             }
             const gateValue = trailerValues(c, TRAILER_GATE)[0];
             const gate = gateValue !== undefined ? parseGateTrailer(gateValue) : undefined;
-            if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git }))) {
+            if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git, pb }))) {
                 // `git revert` of a commit that changed the beacon (a forged advance) puts back the beacon
                 // it replaced: accepted, as long as that only goes back along the history.
             }
@@ -2361,11 +2361,21 @@ async function isRevertOfBeaconChange(c, g) {
         return false;
     const now = (await g.beacons.at(c.sha))?.beacon;
     const was = (await g.beacons.at(c.parents[0]))?.beacon;
-    if (!now || now === "invalid")
+    return now !== undefined && now !== "invalid" && commits_restoresEarlierBeacon(g.pb, now, was, g.files.json);
+}
+/**
+ * A beacon a revert puts back is one the gate could have written (digest and history valid) and
+ * an earlier state of the beacon it replaces (its history a prefix of that one's): reverting goes
+ * back, never forward, so reverting the revert of a forged advance does not reinstate it.
+ */
+function commits_restoresEarlierBeacon(pb, now, was, file) {
+    if (beaconDigest(now) !== now.digest)
+        return false;
+    if (validateBeacon(pb, now, file).some((v) => v.severity === "error"))
         return false;
     if (!was || was === "invalid")
         return true;
-    return now.history.length < was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+    return now.history.length <= was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
 }
 async function gateCommitProblems(c, g) {
     const short = c.sha.slice(0, 12);
@@ -2951,7 +2961,7 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
             file: pb.file,
         });
     }
-    if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, json, md))) {
+    if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, pb))) {
         // git revert of a commit that changed the beacon: it puts back the beacon that commit replaced.
     }
     else if (ctx.beacon?.at === "HEAD") {
@@ -3038,7 +3048,9 @@ async function beaconPathsIn(cat, rev, file) {
  * exactly X's parent's, whose history is a prefix of HEAD's: it goes back, never forward (the
  * range check's rule, commits.ts isRevertOfBeaconChange).
  */
-async function revertsBeaconChange(git, cat, message, json, md) {
+async function revertsBeaconChange(git, cat, message, pb) {
+    const json = pb.playbook.beacon.json;
+    const md = pb.playbook.beacon.markdown;
     const reverted = revertedCommit(message);
     if (!reverted)
         return false;
@@ -3051,16 +3063,21 @@ async function revertsBeaconChange(git, cat, message, json, md) {
     const [staged, target, head] = await Promise.all([key(""), key(`${reverted}^`), key("HEAD")]);
     if (staged.key !== target.key || staged.json?.type !== "blob")
         return false;
-    if (head.json?.type !== "blob")
-        return true;
+    let now;
     try {
-        const now = parseBeacon(decodeUtf8(staged.json.content, json), json);
-        const was = parseBeacon(decodeUtf8(head.json.content, json), json);
-        return now.history.length < was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+        now = parseBeacon(decodeUtf8(staged.json.content, json), json);
     }
     catch {
         return false;
     }
+    let was;
+    try {
+        was = head.json?.type === "blob" ? parseBeacon(decodeUtf8(head.json.content, json), json) : undefined;
+    }
+    catch {
+        was = "invalid";
+    }
+    return restoresEarlierBeacon(pb, now, was, json);
 }
 /** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`), as the actions will. */
 async function prePush(git, remote, stdin, options = {}) {

@@ -9,7 +9,7 @@ import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, headerOf } from "../commits/header
 import { parseTrailers, trailerValue } from "../commits/trailers.js";
 import { isObjectId } from "../git/ref.js";
 import { parseBeacon, validateBeacon, type Beacon } from "../playbook/beacon.js";
-import { checkPlaybookCommits, generatedSections, readRange, revertedCommit } from "../playbook/commits.js";
+import { checkPlaybookCommits, generatedSections, readRange, restoresEarlierBeacon, revertedCommit } from "../playbook/commits.js";
 import { loadPlaybook, parsePlaybook, type LoadedPlaybook } from "../playbook/load.js";
 import { missingSpecError, resolveSpecSource, type SpecSource } from "../spec/paths.js";
 import { SpecPaths, SpecReader } from "../spec/history.js";
@@ -475,7 +475,7 @@ async function beaconProblems(
       file: pb.file,
     });
   }
-  if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, json, md))) {
+  if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, pb))) {
     // git revert of a commit that changed the beacon: it puts back the beacon that commit replaced.
   } else if (ctx.beacon?.at === "HEAD") {
     const [headJson, stagedJson, headMd, stagedMd] = await Promise.all([
@@ -560,7 +560,9 @@ async function beaconPathsIn(cat: CatFile, rev: string, file: string): Promise<s
  * exactly X's parent's, whose history is a prefix of HEAD's: it goes back, never forward (the
  * range check's rule, commits.ts isRevertOfBeaconChange).
  */
-async function revertsBeaconChange(git: Git, cat: CatFile, message: string, json: string, md: string): Promise<boolean> {
+async function revertsBeaconChange(git: Git, cat: CatFile, message: string, pb: LoadedPlaybook): Promise<boolean> {
+  const json = pb.playbook.beacon.json;
+  const md = pb.playbook.beacon.markdown;
   const reverted = revertedCommit(message);
   if (!reverted) return false;
   if ((await git.raw(["merge-base", "--is-ancestor", "--end-of-options", reverted, "HEAD"])).code !== 0) return false;
@@ -570,14 +572,19 @@ async function revertsBeaconChange(git: Git, cat: CatFile, message: string, json
   };
   const [staged, target, head] = await Promise.all([key(""), key(`${reverted}^`), key("HEAD")]);
   if (staged.key !== target.key || staged.json?.type !== "blob") return false;
-  if (head.json?.type !== "blob") return true;
+  let now: Beacon;
   try {
-    const now = parseBeacon(decodeUtf8(staged.json.content, json), json);
-    const was = parseBeacon(decodeUtf8(head.json.content, json), json);
-    return now.history.length < was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+    now = parseBeacon(decodeUtf8(staged.json.content, json), json);
   } catch {
     return false;
   }
+  let was: Beacon | "invalid" | undefined;
+  try {
+    was = head.json?.type === "blob" ? parseBeacon(decodeUtf8(head.json.content, json), json) : undefined;
+  } catch {
+    was = "invalid";
+  }
+  return restoresEarlierBeacon(pb, now, was, json);
 }
 
 /** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`), as the actions will. */

@@ -5,7 +5,7 @@ import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
 import { checkRev } from "../git/ref.js";
 import { decodeUtf8 } from "../text/document.js";
-import { beaconDigest, legalTransitions, parseBeacon, type Beacon } from "./beacon.js";
+import { beaconDigest, legalTransitions, parseBeacon, validateBeacon, type Beacon } from "./beacon.js";
 import { SpecPaths, SpecReader } from "../spec/history.js";
 import { conditionKey, parsePlaybook, type LoadedPlaybook } from "./load.js";
 import { parseGateTrailer, type GateTrailer } from "./provenance.js";
@@ -260,7 +260,7 @@ export async function checkPlaybookCommits(list: readonly RangeCommit[], options
       }
       const gateValue = trailerValues(c, TRAILER_GATE)[0];
       const gate = gateValue !== undefined ? parseGateTrailer(gateValue) : undefined;
-      if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git }))) {
+      if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git, pb }))) {
         // `git revert` of a commit that changed the beacon (a forged advance) puts back the beacon
         // it replaced: accepted, as long as that only goes back along the history.
       } else if (touchesJson || mdGenerated || gate) {
@@ -320,7 +320,7 @@ export async function checkPlaybookCommits(list: readonly RangeCommit[], options
  */
 async function isRevertOfBeaconChange(
   c: RangeCommit,
-  g: { cat: CatFile; files: BeaconFiles; beacons: BeaconHistory; git: Git },
+  g: { cat: CatFile; files: BeaconFiles; beacons: BeaconHistory; git: Git; pb: LoadedPlaybook },
 ): Promise<boolean> {
   const reverted = revertedCommit(c.message);
   if (!reverted || !c.parents[0]) return false;
@@ -331,9 +331,19 @@ async function isRevertOfBeaconChange(
   if ((await beaconKey(g.cat, c.sha, g.files)) !== (await beaconKey(g.cat, target, g.files))) return false;
   const now = (await g.beacons.at(c.sha))?.beacon;
   const was = (await g.beacons.at(c.parents[0]))?.beacon;
-  if (!now || now === "invalid") return false;
+  return now !== undefined && now !== "invalid" && restoresEarlierBeacon(g.pb, now, was, g.files.json);
+}
+
+/**
+ * A beacon a revert puts back is one the gate could have written (digest and history valid) and
+ * an earlier state of the beacon it replaces (its history a prefix of that one's): reverting goes
+ * back, never forward, so reverting the revert of a forged advance does not reinstate it.
+ */
+export function restoresEarlierBeacon(pb: LoadedPlaybook, now: Beacon, was: Beacon | "invalid" | undefined, file: string): boolean {
+  if (beaconDigest(now) !== now.digest) return false;
+  if (validateBeacon(pb, now, file).some((v) => v.severity === "error")) return false;
   if (!was || was === "invalid") return true;
-  return now.history.length < was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+  return now.history.length <= was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
 }
 
 interface GateContext {
