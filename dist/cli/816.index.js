@@ -330,33 +330,64 @@ var load = __webpack_require__(1077);
 
 
 
+
+
 const round2 = (x) => Math.round(x * 100) / 100;
 const fmt = (x) => (x === null ? "n/a" : `${round2(x).toFixed(2)}%`);
 const GLOB = /[*?[\]{}!]/;
-/** Repository-relative files matching paths or globs, sorted; plus the patterns that matched nothing. */
-async function expand(root, patterns) {
+/**
+ * Repository-relative files matching paths or globs, sorted; plus the patterns that matched
+ * nothing. Every path goes through the one guard (fs/guard.ts): a pattern that leaves the
+ * workspace (`../x`, `/etc/passwd`) or a matched file that is a symlink is a UserError, never read.
+ */
+async function expand(root, patterns, what = "a condition's path") {
     const files = new Set();
     const unmatched = [];
     for (const raw of patterns) {
         const p = raw.split("\\").join("/").replace(/^\.\//, "");
         if (GLOB.test(p)) {
-            const { glob } = await __webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 3382));
-            const found = await glob([p], { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] });
+            const [{ glob }, picomatch] = await Promise.all([__webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 3382)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
+            await (0,guard.insideWorkspace)(root, picomatch.default.scan(p).base || ".", { what });
+            // A glob does not see symlinks at all (not followed, not listed: a link to / would walk the
+            // disk); a path named exactly that is a symlink is refused below.
+            const found = await glob([p], {
+                cwd: root,
+                onlyFiles: true,
+                dot: true,
+                followSymbolicLinks: false,
+                ignore: ["**/.git/**", "**/node_modules/**"],
+            });
             if (found.length === 0)
                 unmatched.push(raw);
             for (const f of found)
-                files.add(f);
+                files.add((await (0,guard.insideWorkspace)(root, f, { what, noSymlink: true })).rel);
         }
         else {
-            const st = await external_node_fs_.promises.stat(external_node_path_.join(root, p)).catch(() => undefined);
+            const at = await (0,guard.insideWorkspace)(root, p, { what, noSymlink: true });
+            const st = await external_node_fs_.promises.lstat(at.abs).catch(() => undefined);
             if (st?.isFile())
-                files.add(p);
+                files.add(at.rel);
             else
                 unmatched.push(raw);
         }
     }
     return { files: [...files].sort(), unmatched };
 }
+/** Reports are text files of a few MiB at most; anything larger is not a report. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/** A report's text: a regular file inside the workspace (no symlink), valid UTF-8; else a UserError naming it. */
+async function readReport(root, file, what) {
+    const at = await (0,guard.insideWorkspace)(root, file, { what, noSymlink: true });
+    const bytes = await (0,guard.readRegularFile)(at.abs, at.rel, MAX_REPORT_BYTES);
+    if (!bytes)
+        throw new src_errors.UserError(`${at.rel} disappeared while the gate read it`, {
+            file: at.rel,
+            hint: "run the gate again",
+            code: "playbook.report-missing",
+        });
+    return (0,text_document.decodeUtf8)(bytes, at.rel);
+}
+const pathOf = (c, ctx) => `the ${(0,load/* conditionKey */.pq)(c)} condition's path (${ctx.playbook.file})`;
 function failed(c, threshold, value, reason, evidence = []) {
     return { id: (0,load/* conditionKey */.pq)(c), type: c.type, pass: false, value, threshold, evidence, metrics: {}, reason };
 }
@@ -374,14 +405,18 @@ function wildcard(pattern) {
 async function evalTests(c, ctx) {
     const threshold = `all pass, ≥ ${c.min} run${c.required.length ? `, ${c.required.length} required` : ""}`;
     const globs = Array.isArray(c.reports) ? c.reports : [c.reports];
-    const { files } = await expand(ctx.root, globs);
+    const { files } = await expand(ctx.root, globs, pathOf(c, ctx));
     if (files.length === 0)
         return failed(c, threshold, "no report", `no JUnit report matches ${globs.join(", ")}. Fix: run the tests with a JUnit reporter before the gate, writing to that path`);
     let total = 0, passed = 0, failedN = 0, skipped = 0;
     const cases = [];
+    // Reading is outside the try: a report that is a symlink or not UTF-8 is refused, not "failed".
+    const texts = [];
+    for (const f of files)
+        texts.push(await readReport(ctx.root, f, pathOf(c, ctx)));
     try {
-        for (const f of files) {
-            const s = (0,junit.parseJUnit)(await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, f), "utf8"), f);
+        for (const [i, f] of files.entries()) {
+            const s = (0,junit.parseJUnit)(texts[i], f);
             total += s.total;
             passed += s.passed;
             failedN += s.failed;
@@ -446,14 +481,15 @@ async function evalCoverage(c, ctx) {
         th.push(`no drop${l !== undefined || b !== undefined ? ` (was ${[l !== undefined && `lines ${l}%`, b !== undefined && `branches ${b}%`].filter(Boolean).join(", ")})` : ""}`);
     }
     const threshold = th.join(", ");
-    const { files } = await expand(ctx.root, [c.report]);
+    const { files } = await expand(ctx.root, [c.report], pathOf(c, ctx));
     if (files.length === 0)
         return failed(c, threshold, "no report", `no coverage report matches ${c.report}. Fix: run the tests with coverage before the gate`);
     if (files.length > 1)
         return failed(c, threshold, "several reports", `${c.report} matches ${files.length} files (${files.slice(0, 3).join(", ")}…). Fix: point report at one merged report`, files);
+    const text = await readReport(ctx.root, files[0], pathOf(c, ctx));
     let s;
     try {
-        s = parseCoverage(await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, files[0]), "utf8"), files[0], c.format);
+        s = parseCoverage(text, files[0], c.format);
     }
     catch (e) {
         return fromError(c, threshold, e, files);
@@ -492,15 +528,16 @@ async function evalMutation(c, ctx) {
     ]
         .filter(Boolean)
         .join(", ");
-    const { files } = await expand(ctx.root, [c.report]);
+    const { files } = await expand(ctx.root, [c.report], pathOf(c, ctx));
     if (files.length !== 1) {
         return failed(c, threshold, "no report", files.length
             ? `${c.report} matches ${files.length} files. Fix: point report at one file`
             : `no mutation report matches ${c.report}. Fix: run Stryker with the json reporter before the gate`, files);
     }
+    const text = await readReport(ctx.root, files[0], pathOf(c, ctx));
     let s;
     try {
-        s = parseMutationReport(await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, files[0]), "utf8"), files[0]);
+        s = parseMutationReport(text, files[0]);
     }
     catch (e) {
         return fromError(c, threshold, e, files);
@@ -525,11 +562,12 @@ async function evalMutation(c, ctx) {
 }
 async function evalFiles(c, ctx) {
     const threshold = `${c.paths.length} path${c.paths.length > 1 ? "s exist" : " exists"}${c["non-empty"] ? ", not empty" : ""}`;
-    const { files, unmatched } = await expand(ctx.root, c.paths);
+    const { files, unmatched } = await expand(ctx.root, c.paths, pathOf(c, ctx));
     const empty = [];
     if (c["non-empty"]) {
         for (const f of files) {
-            const content = await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, f));
+            const at = await (0,guard.insideWorkspace)(ctx.root, f, { what: pathOf(c, ctx), noSymlink: true });
+            const content = (await (0,guard.readRegularFile)(at.abs, at.rel, MAX_REPORT_BYTES)) ?? Buffer.alloc(0);
             if (!/\S/.test(content.toString("utf8").replace(/^\uFEFF/, "")))
                 empty.push(f);
         }

@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
+import { fileURLToPath } from "node:url";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startGitHubServer } from "../../../../test/harness/github-server.js";
@@ -218,6 +220,30 @@ describe("specpipe playbook check asks GitHub for the runs", () => {
       expect(good.out).toContain("note: verified 1 gate commit(s) against GitHub's record of their runs");
     } finally {
       await gh.close();
+    }
+  });
+});
+
+describe("the bundled command in a pipe", () => {
+  it("specpipe playbook status | head -1: a reader that goes away ends the command quietly (EPIPE), no stack", async () => {
+    // Build first: npm run build -- --no-check cli
+    const bin = fileURLToPath(new URL("../../../../dist/cli/index.js", import.meta.url));
+    const r = await repo();
+    expect((await cli(r.dir, "init")).code).toBe(0);
+    for (let i = 0; i < 3; i++) {
+      // Spawn with piped stdout whose reading end is closed at once: every write meets EPIPE, as
+      // after `head -1` has read its line and exited.
+      const child = spawn(process.execPath, [bin, "playbook", "status"], {
+        cwd: r.dir,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, ...TEST_ENV },
+      });
+      child.stdout.destroy();
+      let err = "";
+      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(err).toBe("");
+      expect(code).toBe(0);
     }
   });
 });
