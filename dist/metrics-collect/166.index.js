@@ -312,6 +312,7 @@ async function runMetrics(options) {
         const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FILE */ .j9, {
             what: "the metrics store (path)",
             noSymlink: true,
+            file: true,
         });
         options = { ...options, store: { ...options.store, path: guarded.rel } };
     }
@@ -347,7 +348,7 @@ async function runMetrics(options) {
                     }, options.now);
                 }
                 else {
-                    const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
+                    const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true, file: true });
                     result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, file.abs, file.rel);
                 }
                 break;
@@ -388,7 +389,7 @@ async function runMetrics(options) {
                 if (options.dashboard) {
                     const { dashboardHtml } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 7351));
                     const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4444));
-                    const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true });
+                    const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true, file: true });
                     await writeFileAtomic(file.abs, dashboardHtml(report, { store: store.location }));
                     result.dashboardPath = file.abs;
                 }
