@@ -612,6 +612,15 @@ async function insideWorkspace(root, input, options, base = root) {
             throw outside(input, options, `goes through the symlink ${toRel(absRoot, current)}, which leads out of the workspace`);
         }
     }
+    if (options.file) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(abs).catch(() => undefined);
+        if (abs === absRoot || st?.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${options.what} "${input}" is ${abs === absRoot ? "the workspace itself" : "a folder"}, not a file`, {
+                hint: `give ${options.what} as the path of a file inside the workspace, e.g. .specpipe/out.html`,
+                code: "path.not-a-file",
+            });
+        }
+    }
     return { abs, rel: toRel(absRoot, abs) };
 }
 const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;

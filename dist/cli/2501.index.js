@@ -50,13 +50,13 @@ var commits = __webpack_require__(4091);
 var load = __webpack_require__(1077);
 // EXTERNAL MODULE: ./packages/core/src/spec/paths.ts
 var paths = __webpack_require__(4649);
+// EXTERNAL MODULE: ./packages/core/src/spec/history.ts
+var spec_history = __webpack_require__(1485);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/src/spec/hash.ts
 var hash = __webpack_require__(9357);
-// EXTERNAL MODULE: ./packages/core/src/spec/history.ts
-var spec_history = __webpack_require__(1485);
 ;// CONCATENATED MODULE: ./packages/core/src/spec/staged.ts
 
 
@@ -104,6 +104,7 @@ async function stagedSpec(git, paths = hash/* DEFAULT_SPEC_PATHS */.Ft) {
 // EXTERNAL MODULE: ./packages/core/src/text/document.ts
 var text_document = __webpack_require__(2600);
 ;// CONCATENATED MODULE: ./packages/core/src/hooks/hooks.ts
+
 
 
 
@@ -349,14 +350,74 @@ async function replaying(git) {
             return true;
     return false;
 }
-async function mergeInProgress(git) {
-    return (await git.raw(["rev-parse", "-q", "--verify", "MERGE_HEAD"])).code === 0;
+/** The commits being merged (MERGE_HEAD lists one per line; an octopus merge has several), or [] when no merge is in progress. */
+async function mergeHeads(git) {
+    if ((await git.raw(["rev-parse", "-q", "--verify", "MERGE_HEAD"])).code !== 0)
+        return [];
+    const file = external_node_path_.resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "MERGE_HEAD"])).trim());
+    return (await external_node_fs_.promises.readFile(file, "utf8"))
+        .split("\n")
+        .filter((l) => (0,ref/* isObjectId */.T)(l.trim()))
+        .map((l) => l.trim());
+}
+/**
+ * A merge (git merge, git pull) carries no work of its own, as in the range check, when it takes
+ * the beacon and the spec from one of its parents (a conflict resolved by hand included). One
+ * that makes its own change to either is refused: that change would go unjudged.
+ */
+async function mergeProblems(git, cat, parents, options) {
+    const ctx = await hookContext(git, cat, options);
+    const spec = await stagedSpec(git, ctx.source.paths);
+    const out = [];
+    try {
+        const head = await git.revParse("HEAD");
+        const sides = head ? [head, ...parents] : parents;
+        const reader = new spec_history.SpecReader(spec.cat, new spec_history.SpecPaths(ctx.source.paths));
+        const specs = await Promise.all(sides.map(async (p) => (await reader.at(p)).hash.full));
+        if (!specs.includes(spec.staged.hash.full)) {
+            out.push({
+                rule: "merge-spec-change",
+                message: `the merge's spec (${spec.staged.files.length ? spec.staged.hash.short : "none"}) is neither side's: a spec change inside a merge is not an amendment`,
+                fix: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
+                file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
+            });
+        }
+        if (ctx.playbook) {
+            const json = ctx.playbook.playbook.beacon.json;
+            const md = ctx.playbook.playbook.beacon.markdown;
+            const key = async (rev) => {
+                const [j, m] = await Promise.all([cat.read(`${rev}:${json}`), cat.read(`${rev}:${md}`)]);
+                return `${j?.type === "blob" ? j.oid : "-"}\0${m?.type === "blob" ? (0,commits/* generatedSections */.kw)(m.content) : "-"}`;
+            };
+            const mine = await key("");
+            const theirs = await Promise.all(sides.map(key));
+            if (!theirs.includes(mine)) {
+                out.push({
+                    rule: "merge-beacon",
+                    message: `the merge's ${json} (or ${md}'s Step and Details) is neither side's; only the playbook gate changes the beacon, in CI`,
+                    fix: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
+                    file: json,
+                });
+            }
+        }
+    }
+    finally {
+        spec.close();
+    }
+    return out;
 }
 /** commit-msg: the problems of the message about to be committed (empty = accept). */
 async function commitMsg(git, file, options = {}) {
-    // A merge (git merge, git pull) carries no work of its own: exempt, as in the range check.
-    if (await mergeInProgress(git))
-        return [];
+    const merging = await mergeHeads(git);
+    if (merging.length) {
+        const cat = new catfile.CatFile(git);
+        try {
+            return await mergeProblems(git, cat, merging, options);
+        }
+        finally {
+            cat.close();
+        }
+    }
     const raw = await external_node_fs_.promises.readFile(file, "utf8");
     const message = await git.run(["stripspace", "--strip-comments"], { input: raw });
     if (message.trim() === "")
@@ -382,7 +443,7 @@ async function commitMsg(git, file, options = {}) {
                 const missing = spec.missing(ctx.source.paths);
                 if (missing.length) {
                     const e = (0,paths.missingSpecError)(ctx.source, missing, "in the index");
-                    problems.push({ code: "spec-missing", message: e.message, hint: e.hint, severity: "error", file: e.file });
+                    problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
                 }
             }
             if (changed) {
@@ -400,17 +461,16 @@ async function commitMsg(git, file, options = {}) {
                 }
                 if (!ok) {
                     problems.push({
-                        severity: "error",
-                        code: "amendment-adr",
+                        rule: "amendment-adr",
                         message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-                        hint: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+                        fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
                         file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
                     });
                 }
             }
             problems.push(...(await amendmentWithoutChange(git, spec, options)));
             if (ctx.playbook)
-                problems.push(...(await beaconProblems(git, cat, ctx, trailers)));
+                problems.push(...(await beaconProblems(git, cat, ctx, trailers, message)));
             return problems;
         }
         finally {
@@ -430,35 +490,39 @@ async function amendmentWithoutChange(git, spec, options) {
     const out = [];
     for (const p of added) {
         const obj = await spec.cat.read(`:${p}`);
-        const after = obj ? /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(obj.content.toString("utf8"))?.[1] : undefined;
-        if (after && !(spec.staged.files.length && spec.staged.hash.full.startsWith(after.toLowerCase()))) {
-            out.push({
-                severity: "error",
-                code: "amendment-unstaged",
-                message: `${p} records an amendment to the spec ${after}, but the staged spec is ${spec.staged.files.length ? spec.staged.hash.short : "none"}: the spec change is not in this commit`,
-                hint: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
-                file: p,
-            });
-        }
+        const problem = obj ? (0,check/* amendmentWithoutChangeProblem */.ZF)(p, obj.content.toString("utf8"), spec.staged) : undefined;
+        if (problem)
+            out.push(problem);
     }
     return out;
 }
 /** The beacon's rules for one commit: the committed beacon is only the gate's, and Playbook-Step names the active step. */
-async function beaconProblems(git, cat, ctx, trailers) {
+async function beaconProblems(git, cat, ctx, trailers, message) {
     const pb = ctx.playbook;
     const json = pb.playbook.beacon.json;
     const md = pb.playbook.beacon.markdown;
     const out = [];
     if ((0,commits_trailers/* trailerValue */.di)(trailers, "Playbook-Gate") !== undefined) {
         out.push({
-            severity: "error",
-            code: "playbook-gate-trailer",
+            rule: "playbook-gate-trailer",
             message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
-            hint: "remove the Playbook-Gate trailer",
+            fix: "remove the Playbook-Gate trailer",
         });
     }
     const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
-    if (ctx.beacon?.at === "HEAD") {
+    const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
+    if (headPb && stagedPb && headPb !== stagedPb) {
+        out.push({
+            rule: "beacon-moved",
+            message: `${pb.file} moves the beacon (${headPb.replace("\0", ", ")} → ${stagedPb.replace("\0", ", ")}); the beacon stays where the playbook started it`,
+            fix: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
+            file: pb.file,
+        });
+    }
+    if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, pb))) {
+        // git revert of a commit that changed the beacon: it puts back the beacon that commit replaced.
+    }
+    else if (ctx.beacon?.at === "HEAD") {
         const [headJson, stagedJson, headMd, stagedMd] = await Promise.all([
             cat.read(`HEAD:${json}`),
             cat.read(`:${json}`),
@@ -467,20 +531,18 @@ async function beaconProblems(git, cat, ctx, trailers) {
         ]);
         if (headJson?.oid !== stagedJson?.oid) {
             out.push({
-                severity: "error",
-                code: "beacon-edited",
+                rule: "beacon-edited",
                 message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
-                hint: `undo the change: ${restore}`,
+                fix: `undo the change: ${restore}`,
                 file: json,
             });
         }
         else if (headMd?.type === "blob" &&
             (stagedMd?.type !== "blob" || (0,commits/* generatedSections */.kw)(headMd.content) !== (0,commits/* generatedSections */.kw)(stagedMd.content))) {
             out.push({
-                severity: "error",
-                code: "progress-md-edited",
+                rule: "progress-md-edited",
                 message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
-                hint: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+                fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
                 file: md,
             });
         }
@@ -496,28 +558,84 @@ async function beaconProblems(git, cat, ctx, trailers) {
             bad.push("a new beacon starts at the first step with no history");
         if (bad.length) {
             out.push({
-                severity: "error",
-                code: "beacon-invalid",
+                rule: "beacon-invalid",
                 message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
-                hint: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+                fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
                 file: json,
             });
         }
     }
     const active = ctx.beacon && ctx.beacon.beacon !== "invalid" ? ctx.beacon.beacon.step : undefined;
+    const allNamed = trailers.filter((t) => t.key.toLowerCase() === "playbook-step").map((t) => t.value.trim());
     const named = (0,commits_trailers/* trailerValue */.di)(trailers, "Playbook-Step");
-    if (active && named !== undefined && named !== active) {
+    if (allNamed.length > 1) {
         out.push({
-            severity: "error",
-            code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+            rule: "playbook-step-several",
+            message: `the message has ${allNamed.length} Playbook-Step trailers (${allNamed.join(", ")}); a commit is made in one step`,
+            fix: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
+            file: pb.file,
+        });
+    }
+    else if (active && named !== undefined && named !== active) {
+        out.push({
+            rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
             message: pb.byId.has(named)
                 ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
                 : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
-            hint: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+            fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
             file: pb.file,
         });
     }
     return out;
+}
+/** The beacon paths of the playbook at a revision ("" = the index), joined by NUL; undefined when there is none or it does not parse. */
+async function beaconPathsIn(cat, rev, file) {
+    const obj = await cat.read(`${rev}:${file}`);
+    if (obj?.type !== "blob")
+        return undefined;
+    try {
+        const pb = await (0,load/* parsePlaybook */.hV)((0,text_document.decodeUtf8)(obj.content, file), file);
+        return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The message is a `git revert` of a commit X that changed the beacon, and the staged beacon is
+ * exactly X's parent's, whose history is a prefix of HEAD's: it goes back, never forward (the
+ * range check's rule, commits.ts isRevertOfBeaconChange).
+ */
+async function revertsBeaconChange(git, cat, message, pb) {
+    const json = pb.playbook.beacon.json;
+    const md = pb.playbook.beacon.markdown;
+    const reverted = (0,commits/* revertedCommit */.BJ)(message);
+    if (!reverted)
+        return false;
+    if ((await git.raw(["merge-base", "--is-ancestor", "--end-of-options", reverted, "HEAD"])).code !== 0)
+        return false;
+    const key = async (rev) => {
+        const [j, m] = await Promise.all([cat.read(`${rev}:${json}`), cat.read(`${rev}:${md}`)]);
+        return { key: `${j?.type === "blob" ? j.oid : "-"}\0${m?.type === "blob" ? (0,commits/* generatedSections */.kw)(m.content) : "-"}`, json: j };
+    };
+    const [staged, target, head] = await Promise.all([key(""), key(`${reverted}^`), key("HEAD")]);
+    if (staged.key !== target.key || staged.json?.type !== "blob")
+        return false;
+    let now;
+    try {
+        now = (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document.decodeUtf8)(staged.json.content, json), json);
+    }
+    catch {
+        return false;
+    }
+    let was;
+    try {
+        was = head.json?.type === "blob" ? (0,playbook_beacon/* parseBeacon */.Iv)((0,text_document.decodeUtf8)(head.json.content, json), json) : undefined;
+    }
+    catch {
+        was = "invalid";
+    }
+    return (0,commits/* restoresEarlierBeacon */.AU)(pb, now, was, json);
 }
 /** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`), as the actions will. */
 async function prePush(git, remote, stdin, options = {}) {
@@ -531,10 +649,10 @@ async function prePush(git, remote, stdin, options = {}) {
         if (parts.length < 4)
             continue;
         const [, localSha, , remoteSha] = parts;
-        if (/^0+$/.test(localSha) || !(0,ref/* isObjectId */.TS)(localSha))
+        if (/^0+$/.test(localSha) || !(0,ref/* isObjectId */.T)(localSha))
             continue;
         let range;
-        if (/^0+$/.test(remoteSha) || !(0,ref/* isObjectId */.TS)(remoteSha) || !(await git.revParse(remoteSha)))
+        if (/^0+$/.test(remoteSha) || !(0,ref/* isObjectId */.T)(remoteSha) || !(await git.revParse(remoteSha)))
             range = { to: localSha, exclude: [`--remotes=${remote}`] };
         else {
             const mb = (await git.raw(["merge-base", "--end-of-options", remoteSha, localSha])).stdout.toString().trim();
@@ -545,10 +663,11 @@ async function prePush(git, remote, stdin, options = {}) {
         if (playbook) {
             const list = await (0,commits/* readRange */.qX)(git, range);
             for (const v of await (0,commits/* checkPlaybookCommits */.ar)(list, { git, playbook })) {
-                if (v.severity !== "error")
+                // spec-hash-check's own rule (merge-spec-change) already names a merge's spec change.
+                if (v.severity !== "error" || v.code === "commit.merge-changes-spec")
                     continue;
                 const c = list.find((x) => x.sha === v.commit);
-                problems.push({ ...v, subject: c?.subject });
+                problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
             }
         }
     }

@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _commits_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(456);
 
-const AMENDMENT_RULES = new Set(["amendment-marker", "amendment-adr"]);
+/** The rules that make a spec change an accepted amendment (a merge's own spec change never is one). */
+const AMENDMENT_RULES = new Set(["amendment-marker", "amendment-adr", "amendment-unstaged", "merge-spec-change"]);
 /**
  * Judge the spec's changes between the commit that last wrote the beacon and HEAD. `current` is the
  * work tree's spec hash: a spec change that is not committed is never an accepted amendment.
@@ -24,7 +25,9 @@ async function rebaseOnAmendments(git, options) {
             reason: `the commit that last wrote ${options.beaconFile} is not in this clone, so the amendments since cannot be judged. Fix: check out with fetch-depth: 0`,
         };
     }
-    const report = await (0,_commits_check_js__WEBPACK_IMPORTED_MODULE_0__.checkRange)(git, { from: since, to: "HEAD" }, { specPaths: [...options.specPaths], adrDir: options.adrDir, checkAdrs: false });
+    const report = await (0,_commits_check_js__WEBPACK_IMPORTED_MODULE_0__.checkRange)(git, { from: since, to: "HEAD" }, 
+    // Every author is judged: a bot's name on a spec change does not make it an amendment.
+    { specPaths: [...options.specPaths], adrDir: options.adrDir, checkAdrs: false, botAuthors: [] });
     const amendments = report.history.map((h) => ({ commit: h.commit, before: h.before, after: h.after, adr: h.adr, reason: h.amendment }));
     const bad = report.violations.filter((v) => AMENDMENT_RULES.has(v.code));
     if (bad.length) {

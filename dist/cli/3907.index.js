@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TS: () => (/* binding */ isObjectId),
-/* harmony export */   XV: () => (/* binding */ checkObjectId),
+/* harmony export */   T: () => (/* binding */ isObjectId),
+/* harmony export */   X: () => (/* binding */ checkObjectId),
 /* harmony export */   checkRev: () => (/* binding */ checkRev),
-/* harmony export */   pB: () => (/* binding */ safeBranchName)
+/* harmony export */   safeBranchName: () => (/* binding */ safeBranchName)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 

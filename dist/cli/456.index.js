@@ -236,10 +236,11 @@ function hasReason(content) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ messageViolations),
+/* harmony export */   ZF: () => (/* binding */ amendmentWithoutChangeProblem),
 /* harmony export */   checkRange: () => (/* binding */ checkRange),
 /* harmony export */   z4: () => (/* binding */ adrRecordsAmendment)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_BOTS, botMatcher, isBot, RangeChecker */
+/* unused harmony exports DEFAULT_BOTS, botMatcher, isBot, adrAmendedHash, RangeChecker */
 /* harmony import */ var _adr_adr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1346);
 /* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9357);
 /* harmony import */ var _spec_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);
@@ -314,6 +315,25 @@ function adrRecordsAmendment(content, beforeShort, afterShort) {
     const lower = content.toLowerCase();
     const names = (h) => h === null || lower.includes(h);
     return names(beforeShort) && names(afterShort) && (0,_adr_adr_js__WEBPACK_IMPORTED_MODULE_0__.hasReason)(content);
+}
+/** The spec hash an ADR says its amendment leads to (`Spec-Hash-After:`), when it records one. */
+function adrAmendedHash(content) {
+    return /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(content)?.[1]?.toLowerCase();
+}
+/**
+ * An ADR that records an amendment to a spec the commit does not hold: `specpipe amend` staged
+ * only the ADR, or the ADR came without its spec change. The hooks and the range check both ask.
+ */
+function amendmentWithoutChangeProblem(adr, content, spec) {
+    const after = adrAmendedHash(content);
+    if (!after || (spec.files.length && spec.hash.full.startsWith(after)))
+        return undefined;
+    return {
+        rule: "amendment-unstaged",
+        message: `${adr} records an amendment to the spec ${after}, but the spec at this commit is ${spec.files.length ? spec.hash.short : "none"}: the spec change is not in this commit`,
+        fix: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
+        file: adr,
+    };
 }
 class RangeChecker {
     git;
@@ -412,7 +432,22 @@ class RangeChecker {
                     const { before, after, changed } = s instanceof Promise ? await s : s;
                     last = after;
                     const merge = c.parents.length > 1;
-                    if (changed) {
+                    if (merge) {
+                        // A merge takes the spec from one of its parents; one that holds a spec neither side
+                        // has changed it inside the merge, which is never an amendment.
+                        const sides = await Promise.all(c.parents.map((p) => this.reader.at(p)));
+                        if (!sides.some((p) => p.hash.full === after.hash.full)) {
+                            violations.push({
+                                commit: c.sha,
+                                subject: subjectOf(c),
+                                rule: "merge-spec-change",
+                                message: `a merge whose spec (${this.describeHash(after) ?? "none"}) is neither of its parents' (${sides.map((p) => this.describeHash(p) ?? "none").join(", ")}): a spec change inside a merge is not an amendment`,
+                                fix: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
+                                file: (after.files[0] ?? before.files[0])?.path,
+                            });
+                        }
+                    }
+                    if (changed && !merge) {
                         history.push({
                             commit: c.sha,
                             subject: c.header,
@@ -443,6 +478,14 @@ class RangeChecker {
                     }
                     if (changed) {
                         amendments.push({ commit: c, before, after });
+                    }
+                    for (const f of c.files) {
+                        if (f.status !== "A" || !this.isAdrPath(f.path))
+                            continue;
+                        const obj = await this.cat.read(`${c.sha}:${f.path}`);
+                        const p = obj?.type === "blob" ? amendmentWithoutChangeProblem(f.path, obj.content.toString("utf8"), after) : undefined;
+                        if (p)
+                            violations.push({ commit: c.sha, subject: subjectOf(c), ...p });
                     }
                 }
             }
@@ -705,142 +748,6 @@ function messageBody(message, options = {}) {
         .slice(1)
         .filter((l) => !l.startsWith(commentChar));
     return lines.join("\n").trim();
-}
-
-
-/***/ }),
-
-/***/ 1485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SpecPaths: () => (/* binding */ SpecPaths),
-/* harmony export */   SpecReader: () => (/* binding */ SpecReader),
-/* harmony export */   W: () => (/* binding */ EMPTY_STATE)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9357);
-
-
-const EMPTY_STATE = { hash: _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SPEC_HASH */ .rj, files: [] };
-class SpecPaths {
-    literals = [];
-    globs = [];
-    constructor(paths = _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SPEC_PATHS */ .Ft) {
-        for (const raw of paths.length ? paths : _hash_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SPEC_PATHS */ .Ft) {
-            const p = raw.split("\\").join("/").replace(/^\.\//, "");
-            if ((0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .isGlob */ .fg)(p))
-                this.globs.push({ pattern: p, base: picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(p).base, match: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(p, { dot: true }) });
-            else
-                this.literals.push(p);
-        }
-    }
-    matches(path) {
-        return this.literals.includes(path) || this.globs.some((g) => g.match(path));
-    }
-}
-class SpecReader {
-    cat;
-    paths;
-    byCommit = new Map();
-    constructor(cat, paths) {
-        this.cat = cat;
-        this.paths = paths;
-    }
-    /** The spec state at a commit, from its tree. Missing commit → undefined. */
-    async at(commit) {
-        const hit = this.byCommit.get(commit);
-        if (hit)
-            return hit;
-        const files = new Map();
-        const literal = await Promise.all(this.paths.literals.map((p) => this.cat.read(`${commit}:${p}`)));
-        this.paths.literals.forEach((p, i) => {
-            const obj = literal[i];
-            if (obj?.type === "blob")
-                files.set(p, { path: p, oid: obj.oid, content: obj.content });
-        });
-        for (const g of this.paths.globs) {
-            const rootRev = g.base ? `${commit}:${g.base}` : `${commit}^{tree}`;
-            const walk = async (rev, prefix) => {
-                const entries = await this.cat.readTree(rev);
-                if (!entries)
-                    return;
-                for (const e of entries) {
-                    const full = prefix ? `${prefix}/${e.name}` : e.name;
-                    if (e.type === "tree")
-                        await walk(e.oid, full);
-                    else if (e.type === "blob" && g.match(full) && !files.has(full)) {
-                        const obj = await this.cat.read(e.oid);
-                        if (obj)
-                            files.set(full, { path: full, oid: obj.oid, content: obj.content });
-                    }
-                }
-            };
-            await walk(rootRev, g.base);
-        }
-        const list = [...files.values()].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-        const state = list.length ? { hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.hashSpecContents)(list), files: list } : EMPTY_STATE;
-        this.byCommit.set(commit, state);
-        return state;
-    }
-    /** The state of a commit when already known (no git request). */
-    cached(commit) {
-        return this.byCommit.get(commit);
-    }
-    /**
-     * Before/after of one commit: synchronous (no promise) when the parent's state is known and the
-     * commit does not touch the spec, which is nearly always.
-     */
-    step(c) {
-        const parent = c.parents[0];
-        const known = parent ? this.byCommit.get(parent) : EMPTY_STATE;
-        if (known && !this.touches(c)) {
-            this.byCommit.set(c.sha, known);
-            return { before: known, after: known, changed: false };
-        }
-        return (async () => {
-            const before = known ?? (await this.at(parent));
-            let after = before;
-            if (this.touches(c))
-                after = await this.at(c.sha);
-            else
-                this.byCommit.set(c.sha, before);
-            return { before, after, changed: before.hash.full !== after.hash.full };
-        })();
-    }
-    /** Remember a state computed without reading (inherited from the parent). */
-    set(commit, state) {
-        this.byCommit.set(commit, state);
-    }
-    /** Drop remembered states except one (long walks: a child only needs its parent). */
-    forgetExcept(commit) {
-        const keep = this.byCommit.get(commit);
-        this.byCommit.clear();
-        if (keep)
-            this.byCommit.set(commit, keep);
-    }
-    touches(commit) {
-        return commit.files.some((f) => this.paths.matches(f.path));
-    }
-    /**
-     * Before/after states of each commit, oldest first. A commit that does not touch the spec has
-     * its first parent's state; only touching commits (and the range's boundary) are read.
-     */
-    async *walk(commits) {
-        for await (const c of commits) {
-            const parent = c.parents[0];
-            const before = parent ? await this.at(parent) : EMPTY_STATE;
-            let after;
-            if (this.touches(c))
-                after = await this.at(c.sha);
-            else {
-                after = before;
-                this.set(c.sha, before);
-            }
-            yield { commit: c, before, after, changed: before.hash.full !== after.hash.full };
-        }
-    }
 }
 
 

@@ -1,75 +1,27 @@
-export const id = 4753;
-export const ids = [4753];
+export const id = 7166;
+export const ids = [7166];
 export const modules = {
 
-/***/ 4753:
+/***/ 7166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  describeScan: () => (/* binding */ describeScan),
-  keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
-  runMetrics: () => (/* binding */ runMetrics)
-});
-
-// UNUSED EXPORTS: workflowPathOf
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/metrics/parallel.ts + 1 modules
-var parallel = __webpack_require__(9883);
-// EXTERNAL MODULE: ./packages/core/src/metrics/record.ts
-var record = __webpack_require__(6050);
-// EXTERNAL MODULE: ./packages/core/src/metrics/auto-fix.ts
-var auto_fix = __webpack_require__(3494);
-// EXTERNAL MODULE: ./packages/core/src/metrics/build-report.ts
-var build_report = __webpack_require__(3286);
-// EXTERNAL MODULE: ./packages/core/src/metrics/ingest-file.ts
-var ingest_file = __webpack_require__(4034);
-// EXTERNAL MODULE: ./packages/core/src/metrics/ingest-runs.ts
-var ingest_runs = __webpack_require__(3450);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/prune.ts
-/** `prune --keep-days N`. */
-async function pruneStore(store, keepDays, nowMs) {
-    const cutoff = nowMs - keepDays * 86_400_000;
-    const result = await store.prune(cutoff);
-    return { ...result, cutoff: new Date(cutoff).toISOString() };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/metrics/queued-runs.ts
-/** Run statuses that mean work has not started: GitHub filters runs by one status at a time. */
-const WAITING_RUN_STATUSES = ["queued", "waiting", "pending", "requested"];
-/**
- * Workflow runs that have not started (queued, waiting for approval, pending, requested): pending
- * work for `stuck`. The asking workflow's own runs (a monitor queued behind itself) are not counted.
- */
-async function countQueuedRuns(api, ref, excludeWorkflowPath) {
-    let n = 0;
-    for (const status of WAITING_RUN_STATUSES)
-        n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).filter((r) => !excludeWorkflowPath || r.path !== excludeWorkflowPath).length;
-    return n;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/metrics/record-task.ts
-var record_task = __webpack_require__(2998);
-// EXTERNAL MODULE: ./packages/core/src/metrics/stores.ts + 3 modules
-var stores = __webpack_require__(4019);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/run.ts
-
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeScan: () => (/* binding */ describeScan),
+/* harmony export */   keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   runMetrics: () => (/* binding */ runMetrics)
+/* harmony export */ });
+/* unused harmony export workflowPathOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9883);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1180);
 
 
 
 
 function needGitHub(options, why) {
     if (!options.github) {
-        throw new errors.UserError(`${why} needs the GitHub API, and no token was given`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${why} needs the GitHub API, and no token was given`, {
             hint: 'pass "token" (the default github.token works) or GITHUB_TOKEN',
             code: "metrics.no-token",
         });
@@ -113,15 +65,15 @@ function describeScan(s) {
 }
 /** Seconds from `startedAt` to `endedAt` (both ISO 8601), or a UserError naming started-at. */
 function durationSince(startedAt, endedAt) {
-    const start = (0,record/* parseTimestamp */.EH)(startedAt);
-    const end = (0,record/* parseTimestamp */.EH)(endedAt);
+    const start = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(startedAt);
+    const end = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(endedAt);
     if (Number.isNaN(start))
-        throw new errors.UserError(`started-at "${startedAt}" is not an ISO 8601 time`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`started-at "${startedAt}" is not an ISO 8601 time`, {
             hint: 'give it as e.g. "2026-03-02T01:17:05Z" (a step can write it: echo "at=$(date -u +%FT%TZ)" >> "$GITHUB_OUTPUT")',
             code: "metrics.bad-started-at",
         });
     if (!(end >= start))
-        throw new errors.UserError(`started-at "${startedAt}" is after the record's time ${endedAt}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`started-at "${startedAt}" is after the record's time ${endedAt}`, {
             hint: "give the time the task started, before it ended",
             code: "metrics.bad-started-at",
         });
@@ -136,16 +88,17 @@ async function runMetrics(options) {
     const { insideWorkspace } = await __webpack_require__.e(/* import() */ 3680).then(__webpack_require__.bind(__webpack_require__, 3680));
     // Every path an input names stays in the workspace, and none goes through a symlink (ADR: trust boundaries).
     if (options.store.kind === "file") {
-        const guarded = await insideWorkspace(options.root, options.store.path ?? stores/* DEFAULT_FILE */.j9, {
+        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FILE */ .j9, {
             what: "the metrics store (path)",
             noSymlink: true,
+            file: true,
         });
         options = { ...options, store: { ...options.store, path: guarded.rel } };
     }
     // A bad PIPELINE_AUTO_FIX_ENABLED is refused before anything is read or written.
     if (options.mode === "report")
-        (0,auto_fix/* autoFixEnabled */.K)(options.autoFix ?? false, options.env);
-    const store = (0,stores/* openStore */.Ch)(options.store);
+        (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
     try {
         const result = { mode: options.mode, store: store.location };
         switch (options.mode) {
@@ -153,19 +106,19 @@ async function runMetrics(options) {
                 const record = { created_at: new Date(options.now).toISOString(), ...options.record };
                 if (options.startedAt !== undefined && record.duration_seconds === undefined)
                     record.duration_seconds = durationSince(options.startedAt, String(record.created_at));
-                result.record = await (0,record_task/* recordTask */.R)(store, record);
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, record);
                 break;
             }
             case "ingest": {
                 const from = options.ingestFrom;
                 if (!from)
-                    throw new errors.UserError("ingest needs a source", {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("ingest needs a source", {
                         hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"',
                         code: "metrics.no-ingest-source",
                     });
                 if (from === "workflow-runs") {
                     const gh = await needGitHub(options, "ingest from workflow runs");
-                    result.ingest = await (0,ingest_runs/* ingestWorkflowRuns */.KB)(store, gh.api, gh.repo, {
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
                         sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
                         typeRules: options.typeRules,
                         model: options.ingestModel,
@@ -174,8 +127,8 @@ async function runMetrics(options) {
                     }, options.now);
                 }
                 else {
-                    const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
-                    result.ingest = await (0,ingest_file/* ingestFile */.t)(store, file.abs, file.rel);
+                    const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true, file: true });
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, file.abs, file.rel);
                 }
                 break;
             }
@@ -183,7 +136,7 @@ async function runMetrics(options) {
                 let pending = 0;
                 if (options.pendingFrom === "backlog") {
                     if (!options.backlog)
-                        throw new errors.UserError("pending-from: backlog needs the backlog files", {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("pending-from: backlog needs the backlog files", {
                             hint: 'set "backlog-product" and "backlog-meta"',
                             code: "metrics.no-backlog",
                         });
@@ -194,12 +147,12 @@ async function runMetrics(options) {
                 }
                 else if (options.pendingFrom === "workflow-runs") {
                     const gh = await needGitHub(options, "pending-from: workflow-runs");
-                    pending = await countQueuedRuns(gh.api, gh.repo, options.excludeWorkflowPath);
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
                 }
-                result.scan = (0,parallel/* emptyScanStats */.k0)();
-                const report = await (0,build_report/* buildReport */.F)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
+                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyScanStats */ .k0)();
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
                 result.report = report;
-                const autoFix = (0,auto_fix/* autoFixEnabled */.K)(options.autoFix ?? false, options.env);
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
                 result.autoFix = autoFix;
                 const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 3249).then(__webpack_require__.bind(__webpack_require__, 3249));
                 const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
@@ -215,7 +168,7 @@ async function runMetrics(options) {
                 if (options.dashboard) {
                     const { dashboardHtml } = await __webpack_require__.e(/* import() */ 7351).then(__webpack_require__.bind(__webpack_require__, 7351));
                     const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4444));
-                    const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true });
+                    const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true, file: true });
                     await writeFileAtomic(file.abs, dashboardHtml(report, { store: store.location }));
                     result.dashboardPath = file.abs;
                 }
@@ -224,15 +177,15 @@ async function runMetrics(options) {
             case "prune": {
                 const keep = options.keepDays;
                 if (keep === undefined || !(keep >= 0))
-                    throw new errors.UserError("prune needs keep-days", {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("prune needs keep-days", {
                         hint: 'set "keep-days" to the number of days of records to keep',
                         code: "metrics.no-keep-days",
                     });
-                result.prune = await pruneStore(store, keep, options.now);
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
                 break;
             }
             default:
-                throw new errors.UserError(`unknown mode "${String(options.mode)}"`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`unknown mode "${String(options.mode)}"`, {
                     hint: "use record, ingest, report or prune",
                     code: "metrics.bad-mode",
                 });

@@ -1,436 +1,15 @@
 export const id = 6595;
-export const ids = [6595,8226,3907,4126];
+export const ids = [6595,8226,3907];
 export const modules = {
-
-/***/ 4126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CatFile: () => (/* binding */ CatFile)
-/* harmony export */ });
-/* unused harmony export parseTree */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-class CatFile {
-    git;
-    child;
-    queue = [];
-    buf = Buffer.alloc(0);
-    header;
-    failed;
-    /** Objects by id (immutable, so safe to keep). */
-    cache = new Map();
-    calls = 0;
-    /** Requests sent to git (cache hits excluded). */
-    requests = 0;
-    constructor(git) {
-        this.git = git;
-    }
-    /** Start git now (it is otherwise started by the first read), e.g. while another command runs. */
-    warm() {
-        if (!this.failed)
-            this.start();
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        // Git keeps its environment private; it carries the identity/config tests and runners set.
-        const env = { ...process.env, ...this.git.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", ["cat-file", "--batch"], { cwd: this.git.cwd, env, stdio: ["pipe", "pipe", "pipe"] });
-        this.calls++;
-        const err = [];
-        child.stderr.on("data", (c) => err.push(c));
-        child.stdout.on("data", (c) => this.onData(c));
-        child.stdin.on("error", () => { });
-        const fail = (e) => {
-            this.failed = e;
-            for (const p of this.queue.splice(0))
-                p.reject(e);
-        };
-        child.on("error", fail);
-        child.on("close", (code) => {
-            if (this.queue.length)
-                fail(new Error(`git cat-file --batch exited (${code}): ${Buffer.concat(err).toString().trim()}`));
-            this.child = undefined;
-        });
-        this.child = child;
-        return child;
-    }
-    onData(chunk) {
-        this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
-        for (;;) {
-            if (!this.header) {
-                const nl = this.buf.indexOf(10);
-                if (nl === -1)
-                    return;
-                const line = this.buf.toString("utf8", 0, nl);
-                this.buf = this.buf.subarray(nl + 1);
-                const parts = line.split(" ");
-                const last = parts[parts.length - 1];
-                if (last === "missing" || last === "ambiguous") {
-                    this.queue.shift()?.resolve(undefined);
-                    continue;
-                }
-                this.header = { oid: parts[0], type: parts[1], size: Number(parts[2]) };
-            }
-            if (this.buf.length < this.header.size + 1)
-                return;
-            const content = Buffer.from(this.buf.subarray(0, this.header.size));
-            this.buf = this.buf.subarray(this.header.size + 1);
-            const obj = { oid: this.header.oid, type: this.header.type, content };
-            this.header = undefined;
-            this.cache.set(obj.oid, obj);
-            this.queue.shift()?.resolve(obj);
-        }
-    }
-    /** Any revision `git cat-file` understands: an oid, `<commit>:<path>`, `<commit>^{tree}`. */
-    read(rev) {
-        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(rev)) {
-            const hit = this.cache.get(rev);
-            if (hit)
-                return Promise.resolve(hit);
-        }
-        if (this.failed)
-            return Promise.reject(this.failed);
-        if (rev.includes("\n"))
-            return Promise.resolve(undefined);
-        const child = this.start();
-        this.requests++;
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
-            child.stdin.write(rev + "\n");
-        });
-    }
-    async readTree(rev) {
-        const obj = await this.read(rev);
-        if (!obj || obj.type !== "tree")
-            return undefined;
-        return parseTree(obj.content, obj.oid.length / 2);
-    }
-    close() {
-        if (this.child) {
-            this.child.stdin.end();
-            this.child = undefined;
-        }
-    }
-}
-function parseTree(content, oidBytes) {
-    const entries = [];
-    let pos = 0;
-    while (pos < content.length) {
-        const sp = content.indexOf(32, pos);
-        const nul = content.indexOf(0, sp + 1);
-        if (sp === -1 || nul === -1)
-            break;
-        const mode = content.toString("latin1", pos, sp);
-        const name = content.toString("utf8", sp + 1, nul);
-        const oid = content.toString("hex", nul + 1, nul + 1 + oidBytes);
-        pos = nul + 1 + oidBytes;
-        const type = mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob";
-        entries.push({ mode, name, oid, type });
-    }
-    return entries;
-}
-
-
-/***/ }),
-
-/***/ 9391:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kg: () => (/* binding */ DEFAULT_TYPES),
-/* harmony export */   RW: () => (/* binding */ parseHeader),
-/* harmony export */   hV: () => (/* binding */ DEFAULT_REQUIRE_BODY),
-/* harmony export */   kZ: () => (/* binding */ isIgnoredMessage),
-/* harmony export */   rR: () => (/* binding */ headerOf)
-/* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8780);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Conventional-commit headers, judged exactly as commitlint's `config-conventional` (v21) does:
- * the conventionalcommits preset's header pattern, then the error-level header rules
- * (header-max-length 100, header-trim, type-empty, type-case, type-enum, subject-empty,
- * subject-case never sentence/start/pascal/upper, subject-full-stop never "."). The types are ours:
- * config-conventional's list plus `spec` by default.
- */
-const DEFAULT_TYPES = ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert", "spec"];
-const DEFAULT_REQUIRE_BODY = ["feat", "fix", "refactor", "perf", "spec"];
-/** The preset's pattern (conventional-changelog-conventionalcommits parserOpts.headerPattern). */
-const HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
-const BREAKING_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/;
-const STARTS_WITH_LETTER = /^[\p{Ll}\p{Lu}\p{Lt}]/iu;
-/** commitlint's ensureCase(…, "sentence-case" | …) for the first letter: true when the subject is in that case. */
-function firstIsUpperLike(subject) {
-    const input = subject.replace(/`.*?`|".*?"|'.*?'/g, "").trim();
-    if (input === "")
-        return true;
-    const first = String.fromCodePoint(input.codePointAt(0));
-    if (/^\d/.test(first.toUpperCase()))
-        return true;
-    return first.toUpperCase() === first;
-}
-/** Parse and judge one header line. `types` defaults to DEFAULT_TYPES. */
-function parseHeader(header, types = DEFAULT_TYPES) {
-    const m = HEADER_PATTERN.exec(header);
-    const type = m ? m[1] || null : null;
-    const scope = m ? m[2] || null : null;
-    const subject = m ? m[3] || null : null;
-    const problems = [];
-    const add = (rule, message) => problems.push({ rule, message });
-    if (header.length > 100)
-        add("header-max-length", `header must not be longer than 100 characters, current length is ${header.length}`);
-    if (header) {
-        const lead = header.length > header.trimStart().length;
-        const tail = header.length > header.trimEnd().length;
-        if (lead || tail)
-            add("header-trim", `header must not ${lead && tail ? "be surrounded by" : lead ? "start with" : "end with"} whitespace`);
-    }
-    if (!type)
-        add("type-empty", "type may not be empty (expected `type(scope): subject`)");
-    else {
-        if (type.toLowerCase() !== type && !/^\d/.test(type.toLowerCase()))
-            add("type-case", "type must be lower-case");
-        if (!types.includes(type))
-            add("type-enum", `type must be one of [${types.join(", ")}]`);
-    }
-    if (!subject)
-        add("subject-empty", "subject may not be empty");
-    else if (STARTS_WITH_LETTER.test(subject) && firstIsUpperLike(subject)) {
-        add("subject-case", "subject must not be sentence-case, start-case, pascal-case, upper-case");
-    }
-    const colon = header.indexOf(":");
-    if (!(colon > 0 && colon === header.length - 1)) {
-        if (header.endsWith(".") && !header.endsWith("..."))
-            add("subject-full-stop", "subject may not end with full stop");
-    }
-    return { header, type, scope, subject, breaking: m ? BREAKING_PATTERN.test(header) : false, problems, valid: problems.length === 0 };
-}
-/** The header line of a message as commitlint sees it: leading newlines dropped, "gpg:" lines skipped. */
-function headerOf(message) {
-    let pos = 0;
-    while (pos < message.length && (message[pos] === "\n" || message[pos] === "\r"))
-        pos++;
-    while (pos < message.length) {
-        const nl = message.indexOf("\n", pos);
-        const end = nl === -1 ? message.length : nl;
-        const line = message.slice(pos, end > pos && message[end - 1] === "\r" ? end - 1 : end);
-        if (!GPG_LINE.test(line))
-            return line;
-        pos = end + 1;
-    }
-    return "";
-}
-const GPG_LINE = /^\s*gpg:/;
-/**
- * Headers commitlint ignores by default (merges, reverts, fixup!/squash!/amend!, versions…):
- * its verdict on them is "valid", so ours is too.
- */
-function isIgnoredMessage(message) {
-    // Every pattern below needs one of these; most messages have none (a cheap first test).
-    if (!message.includes("Merge") &&
-        !/^(?:[Rr]evert |[Rr]eapply |amend!|fixup!|squash!|Auto)/.test(message) &&
-        !/^[^\n]*\d\.\d/.test(message))
-        return false;
-    const first = message.split("\n")[0] ?? "";
-    if (/^((Merge pull request)|(Merge (.*?) into (.*?)|(Merge branch (.*?)))(?:\r?\n)*$)/m.test(message))
-        return true;
-    if (/^(Merge tag (.*?))(?:\r?\n)*$/m.test(message))
-        return true;
-    if (/^(R|r)evert (.*)/.test(message) || /^(R|r)eapply (.*)/.test(message))
-        return true;
-    if (/^(amend|fixup|squash)!/.test(message))
-        return true;
-    if (/^(Merged (.*?)(in|into) (.*)|Merged PR (.*): (.*))/.test(message))
-        return true;
-    if (/^Merge remote-tracking branch(\s*)(.*)/.test(message) ||
-        /^Automatic merge(.*)/.test(message) ||
-        /^Auto-merged (.*?) into (.*)/.test(message))
-        return true;
-    const stripped = first.replace(/^chore(\([^)]+\))?:/, "").trim();
-    return semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(stripped) !== null;
-}
-
-
-/***/ }),
-
-/***/ 6805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ readCommits),
-/* harmony export */   S2: () => (/* binding */ streamCommitBatches),
-/* harmony export */   Tp: () => (/* binding */ streamCommits)
-/* harmony export */ });
-/* unused harmony exports logArgs, parseRecord */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(330);
-/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
-
-
-
-const FORMAT = "%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%B%x00%(trailers:only,unfold)%x00";
-function logArgs(range) {
-    const to = range.to ?? "HEAD";
-    const args = [
-        "-c",
-        "log.showSignature=false",
-        "log",
-        "-z",
-        "--no-color",
-        range.stat === "names" ? "--name-status" : "--numstat",
-        "--no-renames",
-        "--no-ext-diff",
-        "--diff-merges=first-parent",
-        "--topo-order",
-        "--reverse",
-        `--format=${FORMAT}`,
-        // Revisions may come from inputs and events: after this, git reads nothing as an option.
-        "--end-of-options",
-        range.from ? `${range.from}..${to}` : to,
-    ];
-    if (range.paths?.length)
-        args.splice(args.indexOf("--topo-order"), 0, "--full-history", "--sparse");
-    // Exclusions are ours (`--remotes=origin`, remote-tracking refs), so they go before the marker,
-    // between two --not (the second switches negation off again for the range).
-    if (range.exclude?.length)
-        args.splice(args.indexOf("--end-of-options"), 0, "--not", ...range.exclude, "--not");
-    args.push("--");
-    if (range.paths?.length)
-        args.push(...range.paths.map((p) => `:(literal)${p}`));
-    return args;
-}
-function parseTrailerLines(text) {
-    const out = [];
-    for (const line of text.split("\n")) {
-        if (!line)
-            continue;
-        const at = line.indexOf(":");
-        if (at <= 0)
-            continue;
-        out.push({ key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() });
-    }
-    return out;
-}
-function parseRecord(record) {
-    const fields = [];
-    let pos = 0;
-    for (let i = 0; i < 7; i++) {
-        const nul = record.indexOf(0, pos);
-        if (nul === -1)
-            throw new Error("internal: truncated git log record");
-        fields.push(record.toString("utf8", pos, nul));
-        pos = nul + 1;
-    }
-    const [sha, parents, authorName, authorEmail, date, message, trailers] = fields;
-    const files = [];
-    const entries = record.toString("utf8", pos).split("\0");
-    for (let i = 0; i < entries.length; i++) {
-        const e = entries[i].replace(/^\n+/, "");
-        if (!e)
-            continue;
-        const t1 = e.indexOf("\t");
-        const t2 = e.indexOf("\t", t1 + 1);
-        if (t1 < 0 || t2 < 0) {
-            // --name-status -z: the status letter(s), then the path as the next field.
-            const p = entries[++i];
-            if (p !== undefined)
-                files.push({ path: p, added: null, deleted: null, status: e });
-            continue;
-        }
-        const a = e.slice(0, t1);
-        const d = e.slice(t1 + 1, t2);
-        files.push({ path: e.slice(t2 + 1), added: a === "-" ? null : Number(a), deleted: d === "-" ? null : Number(d) });
-    }
-    return {
-        sha,
-        parents: parents ? parents.split(" ") : [],
-        authorName,
-        authorEmail,
-        date,
-        message,
-        header: (0,_header_js__WEBPACK_IMPORTED_MODULE_2__/* .headerOf */ .rR)(message),
-        trailers: parseTrailerLines(trailers),
-        files,
-    };
-}
-/** Stream the commits of a range, oldest first (topological order), from one `git log`. */
-async function* streamCommits(git, range) {
-    for await (const batch of streamCommitBatches(git, range))
-        yield* batch;
-}
-/**
- * The same stream in batches (the commits complete in each chunk git writes): consumers that do
- * little per commit avoid an await per commit.
- */
-async function* streamCommitBatches(git, range) {
-    const args = logArgs(range);
-    // Git has no streaming call; its environment (identity, test config) is private, so read it here.
-    const env = { ...process.env, ...git.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd: git.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    const err = [];
-    child.stderr.on("data", (c) => err.push(c));
-    const closed = new Promise((resolve, reject) => {
-        child.on("error", reject);
-        child.on("close", (code) => resolve(code));
-    });
-    // Records start with 0x1E; a record is complete when the next one starts (or output ends).
-    // Only new chunks are searched, and bytes are copied once per record.
-    let parts = [];
-    let started = false;
-    try {
-        for await (const chunk of child.stdout) {
-            let from = 0;
-            let sep = chunk.indexOf(0x1e);
-            const batch = [];
-            while (sep !== -1) {
-                if (started) {
-                    parts.push(chunk.subarray(from, sep));
-                    batch.push(parseRecord(parts.length === 1 ? parts[0] : Buffer.concat(parts)));
-                }
-                started = true;
-                parts = [];
-                from = sep + 1;
-                sep = chunk.indexOf(0x1e, from);
-            }
-            if (started && from < chunk.length)
-                parts.push(chunk.subarray(from));
-            if (batch.length)
-                yield batch;
-        }
-        const code = await closed;
-        if (code !== 0)
-            throw new _git_git_js__WEBPACK_IMPORTED_MODULE_1__.GitError(args, code, Buffer.concat(err).toString("utf8"), "");
-        if (started)
-            yield [parseRecord(Buffer.concat(parts))];
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill();
-    }
-}
-/** All commits of a range, oldest first, from one `git log` call. */
-async function readCommits(git, range) {
-    const out = [];
-    for await (const c of streamCommits(git, range))
-        out.push(c);
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 3907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TS: () => (/* binding */ isObjectId),
-/* harmony export */   XV: () => (/* binding */ checkObjectId),
+/* harmony export */   T: () => (/* binding */ isObjectId),
+/* harmony export */   X: () => (/* binding */ checkObjectId),
 /* harmony export */   checkRev: () => (/* binding */ checkRev),
-/* harmony export */   pB: () => (/* binding */ safeBranchName)
+/* harmony export */   safeBranchName: () => (/* binding */ safeBranchName)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
@@ -492,6 +71,8 @@ function safeBranchName(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ restoresEarlierBeacon),
+/* harmony export */   BJ: () => (/* binding */ revertedCommit),
 /* harmony export */   Qo: () => (/* binding */ TRAILER_GATE),
 /* harmony export */   Wd: () => (/* binding */ fileAt),
 /* harmony export */   ar: () => (/* binding */ checkPlaybookCommits),
@@ -499,6 +80,7 @@ function safeBranchName(value) {
 /* harmony export */   kw: () => (/* binding */ generatedSections),
 /* harmony export */   po: () => (/* binding */ TRAILER_ABORT),
 /* harmony export */   qX: () => (/* binding */ readRange),
+/* harmony export */   tK: () => (/* binding */ evidenceRef),
 /* harmony export */   uv: () => (/* binding */ trailerValues)
 /* harmony export */ });
 /* unused harmony exports BeaconHistory, activeStepOf */
@@ -510,7 +92,11 @@ function safeBranchName(value) {
 /* harmony import */ var _git_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3907);
 /* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2600);
 /* harmony import */ var _beacon_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(645);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8226);
+/* harmony import */ var _spec_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1485);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1077);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8226);
+
+
 
 
 
@@ -557,6 +143,7 @@ async function readRange(git, range) {
         sha: c.sha,
         parents: c.parents,
         subject: c.header,
+        message: c.message,
         trailers: c.trailers,
         files: c.files.map((f) => ({ path: f.path, status: f.status })),
     }));
@@ -616,12 +203,72 @@ class BeaconHistory {
 function activeStepOf(beacon) {
     return beacon.step;
 }
+/** The ref under which the gate keeps the report files it cites that are not committed (ADR 0040). */
+function evidenceRef(run) {
+    return `refs/specpipe/evidence/${run.id}-${run.attempt}`;
+}
+/** The commit a `git revert` names in its message ("This reverts commit <sha>."). */
+function revertedCommit(message) {
+    return /^This reverts commit ([0-9a-f]{40}|[0-9a-f]{64})\b/m.exec(message)?.[1];
+}
+/** The beacon paths a playbook at a commit declares (undefined: no playbook there, or not a valid one). */
+async function beaconPathsAt(cat, commit, file) {
+    const obj = await cat.read(`${commit}:${file}`);
+    if (obj?.type !== "blob")
+        return undefined;
+    try {
+        const pb = await (0,_load_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePlaybook */ .hV)((0,_text_document_js__WEBPACK_IMPORTED_MODULE_5__.decodeUtf8)(obj.content, file), file);
+        return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What a merge holds of the beacon (progress.json's blob, progress.md's generated sections) at a commit. */
+async function beaconKey(cat, commit, files) {
+    const [json, md] = await Promise.all([cat.read(`${commit}:${files.json}`), cat.read(`${commit}:${files.md}`)]);
+    return `${json?.type === "blob" ? json.oid : "-"}\0${md?.type === "blob" ? generatedSections(md.content) : "-"}`;
+}
+/**
+ * A merge carries no work of its own only when it takes the beacon from one of its parents and
+ * the spec from one of its parents: an "evil merge" that writes a beacon (or a spec) neither side
+ * has would otherwise move the playbook, or amend the spec, without being judged.
+ */
+async function mergeProblems(c, cat, files, spec) {
+    const short = c.sha.slice(0, 12);
+    const out = [];
+    const mine = await beaconKey(cat, c.sha, files);
+    const theirs = await Promise.all(c.parents.map((p) => beaconKey(cat, p, files)));
+    if (!theirs.includes(mine)) {
+        out.push({
+            code: "commit.merge-changes-beacon",
+            message: `merge ${short} ("${c.subject}") has a ${files.json} or ${files.md} Step/Details that neither of its parents has: a merge takes the beacon from one side, only the gate changes it`,
+            hint: `redo the merge keeping one side's beacon (during the merge: git checkout --ours -- ${files.json} ${files.md}), or revert the merge (git revert -m 1 ${short})`,
+            severity: "error",
+            commit: c.sha,
+            file: files.json,
+        });
+    }
+    const after = (await spec.at(c.sha)).hash.full;
+    const before = await Promise.all(c.parents.map(async (p) => (await spec.at(p)).hash.full));
+    if (!before.includes(after)) {
+        out.push({
+            code: "commit.merge-changes-spec",
+            message: `merge ${short} ("${c.subject}") holds a spec that neither of its parents has: a spec change inside a merge is not an amendment`,
+            hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>', then commit it)",
+            severity: "error",
+            commit: c.sha,
+        });
+    }
+    return out;
+}
 /** Every playbook rule about the commits of a range (see the module comment). */
 async function checkPlaybookCommits(list, options) {
     const { git, playbook: pb } = options;
     const files = { json: pb.playbook.beacon.json, md: pb.playbook.beacon.markdown };
     const cat = new _commits_catfile_js__WEBPACK_IMPORTED_MODULE_1__.CatFile(git);
     const beacons = new BeaconHistory(cat, files);
+    const spec = new _spec_history_js__WEBPACK_IMPORTED_MODULE_7__.SpecReader(cat, new _spec_history_js__WEBPACK_IMPORTED_MODULE_7__.SpecPaths(pb.playbook.spec));
     const out = [];
     try {
         for (const c of list) {
@@ -631,8 +278,30 @@ async function checkPlaybookCommits(list, options) {
             const touchesMd = c.files.some((f) => f.path === files.md);
             if (parent && !touchesJson)
                 beacons.inherit(c.sha, parent);
-            if (c.parents.length > 1)
-                continue; // merges carry no work of their own; their parents are judged
+            if (c.files.some((f) => f.path === pb.file)) {
+                // The beacon's place is part of what the gate guards: a commit that moves it (and writes a
+                // beacon there) would start a new beacon with no history to judge it by.
+                const mine = await beaconPathsAt(cat, c.sha, pb.file);
+                const theirs = await Promise.all(c.parents.map((p) => beaconPathsAt(cat, p, pb.file)));
+                if (mine !== undefined && theirs.some((t) => t !== undefined) && !theirs.includes(mine)) {
+                    const [json, md] = (theirs.find((t) => t !== undefined) ?? "").split("\0");
+                    out.push({
+                        code: "commit.beacon-moved",
+                        message: `commit ${short} ("${c.subject}") changes the beacon's paths in ${pb.file}; the beacon stays where the playbook started it (${json}, ${md})`,
+                        hint: `keep beacon: { json: ${json}, markdown: ${md} } in ${pb.file} (git revert ${short}, or edit ${pb.file} back and commit)`,
+                        severity: "error",
+                        commit: c.sha,
+                        file: pb.file,
+                    });
+                }
+            }
+            if (c.parents.length > 1) {
+                // A merge carries no work of its own when it takes the beacon and the spec from its parents
+                // (they are in the range and judged); one that makes its own change is refused.
+                if (parent && (await beacons.at(parent)))
+                    out.push(...(await mergeProblems(c, cat, files, spec)));
+                continue;
+            }
             const before = parent ? await beacons.at(parent) : undefined;
             // Commits from before the playbook started (no beacon in their parent) are not judged by it:
             // that includes the commit that creates the beacon (specpipe init).
@@ -645,8 +314,12 @@ async function checkPlaybookCommits(list, options) {
                 mdGenerated = a?.type === "blob" && (b?.type !== "blob" || generatedSections(a.content) !== generatedSections(b.content));
             }
             const gateValue = trailerValues(c, TRAILER_GATE)[0];
-            const gate = gateValue !== undefined ? (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__.parseGateTrailer)(gateValue) : undefined;
-            if (touchesJson || mdGenerated || gate) {
+            const gate = gateValue !== undefined ? (0,_provenance_js__WEBPACK_IMPORTED_MODULE_9__.parseGateTrailer)(gateValue) : undefined;
+            if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git, pb }))) {
+                // `git revert` of a commit that changed the beacon (a forged advance) puts back the beacon
+                // it replaced: accepted, as long as that only goes back along the history.
+            }
+            else if (touchesJson || mdGenerated || gate) {
                 out.push(...(await gateCommitProblems(c, { before, pb, files, beacons, cat, git, gate, mdGenerated, options })));
                 continue;
             }
@@ -654,7 +327,16 @@ async function checkPlaybookCommits(list, options) {
                 continue; // the beacon itself is reported by check
             const active = activeStepOf(before.beacon);
             const steps = trailerValues(c, TRAILER_STEP);
-            if (steps.length === 0) {
+            if (steps.length > 1) {
+                out.push({
+                    code: "commit.several-steps",
+                    message: `commit ${short} ("${c.subject}") has ${steps.length} ${TRAILER_STEP} trailers (${steps.join(", ")}); a commit is made in one step`,
+                    hint: `keep one trailer, "${TRAILER_STEP}: ${active}" (git rebase -i, reword)`,
+                    severity: "error",
+                    commit: c.sha,
+                });
+            }
+            else if (steps.length === 0) {
                 out.push({
                     code: "commit.missing-step",
                     message: `commit ${short} ("${c.subject}") has no ${TRAILER_STEP} trailer`,
@@ -688,6 +370,41 @@ async function checkPlaybookCommits(list, options) {
     }
     return out;
 }
+/**
+ * A `git revert` of a commit that changed the beacon: its beacon files are exactly the ones the
+ * reverted commit replaced, and that beacon's history is a prefix of its parent's (it goes back,
+ * never forward: reverting the revert of a forged advance is not a way to reinstate it).
+ */
+async function isRevertOfBeaconChange(c, g) {
+    const reverted = revertedCommit(c.message);
+    if (!reverted || !c.parents[0])
+        return false;
+    const target = (await g.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${reverted}^`])).stdout.toString().trim();
+    if (!target)
+        return false;
+    const ancestor = await g.git.raw(["merge-base", "--is-ancestor", "--end-of-options", reverted, c.parents[0]]);
+    if (ancestor.code !== 0)
+        return false;
+    if ((await beaconKey(g.cat, c.sha, g.files)) !== (await beaconKey(g.cat, target, g.files)))
+        return false;
+    const now = (await g.beacons.at(c.sha))?.beacon;
+    const was = (await g.beacons.at(c.parents[0]))?.beacon;
+    return now !== undefined && now !== "invalid" && restoresEarlierBeacon(g.pb, now, was, g.files.json);
+}
+/**
+ * A beacon a revert puts back is one the gate could have written (digest and history valid) and
+ * an earlier state of the beacon it replaces (its history a prefix of that one's): reverting goes
+ * back, never forward, so reverting the revert of a forged advance does not reinstate it.
+ */
+function restoresEarlierBeacon(pb, now, was, file) {
+    if ((0,_beacon_js__WEBPACK_IMPORTED_MODULE_6__/* .beaconDigest */ .Zq)(now) !== now.digest)
+        return false;
+    if ((0,_beacon_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBeacon */ .N5)(pb, now, file).some((v) => v.severity === "error"))
+        return false;
+    if (!was || was === "invalid")
+        return true;
+    return now.history.length <= was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+}
 async function gateCommitProblems(c, g) {
     const short = c.sha.slice(0, 12);
     const { files, gate } = g;
@@ -699,7 +416,8 @@ async function gateCommitProblems(c, g) {
         commit: c.sha,
         ...(file ? { file } : {}),
     });
-    const restore = `revert its change to the beacon (git checkout ${short}^ -- ${files.json} ${files.md}, then commit); only the playbook gate changes the beacon, in CI`;
+    // A revert is what check accepts as undoing a beacon change (isRevertOfBeaconChange).
+    const restore = `revert it (git revert --no-edit ${short}); only the playbook gate changes the beacon, in CI`;
     if (g.options.pullRequest) {
         return [
             v("commit.beacon-in-pull-request", `changes the beacon (${[files.json, files.md].filter((f) => c.files.some((x) => x.path === f)).join(", ")}); a pull request may not: the gate advances it on the default branch, in CI`, `drop the change from the pull request (git checkout origin/HEAD -- ${files.json} ${files.md}, then commit)`, files.json),
@@ -749,24 +467,65 @@ async function gateCommitProblems(c, g) {
     if (!entry.run || entry.run.id !== gate.run.id || entry.run.attempt !== gate.run.attempt || entry.commit !== gate.evidence) {
         out.push(v("commit.gate-trailer-mismatch", `names run ${gate.run.id}/${gate.run.attempt} and evidence ${gate.evidence.slice(0, 12)}, but the beacon's entry records ${entry.run ? `run ${entry.run.id}/${entry.run.attempt}` : "no run"} and ${entry.commit ? entry.commit.slice(0, 12) : "no commit"}`, restore, files.json));
     }
-    const ancestor = await g.git.raw(["merge-base", "--is-ancestor", "--end-of-options", gate.evidence, c.sha]);
-    if (ancestor.code !== 0) {
-        out.push(v("commit.gate-evidence-missing", `cites evidence commit ${gate.evidence.slice(0, 12)}, which is not in its history`, "the gate evaluates the commit it advances from; this commit was not made that way: revert it", files.json));
+    // One run, one advance: a run already cited by an earlier advance of this history is a replay.
+    const cited = before.history.findIndex((h) => h.run?.id === gate.run.id);
+    if (cited >= 0) {
+        out.push(v("commit.gate-run-reused", `cites run ${gate.run.id}, which advance ${cited + 1} of the beacon's history (${before.history[cited].from} → ${before.history[cited].to ?? "done"}) already cited: a run advances once`, restore, files.json));
     }
-    else {
-        // Reports that are committed at the evidence commit must be the ones the entry names.
-        for (const e of entry.evidence ?? []) {
-            const obj = await g.cat.read(`${gate.evidence}:${e.file}`);
-            if (obj?.type !== "blob")
-                continue; // attached to the run, not committed
-            const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(obj.content).digest("hex");
-            if (`sha256:${digest}` !== e.sha256) {
-                out.push(v("commit.gate-evidence-mismatch", `cites ${e.file} with ${e.sha256.slice(0, 19)}…, but ${e.file} at ${gate.evidence.slice(0, 12)} is another file`, restore, e.file));
-            }
-        }
+    // The gate evaluates the commit it advances from and commits on top of it.
+    if (gate.evidence !== c.parents[0]) {
+        out.push(v("commit.gate-evidence-not-parent", `cites evidence commit ${gate.evidence.slice(0, 12)}, which is not its parent (${(c.parents[0] ?? "none").slice(0, 12)}): the gate commits on the commit it evaluated`, restore, files.json));
     }
+    out.push(...(await evidenceProblems(c, g, entry, gate, v, restore)));
     if (!out.length)
         g.options.gateCommits?.push({ sha: c.sha, trailer: gate });
+    return out;
+}
+/** Conditions whose verdict comes from files (the reports, the paths, the spec): each must cite its evidence. */
+const EVIDENCE_TYPES = new Set(["tests", "coverage", "mutation", "files", "spec-hash"]);
+/**
+ * The evidence an advance cites: one file or more for each exit condition that reads files, each
+ * committed at the evidence commit or attached by the gate under evidenceRef(run), with the
+ * SHA-256 the entry records.
+ */
+async function evidenceProblems(c, g, entry, gate, v, restore) {
+    const out = [];
+    const evidence = entry.evidence ?? [];
+    const step = g.pb.byId.get(entry.from);
+    if (gate.kind === "advance" && step) {
+        const missing = step.exit.filter((x) => EVIDENCE_TYPES.has(x.type) && !evidence.some((e) => e.condition === (0,_load_js__WEBPACK_IMPORTED_MODULE_8__/* .conditionKey */ .pq)(x)));
+        if (missing.length) {
+            out.push(v("commit.gate-evidence-missing", `advances ${entry.from} but cites no evidence for ${missing.map((x) => (0,_load_js__WEBPACK_IMPORTED_MODULE_8__/* .conditionKey */ .pq)(x)).join(", ")}`, restore, g.files.json));
+        }
+    }
+    const ref = evidenceRef(gate.run);
+    let fetched;
+    for (const e of evidence) {
+        let obj = await g.cat.read(`${gate.evidence}:${e.file}`);
+        let where = `at ${gate.evidence.slice(0, 12)}`;
+        if (obj?.type !== "blob") {
+            where = `attached to run ${gate.run.id} (${ref})`;
+            obj = await g.cat.read(`${ref}:${e.file}`);
+            if (obj?.type !== "blob" && fetched === undefined) {
+                // A clone has the branches, not the gate's evidence refs: ask the remote once.
+                fetched = (await g.git.raw(["fetch", "--quiet", "--no-tags", "origin", `+${ref}:${ref}`], { network: true })).code === 0;
+            }
+            if (obj?.type !== "blob" && fetched) {
+                // Read past cat-file's cache, which remembers the ref as missing.
+                const blob = await fileAt(g.git, ref, e.file);
+                if (blob)
+                    obj = { type: "blob", oid: "", content: blob };
+            }
+        }
+        if (obj?.type !== "blob") {
+            out.push(v("commit.gate-evidence-missing", `cites ${e.file} for ${e.condition}, which is neither committed at ${gate.evidence.slice(0, 12)} nor attached to run ${gate.run.id} (${ref})`, restore, e.file));
+            continue;
+        }
+        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(obj.content).digest("hex");
+        if (`sha256:${digest}` !== e.sha256) {
+            out.push(v("commit.gate-evidence-mismatch", `cites ${e.file} with ${e.sha256.slice(0, 19)}…, but ${e.file} ${where} is another file`, restore, e.file));
+        }
+    }
     return out;
 }
 

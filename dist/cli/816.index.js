@@ -26,6 +26,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/guard.ts
@@ -46,10 +52,6 @@ var text_document = __webpack_require__(2600);
 var playbook_beacon = __webpack_require__(645);
 // EXTERNAL MODULE: ./packages/core/src/playbook/commits.ts
 var playbook_commits = __webpack_require__(4091);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/process.ts
 var src_process = __webpack_require__(7332);
 // EXTERNAL MODULE: ./packages/core/src/reports/xml.ts
@@ -328,33 +330,64 @@ var load = __webpack_require__(1077);
 
 
 
+
+
 const round2 = (x) => Math.round(x * 100) / 100;
 const fmt = (x) => (x === null ? "n/a" : `${round2(x).toFixed(2)}%`);
 const GLOB = /[*?[\]{}!]/;
-/** Repository-relative files matching paths or globs, sorted; plus the patterns that matched nothing. */
-async function expand(root, patterns) {
+/**
+ * Repository-relative files matching paths or globs, sorted; plus the patterns that matched
+ * nothing. Every path goes through the one guard (fs/guard.ts): a pattern that leaves the
+ * workspace (`../x`, `/etc/passwd`) or a matched file that is a symlink is a UserError, never read.
+ */
+async function expand(root, patterns, what = "a condition's path") {
     const files = new Set();
     const unmatched = [];
     for (const raw of patterns) {
         const p = raw.split("\\").join("/").replace(/^\.\//, "");
         if (GLOB.test(p)) {
-            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
-            const found = await glob([p], { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] });
+            const [{ glob }, picomatch] = await Promise.all([__webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 3382)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
+            await (0,guard.insideWorkspace)(root, picomatch.default.scan(p).base || ".", { what });
+            // A glob does not see symlinks at all (not followed, not listed: a link to / would walk the
+            // disk); a path named exactly that is a symlink is refused below.
+            const found = await glob([p], {
+                cwd: root,
+                onlyFiles: true,
+                dot: true,
+                followSymbolicLinks: false,
+                ignore: ["**/.git/**", "**/node_modules/**"],
+            });
             if (found.length === 0)
                 unmatched.push(raw);
             for (const f of found)
-                files.add(f);
+                files.add((await (0,guard.insideWorkspace)(root, f, { what, noSymlink: true })).rel);
         }
         else {
-            const st = await external_node_fs_.promises.stat(external_node_path_.join(root, p)).catch(() => undefined);
+            const at = await (0,guard.insideWorkspace)(root, p, { what, noSymlink: true });
+            const st = await external_node_fs_.promises.lstat(at.abs).catch(() => undefined);
             if (st?.isFile())
-                files.add(p);
+                files.add(at.rel);
             else
                 unmatched.push(raw);
         }
     }
     return { files: [...files].sort(), unmatched };
 }
+/** Reports are text files of a few MiB at most; anything larger is not a report. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/** A report's text: a regular file inside the workspace (no symlink), valid UTF-8; else a UserError naming it. */
+async function readReport(root, file, what) {
+    const at = await (0,guard.insideWorkspace)(root, file, { what, noSymlink: true });
+    const bytes = await (0,guard.readRegularFile)(at.abs, at.rel, MAX_REPORT_BYTES);
+    if (!bytes)
+        throw new src_errors.UserError(`${at.rel} disappeared while the gate read it`, {
+            file: at.rel,
+            hint: "run the gate again",
+            code: "playbook.report-missing",
+        });
+    return (0,text_document.decodeUtf8)(bytes, at.rel);
+}
+const pathOf = (c, ctx) => `the ${(0,load/* conditionKey */.pq)(c)} condition's path (${ctx.playbook.file})`;
 function failed(c, threshold, value, reason, evidence = []) {
     return { id: (0,load/* conditionKey */.pq)(c), type: c.type, pass: false, value, threshold, evidence, metrics: {}, reason };
 }
@@ -372,14 +405,18 @@ function wildcard(pattern) {
 async function evalTests(c, ctx) {
     const threshold = `all pass, ≥ ${c.min} run${c.required.length ? `, ${c.required.length} required` : ""}`;
     const globs = Array.isArray(c.reports) ? c.reports : [c.reports];
-    const { files } = await expand(ctx.root, globs);
+    const { files } = await expand(ctx.root, globs, pathOf(c, ctx));
     if (files.length === 0)
         return failed(c, threshold, "no report", `no JUnit report matches ${globs.join(", ")}. Fix: run the tests with a JUnit reporter before the gate, writing to that path`);
     let total = 0, passed = 0, failedN = 0, skipped = 0;
     const cases = [];
+    // Reading is outside the try: a report that is a symlink or not UTF-8 is refused, not "failed".
+    const texts = [];
+    for (const f of files)
+        texts.push(await readReport(ctx.root, f, pathOf(c, ctx)));
     try {
-        for (const f of files) {
-            const s = (0,junit.parseJUnit)(await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, f), "utf8"), f);
+        for (const [i, f] of files.entries()) {
+            const s = (0,junit.parseJUnit)(texts[i], f);
             total += s.total;
             passed += s.passed;
             failedN += s.failed;
@@ -401,7 +438,7 @@ async function evalTests(c, ctx) {
     if (passed < c.min)
         reasons.push(`${passed} passed, fewer than the ${c.min} required. Fix: add tests or check that the report covers all suites`);
     if (c.required.length) {
-        const picomatch = (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))).default;
+        const picomatch = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))).default;
         for (const r of c.required) {
             const nameRe = r.name !== undefined ? wildcard(r.name) : undefined;
             const fileMatch = r.file !== undefined ? picomatch(r.file, { dot: true }) : undefined;
@@ -444,14 +481,15 @@ async function evalCoverage(c, ctx) {
         th.push(`no drop${l !== undefined || b !== undefined ? ` (was ${[l !== undefined && `lines ${l}%`, b !== undefined && `branches ${b}%`].filter(Boolean).join(", ")})` : ""}`);
     }
     const threshold = th.join(", ");
-    const { files } = await expand(ctx.root, [c.report]);
+    const { files } = await expand(ctx.root, [c.report], pathOf(c, ctx));
     if (files.length === 0)
         return failed(c, threshold, "no report", `no coverage report matches ${c.report}. Fix: run the tests with coverage before the gate`);
     if (files.length > 1)
         return failed(c, threshold, "several reports", `${c.report} matches ${files.length} files (${files.slice(0, 3).join(", ")}…). Fix: point report at one merged report`, files);
+    const text = await readReport(ctx.root, files[0], pathOf(c, ctx));
     let s;
     try {
-        s = parseCoverage(await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, files[0]), "utf8"), files[0], c.format);
+        s = parseCoverage(text, files[0], c.format);
     }
     catch (e) {
         return fromError(c, threshold, e, files);
@@ -490,15 +528,16 @@ async function evalMutation(c, ctx) {
     ]
         .filter(Boolean)
         .join(", ");
-    const { files } = await expand(ctx.root, [c.report]);
+    const { files } = await expand(ctx.root, [c.report], pathOf(c, ctx));
     if (files.length !== 1) {
         return failed(c, threshold, "no report", files.length
             ? `${c.report} matches ${files.length} files. Fix: point report at one file`
             : `no mutation report matches ${c.report}. Fix: run Stryker with the json reporter before the gate`, files);
     }
+    const text = await readReport(ctx.root, files[0], pathOf(c, ctx));
     let s;
     try {
-        s = parseMutationReport(await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, files[0]), "utf8"), files[0]);
+        s = parseMutationReport(text, files[0]);
     }
     catch (e) {
         return fromError(c, threshold, e, files);
@@ -523,11 +562,12 @@ async function evalMutation(c, ctx) {
 }
 async function evalFiles(c, ctx) {
     const threshold = `${c.paths.length} path${c.paths.length > 1 ? "s exist" : " exists"}${c["non-empty"] ? ", not empty" : ""}`;
-    const { files, unmatched } = await expand(ctx.root, c.paths);
+    const { files, unmatched } = await expand(ctx.root, c.paths, pathOf(c, ctx));
     const empty = [];
     if (c["non-empty"]) {
         for (const f of files) {
-            const content = await external_node_fs_.promises.readFile(external_node_path_.join(ctx.root, f));
+            const at = await (0,guard.insideWorkspace)(ctx.root, f, { what: pathOf(c, ctx), noSymlink: true });
+            const content = (await (0,guard.readRegularFile)(at.abs, at.rel, MAX_REPORT_BYTES)) ?? Buffer.alloc(0);
             if (!/\S/.test(content.toString("utf8").replace(/^\uFEFF/, "")))
                 empty.push(f);
         }
@@ -573,7 +613,7 @@ async function evalSpecHash(c, ctx) {
         return r;
     if (ctx.git) {
         // Amendments at any step: accepted amendments since the last advance re-base the condition.
-        const { rebaseOnAmendments } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(456), __webpack_require__.e(2817)]).then(__webpack_require__.bind(__webpack_require__, 2817));
+        const { rebaseOnAmendments } = await Promise.all(/* import() */[__webpack_require__.e(456), __webpack_require__.e(2817)]).then(__webpack_require__.bind(__webpack_require__, 2817));
         const rebase = await rebaseOnAmendments(ctx.git, {
             beaconFile: ctx.playbook.playbook.beacon.json,
             specPaths: ctx.playbook.playbook.spec,
@@ -718,6 +758,10 @@ var playbook_provenance = __webpack_require__(8226);
 
 
 
+
+
+
+
 /**
  * The playbook gate: status (report), check (pull requests: the beacon and the commit rules),
  * advance (evaluate the active step; when every exit condition holds, move exactly one step,
@@ -757,6 +801,9 @@ async function readGateState(options) {
     const unknown = violations.find((v) => v.code === "beacon.unknown-step");
     if (unknown)
         throw new src_errors.UserError(unknown.message, { file: jsonFile, hint: unknown.hint, code: unknown.code });
+    if (options.git && violations.some((v) => v.code === "beacon.playbook-changed")) {
+        violations.push(...(await underItsPlaybook(options.git, pb, beacon, jsonFile)));
+    }
     const mdBytes = md.bytes;
     if (!mdBytes) {
         throw new src_errors.UserError(`${mdFile} does not exist`, {
@@ -791,6 +838,39 @@ async function readGateState(options) {
         });
     }
     return state;
+}
+/**
+ * The playbook changed since the beacon was last written, so today's steps do not judge its
+ * history: the playbook committed with the beacon does. It must be the one the beacon names (a
+ * beacon sealed by hand next to an edited playbook names none of git's), and the beacon must be
+ * valid under it.
+ */
+async function underItsPlaybook(git, pb, beacon, jsonFile) {
+    const last = (await git.raw(["log", "-1", "--format=%H", "--", jsonFile])).stdout.toString().trim();
+    if (!last)
+        return []; // not committed yet (specpipe init's own commit is the first)
+    const text = await (0,playbook_commits/* fileAt */.Wd)(git, last, pb.file);
+    let then;
+    try {
+        then = text ? await (0,load/* parsePlaybook */.hV)((0,text_document.decodeUtf8)(text, pb.file), pb.file) : undefined;
+    }
+    catch {
+        then = undefined;
+    }
+    if (!then || then.hash !== beacon.playbook) {
+        return [
+            {
+                code: "beacon.playbook-unknown",
+                message: `${jsonFile} names a playbook (${beacon.playbook.slice(0, 19)}…) that is not the ${pb.file} committed with it at ${last.slice(0, 12)}: the beacon was not written by the gate`,
+                hint: `restore ${jsonFile} from git (git revert the commit that changed it); only the playbook gate changes it`,
+                severity: "error",
+                file: jsonFile,
+            },
+        ];
+    }
+    return (0,playbook_beacon/* validateBeacon */.N5)(then, beacon, jsonFile)
+        .filter((v) => v.severity === "error")
+        .map(fromBeacon);
 }
 /**
  * A beacon in the work tree that differs from HEAD's: an advance that a killed run wrote but did
@@ -916,6 +996,16 @@ async function playbookCheck(options) {
         const gateCommits = [];
         for (const v of await (0,playbook_commits/* checkPlaybookCommits */.ar)(list, { git, playbook: state.playbook, pullRequest: options.pullRequest, gateCommits }))
             violations.push(v);
+        // The gate's own pushes start no workflow, so its commits are rarely inside a pushed range: the
+        // commit that wrote the beacon in force is judged (and its run verified) on every check.
+        const last = await lastBeaconCommit(git, state.jsonFile, range.to ?? "HEAD");
+        if (last && last.parents.length === 1 && !list.some((c) => c.sha === last.sha)) {
+            const own = await (0,playbook_commits/* readRange */.qX)(git, { from: last.parents[0], to: last.sha });
+            const found = [];
+            for (const v of await (0,playbook_commits/* checkPlaybookCommits */.ar)(own, { git, playbook: state.playbook, gateCommits: found }))
+                violations.push(v);
+            gateCommits.unshift(...found);
+        }
         if (gateCommits.length)
             violations.push(...(await verifyGateRuns(gateCommits, options, notes)));
     }
@@ -928,10 +1018,16 @@ async function playbookCheck(options) {
     };
     return { ...report("check", { ...state, violations }, e), ...(commits !== undefined ? { commits } : {}) };
 }
+/** The commit that last wrote the beacon, as seen from `to`. */
+async function lastBeaconCommit(git, jsonFile, to) {
+    const r = await git.raw(["log", "-1", "--format=%H %P", "--end-of-options", to, "--", jsonFile]);
+    const [sha, ...parents] = r.stdout.toString().trim().split(" ").filter(Boolean);
+    return r.code === 0 && sha ? { sha, parents } : undefined;
+}
 async function verifyGateRuns(gateCommits, options, notes) {
     const gh = typeof options.github === "function" ? await options.github() : options.github;
     if (!gh) {
-        notes.push(`${gateCommits.length} gate commit(s) are well-formed, but the runs they name were not asked of GitHub (no token): the playbook-gate action verifies them`);
+        notes.push(`${gateCommits.length} gate commit(s) are well-formed, but the runs they name were not asked of GitHub (no token), so a made-up run id would pass here. Fix: set GITHUB_TOKEN (actions: read) to verify them; the playbook-gate action verifies them with its token`);
         return [];
     }
     const out = [];
@@ -1089,6 +1185,13 @@ async function playbookAdvance(options) {
             code: "playbook.no-head",
         });
     }
+    if (committing && sha !== (await options.git.revParse("HEAD"))) {
+        // The gate's commit sits on the commit it evaluated (its evidence), or check refuses it.
+        throw new src_errors.UserError(`the gate evaluated ${sha.slice(0, 12)} (GITHUB_SHA), but HEAD is another commit, so its advance cannot sit on it`, {
+            hint: "run playbook-gate right after actions/checkout, before any step that commits (coverage-update commits after the gate)",
+            code: "playbook.head-moved",
+        });
+    }
     await (0,fs_plan.applyPlan)(plan);
     const after = { ...base, advanced: true, step: next.step, done: next.status === "done", beacon: next };
     const nextStep = next.status === "done" ? null : (0,playbook_beacon/* nextTransition */.lz)(state.playbook, state.playbook.byId.get(next.step), next.iteration, false).to;
@@ -1108,8 +1211,15 @@ async function playbookAdvance(options) {
         : git;
     const idArgs = id ? ["-c", `user.name=${id.name}`, "-c", `user.email=${id.email}`] : [];
     await committer.run(["commit", "--quiet", "--no-verify", "--file=-", "--", state.jsonFile, state.mdFile], { input: message });
+    const attached = await attachEvidence(committer, options.root, sha, options.ci, entry.evidence ?? []);
     if (options.push !== false) {
-        await pushWithRetry(git, options);
+        if (!(await pushAdvance(git, options, attached))) {
+            // Someone pushed meanwhile: this advance was evaluated on a commit that is no longer the
+            // tip, and a gate commit sits on the commit it evaluated. The run for the new tip advances.
+            await git.run(["reset", "--quiet", "--keep", "HEAD~1"]);
+            e.notes.push(`the branch moved on while the gate evaluated ${sha.slice(0, 12)}; nothing was pushed: the run for the new head evaluates it and advances`);
+            return { ...report("advance", state, e), plan };
+        }
         after.pushed = true;
     }
     // After the push: a rebase may have changed the commit.
@@ -1130,7 +1240,43 @@ async function playbookAdvance(options) {
     }
     return after;
 }
-async function pushWithRetry(git, options) {
+/**
+ * The report files an advance cites that are not committed at the evaluated commit (an artifact
+ * of the run, usually) are attached to the run: a commit of just those files under
+ * evidenceRef(run), pushed with the advance, so check can compare them (ADR 0040).
+ */
+async function attachEvidence(git, root, sha, run, evidence) {
+    const loose = [];
+    for (const e of evidence) {
+        const committed = await (0,playbook_commits/* fileAt */.Wd)(git, sha, e.file);
+        if (committed && `sha256:${(0,external_node_crypto_.createHash)("sha256").update(committed).digest("hex")}` === e.sha256)
+            continue;
+        const at = await (0,guard.insideWorkspace)(root, e.file, { what: "evidence file", noSymlink: true });
+        const bytes = await (0,guard.readRegularFile)(at.abs, at.rel);
+        if (bytes && !loose.some((l) => l.file === e.file))
+            loose.push({ file: at.rel, bytes });
+    }
+    if (!loose.length)
+        return undefined;
+    const dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), "specpipe-evidence-"));
+    try {
+        const indexed = git.withEnv({ GIT_INDEX_FILE: external_node_path_.join(dir, "index") });
+        for (const l of loose) {
+            const oid = (await git.run(["hash-object", "-w", "--stdin"], { input: l.bytes })).trim();
+            await indexed.run(["update-index", "--add", "--cacheinfo", `100644,${oid},${l.file}`]);
+        }
+        const tree = (await indexed.run(["write-tree"])).trim();
+        const commit = (await git.run(["commit-tree", tree, "-m", `evidence of run ${run.id}/${run.attempt} on ${sha}`])).trim();
+        const ref = (0,playbook_commits/* evidenceRef */.tK)(run);
+        await git.run(["update-ref", ref, commit]);
+        return ref;
+    }
+    finally {
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    }
+}
+/** Push the evidence ref and the advance; false when the branch moved on (nothing of the advance is pushed). */
+async function pushAdvance(git, options, attached) {
     const remote = options.remote ?? "origin";
     const branch = options.branch ?? (await git.currentBranch());
     if (!branch) {
@@ -1139,19 +1285,22 @@ async function pushWithRetry(git, options) {
             code: "playbook.detached-head",
         });
     }
-    await (0,push/* pushWithRebase */.j)(git, {
-        remote,
-        branch,
-        tries: options.attempts ?? 3,
-        texts: {
-            subject: `pushing the advance to ${remote}/${branch}`,
-            failedHint: "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
-            failedCode: "playbook.push-failed",
-            conflictMessage: `the beacon changed on ${remote}/${branch} while the gate was advancing (another advance?); nothing was pushed`,
-            conflictHint: "run the gate again on the new head",
-            conflictCode: "playbook.push-conflict",
-        },
-    });
+    const subject = `pushing the advance to ${remote}/${branch}`;
+    const texts = {
+        failedHint: "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
+        failedCode: "playbook.push-failed",
+    };
+    if (attached) {
+        const r = await git.push(remote, [`+${attached}:${attached}`]);
+        if (r.code !== 0)
+            throw (0,push/* pushRefused */.H)(r, remote, `pushing the advance's evidence (${attached}) to ${remote}`, texts);
+    }
+    const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
+    if (r.code === 0)
+        return true;
+    if ((0,git_git.isNonFastForward)(r))
+        return false;
+    throw (0,push/* pushRefused */.H)(r, remote, subject, texts);
 }
 
 

@@ -288,6 +288,7 @@ function isolatedGitEnv(parent, dirs = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ pushRefused),
 /* harmony export */   j: () => (/* binding */ pushWithRebase)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
@@ -304,17 +305,9 @@ async function pushWithRebase(git, options) {
         const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
         if (r.code === 0)
             return { attempts: attempt };
-        const detail = (r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-2).join(" ");
         const race = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__.isNonFastForward)(r);
-        if (!race || attempt === tries) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${subject} ${race ? `was still rejected after ${tries} tries` : "was refused"}: ${detail}`, {
-                hint: t.failedHint ??
-                    (race
-                        ? "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group"
-                        : "give the workflow `permissions: contents: write` (and check branch protection rules that block pushes from Actions)"),
-                code: t.failedCode ?? (race ? "git.push-retries" : "git.push-denied"),
-            });
-        }
+        if (!race || attempt === tries)
+            throw pushRefused(r, remote, subject, t, race ? tries : undefined);
         // An explicit refspec: a single-branch clone (actions/checkout) may not fetch this ref by default.
         await git.fetch(remote, [`refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
         const rebase = await git.raw(["rebase", "--quiet", `${remote}/${branch}`]);
@@ -327,6 +320,29 @@ async function pushWithRebase(git, options) {
         }
     }
     throw new Error("internal: pushWithRebase left its loop without a result");
+}
+/**
+ * Why a push failed, as one line with the fix: the remote could not be reached (URL, network:
+ * gitUserError's words), it refused us (permissions, branch protection), or it kept moving on
+ * (`raceTries`: how many times we tried).
+ */
+function pushRefused(r, remote, subject, t = {}, raceTries) {
+    const stderr = r.stderr.toString();
+    const detail = (stderr || r.stdout.toString()).trim().split("\n").slice(-2).join(" ");
+    const denied = /returned error: 40[13]|permission to .* denied|denied to|protected branch|\[remote rejected\]/i.test(stderr + r.stdout.toString());
+    if (raceTries === undefined && !denied) {
+        const unreachable = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__.gitUserError)(new _git_js__WEBPACK_IMPORTED_MODULE_1__.GitError(["push", remote], r.code, stderr, r.stdout.toString()));
+        if (unreachable)
+            return unreachable;
+    }
+    const race = raceTries !== undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${subject} ${race ? `was still rejected after ${raceTries} tries` : "was refused"}: ${detail}`, {
+        hint: t.failedHint ??
+            (race
+                ? "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group"
+                : "give the workflow `permissions: contents: write` (and check branch protection rules that block pushes from Actions)"),
+        code: t.failedCode ?? (race ? "git.push-retries" : "git.push-denied"),
+    });
 }
 
 

@@ -97,10 +97,9 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
         if (num === undefined) {
             if (/^\d+-/.test(f.name)) {
                 problems.push({
-                    code: "adr-name",
-                    severity: "error",
+                    rule: "adr-name",
                     message: `${f.name} is not named NNNN-title.md (four digits)`,
-                    hint: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
+                    fix: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
                     file: `${dir}/${f.name}`,
                 });
             }
@@ -113,10 +112,9 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
         const list = byNumber.get(num);
         if (list.length > 1) {
             problems.push({
-                code: "adr-duplicate",
-                severity: "error",
+                rule: "adr-duplicate",
                 message: `ADR number ${formatNumber(num)} is used by ${list.join(" and ")}`,
-                hint: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
+                fix: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
                 file: `${dir}/${list[1]}`,
             });
         }
@@ -128,10 +126,9 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
             if (num > expected) {
                 const missing = expected === num - 1 ? formatNumber(expected) : `${formatNumber(expected)}–${formatNumber(num - 1)}`;
                 problems.push({
-                    code: "adr-gap",
-                    severity: "error",
+                    rule: "adr-gap",
                     message: `ADR numbers skip ${missing} before ${byNumber.get(num)[0]}`,
-                    hint: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
+                    fix: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
                     file: `${dir}/${byNumber.get(num)[0]}`,
                 });
             }
@@ -145,10 +142,9 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
             if (link.target)
                 continue;
             problems.push({
-                code: "adr-link",
-                severity: "error",
+                rule: "adr-link",
                 message: `${f.name}: "${link.kind === "supersedes" ? "Supersedes" : "Superseded by"} ${link.text}" points at no ADR in ${dir}`,
-                hint: `point the link at an existing ADR file in ${dir}`,
+                fix: `point the link at an existing ADR file in ${dir}`,
                 file: `${dir}/${f.name}`,
                 line: link.line,
             });
@@ -953,7 +949,7 @@ function subjectOf(c) {
  */
 function check_messageViolations(c, ctx) {
     const out = [];
-    const v = (code, message, hint, extra = {}) => out.push({ code, message, hint, severity: "error", ...extra });
+    const v = (rule, message, fix, extra = {}) => out.push({ rule, message, fix, ...extra });
     const { before, after, changed, types, requireBody } = ctx;
     const parsed = parseHeader(c.header, types);
     if (!parsed.valid && !isIgnoredMessage(c.message)) {
@@ -988,6 +984,25 @@ function check_adrRecordsAmendment(content, beforeShort, afterShort) {
     const lower = content.toLowerCase();
     const names = (h) => h === null || lower.includes(h);
     return names(beforeShort) && names(afterShort) && hasReason(content);
+}
+/** The spec hash an ADR says its amendment leads to (`Spec-Hash-After:`), when it records one. */
+function adrAmendedHash(content) {
+    return /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(content)?.[1]?.toLowerCase();
+}
+/**
+ * An ADR that records an amendment to a spec the commit does not hold: `specpipe amend` staged
+ * only the ADR, or the ADR came without its spec change. The hooks and the range check both ask.
+ */
+function check_amendmentWithoutChangeProblem(adr, content, spec) {
+    const after = adrAmendedHash(content);
+    if (!after || (spec.files.length && spec.hash.full.startsWith(after)))
+        return undefined;
+    return {
+        rule: "amendment-unstaged",
+        message: `${adr} records an amendment to the spec ${after}, but the spec at this commit is ${spec.files.length ? spec.hash.short : "none"}: the spec change is not in this commit`,
+        fix: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
+        file: adr,
+    };
 }
 class RangeChecker {
     git;
@@ -1086,7 +1101,22 @@ class RangeChecker {
                     const { before, after, changed } = s instanceof Promise ? await s : s;
                     last = after;
                     const merge = c.parents.length > 1;
-                    if (changed) {
+                    if (merge) {
+                        // A merge takes the spec from one of its parents; one that holds a spec neither side
+                        // has changed it inside the merge, which is never an amendment.
+                        const sides = await Promise.all(c.parents.map((p) => this.reader.at(p)));
+                        if (!sides.some((p) => p.hash.full === after.hash.full)) {
+                            violations.push({
+                                commit: c.sha,
+                                subject: subjectOf(c),
+                                rule: "merge-spec-change",
+                                message: `a merge whose spec (${this.describeHash(after) ?? "none"}) is neither of its parents' (${sides.map((p) => this.describeHash(p) ?? "none").join(", ")}): a spec change inside a merge is not an amendment`,
+                                fix: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
+                                file: (after.files[0] ?? before.files[0])?.path,
+                            });
+                        }
+                    }
+                    if (changed && !merge) {
                         history.push({
                             commit: c.sha,
                             subject: c.header,
@@ -1118,6 +1148,14 @@ class RangeChecker {
                     if (changed) {
                         amendments.push({ commit: c, before, after });
                     }
+                    for (const f of c.files) {
+                        if (f.status !== "A" || !this.isAdrPath(f.path))
+                            continue;
+                        const obj = await this.cat.read(`${c.sha}:${f.path}`);
+                        const p = obj?.type === "blob" ? check_amendmentWithoutChangeProblem(f.path, obj.content.toString("utf8"), after) : undefined;
+                        if (p)
+                            violations.push({ commit: c.sha, subject: subjectOf(c), ...p });
+                    }
                 }
             }
             // Amendments need an ADR recording the reason and both hashes.
@@ -1143,10 +1181,9 @@ class RangeChecker {
                 violations.push({
                     commit: a.commit.sha,
                     subject: subjectOf(a.commit),
-                    code: "amendment-adr",
-                    severity: "error",
+                    rule: "amendment-adr",
                     message: `changes the spec (${beforeShort ?? "none"} → ${afterShort ?? "none"}) without adding an ADR ${where}${near}`,
-                    hint: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
+                    fix: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
                     file: (a.after.files[0] ?? a.before.files[0])?.path,
                 });
             }
@@ -1161,7 +1198,7 @@ class RangeChecker {
                     files.push({ name: e.name, content: obj?.content.toString("utf8") ?? "" });
                 }
                 for (const p of checkAdrs(files, this.opts.adrDir))
-                    violations.push({ code: p.code, message: p.message, hint: p.hint, severity: "error", file: p.file, line: p.line });
+                    violations.push({ rule: p.rule, message: p.message, fix: p.fix, file: p.file, line: p.line });
             }
             const final = last ?? (await this.reader.at(toSha));
             const specMissing = [
@@ -1366,7 +1403,7 @@ function allowedKeys(data, pathSegs) {
     return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 /** Parse and validate playbook text. `file` is the repository-relative path used in messages. */
-async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
+async function load_parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
     const yaml = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     // The schema too is loaded only here: building it (and evaluating the full zod it needs) costs
     // start-up time on every path, including "the playbook does not exist" (ADR 0023).
@@ -1575,7 +1612,7 @@ async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
 function checkConditionIds(list, base, doc, lc, issues) {
     const seen = new Map();
     list.forEach((c, ci) => {
-        const id = conditionKey(c);
+        const id = load_conditionKey(c);
         if (seen.has(id)) {
             issues.push({
                 message: `${where([...base, ci])}: two conditions are both named "${id}" (the first is ${where([...base, seen.get(id)])})`,
@@ -1589,7 +1626,7 @@ function checkConditionIds(list, base, doc, lc, issues) {
     });
 }
 /** A condition's name in results and in the beacon's history. */
-function conditionKey(c) {
+function load_conditionKey(c) {
     return c.id ?? c.type;
 }
 /** Read and validate `<root>/<file>`. A missing file is a UserError naming `specpipe init`. */
@@ -1604,7 +1641,7 @@ async function load_loadPlaybook(root, file = DEFAULT_PLAYBOOK) {
             code: "playbook.missing",
         });
     }
-    return parsePlaybook((0,text_document/* decodeUtf8 */._6)(bytes, at.rel), at.rel);
+    return load_parsePlaybook((0,text_document/* decodeUtf8 */._6)(bytes, at.rel), at.rel);
 }
 /** "B Refinement loop, step 3" */
 function load_stepLabel(step) {
@@ -2038,6 +2075,8 @@ async function verifyRun(api, repo, trailer, options = {}) {
 
 
 
+
+
 /**
  * The playbook's rules about commits, for `playbook check` (pull requests and pushes) and the
  * pre-push hook, judged the way the action judges them:
@@ -2076,6 +2115,7 @@ async function commits_readRange(git, range) {
         sha: c.sha,
         parents: c.parents,
         subject: c.header,
+        message: c.message,
         trailers: c.trailers,
         files: c.files.map((f) => ({ path: f.path, status: f.status })),
     }));
@@ -2135,12 +2175,72 @@ class BeaconHistory {
 function activeStepOf(beacon) {
     return beacon.step;
 }
+/** The ref under which the gate keeps the report files it cites that are not committed (ADR 0040). */
+function evidenceRef(run) {
+    return `refs/specpipe/evidence/${run.id}-${run.attempt}`;
+}
+/** The commit a `git revert` names in its message ("This reverts commit <sha>."). */
+function commits_revertedCommit(message) {
+    return /^This reverts commit ([0-9a-f]{40}|[0-9a-f]{64})\b/m.exec(message)?.[1];
+}
+/** The beacon paths a playbook at a commit declares (undefined: no playbook there, or not a valid one). */
+async function beaconPathsAt(cat, commit, file) {
+    const obj = await cat.read(`${commit}:${file}`);
+    if (obj?.type !== "blob")
+        return undefined;
+    try {
+        const pb = await parsePlaybook(decodeUtf8(obj.content, file), file);
+        return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What a merge holds of the beacon (progress.json's blob, progress.md's generated sections) at a commit. */
+async function beaconKey(cat, commit, files) {
+    const [json, md] = await Promise.all([cat.read(`${commit}:${files.json}`), cat.read(`${commit}:${files.md}`)]);
+    return `${json?.type === "blob" ? json.oid : "-"}\0${md?.type === "blob" ? commits_generatedSections(md.content) : "-"}`;
+}
+/**
+ * A merge carries no work of its own only when it takes the beacon from one of its parents and
+ * the spec from one of its parents: an "evil merge" that writes a beacon (or a spec) neither side
+ * has would otherwise move the playbook, or amend the spec, without being judged.
+ */
+async function mergeProblems(c, cat, files, spec) {
+    const short = c.sha.slice(0, 12);
+    const out = [];
+    const mine = await beaconKey(cat, c.sha, files);
+    const theirs = await Promise.all(c.parents.map((p) => beaconKey(cat, p, files)));
+    if (!theirs.includes(mine)) {
+        out.push({
+            code: "commit.merge-changes-beacon",
+            message: `merge ${short} ("${c.subject}") has a ${files.json} or ${files.md} Step/Details that neither of its parents has: a merge takes the beacon from one side, only the gate changes it`,
+            hint: `redo the merge keeping one side's beacon (during the merge: git checkout --ours -- ${files.json} ${files.md}), or revert the merge (git revert -m 1 ${short})`,
+            severity: "error",
+            commit: c.sha,
+            file: files.json,
+        });
+    }
+    const after = (await spec.at(c.sha)).hash.full;
+    const before = await Promise.all(c.parents.map(async (p) => (await spec.at(p)).hash.full));
+    if (!before.includes(after)) {
+        out.push({
+            code: "commit.merge-changes-spec",
+            message: `merge ${short} ("${c.subject}") holds a spec that neither of its parents has: a spec change inside a merge is not an amendment`,
+            hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>', then commit it)",
+            severity: "error",
+            commit: c.sha,
+        });
+    }
+    return out;
+}
 /** Every playbook rule about the commits of a range (see the module comment). */
 async function commits_checkPlaybookCommits(list, options) {
     const { git, playbook: pb } = options;
     const files = { json: pb.playbook.beacon.json, md: pb.playbook.beacon.markdown };
     const cat = new CatFile(git);
     const beacons = new BeaconHistory(cat, files);
+    const spec = new SpecReader(cat, new SpecPaths(pb.playbook.spec));
     const out = [];
     try {
         for (const c of list) {
@@ -2150,8 +2250,30 @@ async function commits_checkPlaybookCommits(list, options) {
             const touchesMd = c.files.some((f) => f.path === files.md);
             if (parent && !touchesJson)
                 beacons.inherit(c.sha, parent);
-            if (c.parents.length > 1)
-                continue; // merges carry no work of their own; their parents are judged
+            if (c.files.some((f) => f.path === pb.file)) {
+                // The beacon's place is part of what the gate guards: a commit that moves it (and writes a
+                // beacon there) would start a new beacon with no history to judge it by.
+                const mine = await beaconPathsAt(cat, c.sha, pb.file);
+                const theirs = await Promise.all(c.parents.map((p) => beaconPathsAt(cat, p, pb.file)));
+                if (mine !== undefined && theirs.some((t) => t !== undefined) && !theirs.includes(mine)) {
+                    const [json, md] = (theirs.find((t) => t !== undefined) ?? "").split("\0");
+                    out.push({
+                        code: "commit.beacon-moved",
+                        message: `commit ${short} ("${c.subject}") changes the beacon's paths in ${pb.file}; the beacon stays where the playbook started it (${json}, ${md})`,
+                        hint: `keep beacon: { json: ${json}, markdown: ${md} } in ${pb.file} (git revert ${short}, or edit ${pb.file} back and commit)`,
+                        severity: "error",
+                        commit: c.sha,
+                        file: pb.file,
+                    });
+                }
+            }
+            if (c.parents.length > 1) {
+                // A merge carries no work of its own when it takes the beacon and the spec from its parents
+                // (they are in the range and judged); one that makes its own change is refused.
+                if (parent && (await beacons.at(parent)))
+                    out.push(...(await mergeProblems(c, cat, files, spec)));
+                continue;
+            }
             const before = parent ? await beacons.at(parent) : undefined;
             // Commits from before the playbook started (no beacon in their parent) are not judged by it:
             // that includes the commit that creates the beacon (specpipe init).
@@ -2165,7 +2287,11 @@ async function commits_checkPlaybookCommits(list, options) {
             }
             const gateValue = trailerValues(c, TRAILER_GATE)[0];
             const gate = gateValue !== undefined ? parseGateTrailer(gateValue) : undefined;
-            if (touchesJson || mdGenerated || gate) {
+            if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git, pb }))) {
+                // `git revert` of a commit that changed the beacon (a forged advance) puts back the beacon
+                // it replaced: accepted, as long as that only goes back along the history.
+            }
+            else if (touchesJson || mdGenerated || gate) {
                 out.push(...(await gateCommitProblems(c, { before, pb, files, beacons, cat, git, gate, mdGenerated, options })));
                 continue;
             }
@@ -2173,7 +2299,16 @@ async function commits_checkPlaybookCommits(list, options) {
                 continue; // the beacon itself is reported by check
             const active = activeStepOf(before.beacon);
             const steps = trailerValues(c, TRAILER_STEP);
-            if (steps.length === 0) {
+            if (steps.length > 1) {
+                out.push({
+                    code: "commit.several-steps",
+                    message: `commit ${short} ("${c.subject}") has ${steps.length} ${TRAILER_STEP} trailers (${steps.join(", ")}); a commit is made in one step`,
+                    hint: `keep one trailer, "${TRAILER_STEP}: ${active}" (git rebase -i, reword)`,
+                    severity: "error",
+                    commit: c.sha,
+                });
+            }
+            else if (steps.length === 0) {
                 out.push({
                     code: "commit.missing-step",
                     message: `commit ${short} ("${c.subject}") has no ${TRAILER_STEP} trailer`,
@@ -2207,6 +2342,41 @@ async function commits_checkPlaybookCommits(list, options) {
     }
     return out;
 }
+/**
+ * A `git revert` of a commit that changed the beacon: its beacon files are exactly the ones the
+ * reverted commit replaced, and that beacon's history is a prefix of its parent's (it goes back,
+ * never forward: reverting the revert of a forged advance is not a way to reinstate it).
+ */
+async function isRevertOfBeaconChange(c, g) {
+    const reverted = commits_revertedCommit(c.message);
+    if (!reverted || !c.parents[0])
+        return false;
+    const target = (await g.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${reverted}^`])).stdout.toString().trim();
+    if (!target)
+        return false;
+    const ancestor = await g.git.raw(["merge-base", "--is-ancestor", "--end-of-options", reverted, c.parents[0]]);
+    if (ancestor.code !== 0)
+        return false;
+    if ((await beaconKey(g.cat, c.sha, g.files)) !== (await beaconKey(g.cat, target, g.files)))
+        return false;
+    const now = (await g.beacons.at(c.sha))?.beacon;
+    const was = (await g.beacons.at(c.parents[0]))?.beacon;
+    return now !== undefined && now !== "invalid" && commits_restoresEarlierBeacon(g.pb, now, was, g.files.json);
+}
+/**
+ * A beacon a revert puts back is one the gate could have written (digest and history valid) and
+ * an earlier state of the beacon it replaces (its history a prefix of that one's): reverting goes
+ * back, never forward, so reverting the revert of a forged advance does not reinstate it.
+ */
+function commits_restoresEarlierBeacon(pb, now, was, file) {
+    if (beaconDigest(now) !== now.digest)
+        return false;
+    if (validateBeacon(pb, now, file).some((v) => v.severity === "error"))
+        return false;
+    if (!was || was === "invalid")
+        return true;
+    return now.history.length <= was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+}
 async function gateCommitProblems(c, g) {
     const short = c.sha.slice(0, 12);
     const { files, gate } = g;
@@ -2218,7 +2388,8 @@ async function gateCommitProblems(c, g) {
         commit: c.sha,
         ...(file ? { file } : {}),
     });
-    const restore = `revert its change to the beacon (git checkout ${short}^ -- ${files.json} ${files.md}, then commit); only the playbook gate changes the beacon, in CI`;
+    // A revert is what check accepts as undoing a beacon change (isRevertOfBeaconChange).
+    const restore = `revert it (git revert --no-edit ${short}); only the playbook gate changes the beacon, in CI`;
     if (g.options.pullRequest) {
         return [
             v("commit.beacon-in-pull-request", `changes the beacon (${[files.json, files.md].filter((f) => c.files.some((x) => x.path === f)).join(", ")}); a pull request may not: the gate advances it on the default branch, in CI`, `drop the change from the pull request (git checkout origin/HEAD -- ${files.json} ${files.md}, then commit)`, files.json),
@@ -2268,24 +2439,65 @@ async function gateCommitProblems(c, g) {
     if (!entry.run || entry.run.id !== gate.run.id || entry.run.attempt !== gate.run.attempt || entry.commit !== gate.evidence) {
         out.push(v("commit.gate-trailer-mismatch", `names run ${gate.run.id}/${gate.run.attempt} and evidence ${gate.evidence.slice(0, 12)}, but the beacon's entry records ${entry.run ? `run ${entry.run.id}/${entry.run.attempt}` : "no run"} and ${entry.commit ? entry.commit.slice(0, 12) : "no commit"}`, restore, files.json));
     }
-    const ancestor = await g.git.raw(["merge-base", "--is-ancestor", "--end-of-options", gate.evidence, c.sha]);
-    if (ancestor.code !== 0) {
-        out.push(v("commit.gate-evidence-missing", `cites evidence commit ${gate.evidence.slice(0, 12)}, which is not in its history`, "the gate evaluates the commit it advances from; this commit was not made that way: revert it", files.json));
+    // One run, one advance: a run already cited by an earlier advance of this history is a replay.
+    const cited = before.history.findIndex((h) => h.run?.id === gate.run.id);
+    if (cited >= 0) {
+        out.push(v("commit.gate-run-reused", `cites run ${gate.run.id}, which advance ${cited + 1} of the beacon's history (${before.history[cited].from} → ${before.history[cited].to ?? "done"}) already cited: a run advances once`, restore, files.json));
     }
-    else {
-        // Reports that are committed at the evidence commit must be the ones the entry names.
-        for (const e of entry.evidence ?? []) {
-            const obj = await g.cat.read(`${gate.evidence}:${e.file}`);
-            if (obj?.type !== "blob")
-                continue; // attached to the run, not committed
-            const digest = createHash("sha256").update(obj.content).digest("hex");
-            if (`sha256:${digest}` !== e.sha256) {
-                out.push(v("commit.gate-evidence-mismatch", `cites ${e.file} with ${e.sha256.slice(0, 19)}…, but ${e.file} at ${gate.evidence.slice(0, 12)} is another file`, restore, e.file));
-            }
-        }
+    // The gate evaluates the commit it advances from and commits on top of it.
+    if (gate.evidence !== c.parents[0]) {
+        out.push(v("commit.gate-evidence-not-parent", `cites evidence commit ${gate.evidence.slice(0, 12)}, which is not its parent (${(c.parents[0] ?? "none").slice(0, 12)}): the gate commits on the commit it evaluated`, restore, files.json));
     }
+    out.push(...(await evidenceProblems(c, g, entry, gate, v, restore)));
     if (!out.length)
         g.options.gateCommits?.push({ sha: c.sha, trailer: gate });
+    return out;
+}
+/** Conditions whose verdict comes from files (the reports, the paths, the spec): each must cite its evidence. */
+const EVIDENCE_TYPES = new Set(["tests", "coverage", "mutation", "files", "spec-hash"]);
+/**
+ * The evidence an advance cites: one file or more for each exit condition that reads files, each
+ * committed at the evidence commit or attached by the gate under evidenceRef(run), with the
+ * SHA-256 the entry records.
+ */
+async function evidenceProblems(c, g, entry, gate, v, restore) {
+    const out = [];
+    const evidence = entry.evidence ?? [];
+    const step = g.pb.byId.get(entry.from);
+    if (gate.kind === "advance" && step) {
+        const missing = step.exit.filter((x) => EVIDENCE_TYPES.has(x.type) && !evidence.some((e) => e.condition === conditionKey(x)));
+        if (missing.length) {
+            out.push(v("commit.gate-evidence-missing", `advances ${entry.from} but cites no evidence for ${missing.map((x) => conditionKey(x)).join(", ")}`, restore, g.files.json));
+        }
+    }
+    const ref = evidenceRef(gate.run);
+    let fetched;
+    for (const e of evidence) {
+        let obj = await g.cat.read(`${gate.evidence}:${e.file}`);
+        let where = `at ${gate.evidence.slice(0, 12)}`;
+        if (obj?.type !== "blob") {
+            where = `attached to run ${gate.run.id} (${ref})`;
+            obj = await g.cat.read(`${ref}:${e.file}`);
+            if (obj?.type !== "blob" && fetched === undefined) {
+                // A clone has the branches, not the gate's evidence refs: ask the remote once.
+                fetched = (await g.git.raw(["fetch", "--quiet", "--no-tags", "origin", `+${ref}:${ref}`], { network: true })).code === 0;
+            }
+            if (obj?.type !== "blob" && fetched) {
+                // Read past cat-file's cache, which remembers the ref as missing.
+                const blob = await fileAt(g.git, ref, e.file);
+                if (blob)
+                    obj = { type: "blob", oid: "", content: blob };
+            }
+        }
+        if (obj?.type !== "blob") {
+            out.push(v("commit.gate-evidence-missing", `cites ${e.file} for ${e.condition}, which is neither committed at ${gate.evidence.slice(0, 12)} nor attached to run ${gate.run.id} (${ref})`, restore, e.file));
+            continue;
+        }
+        const digest = createHash("sha256").update(obj.content).digest("hex");
+        if (`sha256:${digest}` !== e.sha256) {
+            out.push(v("commit.gate-evidence-mismatch", `cites ${e.file} with ${e.sha256.slice(0, 19)}…, but ${e.file} ${where} is another file`, restore, e.file));
+        }
+    }
     return out;
 }
 
@@ -2334,6 +2546,7 @@ async function staged_stagedSpec(git, paths = hash/* DEFAULT_SPEC_PATHS */.Ft) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/hooks/hooks.ts
+
 
 
 
@@ -2579,14 +2792,74 @@ async function replaying(git) {
             return true;
     return false;
 }
-async function mergeInProgress(git) {
-    return (await git.raw(["rev-parse", "-q", "--verify", "MERGE_HEAD"])).code === 0;
+/** The commits being merged (MERGE_HEAD lists one per line; an octopus merge has several), or [] when no merge is in progress. */
+async function mergeHeads(git) {
+    if ((await git.raw(["rev-parse", "-q", "--verify", "MERGE_HEAD"])).code !== 0)
+        return [];
+    const file = path.resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "MERGE_HEAD"])).trim());
+    return (await fs.readFile(file, "utf8"))
+        .split("\n")
+        .filter((l) => isObjectId(l.trim()))
+        .map((l) => l.trim());
+}
+/**
+ * A merge (git merge, git pull) carries no work of its own, as in the range check, when it takes
+ * the beacon and the spec from one of its parents (a conflict resolved by hand included). One
+ * that makes its own change to either is refused: that change would go unjudged.
+ */
+async function hooks_mergeProblems(git, cat, parents, options) {
+    const ctx = await hookContext(git, cat, options);
+    const spec = await stagedSpec(git, ctx.source.paths);
+    const out = [];
+    try {
+        const head = await git.revParse("HEAD");
+        const sides = head ? [head, ...parents] : parents;
+        const reader = new SpecReader(spec.cat, new SpecPaths(ctx.source.paths));
+        const specs = await Promise.all(sides.map(async (p) => (await reader.at(p)).hash.full));
+        if (!specs.includes(spec.staged.hash.full)) {
+            out.push({
+                rule: "merge-spec-change",
+                message: `the merge's spec (${spec.staged.files.length ? spec.staged.hash.short : "none"}) is neither side's: a spec change inside a merge is not an amendment`,
+                fix: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
+                file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
+            });
+        }
+        if (ctx.playbook) {
+            const json = ctx.playbook.playbook.beacon.json;
+            const md = ctx.playbook.playbook.beacon.markdown;
+            const key = async (rev) => {
+                const [j, m] = await Promise.all([cat.read(`${rev}:${json}`), cat.read(`${rev}:${md}`)]);
+                return `${j?.type === "blob" ? j.oid : "-"}\0${m?.type === "blob" ? generatedSections(m.content) : "-"}`;
+            };
+            const mine = await key("");
+            const theirs = await Promise.all(sides.map(key));
+            if (!theirs.includes(mine)) {
+                out.push({
+                    rule: "merge-beacon",
+                    message: `the merge's ${json} (or ${md}'s Step and Details) is neither side's; only the playbook gate changes the beacon, in CI`,
+                    fix: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
+                    file: json,
+                });
+            }
+        }
+    }
+    finally {
+        spec.close();
+    }
+    return out;
 }
 /** commit-msg: the problems of the message about to be committed (empty = accept). */
 async function commitMsg(git, file, options = {}) {
-    // A merge (git merge, git pull) carries no work of its own: exempt, as in the range check.
-    if (await mergeInProgress(git))
-        return [];
+    const merging = await mergeHeads(git);
+    if (merging.length) {
+        const cat = new CatFile(git);
+        try {
+            return await hooks_mergeProblems(git, cat, merging, options);
+        }
+        finally {
+            cat.close();
+        }
+    }
     const raw = await fs.readFile(file, "utf8");
     const message = await git.run(["stripspace", "--strip-comments"], { input: raw });
     if (message.trim() === "")
@@ -2612,7 +2885,7 @@ async function commitMsg(git, file, options = {}) {
                 const missing = spec.missing(ctx.source.paths);
                 if (missing.length) {
                     const e = missingSpecError(ctx.source, missing, "in the index");
-                    problems.push({ code: "spec-missing", message: e.message, hint: e.hint, severity: "error", file: e.file });
+                    problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
                 }
             }
             if (changed) {
@@ -2630,17 +2903,16 @@ async function commitMsg(git, file, options = {}) {
                 }
                 if (!ok) {
                     problems.push({
-                        severity: "error",
-                        code: "amendment-adr",
+                        rule: "amendment-adr",
                         message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-                        hint: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+                        fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
                         file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
                     });
                 }
             }
             problems.push(...(await amendmentWithoutChange(git, spec, options)));
             if (ctx.playbook)
-                problems.push(...(await beaconProblems(git, cat, ctx, trailers)));
+                problems.push(...(await beaconProblems(git, cat, ctx, trailers, message)));
             return problems;
         }
         finally {
@@ -2660,35 +2932,39 @@ async function amendmentWithoutChange(git, spec, options) {
     const out = [];
     for (const p of added) {
         const obj = await spec.cat.read(`:${p}`);
-        const after = obj ? /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(obj.content.toString("utf8"))?.[1] : undefined;
-        if (after && !(spec.staged.files.length && spec.staged.hash.full.startsWith(after.toLowerCase()))) {
-            out.push({
-                severity: "error",
-                code: "amendment-unstaged",
-                message: `${p} records an amendment to the spec ${after}, but the staged spec is ${spec.staged.files.length ? spec.staged.hash.short : "none"}: the spec change is not in this commit`,
-                hint: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
-                file: p,
-            });
-        }
+        const problem = obj ? amendmentWithoutChangeProblem(p, obj.content.toString("utf8"), spec.staged) : undefined;
+        if (problem)
+            out.push(problem);
     }
     return out;
 }
 /** The beacon's rules for one commit: the committed beacon is only the gate's, and Playbook-Step names the active step. */
-async function beaconProblems(git, cat, ctx, trailers) {
+async function beaconProblems(git, cat, ctx, trailers, message) {
     const pb = ctx.playbook;
     const json = pb.playbook.beacon.json;
     const md = pb.playbook.beacon.markdown;
     const out = [];
     if (trailerValue(trailers, "Playbook-Gate") !== undefined) {
         out.push({
-            severity: "error",
-            code: "playbook-gate-trailer",
+            rule: "playbook-gate-trailer",
             message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
-            hint: "remove the Playbook-Gate trailer",
+            fix: "remove the Playbook-Gate trailer",
         });
     }
     const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
-    if (ctx.beacon?.at === "HEAD") {
+    const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
+    if (headPb && stagedPb && headPb !== stagedPb) {
+        out.push({
+            rule: "beacon-moved",
+            message: `${pb.file} moves the beacon (${headPb.replace("\0", ", ")} → ${stagedPb.replace("\0", ", ")}); the beacon stays where the playbook started it`,
+            fix: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
+            file: pb.file,
+        });
+    }
+    if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, pb))) {
+        // git revert of a commit that changed the beacon: it puts back the beacon that commit replaced.
+    }
+    else if (ctx.beacon?.at === "HEAD") {
         const [headJson, stagedJson, headMd, stagedMd] = await Promise.all([
             cat.read(`HEAD:${json}`),
             cat.read(`:${json}`),
@@ -2697,20 +2973,18 @@ async function beaconProblems(git, cat, ctx, trailers) {
         ]);
         if (headJson?.oid !== stagedJson?.oid) {
             out.push({
-                severity: "error",
-                code: "beacon-edited",
+                rule: "beacon-edited",
                 message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
-                hint: `undo the change: ${restore}`,
+                fix: `undo the change: ${restore}`,
                 file: json,
             });
         }
         else if (headMd?.type === "blob" &&
             (stagedMd?.type !== "blob" || generatedSections(headMd.content) !== generatedSections(stagedMd.content))) {
             out.push({
-                severity: "error",
-                code: "progress-md-edited",
+                rule: "progress-md-edited",
                 message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
-                hint: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+                fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
                 file: md,
             });
         }
@@ -2726,28 +3000,84 @@ async function beaconProblems(git, cat, ctx, trailers) {
             bad.push("a new beacon starts at the first step with no history");
         if (bad.length) {
             out.push({
-                severity: "error",
-                code: "beacon-invalid",
+                rule: "beacon-invalid",
                 message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
-                hint: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+                fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
                 file: json,
             });
         }
     }
     const active = ctx.beacon && ctx.beacon.beacon !== "invalid" ? ctx.beacon.beacon.step : undefined;
+    const allNamed = trailers.filter((t) => t.key.toLowerCase() === "playbook-step").map((t) => t.value.trim());
     const named = trailerValue(trailers, "Playbook-Step");
-    if (active && named !== undefined && named !== active) {
+    if (allNamed.length > 1) {
         out.push({
-            severity: "error",
-            code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+            rule: "playbook-step-several",
+            message: `the message has ${allNamed.length} Playbook-Step trailers (${allNamed.join(", ")}); a commit is made in one step`,
+            fix: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
+            file: pb.file,
+        });
+    }
+    else if (active && named !== undefined && named !== active) {
+        out.push({
+            rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
             message: pb.byId.has(named)
                 ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
                 : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
-            hint: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+            fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
             file: pb.file,
         });
     }
     return out;
+}
+/** The beacon paths of the playbook at a revision ("" = the index), joined by NUL; undefined when there is none or it does not parse. */
+async function beaconPathsIn(cat, rev, file) {
+    const obj = await cat.read(`${rev}:${file}`);
+    if (obj?.type !== "blob")
+        return undefined;
+    try {
+        const pb = await parsePlaybook(decodeUtf8(obj.content, file), file);
+        return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The message is a `git revert` of a commit X that changed the beacon, and the staged beacon is
+ * exactly X's parent's, whose history is a prefix of HEAD's: it goes back, never forward (the
+ * range check's rule, commits.ts isRevertOfBeaconChange).
+ */
+async function revertsBeaconChange(git, cat, message, pb) {
+    const json = pb.playbook.beacon.json;
+    const md = pb.playbook.beacon.markdown;
+    const reverted = revertedCommit(message);
+    if (!reverted)
+        return false;
+    if ((await git.raw(["merge-base", "--is-ancestor", "--end-of-options", reverted, "HEAD"])).code !== 0)
+        return false;
+    const key = async (rev) => {
+        const [j, m] = await Promise.all([cat.read(`${rev}:${json}`), cat.read(`${rev}:${md}`)]);
+        return { key: `${j?.type === "blob" ? j.oid : "-"}\0${m?.type === "blob" ? generatedSections(m.content) : "-"}`, json: j };
+    };
+    const [staged, target, head] = await Promise.all([key(""), key(`${reverted}^`), key("HEAD")]);
+    if (staged.key !== target.key || staged.json?.type !== "blob")
+        return false;
+    let now;
+    try {
+        now = parseBeacon(decodeUtf8(staged.json.content, json), json);
+    }
+    catch {
+        return false;
+    }
+    let was;
+    try {
+        was = head.json?.type === "blob" ? parseBeacon(decodeUtf8(head.json.content, json), json) : undefined;
+    }
+    catch {
+        was = "invalid";
+    }
+    return restoresEarlierBeacon(pb, now, was, json);
 }
 /** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`), as the actions will. */
 async function prePush(git, remote, stdin, options = {}) {
@@ -2775,10 +3105,11 @@ async function prePush(git, remote, stdin, options = {}) {
         if (playbook) {
             const list = await readRange(git, range);
             for (const v of await checkPlaybookCommits(list, { git, playbook })) {
-                if (v.severity !== "error")
+                // spec-hash-check's own rule (merge-spec-change) already names a merge's spec change.
+                if (v.severity !== "error" || v.code === "commit.merge-changes-spec")
                     continue;
                 const c = list.find((x) => x.sha === v.commit);
-                problems.push({ ...v, subject: c?.subject });
+                problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
             }
         }
     }

@@ -1,14 +1,14 @@
-export const id = 342;
-export const ids = [342];
+export const id = 166;
+export const ids = [166,180];
 export const modules = {
 
 /***/ 1315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iU: () => (/* binding */ GITHUB_ACTIONS_BOT)
+/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
 /* harmony export */ });
-/* unused harmony exports SPECKIT_VERSION, DEFAULT_PR_LABELS */
+/* unused harmony export SPECKIT_VERSION */
 /**
  * Constants and defaults that more than one action or command uses: one home, so that they
  * cannot drift apart (the bot's id was once written wrong in one of five places).
@@ -20,8 +20,6 @@ const GITHUB_ACTIONS_BOT = {
 };
 /** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
 const SPECKIT_VERSION = "1.0.1";
-/** The labels speckit-run puts on its pull request (the action's `labels` input, the CLI's run). */
-const DEFAULT_PR_LABELS = (/* unused pure expression or super */ null && (["spec"]));
 
 
 /***/ }),
@@ -155,453 +153,6 @@ async function readIfExists(file) {
 
 /***/ }),
 
-/***/ 3494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ autoFixEnabled)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/** Whether heal may fix what it finds: the `auto-fix` input under PIPELINE_AUTO_FIX_ENABLED. */
-
-/**
- * Auto-fix is gated by PIPELINE_AUTO_FIX_ENABLED (the seed: `=0|1`, default 0): 1 (or true) turns it
- * on, 0 (or false) turns it off whatever the input says, a veto a repository variable holds; unset
- * or empty leaves it to the `auto-fix` input. Any other value is a mistake, not a silent "off".
- */
-function autoFixEnabled(input, env) {
-    const raw = env.PIPELINE_AUTO_FIX_ENABLED;
-    const v = (raw ?? "").trim().toLowerCase();
-    if (v === "")
-        return input;
-    if (v === "1" || v === "true")
-        return true;
-    if (v === "0" || v === "false")
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PIPELINE_AUTO_FIX_ENABLED is "${raw}", which is neither 1 nor 0`, {
-        hint: "set it to 1 (auto-fix on), 0 (off, even when auto-fix: true) or leave it empty (the auto-fix input decides)",
-        code: "metrics.bad-auto-fix",
-    });
-}
-
-
-/***/ }),
-
-/***/ 3286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport)
-/* harmony export */ });
-/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6273);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9883);
-/** `report`: the store read in one pass (or in segments on threads), aggregated. */
-
-
-/**
- * `report`: one streaming pass over the store; with `threads`, large local files are read in
- * segments on several threads, with the same answer (ADR 0025). `stats` is filled in.
- */
-async function buildReport(store, options, threads, stats = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyScanStats */ .k0)()) {
-    const a = new _aggregate_js__WEBPACK_IMPORTED_MODULE_0__/* .Aggregator */ .u(options);
-    if (threads && threads.threads > 1 && store.localFiles) {
-        for (const file of await store.localFiles())
-            await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .aggregateFile */ .eP)(a, file, options, threads, stats);
-    }
-    else {
-        let last = "";
-        await store.scan((text, file, line, terminated, invalidAt) => {
-            if (file !== last) {
-                stats.files++;
-                stats.segments++;
-                last = file;
-            }
-            a.line(text, file, line, terminated, invalidAt);
-        });
-    }
-    return a.finish();
-}
-
-
-/***/ }),
-
-/***/ 8496:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Th: () => (/* binding */ appendNew)
-/* harmony export */ });
-/* unused harmony exports recordKey, storedKeys */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6050);
-
-/**
- * A record's identity for ingest: its task, its status and its time. One task has several records
- * (`running`, then `completed`), so the task_id alone would drop all but the first; the same
- * record ingested twice has the same identity.
- */
-function recordKey(r) {
-    return `${r.task_id}\u0000${r.status}\u0000${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(r.created_at)}`;
-}
-/**
- * The identities (`recordKey`) of the store's records of these tasks, for ingest's "already
- * ingested" check. Only the tasks being ingested are kept, so a large store costs no memory.
- */
-async function storedKeys(store, taskIds) {
-    const keys = new Set();
-    if (taskIds.size === 0)
-        return keys;
-    await store.scan((text) => {
-        if (text.trim() === "")
-            return;
-        try {
-            const v = JSON.parse(text);
-            if ((0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRecord */ .EQ)(v) === undefined && taskIds.has(v.task_id))
-                keys.add(recordKey(v));
-        }
-        catch {
-            // unreadable lines are the report's business
-        }
-    });
-    return keys;
-}
-/** Appends the records the store does not have yet (by `recordKey`), each once; `meta` goes with them. */
-async function appendNew(store, records, meta) {
-    const known = await storedKeys(store, new Set(records.map((r) => r.task_id)));
-    const fresh = [];
-    for (const r of records) {
-        const key = recordKey(r);
-        if (known.has(key))
-            continue;
-        known.add(key);
-        fresh.push(r);
-    }
-    await store.append(fresh, meta);
-    return { added: fresh.length, skipped: records.length - fresh.length };
-}
-
-
-/***/ }),
-
-/***/ 4034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ ingestFile)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _ingest_append_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8496);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
-/** `ingest` from a file of records. */
-
-
-
-/**
- * `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). A file
- * that is not text (a NUL byte, bytes that are not UTF-8) or that ends in the middle of a record
- * (a JSON array without its end, a last line cut off) is an error naming the file and the byte or
- * line, not "0 ingested": nothing is appended from it.
- */
-async function ingestFile(store, file, displayPath = file) {
-    const { readRegularFile } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
-    const { decodeUtf8 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2600));
-    let bytes;
-    try {
-        bytes = await readRegularFile(file, displayPath, 512 * 1024 * 1024);
-    }
-    catch (cause) {
-        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
-            throw cause;
-        bytes = undefined;
-    }
-    if (bytes === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot read ${displayPath}`, {
-            file: displayPath,
-            hint: "give the path of a JSONL or JSON file of records",
-            code: "metrics.ingest-missing",
-        });
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${displayPath} is not a JSONL or JSON file: byte ${nul} is a NUL (a binary file?)`, {
-            file: displayPath,
-            hint: "give the path of a JSONL file (one record per line) or a JSON array of records",
-            code: "metrics.ingest-binary",
-        });
-    }
-    const text = decodeUtf8(bytes, displayPath);
-    const candidates = [];
-    const invalid = [];
-    const trimmed = text.trimStart().replace(/^\uFEFF/, "");
-    let whole;
-    let isWhole = false;
-    // A JSON array, or one record written over several lines; anything else is read as JSONL.
-    if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-        try {
-            whole = JSON.parse(trimmed);
-            isWhole = true;
-        }
-        catch {
-            isWhole = false;
-        }
-    }
-    const lines = text.replace(/^\uFEFF/, "").split("\n");
-    if (!isWhole && trimmed.startsWith("[")) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${displayPath} starts a JSON array that does not parse (cut off before its end?)`, {
-            file: displayPath,
-            hint: "give a complete JSON array of records, or a JSONL file (one record per line)",
-            code: "metrics.ingest-truncated",
-        });
-    }
-    if (isWhole && Array.isArray(whole)) {
-        whole.forEach((value, i) => candidates.push({ value, line: i + 1 }));
-    }
-    else if (isWhole && trimmed.startsWith("{")) {
-        candidates.push({ value: whole, line: 1 });
-    }
-    else {
-        const lastIndex = text.endsWith("\n") ? -1 : lines.length - 1;
-        lines.forEach((raw, i) => {
-            const l = raw.replace(/\r$/, "");
-            if (l.trim() === "")
-                return;
-            try {
-                candidates.push({ value: JSON.parse(l), line: i + 1 });
-            }
-            catch {
-                if (i === lastIndex) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${displayPath} ends in the middle of a line (line ${i + 1} has no newline and is not JSON): the file is cut off`, {
-                        file: displayPath,
-                        line: i + 1,
-                        hint: "ingest the complete file (each record one line of JSON, each line ending in a newline)",
-                        code: "metrics.ingest-truncated",
-                    });
-                }
-                invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
-            }
-        });
-    }
-    const valid = [];
-    for (const c of candidates) {
-        const r = _record_js__WEBPACK_IMPORTED_MODULE_2__/* .MetricRecordSchema */ .H4.safeParse(c.value);
-        if (!r.success) {
-            const issue = r.error.issues[0];
-            invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
-            continue;
-        }
-        valid.push(r.data);
-    }
-    return { ...(await (0,_ingest_append_js__WEBPACK_IMPORTED_MODULE_1__/* .appendNew */ .Th)(store, valid)), invalid };
-}
-
-
-/***/ }),
-
-/***/ 3450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ ingestWorkflowRuns)
-/* harmony export */ });
-/* unused harmony exports jobStatus, jobToRecord, INGEST_CURSOR, listRunsInWindow */
-/* harmony import */ var _ingest_append_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6050);
-/* harmony import */ var _type_map_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7948);
-
-
-
-/** A job's conclusion as a task status; undefined for a job that has not ended. */
-function jobStatus(job) {
-    if (job.status !== "completed")
-        return job.status === "in_progress" ? "running" : "pending";
-    switch (job.conclusion) {
-        case "success":
-            return "completed";
-        case "failure":
-        case "timed_out":
-        case "startup_failure":
-        case "action_required":
-            return "failed";
-        case "cancelled":
-            return "cancelled";
-        default:
-            return "skipped";
-    }
-}
-function jobToRecord(job, run, type, model) {
-    const status = jobStatus(job);
-    if (status === undefined || status === "pending" || status === "running" || !job.completedAt)
-        return undefined;
-    const start = job.startedAt ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(job.startedAt) : NaN;
-    const end = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(job.completedAt);
-    const duration = Number.isNaN(start) || Number.isNaN(end) ? 0 : Math.max(0, (end - start) / 1000);
-    const record = {
-        task_id: `gh-job-${job.id}`,
-        task_type: type,
-        model,
-        duration_seconds: duration,
-        status,
-        created_at: new Date(end).toISOString(),
-        executor: "github-actions",
-    };
-    const url = job.htmlUrl ?? run.htmlUrl;
-    if (url)
-        record.run_url = url;
-    return record;
-}
-const INGEST_CURSOR = "ingest-cursor.json";
-function parseCursor(text) {
-    if (!text)
-        return undefined;
-    try {
-        const v = JSON.parse(text);
-        if (v.version === 1 && typeof v.since === "string" && !Number.isNaN(Date.parse(v.since)) && Array.isArray(v.seen)) {
-            return { version: 1, since: v.since, seen: v.seen.filter((x) => typeof x === "string") };
-        }
-    }
-    catch {
-        // An unreadable cursor only costs a longer read: the window is read again, and records already
-        // in the store are skipped by their identity.
-    }
-    return undefined;
-}
-/** GitHub's created filter takes whole seconds. */
-const isoSeconds = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, "Z");
-/**
- * The runs created in [fromMs, toMs], all of them: GitHub returns at most 1,000 for a filtered
- * query (its total_count says how many matched), so a window with more is split in two, and so on,
- * until every part fits.
- */
-async function listRunsInWindow(api, ref, fromMs, toMs) {
-    const from = Math.floor(fromMs / 1000) * 1000;
-    const to = Math.floor(toMs / 1000) * 1000;
-    const { totalCount, runs } = await api.listWorkflowRunsCounted({ ...ref, created: `${isoSeconds(from)}..${isoSeconds(to)}` });
-    if (totalCount <= runs.length || to - from < 2000)
-        return { runs, queries: 1 };
-    const mid = from + Math.floor((to - from) / 2000) * 1000;
-    const newer = await listRunsInWindow(api, ref, mid + 1000, to);
-    const older = await listRunsInWindow(api, ref, from, mid);
-    return { runs: [...newer.runs, ...older.runs], queries: 1 + newer.queries + older.queries };
-}
-/**
- * `ingest` from this repository's workflow runs: each finished job is one task. Incremental: the
- * store remembers how far the last ingest got (`ingest-cursor.json`), so only runs created since
- * then are listed, and the jobs endpoint is asked only about runs not ingested yet. Runs still in
- * progress hold the cursor back until they finish. The ingesting workflow's own runs are skipped.
- */
-async function ingestWorkflowRuns(store, api, ref, options, nowMs = Date.now()) {
-    const cursor = parseCursor(await store.readMeta?.(INGEST_CURSOR));
-    const from = Math.max(options.sinceMs, cursor ? Date.parse(cursor.since) : -Infinity);
-    const seen = new Set(cursor?.seen ?? []);
-    const { runs } = await listRunsInWindow(api, ref, from, nowMs);
-    const map = await (0,_type_map_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMapper */ .I)(options.typeRules ?? []);
-    const model = options.model ?? "github-actions";
-    const records = [];
-    let oldestOpen = Infinity;
-    let newest = from;
-    const ingested = [];
-    let fetched = 0;
-    for (const run of runs) {
-        const created = Date.parse(run.createdAt);
-        if (created > newest)
-            newest = created;
-        if (run.id === options.excludeRunId)
-            continue;
-        if (options.excludeWorkflowPath && run.path === options.excludeWorkflowPath)
-            continue;
-        if (run.status !== "completed") {
-            if (created < oldestOpen)
-                oldestOpen = created;
-            continue;
-        }
-        const key = `${run.id}:${run.runAttempt}`;
-        if (seen.has(key)) {
-            ingested.push({ id: key, created });
-            continue;
-        }
-        fetched++;
-        const jobs = await api.listJobsForRun({ ...ref, runId: run.id });
-        for (const job of jobs) {
-            const rec = jobToRecord(job, run, map(job.name), model);
-            if (rec)
-                records.push(rec);
-        }
-        ingested.push({ id: key, created });
-    }
-    // The next ingest starts at the oldest run still in progress, else at the newest run seen.
-    const since = Math.min(oldestOpen, newest);
-    const next = {
-        version: 1,
-        since: isoSeconds(since),
-        seen: ingested
-            .filter((r) => r.created >= Math.floor(since / 1000) * 1000)
-            .map((r) => r.id)
-            .sort(),
-    };
-    const text = JSON.stringify(next, null, 2) + "\n";
-    const meta = text === (await store.readMeta?.(INGEST_CURSOR)) ? undefined : { [INGEST_CURSOR]: text };
-    return { ...(await (0,_ingest_append_js__WEBPACK_IMPORTED_MODULE_0__/* .appendNew */ .Th)(store, records, meta)), invalid: [], runs: fetched, listed: runs.length };
-}
-
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ splitKeyValue)
-/* harmony export */ });
-/** "key=value" lines of multi-line inputs (`store-options`, `type-map`). */
-/**
- * One "key=value" line of a multi-line input, trimmed, or undefined when it has no key. Split at
- * the first "=" (a value such as a URL may hold more) or at the last (a key such as a glob may).
- */
-function splitKeyValue(line, at) {
-    const i = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
-    const key = i < 0 ? "" : line.slice(0, i).trim();
-    return key === "" ? undefined : [key, line.slice(i + 1).trim()];
-}
-
-
-/***/ }),
-
-/***/ 2998:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ recordTask)
-/* harmony export */ });
-/* unused harmony export parseRecord */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6050);
-/** `record`: one record, validated, appended. */
-
-
-/** Validates one record with the zod schema; a UserError names the field and the fix. */
-function parseRecord(value, where) {
-    const result = _record_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricRecordSchema */ .H4.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const field = issue.path.join(".") || "record";
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`invalid metric record: ${field} ${issue.message}`, {
-            file: where?.file,
-            line: where?.line,
-            hint: `give ${field} as the record format in specs/005-metrics-collect.md describes`,
-            code: "metrics.bad-record",
-        });
-    }
-    return result.data;
-}
-/** `record`: validate and append one record. */
-async function recordTask(store, input) {
-    const record = parseRecord(input);
-    await store.append([record]);
-    return record;
-}
-
-
-/***/ }),
-
 /***/ 6050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -672,24 +223,234 @@ function formatRecord(record) {
 
 /***/ }),
 
-/***/ 4019:
+/***/ 7166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeScan: () => (/* binding */ describeScan),
+/* harmony export */   keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   runMetrics: () => (/* binding */ runMetrics),
+/* harmony export */   workflowPathOf: () => (/* binding */ workflowPathOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9883);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1180);
+
+
+
+
+function needGitHub(options, why) {
+    if (!options.github) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${why} needs the GitHub API, and no token was given`, {
+            hint: 'pass "token" (the default github.token works) or GITHUB_TOKEN',
+            code: "metrics.no-token",
+        });
+    }
+    return options.github();
+}
+/** Stands in for GitHub when auto-fix is off (heal then only logs; calling it is a bug). */
+const NO_API = new Proxy({}, {
+    get() {
+        throw new Error("internal: GitHub API used while auto-fix is off");
+    },
+});
+/**
+ * The report reads every line into a short-lived object. V8 grows its young generation up to
+ * 16 MiB per semi-space for such garbage, which costs ~40 MiB of resident memory and buys little
+ * speed here (measured in bench/metrics-collect.bench.mjs). This lets it grow to `semiSpaceMiB`
+ * and then stops its growth (`--semi-space-growth-factor=1`, read by V8 at each growth step), so
+ * a million-record report stays near the memory of a bare streaming parse. Process-wide: called by
+ * the adapters (action, CLI) before a report, never by library code on its own.
+ */
+async function keepYoungGenerationSmall(semiSpaceMiB = 4) {
+    const v8 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23));
+    const limit = semiSpaceMiB * 1024 * 1024 * 2; // new space = two semi-spaces
+    const check = () => {
+        const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+        if (!space || space.space_size >= limit) {
+            v8.setFlagsFromString("--semi-space-growth-factor=1");
+            clearInterval(timer);
+        }
+    };
+    const timer = setInterval(check, 10);
+    timer.unref();
+    check();
+}
+/** The log line of a report's read: "read 1 file (171.6 MB) in 2 segments, 1 on a worker thread". */
+function describeScan(s) {
+    const files = `${s.files} file${s.files === 1 ? "" : "s"}`;
+    const bytes = s.bytes > 0 ? ` (${(s.bytes / 1e6).toFixed(1)} MB)` : "";
+    const workers = s.workers > 0 ? `, ${s.workers} on worker thread${s.workers === 1 ? "" : "s"}` : "";
+    return `read ${files}${bytes} in ${s.segments} segment${s.segments === 1 ? "" : "s"}${workers}`;
+}
+/** Seconds from `startedAt` to `endedAt` (both ISO 8601), or a UserError naming started-at. */
+function durationSince(startedAt, endedAt) {
+    const start = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(startedAt);
+    const end = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(endedAt);
+    if (Number.isNaN(start))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`started-at "${startedAt}" is not an ISO 8601 time`, {
+            hint: 'give it as e.g. "2026-03-02T01:17:05Z" (a step can write it: echo "at=$(date -u +%FT%TZ)" >> "$GITHUB_OUTPUT")',
+            code: "metrics.bad-started-at",
+        });
+    if (!(end >= start))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`started-at "${startedAt}" is after the record's time ${endedAt}`, {
+            hint: "give the time the task started, before it ended",
+            code: "metrics.bad-started-at",
+        });
+    return Math.round(end - start) / 1000;
+}
+/** The path part of GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/monitor.yml@refs/heads/main"). */
+function workflowPathOf(workflowRef) {
+    const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(workflowRef ?? "");
+    return m?.[1];
+}
+async function runMetrics(options) {
+    const { insideWorkspace } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
+    // Every path an input names stays in the workspace, and none goes through a symlink (ADR: trust boundaries).
+    if (options.store.kind === "file") {
+        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FILE */ .j9, {
+            what: "the metrics store (path)",
+            noSymlink: true,
+            file: true,
+        });
+        options = { ...options, store: { ...options.store, path: guarded.rel } };
+    }
+    // A bad PIPELINE_AUTO_FIX_ENABLED is refused before anything is read or written.
+    if (options.mode === "report")
+        (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
+    try {
+        const result = { mode: options.mode, store: store.location };
+        switch (options.mode) {
+            case "record": {
+                const record = { created_at: new Date(options.now).toISOString(), ...options.record };
+                if (options.startedAt !== undefined && record.duration_seconds === undefined)
+                    record.duration_seconds = durationSince(options.startedAt, String(record.created_at));
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, record);
+                break;
+            }
+            case "ingest": {
+                const from = options.ingestFrom;
+                if (!from)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("ingest needs a source", {
+                        hint: 'set "ingest-from" to a JSONL/JSON file or to "workflow-runs"',
+                        code: "metrics.no-ingest-source",
+                    });
+                if (from === "workflow-runs") {
+                    const gh = await needGitHub(options, "ingest from workflow runs");
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
+                        sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
+                        typeRules: options.typeRules,
+                        model: options.ingestModel,
+                        excludeRunId: options.excludeRunId,
+                        excludeWorkflowPath: options.excludeWorkflowPath,
+                    }, options.now);
+                }
+                else {
+                    const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true, file: true });
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, file.abs, file.rel);
+                }
+                break;
+            }
+            case "report": {
+                let pending = 0;
+                if (options.pendingFrom === "backlog") {
+                    if (!options.backlog)
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("pending-from: backlog needs the backlog files", {
+                            hint: 'set "backlog-product" and "backlog-meta"',
+                            code: "metrics.no-backlog",
+                        });
+                    const { loadBacklog } = await __webpack_require__.e(/* import() */ 716).then(__webpack_require__.bind(__webpack_require__, 3716));
+                    const { pendingCount } = await __webpack_require__.e(/* import() */ 294).then(__webpack_require__.bind(__webpack_require__, 1294));
+                    const loaded = await loadBacklog({ ...options.backlog, root: options.root });
+                    pending = pendingCount(loaded.merged, loaded.state, options.now);
+                }
+                else if (options.pendingFrom === "workflow-runs") {
+                    const gh = await needGitHub(options, "pending-from: workflow-runs");
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
+                }
+                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyScanStats */ .k0)();
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
+                result.report = report;
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+                result.autoFix = autoFix;
+                const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 3249));
+                const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
+                result.heal = await reconcileHealIssues({
+                    api: gh?.api ?? NO_API,
+                    repo: gh?.repo ?? { owner: "", repo: "" },
+                    report,
+                    autoFix,
+                    diagnosticIssue: options.diagnosticIssue ?? false,
+                    labels: options.healLabels,
+                    runUrl: options.runUrl,
+                });
+                if (options.dashboard) {
+                    const { dashboardHtml } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 7351));
+                    const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4444));
+                    const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true, file: true });
+                    await writeFileAtomic(file.abs, dashboardHtml(report, { store: store.location }));
+                    result.dashboardPath = file.abs;
+                }
+                break;
+            }
+            case "prune": {
+                const keep = options.keepDays;
+                if (keep === undefined || !(keep >= 0))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("prune needs keep-days", {
+                        hint: 'set "keep-days" to the number of days of records to keep',
+                        code: "metrics.no-keep-days",
+                    });
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
+                break;
+            }
+            default:
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown mode "${String(options.mode)}"`, {
+                    hint: "use record, ingest, report or prune",
+                    code: "metrics.bad-mode",
+                });
+        }
+        return result;
+    }
+    finally {
+        await store.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   j9: () => (/* binding */ DEFAULT_FILE),
+  Kt: () => (/* binding */ autoFixEnabled),
+  FK: () => (/* binding */ buildReport),
+  Pi: () => (/* binding */ countQueuedRuns),
+  tf: () => (/* binding */ ingestFile),
+  KB: () => (/* binding */ ingestWorkflowRuns),
   Ch: () => (/* binding */ openStore),
-  NW: () => (/* binding */ parseStoreOptions),
-  I1: () => (/* binding */ storeKind)
+  parseStoreOptions: () => (/* binding */ parseStoreOptions),
+  parseTypeMap: () => (/* binding */ parseTypeMap),
+  I9: () => (/* binding */ pruneStore),
+  R: () => (/* binding */ recordTask),
+  storeKind: () => (/* binding */ storeKind)
 });
 
-// UNUSED EXPORTS: registerStore
+// UNUSED EXPORTS: INGEST_CURSOR, WAITING_RUN_STATUSES, jobStatus, jobToRecord, listRunsInWindow, parseRecord, recordKey, registerStore, storedKeys, typeMapper
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/metrics/aggregate.ts
+var aggregate = __webpack_require__(988);
+// EXTERNAL MODULE: ./packages/core/src/metrics/parallel.ts + 1 modules
+var parallel = __webpack_require__(9883);
 // EXTERNAL MODULE: ./packages/core/src/defaults.ts
 var defaults = __webpack_require__(1315);
 // EXTERNAL MODULE: external "node:fs"
@@ -701,7 +462,7 @@ var git = __webpack_require__(3791);
 // EXTERNAL MODULE: ./packages/core/src/metrics/lines.ts
 var lines = __webpack_require__(1356);
 // EXTERNAL MODULE: ./packages/core/src/metrics/record.ts
-var record = __webpack_require__(6050);
+var metrics_record = __webpack_require__(6050);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/fs/atomic.ts
@@ -839,9 +600,9 @@ function pruneDecision(text, cutoffMs) {
     catch {
         return "unreadable";
     }
-    if ((0,record/* checkRecord */.EQ)(value) !== undefined)
+    if ((0,metrics_record/* checkRecord */.EQ)(value) !== undefined)
         return "unreadable";
-    return (0,record/* parseTimestamp */.EH)(value.created_at) < cutoffMs ? "drop" : "keep";
+    return (0,metrics_record/* parseTimestamp */.EH)(value.created_at) < cutoffMs ? "drop" : "keep";
 }
 /**
  * Appends `text` (whole lines) to a file in one write, first ending a torn last line (a line a
@@ -948,7 +709,7 @@ class FileStore {
     async append(records, meta = {}) {
         if (records.length === 0 && Object.keys(meta).length === 0)
             return;
-        const text = records.map(record/* formatRecord */.bM).join("");
+        const text = records.map(metrics_record/* formatRecord */.bM).join("");
         await withFileLock(this.lockFile, async () => {
             if (text)
                 await appendLines(this.file, text, this.location);
@@ -1012,8 +773,8 @@ class FileStore {
 
 
 
-const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.iU.name;
-const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.iU.email;
+const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.i.name;
+const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.i.email;
 class GitBranchStore {
     options;
     kind = "git-branch";
@@ -1133,8 +894,8 @@ class GitBranchStore {
             return;
         const byMonth = new Map();
         for (const r of records) {
-            const month = new Date((0,record/* parseTimestamp */.EH)(r.created_at)).toISOString().slice(0, 7);
-            byMonth.set(month, (byMonth.get(month) ?? "") + (0,record/* formatRecord */.bM)(r));
+            const month = new Date((0,metrics_record/* parseTimestamp */.EH)(r.created_at)).toISOString().slice(0, 7);
+            byMonth.set(month, (byMonth.get(month) ?? "") + (0,metrics_record/* formatRecord */.bM)(r));
         }
         const n = records.length;
         // The records and their meta files (the ingest cursor) go in one commit: both or neither.
@@ -1220,10 +981,9 @@ class GitBranchStore {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/metrics/key-value.ts
-var key_value = __webpack_require__(1792);
-;// CONCATENATED MODULE: ./packages/core/src/metrics/stores.ts
-/** The kinds of store (`store: file | git-branch | …`) and how one is opened from the inputs. */
+;// CONCATENATED MODULE: ./packages/core/src/metrics/service.ts
+
+
 
 
 
@@ -1270,13 +1030,22 @@ function storeKind(value) {
         code: "metrics.bad-store",
     });
 }
+/**
+ * One "key=value" line of a multi-line input, trimmed, or undefined when it has no key. Split at
+ * the first "=" (a value such as a URL may hold more) or at the last (a key such as a glob may).
+ */
+function splitKeyValue(line, at) {
+    const i = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
+    const key = i < 0 ? "" : line.slice(0, i).trim();
+    return key === "" ? undefined : [key, line.slice(i + 1).trim()];
+}
 /** `store-options`: one "key=value" per line (blank lines ignored). */
 function parseStoreOptions(lines) {
     const options = {};
     for (const line of lines) {
         if (line.trim() === "")
             continue;
-        const kv = (0,key_value/* splitKeyValue */.p)(line, "first");
+        const kv = splitKeyValue(line, "first");
         if (!kv)
             throw new errors/* UserError */.y(`store option "${line}" is not "key=value"`, {
                 hint: 'write one "key=value" per line in the store-options input (--store-option KEY=VALUE on the command line)',
@@ -1286,27 +1055,173 @@ function parseStoreOptions(lines) {
     }
     return options;
 }
-
-
-/***/ }),
-
-/***/ 7948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ typeMapper),
-/* harmony export */   O: () => (/* binding */ parseTypeMap)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _key_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1792);
-/** `type-map`: job names to task types, "pattern=type" per line. */
-
-
+/** Validates one record with the zod schema; a UserError names the field and the fix. */
+function parseRecord(value, where) {
+    const result = metrics_record/* MetricRecordSchema */.H4.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const field = issue.path.join(".") || "record";
+        throw new errors/* UserError */.y(`invalid metric record: ${field} ${issue.message}`, {
+            file: where?.file,
+            line: where?.line,
+            hint: `give ${field} as the record format in specs/005-metrics-collect.md describes`,
+            code: "metrics.bad-record",
+        });
+    }
+    return result.data;
+}
+/** `record`: validate and append one record. */
+async function recordTask(store, input) {
+    const record = parseRecord(input);
+    await store.append([record]);
+    return record;
+}
+/**
+ * A record's identity for ingest: its task, its status and its time. One task has several records
+ * (`running`, then `completed`), so the task_id alone would drop all but the first; the same
+ * record ingested twice has the same identity.
+ */
+function recordKey(r) {
+    return `${r.task_id}\u0000${r.status}\u0000${(0,metrics_record/* parseTimestamp */.EH)(r.created_at)}`;
+}
+/**
+ * The identities (`recordKey`) of the store's records of these tasks, for ingest's "already
+ * ingested" check. Only the tasks being ingested are kept, so a large store costs no memory.
+ */
+async function storedKeys(store, taskIds) {
+    const keys = new Set();
+    if (taskIds.size === 0)
+        return keys;
+    await store.scan((text) => {
+        if (text.trim() === "")
+            return;
+        try {
+            const v = JSON.parse(text);
+            if ((0,metrics_record/* checkRecord */.EQ)(v) === undefined && taskIds.has(v.task_id))
+                keys.add(recordKey(v));
+        }
+        catch {
+            // unreadable lines are the report's business
+        }
+    });
+    return keys;
+}
+/** Appends the records the store does not have yet (by `recordKey`), each once; `meta` goes with them. */
+async function appendNew(store, records, meta) {
+    const known = await storedKeys(store, new Set(records.map((r) => r.task_id)));
+    const fresh = [];
+    for (const r of records) {
+        const key = recordKey(r);
+        if (known.has(key))
+            continue;
+        known.add(key);
+        fresh.push(r);
+    }
+    await store.append(fresh, meta);
+    return { added: fresh.length, skipped: records.length - fresh.length };
+}
+/**
+ * `ingest` from a JSONL file, or a JSON file holding an array of records (or one record). A file
+ * that is not text (a NUL byte, bytes that are not UTF-8) or that ends in the middle of a record
+ * (a JSON array without its end, a last line cut off) is an error naming the file and the byte or
+ * line, not "0 ingested": nothing is appended from it.
+ */
+async function ingestFile(store, file, displayPath = file) {
+    const { readRegularFile } = await __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 3680));
+    const { decodeUtf8 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2600));
+    let bytes;
+    try {
+        bytes = await readRegularFile(file, displayPath, 512 * 1024 * 1024);
+    }
+    catch (cause) {
+        if (cause instanceof errors/* UserError */.y)
+            throw cause;
+        bytes = undefined;
+    }
+    if (bytes === undefined) {
+        throw new errors/* UserError */.y(`cannot read ${displayPath}`, {
+            file: displayPath,
+            hint: "give the path of a JSONL or JSON file of records",
+            code: "metrics.ingest-missing",
+        });
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new errors/* UserError */.y(`${displayPath} is not a JSONL or JSON file: byte ${nul} is a NUL (a binary file?)`, {
+            file: displayPath,
+            hint: "give the path of a JSONL file (one record per line) or a JSON array of records",
+            code: "metrics.ingest-binary",
+        });
+    }
+    const text = decodeUtf8(bytes, displayPath);
+    const candidates = [];
+    const invalid = [];
+    const trimmed = text.trimStart().replace(/^\uFEFF/, "");
+    let whole;
+    let isWhole = false;
+    // A JSON array, or one record written over several lines; anything else is read as JSONL.
+    if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+        try {
+            whole = JSON.parse(trimmed);
+            isWhole = true;
+        }
+        catch {
+            isWhole = false;
+        }
+    }
+    const lines = text.replace(/^\uFEFF/, "").split("\n");
+    if (!isWhole && trimmed.startsWith("[")) {
+        throw new errors/* UserError */.y(`${displayPath} starts a JSON array that does not parse (cut off before its end?)`, {
+            file: displayPath,
+            hint: "give a complete JSON array of records, or a JSONL file (one record per line)",
+            code: "metrics.ingest-truncated",
+        });
+    }
+    if (isWhole && Array.isArray(whole)) {
+        whole.forEach((value, i) => candidates.push({ value, line: i + 1 }));
+    }
+    else if (isWhole && trimmed.startsWith("{")) {
+        candidates.push({ value: whole, line: 1 });
+    }
+    else {
+        const lastIndex = text.endsWith("\n") ? -1 : lines.length - 1;
+        lines.forEach((raw, i) => {
+            const l = raw.replace(/\r$/, "");
+            if (l.trim() === "")
+                return;
+            try {
+                candidates.push({ value: JSON.parse(l), line: i + 1 });
+            }
+            catch {
+                if (i === lastIndex) {
+                    throw new errors/* UserError */.y(`${displayPath} ends in the middle of a line (line ${i + 1} has no newline and is not JSON): the file is cut off`, {
+                        file: displayPath,
+                        line: i + 1,
+                        hint: "ingest the complete file (each record one line of JSON, each line ending in a newline)",
+                        code: "metrics.ingest-truncated",
+                    });
+                }
+                invalid.push({ file: displayPath, line: i + 1, reason: "not JSON" });
+            }
+        });
+    }
+    const valid = [];
+    for (const c of candidates) {
+        const r = metrics_record/* MetricRecordSchema */.H4.safeParse(c.value);
+        if (!r.success) {
+            const issue = r.error.issues[0];
+            invalid.push({ file: displayPath, line: c.line, reason: `${issue.path.join(".") || "record"}: ${issue.message}` });
+            continue;
+        }
+        valid.push(r.data);
+    }
+    return { ...(await appendNew(store, valid)), invalid };
+}
 function parseTypeMap(lines) {
     return lines.map((l) => {
-        const kv = (0,_key_value_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyValue */ .p)(l, "last");
+        const kv = splitKeyValue(l, "last");
         if (!kv || kv[1] === "") {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`task type mapping "${l}" is not "job-name-pattern=type"`, {
+            throw new errors/* UserError */.y(`task type mapping "${l}" is not "job-name-pattern=type"`, {
                 hint: 'write one "pattern=type" per line, e.g. "test*=test"',
                 code: "metrics.bad-type-map",
             });
@@ -1320,6 +1235,198 @@ async function typeMapper(rules) {
     const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
     const compiled = rules.map((r) => ({ test: picomatch(r.pattern, { nocase: true, bash: true }), type: r.type }));
     return (name) => compiled.find((c) => c.test(name))?.type ?? name;
+}
+/** A job's conclusion as a task status; undefined for a job that has not ended. */
+function jobStatus(job) {
+    if (job.status !== "completed")
+        return job.status === "in_progress" ? "running" : "pending";
+    switch (job.conclusion) {
+        case "success":
+            return "completed";
+        case "failure":
+        case "timed_out":
+        case "startup_failure":
+        case "action_required":
+            return "failed";
+        case "cancelled":
+            return "cancelled";
+        default:
+            return "skipped";
+    }
+}
+function jobToRecord(job, run, type, model) {
+    const status = jobStatus(job);
+    if (status === undefined || status === "pending" || status === "running" || !job.completedAt)
+        return undefined;
+    const start = job.startedAt ? (0,metrics_record/* parseTimestamp */.EH)(job.startedAt) : NaN;
+    const end = (0,metrics_record/* parseTimestamp */.EH)(job.completedAt);
+    const duration = Number.isNaN(start) || Number.isNaN(end) ? 0 : Math.max(0, (end - start) / 1000);
+    const record = {
+        task_id: `gh-job-${job.id}`,
+        task_type: type,
+        model,
+        duration_seconds: duration,
+        status,
+        created_at: new Date(end).toISOString(),
+        executor: "github-actions",
+    };
+    const url = job.htmlUrl ?? run.htmlUrl;
+    if (url)
+        record.run_url = url;
+    return record;
+}
+const INGEST_CURSOR = "ingest-cursor.json";
+function parseCursor(text) {
+    if (!text)
+        return undefined;
+    try {
+        const v = JSON.parse(text);
+        if (v.version === 1 && typeof v.since === "string" && !Number.isNaN(Date.parse(v.since)) && Array.isArray(v.seen)) {
+            return { version: 1, since: v.since, seen: v.seen.filter((x) => typeof x === "string") };
+        }
+    }
+    catch {
+        // An unreadable cursor only costs a longer read: the window is read again, and records already
+        // in the store are skipped by their identity.
+    }
+    return undefined;
+}
+/** GitHub's created filter takes whole seconds. */
+const isoSeconds = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, "Z");
+/**
+ * The runs created in [fromMs, toMs], all of them: GitHub returns at most 1,000 for a filtered
+ * query (its total_count says how many matched), so a window with more is split in two, and so on,
+ * until every part fits.
+ */
+async function listRunsInWindow(api, ref, fromMs, toMs) {
+    const from = Math.floor(fromMs / 1000) * 1000;
+    const to = Math.floor(toMs / 1000) * 1000;
+    const { totalCount, runs } = await api.listWorkflowRunsCounted({ ...ref, created: `${isoSeconds(from)}..${isoSeconds(to)}` });
+    if (totalCount <= runs.length || to - from < 2000)
+        return { runs, queries: 1 };
+    const mid = from + Math.floor((to - from) / 2000) * 1000;
+    const newer = await listRunsInWindow(api, ref, mid + 1000, to);
+    const older = await listRunsInWindow(api, ref, from, mid);
+    return { runs: [...newer.runs, ...older.runs], queries: 1 + newer.queries + older.queries };
+}
+/**
+ * `ingest` from this repository's workflow runs: each finished job is one task. Incremental: the
+ * store remembers how far the last ingest got (`ingest-cursor.json`), so only runs created since
+ * then are listed, and the jobs endpoint is asked only about runs not ingested yet. Runs still in
+ * progress hold the cursor back until they finish. The ingesting workflow's own runs are skipped.
+ */
+async function ingestWorkflowRuns(store, api, ref, options, nowMs = Date.now()) {
+    const cursor = parseCursor(await store.readMeta?.(INGEST_CURSOR));
+    const from = Math.max(options.sinceMs, cursor ? Date.parse(cursor.since) : -Infinity);
+    const seen = new Set(cursor?.seen ?? []);
+    const { runs } = await listRunsInWindow(api, ref, from, nowMs);
+    const map = await typeMapper(options.typeRules ?? []);
+    const model = options.model ?? "github-actions";
+    const records = [];
+    let oldestOpen = Infinity;
+    let newest = from;
+    const ingested = [];
+    let fetched = 0;
+    for (const run of runs) {
+        const created = Date.parse(run.createdAt);
+        if (created > newest)
+            newest = created;
+        if (run.id === options.excludeRunId)
+            continue;
+        if (options.excludeWorkflowPath && run.path === options.excludeWorkflowPath)
+            continue;
+        if (run.status !== "completed") {
+            if (created < oldestOpen)
+                oldestOpen = created;
+            continue;
+        }
+        const key = `${run.id}:${run.runAttempt}`;
+        if (seen.has(key)) {
+            ingested.push({ id: key, created });
+            continue;
+        }
+        fetched++;
+        const jobs = await api.listJobsForRun({ ...ref, runId: run.id });
+        for (const job of jobs) {
+            const rec = jobToRecord(job, run, map(job.name), model);
+            if (rec)
+                records.push(rec);
+        }
+        ingested.push({ id: key, created });
+    }
+    // The next ingest starts at the oldest run still in progress, else at the newest run seen.
+    const since = Math.min(oldestOpen, newest);
+    const next = {
+        version: 1,
+        since: isoSeconds(since),
+        seen: ingested
+            .filter((r) => r.created >= Math.floor(since / 1000) * 1000)
+            .map((r) => r.id)
+            .sort(),
+    };
+    const text = JSON.stringify(next, null, 2) + "\n";
+    const meta = text === (await store.readMeta?.(INGEST_CURSOR)) ? undefined : { [INGEST_CURSOR]: text };
+    return { ...(await appendNew(store, records, meta)), invalid: [], runs: fetched, listed: runs.length };
+}
+/** Run statuses that mean work has not started: GitHub filters runs by one status at a time. */
+const WAITING_RUN_STATUSES = ["queued", "waiting", "pending", "requested"];
+/**
+ * Workflow runs that have not started (queued, waiting for approval, pending, requested): pending
+ * work for `stuck`. The asking workflow's own runs (a monitor queued behind itself) are not counted.
+ */
+async function countQueuedRuns(api, ref, excludeWorkflowPath) {
+    let n = 0;
+    for (const status of WAITING_RUN_STATUSES)
+        n += (await api.listWorkflowRuns({ ...ref, status, limit: 100 })).filter((r) => !excludeWorkflowPath || r.path !== excludeWorkflowPath).length;
+    return n;
+}
+/**
+ * `report`: one streaming pass over the store; with `threads`, large local files are read in
+ * segments on several threads, with the same answer (ADR 0025). `stats` is filled in.
+ */
+async function buildReport(store, options, threads, stats = (0,parallel/* emptyScanStats */.k0)()) {
+    const a = new aggregate/* Aggregator */.u(options);
+    if (threads && threads.threads > 1 && store.localFiles) {
+        for (const file of await store.localFiles())
+            await (0,parallel/* aggregateFile */.eP)(a, file, options, threads, stats);
+    }
+    else {
+        let last = "";
+        await store.scan((text, file, line, terminated, invalidAt) => {
+            if (file !== last) {
+                stats.files++;
+                stats.segments++;
+                last = file;
+            }
+            a.line(text, file, line, terminated, invalidAt);
+        });
+    }
+    return a.finish();
+}
+/** `prune --keep-days N`. */
+async function pruneStore(store, keepDays, nowMs) {
+    const cutoff = nowMs - keepDays * 86_400_000;
+    const result = await store.prune(cutoff);
+    return { ...result, cutoff: new Date(cutoff).toISOString() };
+}
+/**
+ * Auto-fix is gated by PIPELINE_AUTO_FIX_ENABLED (the seed: `=0|1`, default 0): 1 (or true) turns it
+ * on, 0 (or false) turns it off whatever the input says, a veto a repository variable holds; unset
+ * or empty leaves it to the `auto-fix` input. Any other value is a mistake, not a silent "off".
+ */
+function autoFixEnabled(input, env) {
+    const raw = env.PIPELINE_AUTO_FIX_ENABLED;
+    const v = (raw ?? "").trim().toLowerCase();
+    if (v === "")
+        return input;
+    if (v === "1" || v === "true")
+        return true;
+    if (v === "0" || v === "false")
+        return false;
+    throw new errors/* UserError */.y(`PIPELINE_AUTO_FIX_ENABLED is "${raw}", which is neither 1 nor 0`, {
+        hint: "set it to 1 (auto-fix on), 0 (off, even when auto-fix: true) or leave it empty (the auto-fix input decides)",
+        code: "metrics.bad-auto-fix",
+    });
 }
 
 

@@ -30,6 +30,16 @@ async function reset(): Promise<void> {
   });
 }
 
+/** The template's playbook with A1's exit condition replaced (the beacon then notes a changed playbook, nothing more). */
+function withA1Exit(condition: string): string {
+  return template.replace("- type: files\n            paths: [docs/spec.md]", condition);
+}
+let template: string;
+beforeAll(async () => {
+  template = await repo.read("playbook.yml");
+  expect(template).toContain("- type: files\n            paths: [docs/spec.md]");
+});
+
 describe("playbook-gate, fuzzed", () => {
   it("hostile inputs and beacon files in every mode: exit 0 or 1, one line, nothing written outside", async () => {
     await fc.assert(
@@ -94,6 +104,30 @@ describe("playbook-gate, fuzzed", () => {
         /playbook\.yml is not valid UTF-8 \(byte 6, line 1\)/,
       ],
       [{ mode: "check", from: `--output=${box.outside}/x` }, {}, /input "from" "--output=.*" is not a revision/],
+      // The exit conditions' paths go through the same guard: out of the workspace, a symlink out
+      // of it, and a report that is not UTF-8 are each one line, and nothing is read.
+      [
+        { mode: "status" },
+        { "playbook.yml": withA1Exit("- type: files\n            paths: [../outside/secret.txt]") },
+        /the files condition's path \(playbook\.yml\) "\.\.\/outside\/secret\.txt" is outside the workspace/,
+      ],
+      [
+        { mode: "advance" },
+        { "playbook.yml": withA1Exit("- type: tests\n            reports: secret-link.md") },
+        /the tests condition's path \(playbook\.yml\) "secret-link\.md" is a symlink/,
+      ],
+      [
+        { mode: "advance" },
+        {
+          "playbook.yml": withA1Exit("- type: tests\n            reports: reports/junit.xml"),
+          "reports/junit.xml": Buffer.concat([
+            Buffer.from('<?xml version="1.0"?>\n<testsuites name="'),
+            Buffer.from([0xc3, 0x28]),
+            Buffer.from('"/>\n'),
+          ]),
+        },
+        /reports\/junit\.xml is not valid UTF-8 \(byte 40, line 2\)/,
+      ],
     ];
     for (const [inputs, files, message] of cases) {
       await reset();

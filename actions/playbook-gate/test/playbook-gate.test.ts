@@ -254,3 +254,17 @@ phases:
     });
   });
 });
+
+describe("playbook-gate action, remote unreachable", () => {
+  it("advance with an origin it cannot reach fails in one line naming the remote and the fix", async () => {
+    const repo = await repoWith();
+    await repo.git.run(["remote", "set-url", "origin", "http://127.0.0.1:9/acme/widgets.git"]);
+    const r = await runAction("playbook-gate", { cwd: repo.dir, inputs: { mode: "advance" } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).not.toContain("\n");
+    expect(errors[0].message).toMatch(/^git could not reach the remote \(git push origin\): fatal: .*127\.0\.0\.1.*check the remote's URL/);
+    expect(r.stdout + r.stderr).not.toMatch(/internal error|contents: write|\n\s+at /);
+  });
+});

@@ -219,3 +219,96 @@ describe("everyday git with the hooks installed", () => {
     expect(onlyPr.code).toBe(0);
   });
 });
+
+describe("merges, amends and reverts with the hooks installed", () => {
+  it("a merge with a conflict resolved by hand and git commit --amend are accepted; a merge with its own beacon or spec is refused", async () => {
+    const { repo, g } = await quickStart();
+    const start = (await g.run(["rev-parse", "HEAD"])).trim();
+    await repo.write("src/x.ts", "export const x = 0;\n");
+    await ok(g, ["add", "-A"]);
+    await ok(g, ["commit", "-q", "-m", "feat(x): add x", "-m", "The spec asks for x."]);
+    await ok(g, ["checkout", "-q", "-b", "side"]);
+    await repo.write("src/x.ts", "export const x = 1;\n");
+    await ok(g, ["add", "-A"]);
+    await ok(g, ["commit", "-q", "-m", "feat(x): x is one", "-m", "The spec says one."]);
+    await ok(g, ["checkout", "-q", "main"]);
+    await repo.write("src/x.ts", "export const x = 2;\n");
+    await ok(g, ["add", "-A"]);
+    await ok(g, ["commit", "-q", "-m", "feat(x): x is two", "-m", "The spec says two."]);
+    // git commit --amend: the message keeps its trailers (prepare-commit-msg refreshes them).
+    await ok(g, ["commit", "-q", "--amend", "--no-edit"]);
+    await ok(g, ["commit", "-q", "--amend", "-m", "feat(x): x is two, really", "-m", "The spec says two."]);
+    expect(await g.run(["log", "-1", "--format=%B"])).toMatch(
+      /^feat\(x\): x is two, really\n\nThe spec says two\.\n\nSpec-Hash: [0-9a-f]{12}\nPlaybook-Step: A1\n/,
+    );
+    const mainTip = (await g.run(["rev-parse", "HEAD"])).trim();
+
+    // A conflict, resolved by hand, committed as git proposes: accepted.
+    const conflict = await g.raw(["merge", "side"]);
+    expect(conflict.code).not.toBe(0);
+    expect(conflict.stdout.toString()).toContain("CONFLICT (content): Merge conflict in src/x.ts");
+    await repo.write("src/x.ts", "export const x = 3;\n");
+    await ok(g, ["add", "src/x.ts"]);
+    await ok(g, ["commit", "-q", "--no-edit"]);
+    expect((await g.run(["log", "-1", "--format=%p"])).trim().split(" ")).toHaveLength(2);
+    await ok(g, ["push", "-q", "origin", "HEAD:refs/heads/main"]);
+    const check = await cli(repo.dir, "playbook", "check", "--from", start, "--to", "HEAD");
+    expect(check.out + check.err).toContain("check: ok");
+
+    // The same merge, with the beacon moved on inside it: refused, with the fix.
+    await ok(g, ["reset", "-q", "--hard", mainTip]);
+    expect((await g.raw(["merge", "side"])).code).not.toBe(0);
+    await repo.write("src/x.ts", "export const x = 3;\n");
+    const beacon = await repo.read("progress.json");
+    await repo.write("progress.json", beacon.replace('"step": "A1"', '"step": "B3"'));
+    await ok(g, ["add", "-A"]);
+    const evil = await refused(g, ["commit", "-q", "--no-edit"]);
+    expect(evil).toContain("merge-beacon: the merge's progress.json (or progress.md's Step and Details) is neither side's");
+    expect(evil).toContain("git checkout --ours -- progress.json progress.md");
+    // And with a spec neither side has.
+    await ok(g, ["checkout", "--ours", "--", "progress.json"]);
+    await repo.write("docs/spec.md", (await repo.read("docs/spec.md")) + "\nChanged inside the merge.\n");
+    await ok(g, ["add", "-A"]);
+    expect(await refused(g, ["commit", "-q", "--no-edit"])).toContain("merge-spec-change: the merge's spec");
+    // Committed anyway (--no-verify): pre-push refuses the push.
+    await ok(g, ["commit", "-q", "--no-verify", "--no-edit"]);
+    const push = await refused(g, ["push", "origin", "HEAD:refs/heads/evil"]);
+    expect(push).toContain("merge-spec-change");
+  });
+
+  it("two Playbook-Step trailers and a moved beacon are refused; git revert of a forged advance is accepted, a revert of that revert is not", async () => {
+    const { repo, g } = await quickStart();
+    await repo.write("src/z.ts", "z\n");
+    await ok(g, ["add", "-A"]);
+    expect(await refused(g, ["commit", "-q", "-m", "docs: z", "-m", "Playbook-Step: A1\nPlaybook-Step: B3"])).toContain(
+      "playbook-step-several: the message has 2 Playbook-Step trailers (A1, B3); a commit is made in one step",
+    );
+    const pb = await repo.read("playbook.yml");
+    await repo.write("playbook.yml", pb.replace(/^spec:/m, "beacon:\n  json: state/progress.json\n  markdown: state/progress.md\nspec:"));
+    await ok(g, ["add", "-A"]);
+    expect(await refused(g, ["commit", "-q", "-m", "docs: z"])).toContain(
+      "beacon-moved: playbook.yml moves the beacon (progress.json, progress.md → state/progress.json, state/progress.md)",
+    );
+    await ok(g, ["checkout", "HEAD", "--", "playbook.yml"]);
+    await ok(g, ["commit", "-q", "-m", "docs: z"]);
+    await ok(g, ["push", "-q", "origin", "HEAD:refs/heads/main"]);
+
+    // A forged advance that reached main (--no-verify twice), then reverted as the hint says.
+    const beacon = await repo.read("progress.json");
+    await repo.write("progress.json", beacon.replace('"step": "A1"', '"step": "A2"'));
+    await ok(g, ["add", "-A"]);
+    await ok(g, ["commit", "-q", "--no-verify", "-m", "chore(playbook): advance A1 → A2", "-m", "Playbook-Step: A2"]);
+    await ok(g, ["push", "-q", "--no-verify", "origin", "HEAD:refs/heads/main"]);
+    const forged = (await g.run(["rev-parse", "HEAD"])).trim();
+    const check = await cli(repo.dir, "playbook", "check", "--from", `${forged}~1`);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain(`Fix: revert it (git revert --no-edit ${forged.slice(0, 12)})`);
+    await ok(g, ["revert", "--no-edit", forged]);
+    await ok(g, ["push", "-q", "origin", "HEAD:refs/heads/main"]);
+    const after = await cli(repo.dir, "playbook", "check", "--from", forged);
+    expect(after.out + after.err).toContain("check: ok (1 commit)");
+    // The revert of the revert would put the forged beacon back: pre-push refuses it.
+    await ok(g, ["revert", "--no-edit", "HEAD"]);
+    expect(await refused(g, ["push", "origin", "HEAD:refs/heads/main"])).toContain("commit.beacon-edited");
+  });
+});

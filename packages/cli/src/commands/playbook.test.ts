@@ -1,6 +1,9 @@
+import { spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
+import { fileURLToPath } from "node:url";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { startGitHubServer } from "../../../../test/harness/github-server.js";
 import { createRepo, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
 import { main } from "../main.js";
 
@@ -19,6 +22,9 @@ async function cliIn(env: NodeJS.ProcessEnv, cwd: string, ...argv: string[]) {
   const base = { ...process.env, ...TEST_ENV };
   delete base.GITHUB_ACTIONS;
   delete base.GITHUB_RUN_ID;
+  delete base.GITHUB_TOKEN;
+  delete base.GH_TOKEN;
+  delete base.GITHUB_REPOSITORY;
   const code = await main(argv, { cwd, env: { ...base, ...env }, out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 }
@@ -177,5 +183,67 @@ describe("specpipe playbook", () => {
     expect(missing.err).toBe(
       "specpipe: playbook.yml: playbook.yml does not exist. Fix: create one with `specpipe init` (or set the playbook input to its path)\n",
     );
+  });
+});
+
+describe("specpipe playbook check asks GitHub for the runs", () => {
+  it("with GITHUB_TOKEN a made-up run is refused and a real one verified; without one it says the runs were not asked", async () => {
+    const r = await repo();
+    expect((await cli(r.dir, "init")).code).toBe(0);
+    await r.commit("chore: start the playbook\n\nPlaybook-Step: init\n");
+    const base = await r.git.head();
+    // An advance as a runner would make it, with a run id GitHub never saw.
+    const made = await cliIn({ ...RUNNER, GITHUB_RUN_ID: "999" }, r.dir, "playbook", "advance", "--ci");
+    expect(made.code, made.err).toBe(0);
+    const none = await cli(r.dir, "playbook", "check", "--from", base);
+    expect(none.code).toBe(0);
+    expect(none.out).toContain("note: 1 gate commit(s) are well-formed, but the runs they name were not asked of GitHub (no token)");
+    expect(none.out).toContain("Fix: set GITHUB_TOKEN (actions: read)");
+
+    const gh = await startGitHubServer({ token: "t0k3n" });
+    try {
+      const ghRepo = gh.state.addRepo({ owner: "acme", name: "widgets" });
+      const env = { GITHUB_TOKEN: "t0k3n", GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: "acme/widgets" };
+      const bad = await cliIn(env, r.dir, "playbook", "check", "--from", base);
+      expect(bad.code).toBe(1);
+      expect(bad.out).toMatch(/^error: [0-9a-f]{12}: commit [0-9a-f]{12} names run 999, which acme\/widgets has no record of\. Fix: /m);
+      // The repository from the origin remote when GITHUB_REPOSITORY is not set.
+      await r.git.run(["remote", "set-url", "origin", "https://github.com/acme/widgets.git"]);
+      const fromRemote = await cliIn({ GITHUB_TOKEN: "t0k3n", GITHUB_API_URL: gh.url }, r.dir, "playbook", "check", "--from", base);
+      expect(fromRemote.out).toContain("names run 999, which acme/widgets has no record of");
+      // A real run of the workflow on the evaluated commit verifies.
+      const run = ghRepo.addWorkflowRun({ headSha: base, path: ".github/workflows/pipeline.yml" });
+      await r.git.run(["reset", "-q", "--hard", base]);
+      expect((await cliIn({ ...RUNNER, GITHUB_RUN_ID: String(run.id) }, r.dir, "playbook", "advance", "--ci")).code).toBe(0);
+      const good = await cliIn(env, r.dir, "playbook", "check", "--from", base);
+      expect(good.code, good.out + good.err).toBe(0);
+      expect(good.out).toContain("note: verified 1 gate commit(s) against GitHub's record of their runs");
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+describe("the bundled command in a pipe", () => {
+  it("specpipe playbook status | head -1: a reader that goes away ends the command quietly (EPIPE), no stack", async () => {
+    // Build first: npm run build -- --no-check cli
+    const bin = fileURLToPath(new URL("../../../../dist/cli/index.js", import.meta.url));
+    const r = await repo();
+    expect((await cli(r.dir, "init")).code).toBe(0);
+    for (let i = 0; i < 3; i++) {
+      // Spawn with piped stdout whose reading end is closed at once: every write meets EPIPE, as
+      // after `head -1` has read its line and exited.
+      const child = spawn(process.execPath, [bin, "playbook", "status"], {
+        cwd: r.dir,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, ...TEST_ENV },
+      });
+      child.stdout.destroy();
+      let err = "";
+      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(err).toBe("");
+      expect(code).toBe(0);
+    }
   });
 });

@@ -158,6 +158,11 @@ edits), and each commit in FROM..TO (default: none; TO defaults to HEAD) carries
 unless it is the gate's own commit, made in CI ("Playbook-Gate: advance run=… evidence=…",
 changing only the beacon, one legal step). Merge commits are exempt; their parents are checked.
   --pull-request   the range is a pull request's: no commit in it may touch the beacon
+  --repository OWNER/NAME  the GitHub repository the gate's runs belong to (default
+                   GITHUB_REPOSITORY, else the github.com origin remote)
+  --branch NAME    the branch the gate advances on (the runs must have run there)
+With GITHUB_TOKEN (or GH_TOKEN; actions: read) the runs that gate commits name are asked of
+GitHub (GITHUB_API_URL for GitHub Enterprise); without one a note says they were not.
 Exit code 0 when all holds, 1 otherwise.
 `,
   async run(args, ctx) {
@@ -166,13 +171,26 @@ Exit code 0 when all holds, 1 otherwise.
       from: { type: "string" },
       to: { type: "string" },
       "pull-request": { type: "boolean" },
+      repository: { type: "string" },
+      branch: { type: "string" },
     });
     const c = await core();
-    const { checkRev } = await import("@specpipe/core/git/ref");
+    const { checkRev, safeBranchName } = await import("@specpipe/core/git/ref");
     const from = values.from !== undefined ? checkRev(values.from, { what: "--from" }) : undefined;
     const to = values.to !== undefined ? checkRev(values.to, { what: "--to" }) : undefined;
     const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
-    const r = await c.playbookCheck({ root: ctx.cwd, playbook: values.playbook, git, from, to, pullRequest: values["pull-request"] });
+    const github = runVerifier(ctx, git, values.repository);
+    const branch = values.branch !== undefined ? safeBranchName(values.branch) : undefined;
+    const r = await c.playbookCheck({
+      root: ctx.cwd,
+      playbook: values.playbook,
+      git,
+      from,
+      to,
+      pullRequest: values["pull-request"],
+      github,
+      ...(branch ? { branch } : {}),
+    });
     if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
     else {
       printReport(ctx, r, c);
@@ -182,6 +200,34 @@ Exit code 0 when all holds, 1 otherwise.
     return r.violations.some((v) => v.severity === "error") ? 1 : 0;
   },
 };
+
+/**
+ * The GitHub client that verifies the gate's runs, as the action has it: GITHUB_TOKEN (or
+ * GH_TOKEN) and the repository (--repository, GITHUB_REPOSITORY, or a github.com origin). Asked
+ * for only when the range has gate commits; without a token check says the runs were not asked.
+ */
+function runVerifier(
+  ctx: CommandContext,
+  git: InstanceType<Awaited<ReturnType<typeof core>>["Git"]>,
+  repository: string | undefined,
+): () => Promise<import("@specpipe/core/github/port").GitHubContext | undefined> {
+  return async () => {
+    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+    if (!token) return undefined;
+    const [{ createGitHubApi }, { parseRepository }] = await Promise.all([
+      import("@specpipe/core/github/octokit"),
+      import("@specpipe/core/github/port"),
+    ]);
+    let name = repository ?? ctx.env.GITHUB_REPOSITORY;
+    if (!name) {
+      const url = (await git.configGet("remote.origin.url")) ?? "";
+      name = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
+    }
+    if (!name) return undefined;
+    const api = await createGitHubApi({ token, baseUrl: ctx.env.GITHUB_API_URL });
+    return { api, repo: parseRepository(name) };
+  };
+}
 
 const advance: Command = {
   path: ["playbook", "advance"],
@@ -195,7 +241,8 @@ by CI when exit conditions are satisfied"), so without --ci nothing is written o
   --ci        inside a GitHub Actions job (GITHUB_ACTIONS and GITHUB_RUN_ID set): write, commit
               ("chore(playbook): advance A3 → A4", trailers Playbook-Step, Playbook-From,
               Playbook-Gate: advance run=<id>/<attempt> workflow=<file> evidence=<sha>, Spec-Hash)
-  --push      with --ci: push the commit to origin (fetch and rebase on rejection, 3 attempts)
+  --push      with --ci: push the commit to origin (when origin moved on meanwhile, nothing is
+              pushed: the advance sits on the commit it evaluated, the run for the new head advances)
   --tag       with --ci: tag the commit playbook/<step>
   --dry-run   the same as leaving out --ci
 Exit code 0 when the step can advance (or advanced, or the playbook is complete), 1 when blocked.

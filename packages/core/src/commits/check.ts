@@ -22,6 +22,8 @@ export type Rule =
   | "body-required"
   | "amendment-marker"
   | "amendment-adr"
+  | "amendment-unstaged"
+  | "merge-spec-change"
   | "adr-name"
   | "adr-duplicate"
   | "adr-gap"
@@ -196,6 +198,27 @@ export function adrRecordsAmendment(content: string, beforeShort: string | null,
   return names(beforeShort) && names(afterShort) && hasReason(content);
 }
 
+/** The spec hash an ADR says its amendment leads to (`Spec-Hash-After:`), when it records one. */
+export function adrAmendedHash(content: string): string | undefined {
+  return /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(content)?.[1]?.toLowerCase();
+}
+
+/**
+ * An ADR that records an amendment to a spec the commit does not hold: `specpipe amend` staged
+ * only the ADR, or the ADR came without its spec change. The hooks and the range check both ask.
+ */
+export function amendmentWithoutChangeProblem(adr: string, content: string, spec: SpecState): Problem | undefined {
+  const after = adrAmendedHash(content);
+  if (!after || (spec.files.length && spec.hash.full.startsWith(after))) return undefined;
+  return {
+    severity: "error",
+    code: "amendment-unstaged",
+    message: `${adr} records an amendment to the spec ${after}, but the spec at this commit is ${spec.files.length ? spec.hash.short : "none"}: the spec change is not in this commit`,
+    hint: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
+    file: adr,
+  };
+}
+
 export class RangeChecker {
   readonly cat: CatFile;
   readonly reader: SpecReader;
@@ -300,7 +323,23 @@ export class RangeChecker {
           const { before, after, changed } = s instanceof Promise ? await s : s;
           last = after;
           const merge = c.parents.length > 1;
-          if (changed) {
+          if (merge) {
+            // A merge takes the spec from one of its parents; one that holds a spec neither side
+            // has changed it inside the merge, which is never an amendment.
+            const sides = await Promise.all(c.parents.map((p) => this.reader.at(p)));
+            if (!sides.some((p) => p.hash.full === after.hash.full)) {
+              violations.push({
+                commit: c.sha,
+                subject: subjectOf(c),
+                severity: "error",
+                code: "merge-spec-change",
+                message: `a merge whose spec (${this.describeHash(after) ?? "none"}) is neither of its parents' (${sides.map((p) => this.describeHash(p) ?? "none").join(", ")}): a spec change inside a merge is not an amendment`,
+                hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
+                file: (after.files[0] ?? before.files[0])?.path,
+              });
+            }
+          }
+          if (changed && !merge) {
             history.push({
               commit: c.sha,
               subject: c.header,
@@ -330,6 +369,12 @@ export class RangeChecker {
           }
           if (changed) {
             amendments.push({ commit: c, before, after });
+          }
+          for (const f of c.files) {
+            if (f.status !== "A" || !this.isAdrPath(f.path)) continue;
+            const obj = await this.cat.read(`${c.sha}:${f.path}`);
+            const p = obj?.type === "blob" ? amendmentWithoutChangeProblem(f.path, obj.content.toString("utf8"), after) : undefined;
+            if (p) violations.push({ commit: c.sha, subject: subjectOf(c), ...p });
           }
         }
       }

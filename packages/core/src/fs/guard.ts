@@ -22,6 +22,11 @@ export interface PathGuardOptions {
   noSymlink?: boolean;
   /** The hint when the path leaves the workspace (default: give it relative to the workspace). */
   hint?: string;
+  /**
+   * The path names a file to read or write: not the workspace itself and not an existing folder
+   * (writing "." would rename a temporary file, made next to the workspace, over it).
+   */
+  file?: boolean;
 }
 
 export interface GuardedPath {
@@ -107,6 +112,15 @@ export async function insideWorkspace(root: string, input: string, options: Path
     }
     if (!isInside(real, target)) {
       throw outside(input, options, `goes through the symlink ${toRel(absRoot, current)}, which leads out of the workspace`);
+    }
+  }
+  if (options.file) {
+    const st = await fs.lstat(abs).catch(() => undefined);
+    if (abs === absRoot || st?.isDirectory()) {
+      throw new UserError(`${options.what} "${input}" is ${abs === absRoot ? "the workspace itself" : "a folder"}, not a file`, {
+        hint: `give ${options.what} as the path of a file inside the workspace, e.g. .specpipe/out.html`,
+        code: "path.not-a-file",
+      });
     }
   }
   return { abs, rel: toRel(absRoot, abs) };

@@ -1,5 +1,6 @@
 import { UserError } from "../errors.js";
-import { type Git, isNonFastForward } from "./git.js";
+import type { RunResult } from "../process.js";
+import { type Git, GitError, gitUserError, isNonFastForward } from "./git.js";
 
 /**
  * Push the current branch, and when the remote moved on meanwhile, fetch, rebase our commits on
@@ -34,18 +35,8 @@ export async function pushWithRebase(
   for (let attempt = 1; attempt <= tries; attempt++) {
     const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
     if (r.code === 0) return { attempts: attempt };
-    const detail = (r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-2).join(" ");
     const race = isNonFastForward(r);
-    if (!race || attempt === tries) {
-      throw new UserError(`${subject} ${race ? `was still rejected after ${tries} tries` : "was refused"}: ${detail}`, {
-        hint:
-          t.failedHint ??
-          (race
-            ? "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group"
-            : "give the workflow `permissions: contents: write` (and check branch protection rules that block pushes from Actions)"),
-        code: t.failedCode ?? (race ? "git.push-retries" : "git.push-denied"),
-      });
-    }
+    if (!race || attempt === tries) throw pushRefused(r, remote, subject, t, race ? tries : undefined);
     // An explicit refspec: a single-branch clone (actions/checkout) may not fetch this ref by default.
     await git.fetch(remote, [`refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
     const rebase = await git.raw(["rebase", "--quiet", `${remote}/${branch}`]);
@@ -58,4 +49,30 @@ export async function pushWithRebase(
     }
   }
   throw new Error("internal: pushWithRebase left its loop without a result");
+}
+
+/**
+ * Why a push failed, as one line with the fix: the remote could not be reached (URL, network:
+ * gitUserError's words), it refused us (permissions, branch protection), or it kept moving on
+ * (`raceTries`: how many times we tried).
+ */
+export function pushRefused(r: RunResult, remote: string, subject: string, t: PushTexts = {}, raceTries?: number): UserError {
+  const stderr = r.stderr.toString();
+  const detail = (stderr || r.stdout.toString()).trim().split("\n").slice(-2).join(" ");
+  const denied = /returned error: 40[13]|permission to .* denied|denied to|protected branch|\[remote rejected\]/i.test(
+    stderr + r.stdout.toString(),
+  );
+  if (raceTries === undefined && !denied) {
+    const unreachable = gitUserError(new GitError(["push", remote], r.code, stderr, r.stdout.toString()));
+    if (unreachable) return unreachable;
+  }
+  const race = raceTries !== undefined;
+  return new UserError(`${subject} ${race ? `was still rejected after ${raceTries} tries` : "was refused"}: ${detail}`, {
+    hint:
+      t.failedHint ??
+      (race
+        ? "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group"
+        : "give the workflow `permissions: contents: write` (and check branch protection rules that block pushes from Actions)"),
+    code: t.failedCode ?? (race ? "git.push-retries" : "git.push-denied"),
+  });
 }

@@ -5,14 +5,15 @@ import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
 import { CatFile } from "../commits/catfile.js";
 import type { Violation } from "../violation.js";
-import { adrRecordsAmendment, checkRange, messageViolations, type CheckOptions } from "../commits/check.js";
+import { adrRecordsAmendment, amendmentWithoutChangeProblem, checkRange, messageViolations, type CheckOptions } from "../commits/check.js";
 import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, headerOf } from "../commits/header.js";
 import { parseTrailers, trailerValue } from "../commits/trailers.js";
 import { isObjectId } from "../git/ref.js";
 import { parseBeacon, validateBeacon, type Beacon } from "../playbook/beacon.js";
-import { checkPlaybookCommits, generatedSections, readRange } from "../playbook/commits.js";
-import { loadPlaybook, type LoadedPlaybook } from "../playbook/load.js";
+import { checkPlaybookCommits, generatedSections, readRange, restoresEarlierBeacon, revertedCommit } from "../playbook/commits.js";
+import { loadPlaybook, parsePlaybook, type LoadedPlaybook } from "../playbook/load.js";
 import { missingSpecError, resolveSpecSource, type SpecSource } from "../spec/paths.js";
+import { SpecPaths, SpecReader } from "../spec/history.js";
 import { stagedSpec } from "../spec/staged.js";
 import { decodeUtf8 } from "../text/document.js";
 
@@ -291,14 +292,75 @@ async function replaying(git: Git): Promise<boolean> {
   return false;
 }
 
-async function mergeInProgress(git: Git): Promise<boolean> {
-  return (await git.raw(["rev-parse", "-q", "--verify", "MERGE_HEAD"])).code === 0;
+/** The commits being merged (MERGE_HEAD lists one per line; an octopus merge has several), or [] when no merge is in progress. */
+async function mergeHeads(git: Git): Promise<string[]> {
+  if ((await git.raw(["rev-parse", "-q", "--verify", "MERGE_HEAD"])).code !== 0) return [];
+  const file = path.resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "MERGE_HEAD"])).trim());
+  return (await fs.readFile(file, "utf8"))
+    .split("\n")
+    .filter((l) => isObjectId(l.trim()))
+    .map((l) => l.trim());
+}
+
+/**
+ * A merge (git merge, git pull) carries no work of its own, as in the range check, when it takes
+ * the beacon and the spec from one of its parents (a conflict resolved by hand included). One
+ * that makes its own change to either is refused: that change would go unjudged.
+ */
+async function mergeProblems(git: Git, cat: CatFile, parents: string[], options: HookOptions): Promise<HookProblem[]> {
+  const ctx = await hookContext(git, cat, options);
+  const spec = await stagedSpec(git, ctx.source.paths);
+  const out: HookProblem[] = [];
+  try {
+    const head = await git.revParse("HEAD");
+    const sides = head ? [head, ...parents] : parents;
+    const reader = new SpecReader(spec.cat, new SpecPaths(ctx.source.paths));
+    const specs = await Promise.all(sides.map(async (p) => (await reader.at(p)).hash.full));
+    if (!specs.includes(spec.staged.hash.full)) {
+      out.push({
+        severity: "error",
+        code: "merge-spec-change",
+        message: `the merge's spec (${spec.staged.files.length ? spec.staged.hash.short : "none"}) is neither side's: a spec change inside a merge is not an amendment`,
+        hint: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
+        file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
+      });
+    }
+    if (ctx.playbook) {
+      const json = ctx.playbook.playbook.beacon.json;
+      const md = ctx.playbook.playbook.beacon.markdown;
+      const key = async (rev: string) => {
+        const [j, m] = await Promise.all([cat.read(`${rev}:${json}`), cat.read(`${rev}:${md}`)]);
+        return `${j?.type === "blob" ? j.oid : "-"}\0${m?.type === "blob" ? generatedSections(m.content) : "-"}`;
+      };
+      const mine = await key("");
+      const theirs = await Promise.all(sides.map(key));
+      if (!theirs.includes(mine)) {
+        out.push({
+          severity: "error",
+          code: "merge-beacon",
+          message: `the merge's ${json} (or ${md}'s Step and Details) is neither side's; only the playbook gate changes the beacon, in CI`,
+          hint: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
+          file: json,
+        });
+      }
+    }
+  } finally {
+    spec.close();
+  }
+  return out;
 }
 
 /** commit-msg: the problems of the message about to be committed (empty = accept). */
 export async function commitMsg(git: Git, file: string, options: HookOptions = {}): Promise<HookProblem[]> {
-  // A merge (git merge, git pull) carries no work of its own: exempt, as in the range check.
-  if (await mergeInProgress(git)) return [];
+  const merging = await mergeHeads(git);
+  if (merging.length) {
+    const cat = new CatFile(git);
+    try {
+      return await mergeProblems(git, cat, merging, options);
+    } finally {
+      cat.close();
+    }
+  }
   const raw = await fs.readFile(file, "utf8");
   const message = await git.run(["stripspace", "--strip-comments"], { input: raw });
   if (message.trim() === "") return [];
@@ -352,7 +414,7 @@ export async function commitMsg(git: Git, file: string, options: HookOptions = {
         }
       }
       problems.push(...(await amendmentWithoutChange(git, spec, options)));
-      if (ctx.playbook) problems.push(...(await beaconProblems(git, cat, ctx, trailers)));
+      if (ctx.playbook) problems.push(...(await beaconProblems(git, cat, ctx, trailers, message)));
       return problems;
     } finally {
       spec.close();
@@ -375,16 +437,8 @@ async function amendmentWithoutChange(
   const out: HookProblem[] = [];
   for (const p of added) {
     const obj = await spec.cat.read(`:${p}`);
-    const after = obj ? /^Spec-Hash-After:\s*([0-9a-f]{12,64})\s*$/im.exec(obj.content.toString("utf8"))?.[1] : undefined;
-    if (after && !(spec.staged.files.length && spec.staged.hash.full.startsWith(after.toLowerCase()))) {
-      out.push({
-        severity: "error",
-        code: "amendment-unstaged",
-        message: `${p} records an amendment to the spec ${after}, but the staged spec is ${spec.staged.files.length ? spec.staged.hash.short : "none"}: the spec change is not in this commit`,
-        hint: `stage the spec with its ADR (git add ${spec.staged.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or unstage ${p}`,
-        file: p,
-      });
-    }
+    const problem = obj ? amendmentWithoutChangeProblem(p, obj.content.toString("utf8"), spec.staged) : undefined;
+    if (problem) out.push(problem);
   }
   return out;
 }
@@ -395,6 +449,7 @@ async function beaconProblems(
   cat: CatFile,
   ctx: HookContext,
   trailers: readonly { key: string; value: string }[],
+  message: string,
 ): Promise<HookProblem[]> {
   const pb = ctx.playbook!;
   const json = pb.playbook.beacon.json;
@@ -409,7 +464,19 @@ async function beaconProblems(
     });
   }
   const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
-  if (ctx.beacon?.at === "HEAD") {
+  const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
+  if (headPb && stagedPb && headPb !== stagedPb) {
+    out.push({
+      severity: "error",
+      code: "beacon-moved",
+      message: `${pb.file} moves the beacon (${headPb.replace("\0", ", ")} → ${stagedPb.replace("\0", ", ")}); the beacon stays where the playbook started it`,
+      hint: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
+      file: pb.file,
+    });
+  }
+  if (ctx.beacon?.at === "HEAD" && (await revertsBeaconChange(git, cat, message, pb))) {
+    // git revert of a commit that changed the beacon: it puts back the beacon that commit replaced.
+  } else if (ctx.beacon?.at === "HEAD") {
     const [headJson, stagedJson, headMd, stagedMd] = await Promise.all([
       cat.read(`HEAD:${json}`),
       cat.read(`:${json}`),
@@ -456,8 +523,17 @@ async function beaconProblems(
     }
   }
   const active = ctx.beacon && ctx.beacon.beacon !== "invalid" ? ctx.beacon.beacon.step : undefined;
+  const allNamed = trailers.filter((t) => t.key.toLowerCase() === "playbook-step").map((t) => t.value.trim());
   const named = trailerValue(trailers, "Playbook-Step");
-  if (active && named !== undefined && named !== active) {
+  if (allNamed.length > 1) {
+    out.push({
+      severity: "error",
+      code: "playbook-step-several",
+      message: `the message has ${allNamed.length} Playbook-Step trailers (${allNamed.join(", ")}); a commit is made in one step`,
+      hint: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
+      file: pb.file,
+    });
+  } else if (active && named !== undefined && named !== active) {
     out.push({
       severity: "error",
       code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
@@ -469,6 +545,50 @@ async function beaconProblems(
     });
   }
   return out;
+}
+
+/** The beacon paths of the playbook at a revision ("" = the index), joined by NUL; undefined when there is none or it does not parse. */
+async function beaconPathsIn(cat: CatFile, rev: string, file: string): Promise<string | undefined> {
+  const obj = await cat.read(`${rev}:${file}`);
+  if (obj?.type !== "blob") return undefined;
+  try {
+    const pb = await parsePlaybook(decodeUtf8(obj.content, file), file);
+    return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The message is a `git revert` of a commit X that changed the beacon, and the staged beacon is
+ * exactly X's parent's, whose history is a prefix of HEAD's: it goes back, never forward (the
+ * range check's rule, commits.ts isRevertOfBeaconChange).
+ */
+async function revertsBeaconChange(git: Git, cat: CatFile, message: string, pb: LoadedPlaybook): Promise<boolean> {
+  const json = pb.playbook.beacon.json;
+  const md = pb.playbook.beacon.markdown;
+  const reverted = revertedCommit(message);
+  if (!reverted) return false;
+  if ((await git.raw(["merge-base", "--is-ancestor", "--end-of-options", reverted, "HEAD"])).code !== 0) return false;
+  const key = async (rev: string) => {
+    const [j, m] = await Promise.all([cat.read(`${rev}:${json}`), cat.read(`${rev}:${md}`)]);
+    return { key: `${j?.type === "blob" ? j.oid : "-"}\0${m?.type === "blob" ? generatedSections(m.content) : "-"}`, json: j };
+  };
+  const [staged, target, head] = await Promise.all([key(""), key(`${reverted}^`), key("HEAD")]);
+  if (staged.key !== target.key || staged.json?.type !== "blob") return false;
+  let now: Beacon;
+  try {
+    now = parseBeacon(decodeUtf8(staged.json.content, json), json);
+  } catch {
+    return false;
+  }
+  let was: Beacon | "invalid" | undefined;
+  try {
+    was = head.json?.type === "blob" ? parseBeacon(decodeUtf8(head.json.content, json), json) : undefined;
+  } catch {
+    was = "invalid";
+  }
+  return restoresEarlierBeacon(pb, now, was, json);
 }
 
 /** pre-push: check each pushed range (stdin lines `<local ref> <local sha> <remote ref> <remote sha>`), as the actions will. */
@@ -495,7 +615,8 @@ export async function prePush(git: Git, remote: string, stdin: string, options: 
     if (playbook) {
       const list = await readRange(git, range);
       for (const v of await checkPlaybookCommits(list, { git, playbook })) {
-        if (v.severity !== "error") continue;
+        // spec-hash-check's own rule (merge-spec-change) already names a merge's spec change.
+        if (v.severity !== "error" || v.code === "commit.merge-changes-spec") continue;
         const c = list.find((x) => x.sha === v.commit);
         problems.push({ ...v, subject: c?.subject });
       }

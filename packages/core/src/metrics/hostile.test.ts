@@ -72,6 +72,16 @@ describe("metrics-collect's paths and files, as an attacker would write them", (
     await fs.symlink(outside, path.join(root, "link"));
     const e4 = await refused(run(root, { mode: "ingest", ingestFrom: "link/secrets.jsonl" }));
     expect(e4.message).toMatch(/goes through the symlink link, which leads out of the workspace/);
+    // The workspace itself or a folder is not a file: writing it would rename a temporary file
+    // made next to the workspace over it (found by the action's fuzz test).
+    const before = await fs.readdir(path.dirname(root));
+    const e5 = await refused(run(root, { dashboard: "." }));
+    expect(e5.message).toBe('the dashboard "." is the workspace itself, not a file');
+    await fs.mkdir(path.join(root, "site"));
+    expect((await refused(run(root, { dashboard: "site" }))).message).toBe('the dashboard "site" is a folder, not a file');
+    expect((await refused(run(root, { store: { kind: "file", root, path: "." } }))).code).toBe("path.not-a-file");
+    expect((await refused(run(root, { mode: "ingest", ingestFrom: "site" }))).code).toBe("path.not-a-file");
+    expect(await fs.readdir(path.dirname(root))).toEqual(before);
   });
 
   it("refuses to append through a symlink, even one swapped in after the path was checked", async () => {

@@ -156,6 +156,7 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
     const guarded = await insideWorkspace(options.root, options.store.path ?? DEFAULT_FILE, {
       what: "the metrics store (path)",
       noSymlink: true,
+      file: true,
     });
     options = { ...options, store: { ...options.store, path: guarded.rel } };
   }
@@ -195,7 +196,7 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
             options.now,
           );
         } else {
-          const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
+          const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true, file: true });
           result.ingest = await ingestFile(store, file.abs, file.rel);
         }
         break;
@@ -235,7 +236,7 @@ export async function runMetrics(options: MetricsRunOptions): Promise<MetricsRun
         if (options.dashboard) {
           const { dashboardHtml } = await import("./dashboard.js");
           const { writeFileAtomic } = await import("../fs/atomic.js");
-          const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true });
+          const file = await insideWorkspace(options.root, options.dashboard, { what: "the dashboard", noSymlink: true, file: true });
           await writeFileAtomic(file.abs, dashboardHtml(report, { store: store.location }));
           result.dashboardPath = file.abs;
         }

@@ -19,7 +19,8 @@ export interface Rebase {
   reason?: string;
 }
 
-const AMENDMENT_RULES = new Set(["amendment-marker", "amendment-adr"]);
+/** The rules that make a spec change an accepted amendment (a merge's own spec change never is one). */
+const AMENDMENT_RULES = new Set(["amendment-marker", "amendment-adr", "amendment-unstaged", "merge-spec-change"]);
 
 /**
  * Judge the spec's changes between the commit that last wrote the beacon and HEAD. `current` is the
@@ -40,7 +41,8 @@ export async function rebaseOnAmendments(
   const report = await checkRange(
     git,
     { from: since, to: "HEAD" },
-    { specPaths: [...options.specPaths], adrDir: options.adrDir, checkAdrs: false },
+    // Every author is judged: a bot's name on a spec change does not make it an amendment.
+    { specPaths: [...options.specPaths], adrDir: options.adrDir, checkAdrs: false, botAuthors: [] },
   );
   const amendments = report.history.map((h) => ({ commit: h.commit, before: h.before, after: h.after, adr: h.adr, reason: h.amendment }));
   const bad: Violation[] = report.violations.filter((v) => AMENDMENT_RULES.has(v.code));

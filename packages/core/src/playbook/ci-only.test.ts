@@ -27,6 +27,9 @@ async function refinement(): Promise<TestRepo> {
   return r;
 }
 const CI = { id: "1000", attempt: 1 };
+/** A new CI run for each advance: a run advances once (ADR 0040). */
+let runs = 2000;
+const ci = () => ({ id: String(runs++), attempt: 1 });
 
 async function spec(repo: TestRepo): Promise<string> {
   return (await computeSpecHash({ root: repo.dir })).short;
@@ -125,7 +128,7 @@ describe("only CI advances", () => {
     expect(await repo.git.head()).toBe(head);
     const s = await playbookStatus({ root: repo.dir, git: repo.git });
     expect(s.violations.map((v) => [v.code, v.severity])).toContainEqual(["beacon.uncommitted", "notice"]);
-    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false });
+    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false });
     expect(r).toMatchObject({ advanced: true, step: "A2", evaluated: "A1" });
     expect(r.notes?.[0]).toContain("restored the committed beacon and evaluated again");
     expect(parseBeacon(await repo.read("progress.json"), "progress.json").history).toHaveLength(1);
@@ -133,7 +136,7 @@ describe("only CI advances", () => {
     // Someone else's uncommitted edit is refused, and left alone.
     const edited = (await repo.read("progress.json")).replace('"iteration": 1', '"iteration": 2');
     await repo.write("progress.json", edited);
-    const err = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false }).catch((e: unknown) => e);
+    const err = await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false }).catch((e: unknown) => e);
     expect(isUserError(err)).toBe(true);
     expect(await repo.read("progress.json")).toBe(edited);
   });
@@ -142,7 +145,7 @@ describe("only CI advances", () => {
 describe("amendments at any step", () => {
   it("an accepted amendment in A2 re-bases spec-hash, and the advance records the new hash; an unaccepted one blocks", async () => {
     const repo = await refinement();
-    await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false });
+    await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false });
     expect(parseBeacon(await repo.read("progress.json"), "progress.json").step).toBe("A2");
     // Not an amendment: no ADR. The condition says which commit and how to fix it.
     const bad = await amend(repo, "# Spec\n\nChanged without a reason.\n", "A2", false);
@@ -161,7 +164,7 @@ describe("amendments at any step", () => {
     s = await playbookStatus({ root: repo.dir, git: repo.git });
     expect(s.blockedBy[0]?.reason).toContain("an amendment is pending");
     await repo.git.run(["checkout", "--quiet", "--", "docs/spec.md"]);
-    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false });
+    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false });
     expect(r).toMatchObject({ advanced: true, step: "A3" });
     expect(parseBeacon(await repo.read("progress.json"), "progress.json").specHash).toBe((await computeSpecHash({ root: repo.dir })).full);
     expect((await playbookCheck({ root: repo.dir, git: repo.git, from: "HEAD~2" })).violations).toEqual([]);
@@ -190,24 +193,30 @@ phases:
 `;
     const repo = await createPlaybookRepo({ playbook: yaml });
     repos.push(repo);
-    for (let i = 0; i < 3; i++) await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false });
+    for (let i = 0; i < 3; i++) await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false });
     const at = await playbookStatus({ root: repo.dir, git: repo.git });
     expect(at).toMatchObject({ step: "B4", blockedBy: [expect.objectContaining({ id: "files" })] });
     const base = await repo.git.head();
     // A request made in another step does not count; one made in B4 does.
     await repo.commit("chore(playbook): abort B4 → B1\n\nWrong step.\n\nPlaybook-Step: B3\nPlaybook-Abort: not in B4\n");
-    expect((await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false })).advanced).toBe(false);
+    expect((await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false })).advanced).toBe(false);
     const ask = await repo.commit(
       "chore(playbook): abort B4 → B1\n\nThe refinement failed.\n\nPlaybook-Step: B4\nPlaybook-Abort: the plan has to change\n",
     );
-    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false, tag: true });
+    const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false, tag: true });
     expect(r).toMatchObject({ advanced: true, step: "B1", tag: "playbook/B1-i2" });
     expect(r.notes?.join()).toContain(`${ask.slice(0, 12)} asks to abort B4: the plan has to change`);
     const beacon = parseBeacon(await repo.read("progress.json"), "progress.json");
     expect(beacon).toMatchObject({ step: "B1", iteration: 2 });
-    expect(beacon.history.at(-1)).toMatchObject({ from: "B4", to: "B1", iteration: 2, reason: "the plan has to change", run: CI });
+    expect(beacon.history.at(-1)).toMatchObject({
+      from: "B4",
+      to: "B1",
+      iteration: 2,
+      reason: "the plan has to change",
+      run: { attempt: 1 },
+    });
     expect(await repo.git.run(["log", "-1", "--format=%s%n%(trailers:key=Playbook-Gate,valueonly)"])).toMatch(
-      /^chore\(playbook\): abort B4 → B1 \(iteration 2\)\nabort run=1000\/1 evidence=[0-9a-f]{40}\n/,
+      /^chore\(playbook\): abort B4 → B1 \(iteration 2\)\nabort run=\d+\/1 evidence=[0-9a-f]{40}\n/,
     );
     // The request made in the wrong step is named; the request and the gate's abort pass.
     const all = await playbookCheck({ root: repo.dir, git: repo.git, from: base });
@@ -215,6 +224,6 @@ phases:
     const c = await playbookCheck({ root: repo.dir, git: repo.git, from: `${ask}~1` });
     expect(c.violations).toEqual([]);
     // The next advance is the ordinary B1 → B2 again: the request is behind the beacon now.
-    expect((await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, push: false })).step).toBe("B2");
+    expect((await playbookAdvance({ root: repo.dir, git: repo.git, ci: ci(), push: false })).step).toBe("B2");
   });
 });

@@ -6,8 +6,9 @@ import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
 import { checkRev } from "../git/ref.js";
 import { decodeUtf8 } from "../text/document.js";
-import { beaconDigest, legalTransitions, parseBeacon, type Beacon } from "./beacon.js";
-import type { LoadedPlaybook } from "./load.js";
+import { beaconDigest, legalTransitions, parseBeacon, validateBeacon, type Beacon } from "./beacon.js";
+import { SpecPaths, SpecReader } from "../spec/history.js";
+import { conditionKey, parsePlaybook, type LoadedPlaybook } from "./load.js";
 import { parseGateTrailer, type GateTrailer } from "./provenance.js";
 
 /**
@@ -30,6 +31,8 @@ export interface RangeCommit {
   sha: string;
   parents: string[];
   subject: string;
+  /** The whole message (a revert names the commit it reverts in it). */
+  message: string;
   trailers: { key: string; value: string }[];
   /** Changed files and their status (A, M, D…), against the first parent. */
   files: { path: string; status?: string }[];
@@ -63,6 +66,7 @@ export async function readRange(git: Git, range: CommitRange): Promise<RangeComm
     sha: c.sha,
     parents: c.parents,
     subject: c.header,
+    message: c.message,
     trailers: c.trailers,
     files: c.files.map((f) => ({ path: f.path, status: f.status })),
   }));
@@ -139,12 +143,75 @@ export interface CommitRulesOptions {
   gateCommits?: { sha: string; trailer: GateTrailer }[];
 }
 
+/** The ref under which the gate keeps the report files it cites that are not committed (ADR 0040). */
+export function evidenceRef(run: { id: string; attempt: number }): string {
+  return `refs/specpipe/evidence/${run.id}-${run.attempt}`;
+}
+
+/** The commit a `git revert` names in its message ("This reverts commit <sha>."). */
+export function revertedCommit(message: string): string | undefined {
+  return /^This reverts commit ([0-9a-f]{40}|[0-9a-f]{64})\b/m.exec(message)?.[1];
+}
+
+/** The beacon paths a playbook at a commit declares (undefined: no playbook there, or not a valid one). */
+async function beaconPathsAt(cat: CatFile, commit: string, file: string): Promise<string | undefined> {
+  const obj = await cat.read(`${commit}:${file}`);
+  if (obj?.type !== "blob") return undefined;
+  try {
+    const pb = await parsePlaybook(decodeUtf8(obj.content, file), file);
+    return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a merge holds of the beacon (progress.json's blob, progress.md's generated sections) at a commit. */
+async function beaconKey(cat: CatFile, commit: string, files: BeaconFiles): Promise<string> {
+  const [json, md] = await Promise.all([cat.read(`${commit}:${files.json}`), cat.read(`${commit}:${files.md}`)]);
+  return `${json?.type === "blob" ? json.oid : "-"}\0${md?.type === "blob" ? generatedSections(md.content) : "-"}`;
+}
+
+/**
+ * A merge carries no work of its own only when it takes the beacon from one of its parents and
+ * the spec from one of its parents: an "evil merge" that writes a beacon (or a spec) neither side
+ * has would otherwise move the playbook, or amend the spec, without being judged.
+ */
+async function mergeProblems(c: RangeCommit, cat: CatFile, files: BeaconFiles, spec: SpecReader): Promise<CommitViolation[]> {
+  const short = c.sha.slice(0, 12);
+  const out: CommitViolation[] = [];
+  const mine = await beaconKey(cat, c.sha, files);
+  const theirs = await Promise.all(c.parents.map((p) => beaconKey(cat, p, files)));
+  if (!theirs.includes(mine)) {
+    out.push({
+      code: "commit.merge-changes-beacon",
+      message: `merge ${short} ("${c.subject}") has a ${files.json} or ${files.md} Step/Details that neither of its parents has: a merge takes the beacon from one side, only the gate changes it`,
+      hint: `redo the merge keeping one side's beacon (during the merge: git checkout --ours -- ${files.json} ${files.md}), or revert the merge (git revert -m 1 ${short})`,
+      severity: "error",
+      commit: c.sha,
+      file: files.json,
+    });
+  }
+  const after = (await spec.at(c.sha)).hash.full;
+  const before = await Promise.all(c.parents.map(async (p) => (await spec.at(p)).hash.full));
+  if (!before.includes(after)) {
+    out.push({
+      code: "commit.merge-changes-spec",
+      message: `merge ${short} ("${c.subject}") holds a spec that neither of its parents has: a spec change inside a merge is not an amendment`,
+      hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>', then commit it)",
+      severity: "error",
+      commit: c.sha,
+    });
+  }
+  return out;
+}
+
 /** Every playbook rule about the commits of a range (see the module comment). */
 export async function checkPlaybookCommits(list: readonly RangeCommit[], options: CommitRulesOptions): Promise<CommitViolation[]> {
   const { git, playbook: pb } = options;
   const files: BeaconFiles = { json: pb.playbook.beacon.json, md: pb.playbook.beacon.markdown };
   const cat = new CatFile(git);
   const beacons = new BeaconHistory(cat, files);
+  const spec = new SpecReader(cat, new SpecPaths(pb.playbook.spec));
   const out: CommitViolation[] = [];
   try {
     for (const c of list) {
@@ -153,7 +220,29 @@ export async function checkPlaybookCommits(list: readonly RangeCommit[], options
       const touchesJson = c.files.some((f) => f.path === files.json);
       const touchesMd = c.files.some((f) => f.path === files.md);
       if (parent && !touchesJson) beacons.inherit(c.sha, parent);
-      if (c.parents.length > 1) continue; // merges carry no work of their own; their parents are judged
+      if (c.files.some((f) => f.path === pb.file)) {
+        // The beacon's place is part of what the gate guards: a commit that moves it (and writes a
+        // beacon there) would start a new beacon with no history to judge it by.
+        const mine = await beaconPathsAt(cat, c.sha, pb.file);
+        const theirs = await Promise.all(c.parents.map((p) => beaconPathsAt(cat, p, pb.file)));
+        if (mine !== undefined && theirs.some((t) => t !== undefined) && !theirs.includes(mine)) {
+          const [json, md] = (theirs.find((t) => t !== undefined) ?? "").split("\0");
+          out.push({
+            code: "commit.beacon-moved",
+            message: `commit ${short} ("${c.subject}") changes the beacon's paths in ${pb.file}; the beacon stays where the playbook started it (${json}, ${md})`,
+            hint: `keep beacon: { json: ${json}, markdown: ${md} } in ${pb.file} (git revert ${short}, or edit ${pb.file} back and commit)`,
+            severity: "error",
+            commit: c.sha,
+            file: pb.file,
+          });
+        }
+      }
+      if (c.parents.length > 1) {
+        // A merge carries no work of its own when it takes the beacon and the spec from its parents
+        // (they are in the range and judged); one that makes its own change is refused.
+        if (parent && (await beacons.at(parent))) out.push(...(await mergeProblems(c, cat, files, spec)));
+        continue;
+      }
       const before = parent ? await beacons.at(parent) : undefined;
       // Commits from before the playbook started (no beacon in their parent) are not judged by it:
       // that includes the commit that creates the beacon (specpipe init).
@@ -166,14 +255,25 @@ export async function checkPlaybookCommits(list: readonly RangeCommit[], options
       }
       const gateValue = trailerValues(c, TRAILER_GATE)[0];
       const gate = gateValue !== undefined ? parseGateTrailer(gateValue) : undefined;
-      if (touchesJson || mdGenerated || gate) {
+      if (!gate && (touchesJson || mdGenerated) && (await isRevertOfBeaconChange(c, { cat, files, beacons, git, pb }))) {
+        // `git revert` of a commit that changed the beacon (a forged advance) puts back the beacon
+        // it replaced: accepted, as long as that only goes back along the history.
+      } else if (touchesJson || mdGenerated || gate) {
         out.push(...(await gateCommitProblems(c, { before, pb, files, beacons, cat, git, gate, mdGenerated, options })));
         continue;
       }
       if (before.beacon === "invalid") continue; // the beacon itself is reported by check
       const active = activeStepOf(before.beacon);
       const steps = trailerValues(c, TRAILER_STEP);
-      if (steps.length === 0) {
+      if (steps.length > 1) {
+        out.push({
+          code: "commit.several-steps",
+          message: `commit ${short} ("${c.subject}") has ${steps.length} ${TRAILER_STEP} trailers (${steps.join(", ")}); a commit is made in one step`,
+          hint: `keep one trailer, "${TRAILER_STEP}: ${active}" (git rebase -i, reword)`,
+          severity: "error",
+          commit: c.sha,
+        });
+      } else if (steps.length === 0) {
         out.push({
           code: "commit.missing-step",
           message: `commit ${short} ("${c.subject}") has no ${TRAILER_STEP} trailer`,
@@ -208,6 +308,39 @@ export async function checkPlaybookCommits(list: readonly RangeCommit[], options
   return out;
 }
 
+/**
+ * A `git revert` of a commit that changed the beacon: its beacon files are exactly the ones the
+ * reverted commit replaced, and that beacon's history is a prefix of its parent's (it goes back,
+ * never forward: reverting the revert of a forged advance is not a way to reinstate it).
+ */
+async function isRevertOfBeaconChange(
+  c: RangeCommit,
+  g: { cat: CatFile; files: BeaconFiles; beacons: BeaconHistory; git: Git; pb: LoadedPlaybook },
+): Promise<boolean> {
+  const reverted = revertedCommit(c.message);
+  if (!reverted || !c.parents[0]) return false;
+  const target = (await g.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${reverted}^`])).stdout.toString().trim();
+  if (!target) return false;
+  const ancestor = await g.git.raw(["merge-base", "--is-ancestor", "--end-of-options", reverted, c.parents[0]]);
+  if (ancestor.code !== 0) return false;
+  if ((await beaconKey(g.cat, c.sha, g.files)) !== (await beaconKey(g.cat, target, g.files))) return false;
+  const now = (await g.beacons.at(c.sha))?.beacon;
+  const was = (await g.beacons.at(c.parents[0]))?.beacon;
+  return now !== undefined && now !== "invalid" && restoresEarlierBeacon(g.pb, now, was, g.files.json);
+}
+
+/**
+ * A beacon a revert puts back is one the gate could have written (digest and history valid) and
+ * an earlier state of the beacon it replaces (its history a prefix of that one's): reverting goes
+ * back, never forward, so reverting the revert of a forged advance does not reinstate it.
+ */
+export function restoresEarlierBeacon(pb: LoadedPlaybook, now: Beacon, was: Beacon | "invalid" | undefined, file: string): boolean {
+  if (beaconDigest(now) !== now.digest) return false;
+  if (validateBeacon(pb, now, file).some((v) => v.severity === "error")) return false;
+  if (!was || was === "invalid") return true;
+  return now.history.length <= was.history.length && now.history.every((h, i) => JSON.stringify(h) === JSON.stringify(was.history[i]));
+}
+
 interface GateContext {
   before: { oid: string; beacon: Beacon | "invalid" };
   pb: LoadedPlaybook;
@@ -231,7 +364,8 @@ async function gateCommitProblems(c: RangeCommit, g: GateContext): Promise<Commi
     commit: c.sha,
     ...(file ? { file } : {}),
   });
-  const restore = `revert its change to the beacon (git checkout ${short}^ -- ${files.json} ${files.md}, then commit); only the playbook gate changes the beacon, in CI`;
+  // A revert is what check accepts as undoing a beacon change (isRevertOfBeaconChange).
+  const restore = `revert it (git revert --no-edit ${short}); only the playbook gate changes the beacon, in CI`;
   if (g.options.pullRequest) {
     return [
       v(
@@ -328,34 +462,106 @@ async function gateCommitProblems(c: RangeCommit, g: GateContext): Promise<Commi
       ),
     );
   }
-  const ancestor = await g.git.raw(["merge-base", "--is-ancestor", "--end-of-options", gate.evidence, c.sha]);
-  if (ancestor.code !== 0) {
+  // One run, one advance: a run already cited by an earlier advance of this history is a replay.
+  const cited = before.history.findIndex((h) => h.run?.id === gate.run!.id);
+  if (cited >= 0) {
     out.push(
       v(
-        "commit.gate-evidence-missing",
-        `cites evidence commit ${gate.evidence.slice(0, 12)}, which is not in its history`,
-        "the gate evaluates the commit it advances from; this commit was not made that way: revert it",
+        "commit.gate-run-reused",
+        `cites run ${gate.run.id}, which advance ${cited + 1} of the beacon's history (${before.history[cited].from} → ${before.history[cited].to ?? "done"}) already cited: a run advances once`,
+        restore,
         files.json,
       ),
     );
-  } else {
-    // Reports that are committed at the evidence commit must be the ones the entry names.
-    for (const e of entry.evidence ?? []) {
-      const obj = await g.cat.read(`${gate.evidence}:${e.file}`);
-      if (obj?.type !== "blob") continue; // attached to the run, not committed
-      const digest = createHash("sha256").update(obj.content).digest("hex");
-      if (`sha256:${digest}` !== e.sha256) {
-        out.push(
-          v(
-            "commit.gate-evidence-mismatch",
-            `cites ${e.file} with ${e.sha256.slice(0, 19)}…, but ${e.file} at ${gate.evidence.slice(0, 12)} is another file`,
-            restore,
-            e.file,
-          ),
-        );
-      }
+  }
+  // The gate evaluates the commit it advances from and commits on top of it.
+  if (gate.evidence !== c.parents[0]) {
+    out.push(
+      v(
+        "commit.gate-evidence-not-parent",
+        `cites evidence commit ${gate.evidence.slice(0, 12)}, which is not its parent (${(c.parents[0] ?? "none").slice(0, 12)}): the gate commits on the commit it evaluated`,
+        restore,
+        files.json,
+      ),
+    );
+  }
+  out.push(...(await evidenceProblems(c, g, entry, gate, v, restore)));
+  if (!out.length) g.options.gateCommits?.push({ sha: c.sha, trailer: gate });
+  return out;
+}
+
+/** Conditions whose verdict comes from files (the reports, the paths, the spec): each must cite its evidence. */
+const EVIDENCE_TYPES = new Set(["tests", "coverage", "mutation", "files", "spec-hash"]);
+
+/**
+ * The evidence an advance cites: one file or more for each exit condition that reads files, each
+ * committed at the evidence commit or attached by the gate under evidenceRef(run), with the
+ * SHA-256 the entry records.
+ */
+async function evidenceProblems(
+  c: RangeCommit,
+  g: GateContext,
+  entry: Beacon["history"][number],
+  gate: GateTrailer,
+  v: (code: string, message: string, hint: string, file?: string) => CommitViolation,
+  restore: string,
+): Promise<CommitViolation[]> {
+  const out: CommitViolation[] = [];
+  const evidence = entry.evidence ?? [];
+  const step = g.pb.byId.get(entry.from);
+  if (gate.kind === "advance" && step) {
+    const missing = step.exit.filter((x) => EVIDENCE_TYPES.has(x.type) && !evidence.some((e) => e.condition === conditionKey(x)));
+    if (missing.length) {
+      out.push(
+        v(
+          "commit.gate-evidence-missing",
+          `advances ${entry.from} but cites no evidence for ${missing.map((x) => conditionKey(x)).join(", ")}`,
+          restore,
+          g.files.json,
+        ),
+      );
     }
   }
-  if (!out.length) g.options.gateCommits?.push({ sha: c.sha, trailer: gate });
+  const ref = evidenceRef(gate.run!);
+  let fetched: boolean | undefined;
+  for (const e of evidence) {
+    let obj = await g.cat.read(`${gate.evidence}:${e.file}`);
+    let where = `at ${gate.evidence!.slice(0, 12)}`;
+    if (obj?.type !== "blob") {
+      where = `attached to run ${gate.run!.id} (${ref})`;
+      obj = await g.cat.read(`${ref}:${e.file}`);
+      if (obj?.type !== "blob" && fetched === undefined) {
+        // A clone has the branches, not the gate's evidence refs: ask the remote once.
+        fetched = (await g.git.raw(["fetch", "--quiet", "--no-tags", "origin", `+${ref}:${ref}`], { network: true })).code === 0;
+      }
+      if (obj?.type !== "blob" && fetched) {
+        // Read past cat-file's cache, which remembers the ref as missing.
+        const blob = await fileAt(g.git, ref, e.file);
+        if (blob) obj = { type: "blob", oid: "", content: blob };
+      }
+    }
+    if (obj?.type !== "blob") {
+      out.push(
+        v(
+          "commit.gate-evidence-missing",
+          `cites ${e.file} for ${e.condition}, which is neither committed at ${gate.evidence!.slice(0, 12)} nor attached to run ${gate.run!.id} (${ref})`,
+          restore,
+          e.file,
+        ),
+      );
+      continue;
+    }
+    const digest = createHash("sha256").update(obj.content).digest("hex");
+    if (`sha256:${digest}` !== e.sha256) {
+      out.push(
+        v(
+          "commit.gate-evidence-mismatch",
+          `cites ${e.file} with ${e.sha256.slice(0, 19)}…, but ${e.file} ${where} is another file`,
+          restore,
+          e.file,
+        ),
+      );
+    }
+  }
   return out;
 }

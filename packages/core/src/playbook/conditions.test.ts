@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDir } from "../../../../test/harness/repo.js";
 import { initialBeacon, sealBeacon, type Beacon } from "./beacon.js";
+import { isUserError, type UserError } from "../errors.js";
 import { evaluateCondition, type EvalContext } from "./conditions.js";
 import { parsePlaybook } from "./load.js";
 import type { Condition } from "./schema.js";
@@ -156,5 +157,42 @@ describe("exit conditions", () => {
     const c = await ctx();
     const r = await evaluateCondition(cond({ type: "checks", ignore: [] }), { ...c, sha: "abc" });
     expect(r).toMatchObject({ pass: false, value: "not asked" });
+  });
+});
+
+describe("hostile report paths and files are one clear UserError, never read", () => {
+  it("a path out of the workspace, a symlink to /etc/passwd and a JUnit file that is not UTF-8 are refused", async () => {
+    // A vitest JUnit report, as the demo repository's pipeline writes it.
+    const junit = await fs.readFile(
+      path.join(path.dirname(fileURLToPath(import.meta.url)), "../../../../examples/demo-repo/reports/junit.xml"),
+    );
+    const c = await ctx({ "reports/ok.xml": junit.toString("utf8") });
+    const tests = (reports: string) => cond({ type: "tests", reports, min: 1, required: [] });
+    const files = (p: string) => cond({ type: "files", paths: [p] });
+    const fail = async (x: Condition) => {
+      const e = await evaluateCondition(x, c).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      expect(isUserError(e), String(e)).toBe(true);
+      expect((e as UserError).format()).not.toContain("\n");
+      return (e as UserError).format();
+    };
+    expect(await fail(tests("../outside.xml"))).toContain(
+      `the tests condition's path (playbook.yml) "../outside.xml" is outside the workspace`,
+    );
+    expect(await fail(files("/etc/passwd"))).toContain(`"/etc/passwd" is outside the workspace`);
+    expect(await fail(tests("../**/*.xml"))).toContain("is outside the workspace");
+    await fs.symlink("/etc/passwd", path.join(c.root, "reports/passwd.xml"));
+    expect(await fail(tests("reports/passwd.xml"))).toContain(`"reports/passwd.xml" is a symlink`);
+    // A glob does not see the link: the real report alone is read and cited.
+    expect(await evaluateCondition(tests("reports/*.xml"), c)).toMatchObject({ pass: true, evidence: ["reports/ok.xml"] });
+    expect(await fail(files("reports/passwd.xml"))).toContain("is a symlink");
+    await fs.rm(path.join(c.root, "reports/passwd.xml"));
+    const bad = Buffer.concat([junit.subarray(0, 20), Buffer.from([0xff, 0xfe]), junit.subarray(20)]);
+    await fs.writeFile(path.join(c.root, "reports/bad.xml"), bad);
+    expect(await fail(tests("reports/bad.xml"))).toMatch(/^reports\/bad\.xml:1: reports\/bad\.xml is not valid UTF-8 \(byte 20, line 1\)/);
+    // The same report, readable, still counts.
+    expect((await evaluateCondition(tests("reports/ok.xml"), c)).pass).toBe(true);
   });
 });

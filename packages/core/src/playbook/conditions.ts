@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { isUserError } from "../errors.js";
+import { isUserError, UserError } from "../errors.js";
+import { insideWorkspace, readRegularFile } from "../fs/guard.js";
 import type { Git } from "../git/git.js";
 import type { GitHubContext } from "../github/port.js";
 import { runProcess } from "../process.js";
@@ -9,15 +10,17 @@ import { parseJUnit, type TestCase } from "../reports/junit.js";
 import { parseMutationReport } from "../reports/mutation.js";
 import { computeSpecHash } from "../spec/hash.js";
 import { lastValue, type Beacon } from "./beacon.js";
+import { decodeUtf8 } from "../text/document.js";
 import { testFileCandidates } from "./test-files.js";
 import { conditionKey, type LoadedPlaybook } from "./load.js";
 import type { Condition, ConditionType } from "./schema.js";
 
 /**
  * Exit conditions. Each evaluation returns what it measured (value), what it needed (threshold),
- * whether it holds, and the evidence files. A condition never throws for a user's problem (a
- * missing or unreadable report, a command that cannot start): it fails, and `reason` says why and
- * how to fix it.
+ * whether it holds, and the evidence files. A condition does not throw for a report that is
+ * missing or does not parse, or a command that cannot start: it fails, and `reason` says why and
+ * how to fix it. What it must not read at all is a UserError: a path that leaves the workspace, a
+ * symlink, a report that is not UTF-8 (the one guard, fs/guard.ts, and text/document.ts).
  */
 export interface ConditionResult {
   id: string;
@@ -54,25 +57,61 @@ const fmt = (x: number | null) => (x === null ? "n/a" : `${round2(x).toFixed(2)}
 
 const GLOB = /[*?[\]{}!]/;
 
-/** Repository-relative files matching paths or globs, sorted; plus the patterns that matched nothing. */
-export async function expand(root: string, patterns: readonly string[]): Promise<{ files: string[]; unmatched: string[] }> {
+/**
+ * Repository-relative files matching paths or globs, sorted; plus the patterns that matched
+ * nothing. Every path goes through the one guard (fs/guard.ts): a pattern that leaves the
+ * workspace (`../x`, `/etc/passwd`) or a matched file that is a symlink is a UserError, never read.
+ */
+export async function expand(
+  root: string,
+  patterns: readonly string[],
+  what = "a condition's path",
+): Promise<{ files: string[]; unmatched: string[] }> {
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const raw of patterns) {
     const p = raw.split("\\").join("/").replace(/^\.\//, "");
     if (GLOB.test(p)) {
-      const { glob } = await import("tinyglobby");
-      const found = await glob([p], { cwd: root, onlyFiles: true, dot: true, ignore: ["**/.git/**", "**/node_modules/**"] });
+      const [{ glob }, picomatch] = await Promise.all([import("tinyglobby"), import("picomatch")]);
+      await insideWorkspace(root, picomatch.default.scan(p).base || ".", { what });
+      // A glob does not see symlinks at all (not followed, not listed: a link to / would walk the
+      // disk); a path named exactly that is a symlink is refused below.
+      const found = await glob([p], {
+        cwd: root,
+        onlyFiles: true,
+        dot: true,
+        followSymbolicLinks: false,
+        ignore: ["**/.git/**", "**/node_modules/**"],
+      });
       if (found.length === 0) unmatched.push(raw);
-      for (const f of found) files.add(f);
+      for (const f of found) files.add((await insideWorkspace(root, f, { what, noSymlink: true })).rel);
     } else {
-      const st = await fs.stat(path.join(root, p)).catch(() => undefined);
-      if (st?.isFile()) files.add(p);
+      const at = await insideWorkspace(root, p, { what, noSymlink: true });
+      const st = await fs.lstat(at.abs).catch(() => undefined);
+      if (st?.isFile()) files.add(at.rel);
       else unmatched.push(raw);
     }
   }
   return { files: [...files].sort(), unmatched };
 }
+
+/** Reports are text files of a few MiB at most; anything larger is not a report. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+
+/** A report's text: a regular file inside the workspace (no symlink), valid UTF-8; else a UserError naming it. */
+async function readReport(root: string, file: string, what: string): Promise<string> {
+  const at = await insideWorkspace(root, file, { what, noSymlink: true });
+  const bytes = await readRegularFile(at.abs, at.rel, MAX_REPORT_BYTES);
+  if (!bytes)
+    throw new UserError(`${at.rel} disappeared while the gate read it`, {
+      file: at.rel,
+      hint: "run the gate again",
+      code: "playbook.report-missing",
+    });
+  return decodeUtf8(bytes, at.rel);
+}
+
+const pathOf = (c: Condition, ctx: EvalContext) => `the ${conditionKey(c)} condition's path (${ctx.playbook.file})`;
 
 function failed(c: Condition, threshold: string, value: string, reason: string, evidence: string[] = []): ConditionResult {
   return { id: conditionKey(c), type: c.type, pass: false, value, threshold, evidence, metrics: {}, reason };
@@ -96,7 +135,7 @@ function wildcard(pattern: string): RegExp {
 async function evalTests(c: Extract<Condition, { type: "tests" }>, ctx: EvalContext): Promise<ConditionResult> {
   const threshold = `all pass, ≥ ${c.min} run${c.required.length ? `, ${c.required.length} required` : ""}`;
   const globs = Array.isArray(c.reports) ? c.reports : [c.reports];
-  const { files } = await expand(ctx.root, globs);
+  const { files } = await expand(ctx.root, globs, pathOf(c, ctx));
   if (files.length === 0)
     return failed(
       c,
@@ -109,9 +148,12 @@ async function evalTests(c: Extract<Condition, { type: "tests" }>, ctx: EvalCont
     failedN = 0,
     skipped = 0;
   const cases: TestCase[] = [];
+  // Reading is outside the try: a report that is a symlink or not UTF-8 is refused, not "failed".
+  const texts = [];
+  for (const f of files) texts.push(await readReport(ctx.root, f, pathOf(c, ctx)));
   try {
-    for (const f of files) {
-      const s = parseJUnit(await fs.readFile(path.join(ctx.root, f), "utf8"), f);
+    for (const [i, f] of files.entries()) {
+      const s = parseJUnit(texts[i], f);
       total += s.total;
       passed += s.passed;
       failedN += s.failed;
@@ -178,7 +220,7 @@ async function evalCoverage(c: Extract<Condition, { type: "coverage" }>, ctx: Ev
     );
   }
   const threshold = th.join(", ");
-  const { files } = await expand(ctx.root, [c.report]);
+  const { files } = await expand(ctx.root, [c.report], pathOf(c, ctx));
   if (files.length === 0)
     return failed(c, threshold, "no report", `no coverage report matches ${c.report}. Fix: run the tests with coverage before the gate`);
   if (files.length > 1)
@@ -189,9 +231,10 @@ async function evalCoverage(c: Extract<Condition, { type: "coverage" }>, ctx: Ev
       `${c.report} matches ${files.length} files (${files.slice(0, 3).join(", ")}…). Fix: point report at one merged report`,
       files,
     );
+  const text = await readReport(ctx.root, files[0], pathOf(c, ctx));
   let s;
   try {
-    s = parseCoverage(await fs.readFile(path.join(ctx.root, files[0]), "utf8"), files[0], c.format);
+    s = parseCoverage(text, files[0], c.format);
   } catch (e) {
     return fromError(c, threshold, e, files);
   }
@@ -225,7 +268,7 @@ async function evalMutation(c: Extract<Condition, { type: "mutation" }>, ctx: Ev
   ]
     .filter(Boolean)
     .join(", ");
-  const { files } = await expand(ctx.root, [c.report]);
+  const { files } = await expand(ctx.root, [c.report], pathOf(c, ctx));
   if (files.length !== 1) {
     return failed(
       c,
@@ -237,9 +280,10 @@ async function evalMutation(c: Extract<Condition, { type: "mutation" }>, ctx: Ev
       files,
     );
   }
+  const text = await readReport(ctx.root, files[0], pathOf(c, ctx));
   let s;
   try {
-    s = parseMutationReport(await fs.readFile(path.join(ctx.root, files[0]), "utf8"), files[0]);
+    s = parseMutationReport(text, files[0]);
   } catch (e) {
     return fromError(c, threshold, e, files);
   }
@@ -262,11 +306,12 @@ async function evalMutation(c: Extract<Condition, { type: "mutation" }>, ctx: Ev
 
 async function evalFiles(c: Extract<Condition, { type: "files" }>, ctx: EvalContext): Promise<ConditionResult> {
   const threshold = `${c.paths.length} path${c.paths.length > 1 ? "s exist" : " exists"}${c["non-empty"] ? ", not empty" : ""}`;
-  const { files, unmatched } = await expand(ctx.root, c.paths);
+  const { files, unmatched } = await expand(ctx.root, c.paths, pathOf(c, ctx));
   const empty: string[] = [];
   if (c["non-empty"]) {
     for (const f of files) {
-      const content = await fs.readFile(path.join(ctx.root, f));
+      const at = await insideWorkspace(ctx.root, f, { what: pathOf(c, ctx), noSymlink: true });
+      const content = (await readRegularFile(at.abs, at.rel, MAX_REPORT_BYTES)) ?? Buffer.alloc(0);
       if (!/\S/.test(content.toString("utf8").replace(/^\uFEFF/, ""))) empty.push(f);
     }
   }

@@ -135,8 +135,9 @@ describe("the gate on a real repository", () => {
     expect((corrupt as UserError).format()).toMatch(/^progress\.json:1:3: progress\.json is not valid JSON/);
   });
 
-  it("push retries after fetch and rebase when the remote moved on", async () => {
+  it("when the remote moved on, the advance is not rebased onto it: nothing is pushed, and the run for the new head advances", async () => {
     const repo = await initRepo();
+    const evaluated = await repo.git.head();
     const other = await cloneRepo(repo.remote);
     await fs.writeFile(path.join(other.dir, "other.txt"), "x\n");
     await other.git.run(["add", "other.txt"]);
@@ -144,8 +145,17 @@ describe("the gate on a real repository", () => {
     await other.git.run(["push", "-q", "origin", "HEAD:refs/heads/main"]);
     await other.cleanup();
     const r = await playbookAdvance({ root: repo.dir, git: repo.git, ci: CI, now: NOW });
-    expect(r).toMatchObject({ advanced: true, pushed: true });
-    expect(await repo.exists("other.txt")).toBe(true);
+    // A gate commit sits on the commit it evaluated (ADR 0040): rebased, check would refuse it.
+    expect(r).toMatchObject({ advanced: false, step: "A1" });
+    expect(r.notes?.join()).toContain(`the branch moved on while the gate evaluated ${evaluated.slice(0, 12)}; nothing was pushed`);
+    expect(await repo.git.head()).toBe(evaluated);
+    expect(await repo.git.run(["status", "--porcelain"])).toBe("");
+    await repo.git.run(["fetch", "-q", "origin"]);
+    expect(await repo.git.run(["log", "-1", "--format=%s", "origin/main"])).toBe("feat: other\n");
+    // The run for the new head evaluates it and advances on top of it.
+    await repo.git.run(["pull", "-q", "--ff-only", "origin", "main"]);
+    const next = await playbookAdvance({ root: repo.dir, git: repo.git, ci: { ...CI, id: "1001" }, now: NOW });
+    expect(next).toMatchObject({ advanced: true, pushed: true, step: "A2" });
     const log = await repo.git.run(["log", "--format=%s", "origin/main"]);
     expect(log.split("\n").slice(0, 2)).toEqual(["chore(playbook): advance A1 → A2", "feat: other"]);
   });

@@ -1,9 +1,13 @@
 import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { UserError } from "../errors.js";
 import { insideWorkspace, readRegularFile } from "../fs/guard.js";
 import { applyPlan, planDiff, planEdit, type FileEdit, type Plan } from "../fs/plan.js";
 import { Git } from "../git/git.js";
-import { pushWithRebase } from "../git/push.js";
+import { isNonFastForward } from "../git/git.js";
+import { pushRefused } from "../git/push.js";
 import { computeSpecHash } from "../spec/hash.js";
 import { missingSpecError } from "../spec/paths.js";
 import { decodeUtf8, detectEol } from "../text/document.js";
@@ -21,9 +25,9 @@ import {
   type Transition,
 } from "./beacon.js";
 import type { CommitRange } from "../commits/range.js";
-import { checkPlaybookCommits, fileAt, readRange, trailerValues, TRAILER_ABORT } from "./commits.js";
+import { checkPlaybookCommits, evidenceRef, fileAt, readRange, trailerValues, TRAILER_ABORT } from "./commits.js";
 import { evaluateConditions, type ConditionResult, type EvalContext } from "./conditions.js";
-import { DEFAULT_PLAYBOOK, loadPlaybook, type FlatStep, type LoadedPlaybook } from "./load.js";
+import { DEFAULT_PLAYBOOK, loadPlaybook, parsePlaybook, type FlatStep, type LoadedPlaybook } from "./load.js";
 import { checkProgressMd, updateProgressMd } from "./progress-md.js";
 import { formatGateTrailer, verifyRun, type CiRun, type GateTrailer } from "./provenance.js";
 
@@ -128,6 +132,9 @@ export async function readGateState(options: GateOptions): Promise<GateState> {
   const violations = validateBeacon(pb, beacon, jsonFile).map(fromBeacon);
   const unknown = violations.find((v) => v.code === "beacon.unknown-step");
   if (unknown) throw new UserError(unknown.message, { file: jsonFile, hint: unknown.hint, code: unknown.code });
+  if (options.git && violations.some((v) => v.code === "beacon.playbook-changed")) {
+    violations.push(...(await underItsPlaybook(options.git, pb, beacon, jsonFile)));
+  }
   const mdBytes = md.bytes;
   if (!mdBytes) {
     throw new UserError(`${mdFile} does not exist`, {
@@ -162,6 +169,38 @@ export async function readGateState(options: GateOptions): Promise<GateState> {
     });
   }
   return state;
+}
+
+/**
+ * The playbook changed since the beacon was last written, so today's steps do not judge its
+ * history: the playbook committed with the beacon does. It must be the one the beacon names (a
+ * beacon sealed by hand next to an edited playbook names none of git's), and the beacon must be
+ * valid under it.
+ */
+async function underItsPlaybook(git: Git, pb: LoadedPlaybook, beacon: Beacon, jsonFile: string): Promise<Violation[]> {
+  const last = (await git.raw(["log", "-1", "--format=%H", "--", jsonFile])).stdout.toString().trim();
+  if (!last) return []; // not committed yet (specpipe init's own commit is the first)
+  const text = await fileAt(git, last, pb.file);
+  let then: LoadedPlaybook | undefined;
+  try {
+    then = text ? await parsePlaybook(decodeUtf8(text, pb.file), pb.file) : undefined;
+  } catch {
+    then = undefined;
+  }
+  if (!then || then.hash !== beacon.playbook) {
+    return [
+      {
+        code: "beacon.playbook-unknown",
+        message: `${jsonFile} names a playbook (${beacon.playbook.slice(0, 19)}…) that is not the ${pb.file} committed with it at ${last.slice(0, 12)}: the beacon was not written by the gate`,
+        hint: `restore ${jsonFile} from git (git revert the commit that changed it); only the playbook gate changes it`,
+        severity: "error",
+        file: jsonFile,
+      },
+    ];
+  }
+  return validateBeacon(then, beacon, jsonFile)
+    .filter((v) => v.severity === "error")
+    .map(fromBeacon);
 }
 
 /**
@@ -313,6 +352,15 @@ export async function playbookCheck(options: CheckOptions): Promise<GateReport> 
     const gateCommits: { sha: string; trailer: GateTrailer }[] = [];
     for (const v of await checkPlaybookCommits(list, { git, playbook: state.playbook, pullRequest: options.pullRequest, gateCommits }))
       violations.push(v);
+    // The gate's own pushes start no workflow, so its commits are rarely inside a pushed range: the
+    // commit that wrote the beacon in force is judged (and its run verified) on every check.
+    const last = await lastBeaconCommit(git, state.jsonFile, range.to ?? "HEAD");
+    if (last && last.parents.length === 1 && !list.some((c) => c.sha === last.sha)) {
+      const own = await readRange(git, { from: last.parents[0], to: last.sha });
+      const found: { sha: string; trailer: GateTrailer }[] = [];
+      for (const v of await checkPlaybookCommits(own, { git, playbook: state.playbook, gateCommits: found })) violations.push(v);
+      gateCommits.unshift(...found);
+    }
     if (gateCommits.length) violations.push(...(await verifyGateRuns(gateCommits, options, notes)));
   }
   const e: Evaluation = {
@@ -325,6 +373,13 @@ export async function playbookCheck(options: CheckOptions): Promise<GateReport> 
   return { ...report("check", { ...state, violations }, e), ...(commits !== undefined ? { commits } : {}) };
 }
 
+/** The commit that last wrote the beacon, as seen from `to`. */
+async function lastBeaconCommit(git: Git, jsonFile: string, to: string): Promise<{ sha: string; parents: string[] } | undefined> {
+  const r = await git.raw(["log", "-1", "--format=%H %P", "--end-of-options", to, "--", jsonFile]);
+  const [sha, ...parents] = r.stdout.toString().trim().split(" ").filter(Boolean);
+  return r.code === 0 && sha ? { sha, parents } : undefined;
+}
+
 async function verifyGateRuns(
   gateCommits: { sha: string; trailer: GateTrailer }[],
   options: CheckOptions,
@@ -333,7 +388,7 @@ async function verifyGateRuns(
   const gh = typeof options.github === "function" ? await options.github() : options.github;
   if (!gh) {
     notes.push(
-      `${gateCommits.length} gate commit(s) are well-formed, but the runs they name were not asked of GitHub (no token): the playbook-gate action verifies them`,
+      `${gateCommits.length} gate commit(s) are well-formed, but the runs they name were not asked of GitHub (no token), so a made-up run id would pass here. Fix: set GITHUB_TOKEN (actions: read) to verify them; the playbook-gate action verifies them with its token`,
     );
     return [];
   }
@@ -374,8 +429,6 @@ export interface AdvanceOptions extends GateOptions {
   tag?: boolean;
   /** Committer/author of the gate's commit; default git's configuration. */
   identity?: { name: string; email: string };
-  /** Push attempts (fetch + rebase between them); default 3. */
-  attempts?: number;
 }
 
 export function advanceMessage(
@@ -528,6 +581,16 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
       code: "playbook.no-head",
     });
   }
+  if (committing && sha !== (await options.git!.revParse("HEAD"))) {
+    // The gate's commit sits on the commit it evaluated (its evidence), or check refuses it.
+    throw new UserError(
+      `the gate evaluated ${sha!.slice(0, 12)} (GITHUB_SHA), but HEAD is another commit, so its advance cannot sit on it`,
+      {
+        hint: "run playbook-gate right after actions/checkout, before any step that commits (coverage-update commits after the gate)",
+        code: "playbook.head-moved",
+      },
+    );
+  }
   await applyPlan(plan);
   const after: GateReport = { ...base, advanced: true, step: next.step, done: next.status === "done", beacon: next };
   const nextStep =
@@ -547,8 +610,17 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
     : git;
   const idArgs = id ? ["-c", `user.name=${id.name}`, "-c", `user.email=${id.email}`] : [];
   await committer.run(["commit", "--quiet", "--no-verify", "--file=-", "--", state.jsonFile, state.mdFile], { input: message });
+  const attached = await attachEvidence(committer, options.root, sha!, options.ci!, entry.evidence ?? []);
   if (options.push !== false) {
-    await pushWithRetry(git, options);
+    if (!(await pushAdvance(git, options, attached))) {
+      // Someone pushed meanwhile: this advance was evaluated on a commit that is no longer the
+      // tip, and a gate commit sits on the commit it evaluated. The run for the new tip advances.
+      await git.run(["reset", "--quiet", "--keep", "HEAD~1"]);
+      e.notes.push(
+        `the branch moved on while the gate evaluated ${sha!.slice(0, 12)}; nothing was pushed: the run for the new head evaluates it and advances`,
+      );
+      return { ...report("advance", state, e), plan };
+    }
     after.pushed = true;
   }
   // After the push: a rebase may have changed the commit.
@@ -573,7 +645,46 @@ export async function playbookAdvance(options: AdvanceOptions): Promise<GateRepo
   return after;
 }
 
-async function pushWithRetry(git: Git, options: AdvanceOptions): Promise<void> {
+/**
+ * The report files an advance cites that are not committed at the evaluated commit (an artifact
+ * of the run, usually) are attached to the run: a commit of just those files under
+ * evidenceRef(run), pushed with the advance, so check can compare them (ADR 0040).
+ */
+async function attachEvidence(
+  git: Git,
+  root: string,
+  sha: string,
+  run: CiRun,
+  evidence: NonNullable<Advance["evidence"]>,
+): Promise<string | undefined> {
+  const loose: { file: string; bytes: Buffer }[] = [];
+  for (const e of evidence) {
+    const committed = await fileAt(git, sha, e.file);
+    if (committed && `sha256:${createHash("sha256").update(committed).digest("hex")}` === e.sha256) continue;
+    const at = await insideWorkspace(root, e.file, { what: "evidence file", noSymlink: true });
+    const bytes = await readRegularFile(at.abs, at.rel);
+    if (bytes && !loose.some((l) => l.file === e.file)) loose.push({ file: at.rel, bytes });
+  }
+  if (!loose.length) return undefined;
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "specpipe-evidence-"));
+  try {
+    const indexed = git.withEnv({ GIT_INDEX_FILE: path.join(dir, "index") });
+    for (const l of loose) {
+      const oid = (await git.run(["hash-object", "-w", "--stdin"], { input: l.bytes })).trim();
+      await indexed.run(["update-index", "--add", "--cacheinfo", `100644,${oid},${l.file}`]);
+    }
+    const tree = (await indexed.run(["write-tree"])).trim();
+    const commit = (await git.run(["commit-tree", tree, "-m", `evidence of run ${run.id}/${run.attempt} on ${sha}`])).trim();
+    const ref = evidenceRef(run);
+    await git.run(["update-ref", ref, commit]);
+    return ref;
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Push the evidence ref and the advance; false when the branch moved on (nothing of the advance is pushed). */
+async function pushAdvance(git: Git, options: AdvanceOptions, attached: string | undefined): Promise<boolean> {
   const remote = options.remote ?? "origin";
   const branch = options.branch ?? (await git.currentBranch());
   if (!branch) {
@@ -582,18 +693,18 @@ async function pushWithRetry(git: Git, options: AdvanceOptions): Promise<void> {
       code: "playbook.detached-head",
     });
   }
-  await pushWithRebase(git, {
-    remote,
-    branch,
-    tries: options.attempts ?? 3,
-    texts: {
-      subject: `pushing the advance to ${remote}/${branch}`,
-      failedHint:
-        "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
-      failedCode: "playbook.push-failed",
-      conflictMessage: `the beacon changed on ${remote}/${branch} while the gate was advancing (another advance?); nothing was pushed`,
-      conflictHint: "run the gate again on the new head",
-      conflictCode: "playbook.push-conflict",
-    },
-  });
+  const subject = `pushing the advance to ${remote}/${branch}`;
+  const texts = {
+    failedHint:
+      "give the workflow `permissions: contents: write` and let the gate push to the branch (branch protection may need an exception for it); the run can be repeated",
+    failedCode: "playbook.push-failed",
+  };
+  if (attached) {
+    const r = await git.push(remote, [`+${attached}:${attached}`]);
+    if (r.code !== 0) throw pushRefused(r, remote, `pushing the advance's evidence (${attached}) to ${remote}`, texts);
+  }
+  const r = await git.push(remote, [`HEAD:refs/heads/${branch}`]);
+  if (r.code === 0) return true;
+  if (isNonFastForward(r)) return false;
+  throw pushRefused(r, remote, subject, texts);
 }
