@@ -155,7 +155,11 @@ __webpack_require__.r(__webpack_exports__);
  *
  * Credentials: `withAuth` passes a token to one git invocation through `-c http.extraHeader`
  * in the *environment* (GIT_CONFIG_COUNT/KEY/VALUE), so it never appears in a command line
- * (visible in `ps`), in a remote URL, or in `.git/config`.
+ * (visible in `ps`), in a remote URL, or in `.git/config`. When git's configuration already sends
+ * an Authorization header (actions/checkout persists its token as `http.<server>/.extraheader`,
+ * the default), ours is left out: git would send both and GitHub refuses a request with two
+ * (`Duplicate header: "Authorization"`). The checkout's credential then wins; to push with
+ * another token, check out with `persist-credentials: false`.
  */
 class GitError extends Error {
     args;
@@ -176,6 +180,7 @@ class Git {
     env;
     executable;
     auth;
+    persisted;
     constructor(options) {
         this.cwd = options.cwd;
         this.executable = options.executable ?? "git";
@@ -206,8 +211,19 @@ class Git {
         g.auth = auth;
         return g;
     }
-    envFor(network) {
+    /**
+     * True when git's configuration (any scope, includes followed, GIT_CONFIG_* variables too) holds
+     * an Authorization extraheader: what actions/checkout leaves with persist-credentials. Asked
+     * once per instance, at its first network call, so a Git that never fetches never asks.
+     */
+    hasPersistedCredential() {
+        this.persisted ??= this.raw(["config", "--get-regexp", "^http\\..*extraheader$"]).then((r) => r.code === 0 && /^\S+ authorization\s*:/im.test(r.stdout.toString("utf8")));
+        return this.persisted;
+    }
+    async envFor(network) {
         if (!network || !this.auth)
+            return this.env;
+        if (await this.hasPersistedCredential())
             return this.env;
         const basic = Buffer.from(`x-access-token:${this.auth.token}`).toString("base64");
         const key = this.auth.urlPrefix ? `http.${this.auth.urlPrefix}.extraheader` : "http.extraheader";
@@ -224,7 +240,7 @@ class Git {
     async raw(args, options = {}) {
         return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(this.executable, args, {
             cwd: options.cwd ?? this.cwd,
-            env: this.envFor(options.network ?? false),
+            env: await this.envFor(options.network ?? false),
             input: options.input,
         });
     }
@@ -489,24 +505,34 @@ function formatRecord(record) {
 /***/ 1180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  j9: () => (/* binding */ DEFAULT_FILE),
-  Kt: () => (/* binding */ autoFixEnabled),
-  FK: () => (/* binding */ buildReport),
-  Pi: () => (/* binding */ countQueuedRuns),
-  tf: () => (/* binding */ ingestFile),
-  KB: () => (/* binding */ ingestWorkflowRuns),
-  Ch: () => (/* binding */ openStore),
+  DEFAULT_FILE: () => (/* binding */ DEFAULT_FILE),
+  INGEST_CURSOR: () => (/* binding */ INGEST_CURSOR),
+  WAITING_RUN_STATUSES: () => (/* binding */ WAITING_RUN_STATUSES),
+  autoFixEnabled: () => (/* binding */ autoFixEnabled),
+  buildReport: () => (/* binding */ buildReport),
+  countQueuedRuns: () => (/* binding */ countQueuedRuns),
+  ingestFile: () => (/* binding */ ingestFile),
+  ingestWorkflowRuns: () => (/* binding */ ingestWorkflowRuns),
+  jobStatus: () => (/* binding */ jobStatus),
+  jobToRecord: () => (/* binding */ jobToRecord),
+  listRunsInWindow: () => (/* binding */ listRunsInWindow),
+  openStore: () => (/* binding */ openStore),
+  parseRecord: () => (/* binding */ parseRecord),
   parseStoreOptions: () => (/* binding */ parseStoreOptions),
   parseTypeMap: () => (/* binding */ parseTypeMap),
-  I9: () => (/* binding */ pruneStore),
-  R: () => (/* binding */ recordTask),
-  storeKind: () => (/* binding */ storeKind)
+  pruneStore: () => (/* binding */ pruneStore),
+  recordKey: () => (/* binding */ recordKey),
+  recordTask: () => (/* binding */ recordTask),
+  registerStore: () => (/* binding */ registerStore),
+  storeKind: () => (/* binding */ storeKind),
+  storedKeys: () => (/* binding */ storedKeys),
+  typeMapper: () => (/* binding */ typeMapper)
 });
-
-// UNUSED EXPORTS: INGEST_CURSOR, WAITING_RUN_STATUSES, jobStatus, jobToRecord, listRunsInWindow, parseRecord, recordKey, registerStore, storedKeys, typeMapper
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -838,8 +864,8 @@ class FileStore {
 
 
 
-const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.i.name;
-const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.i.email;
+const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.iU.name;
+const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.iU.email;
 class GitBranchStore {
     options;
     kind = "git-branch";
@@ -1449,11 +1475,11 @@ async function countQueuedRuns(api, ref, excludeWorkflowPath) {
  * `report`: one streaming pass over the store; with `threads`, large local files are read in
  * segments on several threads, with the same answer (ADR 0025). `stats` is filled in.
  */
-async function buildReport(store, options, threads, stats = (0,parallel/* emptyScanStats */.k0)()) {
+async function buildReport(store, options, threads, stats = (0,parallel.emptyScanStats)()) {
     const a = new aggregate/* Aggregator */.u(options);
     if (threads && threads.threads > 1 && store.localFiles) {
         for (const file of await store.localFiles())
-            await (0,parallel/* aggregateFile */.eP)(a, file, options, threads, stats);
+            await (0,parallel.aggregateFile)(a, file, options, threads, stats);
     }
     else {
         let last = "";

@@ -1,18 +1,17 @@
 export const id = 3249;
-export const ids = [3249,8770];
+export const ids = [3249];
 export const modules = {
 
 /***/ 8770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
-/* harmony export */   PERMISSIONS: () => (/* binding */ PERMISSIONS),
-/* harmony export */   PullRequestExistsError: () => (/* binding */ PullRequestExistsError),
-/* harmony export */   hasPermission: () => (/* binding */ hasPermission),
-/* harmony export */   parseRepository: () => (/* binding */ parseRepository)
+/* harmony export */   JT: () => (/* binding */ PullRequestExistsError),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   _m: () => (/* binding */ hasPermission)
 /* harmony export */ });
+/* unused harmony export PERMISSIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /**
  * The GitHub port: everything the five actions and the CLI ask of GitHub, as plain typed data.
@@ -222,7 +221,7 @@ async function reconcileHealIssues(options) {
                 return await api.createIssue({ ...repo, title, body, labels, once: true });
             }
             catch (error) {
-                const transient = error instanceof _github_port_js__WEBPACK_IMPORTED_MODULE_0__.GitHubApiError && (error.status === 0 || error.status >= 500);
+                const transient = error instanceof _github_port_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && (error.status === 0 || error.status >= 500);
                 if (!transient || attempt >= CREATE_ATTEMPTS)
                     throw error;
                 const made = (await api.listIssues({ ...repo, state: "open" }))

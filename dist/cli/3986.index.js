@@ -1,5 +1,5 @@
 export const id = 3986;
-export const ids = [3986,330,8770,264,481];
+export const ids = [3986,330,264,481];
 export const modules = {
 
 /***/ 330:
@@ -23,7 +23,11 @@ __webpack_require__.r(__webpack_exports__);
  *
  * Credentials: `withAuth` passes a token to one git invocation through `-c http.extraHeader`
  * in the *environment* (GIT_CONFIG_COUNT/KEY/VALUE), so it never appears in a command line
- * (visible in `ps`), in a remote URL, or in `.git/config`.
+ * (visible in `ps`), in a remote URL, or in `.git/config`. When git's configuration already sends
+ * an Authorization header (actions/checkout persists its token as `http.<server>/.extraheader`,
+ * the default), ours is left out: git would send both and GitHub refuses a request with two
+ * (`Duplicate header: "Authorization"`). The checkout's credential then wins; to push with
+ * another token, check out with `persist-credentials: false`.
  */
 class GitError extends Error {
     args;
@@ -44,6 +48,7 @@ class Git {
     env;
     executable;
     auth;
+    persisted;
     constructor(options) {
         this.cwd = options.cwd;
         this.executable = options.executable ?? "git";
@@ -74,8 +79,19 @@ class Git {
         g.auth = auth;
         return g;
     }
-    envFor(network) {
+    /**
+     * True when git's configuration (any scope, includes followed, GIT_CONFIG_* variables too) holds
+     * an Authorization extraheader: what actions/checkout leaves with persist-credentials. Asked
+     * once per instance, at its first network call, so a Git that never fetches never asks.
+     */
+    hasPersistedCredential() {
+        this.persisted ??= this.raw(["config", "--get-regexp", "^http\\..*extraheader$"]).then((r) => r.code === 0 && /^\S+ authorization\s*:/im.test(r.stdout.toString("utf8")));
+        return this.persisted;
+    }
+    async envFor(network) {
         if (!network || !this.auth)
+            return this.env;
+        if (await this.hasPersistedCredential())
             return this.env;
         const basic = Buffer.from(`x-access-token:${this.auth.token}`).toString("base64");
         const key = this.auth.urlPrefix ? `http.${this.auth.urlPrefix}.extraheader` : "http.extraheader";
@@ -92,7 +108,7 @@ class Git {
     async raw(args, options = {}) {
         return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(this.executable, args, {
             cwd: options.cwd ?? this.cwd,
-            env: this.envFor(options.network ?? false),
+            env: await this.envFor(options.network ?? false),
             input: options.input,
         });
     }
@@ -287,14 +303,13 @@ function isolatedGitEnv(parent, dirs = {}) {
 /***/ 8770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
-/* harmony export */   PERMISSIONS: () => (/* binding */ PERMISSIONS),
-/* harmony export */   PullRequestExistsError: () => (/* binding */ PullRequestExistsError),
-/* harmony export */   hasPermission: () => (/* binding */ hasPermission),
-/* harmony export */   parseRepository: () => (/* binding */ parseRepository)
+/* harmony export */   JT: () => (/* binding */ PullRequestExistsError),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   _m: () => (/* binding */ hasPermission)
 /* harmony export */ });
+/* unused harmony export PERMISSIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /**
  * The GitHub port: everything the five actions and the CLI ask of GitHub, as plain typed data.
@@ -959,7 +974,7 @@ async function checkTriggerPermission(api, repo, login) {
             cause,
         });
     }
-    if (!(0,port.hasPermission)(permission, "write")) {
+    if (!(0,port/* hasPermission */._m)(permission, "write")) {
         throw new errors.UserError(`${login} has ${permission} permission on ${full}; starting a Spec Kit run needs write, maintain or admin`, {
             hint: `ask a maintainer to trigger the run, or give ${login} write access`,
             code: "speckit.permission-denied",
@@ -1996,7 +2011,7 @@ async function openPullRequest(ctx) {
         pr = await api.createPull({ ...repo, head: branch, base, title, body, draft: ctx.options.pr.draft });
     }
     catch (e) {
-        if (!(e instanceof port.PullRequestExistsError))
+        if (!(e instanceof port/* PullRequestExistsError */.JT))
             throw e;
         const open = await api.findOpenPull({ ...repo, head, base });
         if (!open)
@@ -2144,7 +2159,7 @@ async function prepareWorkspace(ctx) {
     }
     else
         ctx.log("safety-strategy unsafe: the agent runs as this user and can read everything it can, the token included");
-    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.i;
+    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU;
     const parent = process.env;
     const who = {
         GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,

@@ -1,16 +1,17 @@
 export const id = 7166;
-export const ids = [7166];
+export const ids = [7166,4785];
 export const modules = {
 
 /***/ 7166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   describeScan: () => (/* binding */ describeScan),
 /* harmony export */   keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
-/* harmony export */   runMetrics: () => (/* binding */ runMetrics)
+/* harmony export */   runMetrics: () => (/* binding */ runMetrics),
+/* harmony export */   workflowPathOf: () => (/* binding */ workflowPathOf)
 /* harmony export */ });
-/* unused harmony export workflowPathOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9883);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
@@ -88,7 +89,7 @@ async function runMetrics(options) {
     const { insideWorkspace } = await __webpack_require__.e(/* import() */ 3680).then(__webpack_require__.bind(__webpack_require__, 3680));
     // Every path an input names stays in the workspace, and none goes through a symlink (ADR: trust boundaries).
     if (options.store.kind === "file") {
-        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FILE */ .j9, {
+        const guarded = await insideWorkspace(options.root, options.store.path ?? _service_js__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_FILE, {
             what: "the metrics store (path)",
             noSymlink: true,
         });
@@ -96,8 +97,8 @@ async function runMetrics(options) {
     }
     // A bad PIPELINE_AUTO_FIX_ENABLED is refused before anything is read or written.
     if (options.mode === "report")
-        (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
-    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .openStore */ .Ch)(options.store);
+        (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.autoFixEnabled)(options.autoFix ?? false, options.env);
+    const store = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.openStore)(options.store);
     try {
         const result = { mode: options.mode, store: store.location };
         switch (options.mode) {
@@ -105,7 +106,7 @@ async function runMetrics(options) {
                 const record = { created_at: new Date(options.now).toISOString(), ...options.record };
                 if (options.startedAt !== undefined && record.duration_seconds === undefined)
                     record.duration_seconds = durationSince(options.startedAt, String(record.created_at));
-                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .recordTask */ .R)(store, record);
+                result.record = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.recordTask)(store, record);
                 break;
             }
             case "ingest": {
@@ -117,7 +118,7 @@ async function runMetrics(options) {
                     });
                 if (from === "workflow-runs") {
                     const gh = await needGitHub(options, "ingest from workflow runs");
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestWorkflowRuns */ .KB)(store, gh.api, gh.repo, {
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.ingestWorkflowRuns)(store, gh.api, gh.repo, {
                         sinceMs: options.now - (options.ingestDays ?? 7) * 86_400_000,
                         typeRules: options.typeRules,
                         model: options.ingestModel,
@@ -127,7 +128,7 @@ async function runMetrics(options) {
                 }
                 else {
                     const file = await insideWorkspace(options.root, from, { what: "ingest-from", noSymlink: true });
-                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFile */ .tf)(store, file.abs, file.rel);
+                    result.ingest = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.ingestFile)(store, file.abs, file.rel);
                 }
                 break;
             }
@@ -139,19 +140,19 @@ async function runMetrics(options) {
                             hint: 'set "backlog-product" and "backlog-meta"',
                             code: "metrics.no-backlog",
                         });
-                    const { loadBacklog } = await __webpack_require__.e(/* import() */ 1335).then(__webpack_require__.bind(__webpack_require__, 3716));
+                    const { loadBacklog } = await __webpack_require__.e(/* import() */ 3716).then(__webpack_require__.bind(__webpack_require__, 3716));
                     const { pendingCount } = await __webpack_require__.e(/* import() */ 1294).then(__webpack_require__.bind(__webpack_require__, 1294));
                     const loaded = await loadBacklog({ ...options.backlog, root: options.root });
                     pending = pendingCount(loaded.merged, loaded.state, options.now);
                 }
                 else if (options.pendingFrom === "workflow-runs") {
                     const gh = await needGitHub(options, "pending-from: workflow-runs");
-                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .countQueuedRuns */ .Pi)(gh.api, gh.repo, options.excludeWorkflowPath);
+                    pending = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.countQueuedRuns)(gh.api, gh.repo, options.excludeWorkflowPath);
                 }
-                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyScanStats */ .k0)();
-                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
+                result.scan = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__.emptyScanStats)();
+                const report = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.buildReport)(store, { now: options.now, pending, ...options.thresholds }, options.threads, result.scan);
                 result.report = report;
-                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .autoFixEnabled */ .Kt)(options.autoFix ?? false, options.env);
+                const autoFix = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.autoFixEnabled)(options.autoFix ?? false, options.env);
                 result.autoFix = autoFix;
                 const { reconcileHealIssues } = await __webpack_require__.e(/* import() */ 3249).then(__webpack_require__.bind(__webpack_require__, 3249));
                 const gh = autoFix ? await needGitHub(options, "auto-fix (heal issues)") : undefined;
@@ -180,7 +181,7 @@ async function runMetrics(options) {
                         hint: 'set "keep-days" to the number of days of records to keep',
                         code: "metrics.no-keep-days",
                     });
-                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneStore */ .I9)(store, keep, options.now);
+                result.prune = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__.pruneStore)(store, keep, options.now);
                 break;
             }
             default:

@@ -2,28 +2,6 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
-/***/ 1315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ GITHUB_ACTIONS_BOT)
-/* harmony export */ });
-/* unused harmony export SPECKIT_VERSION */
-/**
- * Constants and defaults that more than one action or command uses: one home, so that they
- * cannot drift apart (the bot's id was once written wrong in one of five places).
- */
-/** The identity GitHub gives commits made with GITHUB_TOKEN; used when no git identity is configured. */
-const GITHUB_ACTIONS_BOT = {
-    name: "github-actions[bot]",
-    email: "41898282+github-actions[bot]@users.noreply.github.com",
-};
-/** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
-const SPECKIT_VERSION = "1.0.1";
-
-
-/***/ }),
-
 /***/ 4444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -226,24 +204,34 @@ function formatRecord(record) {
 /***/ 1180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  j9: () => (/* binding */ DEFAULT_FILE),
-  Kt: () => (/* binding */ autoFixEnabled),
-  FK: () => (/* binding */ buildReport),
-  Pi: () => (/* binding */ countQueuedRuns),
-  tf: () => (/* binding */ ingestFile),
-  KB: () => (/* binding */ ingestWorkflowRuns),
-  Ch: () => (/* binding */ openStore),
+  DEFAULT_FILE: () => (/* binding */ DEFAULT_FILE),
+  INGEST_CURSOR: () => (/* binding */ INGEST_CURSOR),
+  WAITING_RUN_STATUSES: () => (/* binding */ WAITING_RUN_STATUSES),
+  autoFixEnabled: () => (/* binding */ autoFixEnabled),
+  buildReport: () => (/* binding */ buildReport),
+  countQueuedRuns: () => (/* binding */ countQueuedRuns),
+  ingestFile: () => (/* binding */ ingestFile),
+  ingestWorkflowRuns: () => (/* binding */ ingestWorkflowRuns),
+  jobStatus: () => (/* binding */ jobStatus),
+  jobToRecord: () => (/* binding */ jobToRecord),
+  listRunsInWindow: () => (/* binding */ listRunsInWindow),
+  openStore: () => (/* binding */ openStore),
+  parseRecord: () => (/* binding */ parseRecord),
   parseStoreOptions: () => (/* binding */ parseStoreOptions),
   parseTypeMap: () => (/* binding */ parseTypeMap),
-  I9: () => (/* binding */ pruneStore),
-  R: () => (/* binding */ recordTask),
-  storeKind: () => (/* binding */ storeKind)
+  pruneStore: () => (/* binding */ pruneStore),
+  recordKey: () => (/* binding */ recordKey),
+  recordTask: () => (/* binding */ recordTask),
+  registerStore: () => (/* binding */ registerStore),
+  storeKind: () => (/* binding */ storeKind),
+  storedKeys: () => (/* binding */ storedKeys),
+  typeMapper: () => (/* binding */ typeMapper)
 });
-
-// UNUSED EXPORTS: INGEST_CURSOR, WAITING_RUN_STATUSES, jobStatus, jobToRecord, listRunsInWindow, parseRecord, recordKey, registerStore, storedKeys, typeMapper
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -575,8 +563,8 @@ class FileStore {
 
 
 
-const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.i.name;
-const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.i.email;
+const BOT_NAME = defaults/* GITHUB_ACTIONS_BOT */.iU.name;
+const BOT_EMAIL = defaults/* GITHUB_ACTIONS_BOT */.iU.email;
 class GitBranchStore {
     options;
     kind = "git-branch";
@@ -1186,11 +1174,11 @@ async function countQueuedRuns(api, ref, excludeWorkflowPath) {
  * `report`: one streaming pass over the store; with `threads`, large local files are read in
  * segments on several threads, with the same answer (ADR 0025). `stats` is filled in.
  */
-async function buildReport(store, options, threads, stats = (0,parallel/* emptyScanStats */.k0)()) {
+async function buildReport(store, options, threads, stats = (0,parallel.emptyScanStats)()) {
     const a = new aggregate/* Aggregator */.u(options);
     if (threads && threads.threads > 1 && store.localFiles) {
         for (const file of await store.localFiles())
-            await (0,parallel/* aggregateFile */.eP)(a, file, options, threads, stats);
+            await (0,parallel.aggregateFile)(a, file, options, threads, stats);
     }
     else {
         let last = "";

@@ -11,3 +11,29 @@ export const GITHUB_ACTIONS_BOT = {
 
 /** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
 export const SPECKIT_VERSION = "1.0.1";
+
+/**
+ * metrics-collect's inputs and `specpipe metrics`'s flags when not given: read by the one option
+ * schema both use (`metrics/options.ts`); `test` holds action.yml's defaults equal to these.
+ */
+export const METRICS_DEFAULTS = {
+  mode: "report",
+  store: "file",
+  path: ".specpipe/metrics.jsonl",
+  branch: "specpipe-metrics",
+  gitRemote: "origin",
+  ingestDays: 7,
+  ingestModel: "github-actions",
+  windowDays: 7,
+  stuckMinutes: 10,
+  failureStreak: 3,
+  minSuccessRate: 0.8,
+  minTasks: 10,
+  pendingFrom: "none",
+  backlogProduct: "docs/backlog/product.md",
+  backlogMeta: "docs/backlog/meta.md",
+  backlogRatio: 4,
+  backlogStateBranch: "specpipe-backlog",
+  healLabels: ["specpipe-heal"],
+  keepDays: 90,
+} as const;
