@@ -23,7 +23,11 @@ __webpack_require__.r(__webpack_exports__);
  *
  * Credentials: `withAuth` passes a token to one git invocation through `-c http.extraHeader`
  * in the *environment* (GIT_CONFIG_COUNT/KEY/VALUE), so it never appears in a command line
- * (visible in `ps`), in a remote URL, or in `.git/config`.
+ * (visible in `ps`), in a remote URL, or in `.git/config`. When git's configuration already sends
+ * an Authorization header (actions/checkout persists its token as `http.<server>/.extraheader`,
+ * the default), ours is left out: git would send both and GitHub refuses a request with two
+ * (`Duplicate header: "Authorization"`). The checkout's credential then wins; to push with
+ * another token, check out with `persist-credentials: false`.
  */
 class GitError extends Error {
     args;
@@ -44,6 +48,7 @@ class Git {
     env;
     executable;
     auth;
+    persisted;
     constructor(options) {
         this.cwd = options.cwd;
         this.executable = options.executable ?? "git";
@@ -74,8 +79,19 @@ class Git {
         g.auth = auth;
         return g;
     }
-    envFor(network) {
+    /**
+     * True when git's configuration (any scope, includes followed, GIT_CONFIG_* variables too) holds
+     * an Authorization extraheader: what actions/checkout leaves with persist-credentials. Asked
+     * once per instance, at its first network call, so a Git that never fetches never asks.
+     */
+    hasPersistedCredential() {
+        this.persisted ??= this.raw(["config", "--get-regexp", "^http\\..*extraheader$"]).then((r) => r.code === 0 && /^\S+ authorization\s*:/im.test(r.stdout.toString("utf8")));
+        return this.persisted;
+    }
+    async envFor(network) {
         if (!network || !this.auth)
+            return this.env;
+        if (await this.hasPersistedCredential())
             return this.env;
         const basic = Buffer.from(`x-access-token:${this.auth.token}`).toString("base64");
         const key = this.auth.urlPrefix ? `http.${this.auth.urlPrefix}.extraheader` : "http.extraheader";
@@ -92,7 +108,7 @@ class Git {
     async raw(args, options = {}) {
         return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)(this.executable, args, {
             cwd: options.cwd ?? this.cwd,
-            env: this.envFor(options.network ?? false),
+            env: await this.envFor(options.network ?? false),
             input: options.input,
         });
     }

@@ -927,16 +927,18 @@ function markInvalid(bytes, base, linesBefore, into) {
 /***/ 9883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  eP: () => (/* binding */ aggregateFile),
-  k0: () => (/* binding */ emptyScanStats),
+  DEFAULT_MIN_SEGMENT_BYTES: () => (/* binding */ DEFAULT_MIN_SEGMENT_BYTES),
+  DEFAULT_THREADS: () => (/* binding */ DEFAULT_THREADS),
+  aggregateFile: () => (/* binding */ aggregateFile),
+  emptyScanStats: () => (/* binding */ emptyScanStats),
   reportThreadsFromEnv: () => (/* binding */ reportThreadsFromEnv),
   reportWorkerBeside: () => (/* binding */ reportWorkerBeside)
 });
-
-// UNUSED EXPORTS: DEFAULT_MIN_SEGMENT_BYTES, DEFAULT_THREADS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

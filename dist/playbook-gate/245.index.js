@@ -491,9 +491,10 @@ function amendmentWithoutChangeProblem(adr, content, spec) {
     if (!after || (spec.files.length && spec.hash.full.startsWith(after)))
         return undefined;
     return {
-        rule: "amendment-unstaged",
+        severity: "error",
+        code: "amendment-unstaged",
         message: `${adr} records an amendment to the spec ${after}, but the spec at this commit is ${spec.files.length ? spec.hash.short : "none"}: the spec change is not in this commit`,
-        fix: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
+        hint: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
         file: adr,
     };
 }
@@ -602,9 +603,10 @@ class RangeChecker {
                             violations.push({
                                 commit: c.sha,
                                 subject: subjectOf(c),
-                                rule: "merge-spec-change",
+                                severity: "error",
+                                code: "merge-spec-change",
                                 message: `a merge whose spec (${this.describeHash(after) ?? "none"}) is neither of its parents' (${sides.map((p) => this.describeHash(p) ?? "none").join(", ")}): a spec change inside a merge is not an amendment`,
-                                fix: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
+                                hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
                                 file: (after.files[0] ?? before.files[0])?.path,
                             });
                         }

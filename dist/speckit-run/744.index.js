@@ -143,7 +143,7 @@ const refuse = (path, reason) => new ProposalRefused([{ path, reason }]);
  */
 async function openProposal(ctx, proposal, bundle, limits) {
     const { ws, options } = ctx;
-    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.i;
+    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU;
     const parentEnv = process.env;
     const who = {
         GIT_AUTHOR_NAME: parentEnv.GIT_AUTHOR_NAME ?? identity.name,

@@ -1,75 +1,23 @@
 import { appendFileSync } from "node:fs";
+import { MarkdownSummary } from "@specpipe/core/markdown/summary";
 
 /**
- * A job summary builder. The runner refuses a step summary over 1 MiB, so we keep a budget
- * and replace whatever would overflow it by a note; the summary never breaks the step.
+ * The job summary: the Markdown is built in core (`MarkdownSummary`, within the runner's 1 MiB);
+ * the action kit only appends it to GITHUB_STEP_SUMMARY.
  */
-const LIMIT = 1024 * 1024 - 4096;
+export { details, escapeCell, mdTable } from "@specpipe/core/markdown/summary";
 
-export function escapeCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+/** Append to $GITHUB_STEP_SUMMARY when the runner provides it (a local run has none). */
+export function writeSummary(summary: MarkdownSummary | string, env: NodeJS.ProcessEnv = process.env): void {
+  const file = env.GITHUB_STEP_SUMMARY;
+  const built = typeof summary === "string" ? new MarkdownSummary().raw(summary) : summary;
+  if (!file || built.empty) return;
+  appendFileSync(file, built.toString());
 }
 
-export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(" | ")} |`;
-  return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n") + "\n";
-}
-
-export function details(summaryText: string, body: string): string {
-  return `<details><summary>${summaryText}</summary>\n\n${body}\n</details>\n`;
-}
-
-export class Summary {
-  private parts: string[] = [];
-  private size = 0;
-  private truncated = false;
-
-  heading(text: string, level = 2): this {
-    return this.add(`${"#".repeat(level)} ${text}\n\n`);
-  }
-
-  paragraph(text: string): this {
-    return this.add(`${text}\n\n`);
-  }
-
-  table(header: readonly string[], rows: readonly (readonly string[])[]): this {
-    return this.add(mdTable(header, rows) + "\n");
-  }
-
-  details(summaryText: string, body: string): this {
-    return this.add(details(summaryText, body) + "\n");
-  }
-
-  code(text: string, lang = ""): this {
-    const fence = text.includes("```") ? "````" : "```";
-    return this.add(`${fence}${lang}\n${text}${text.endsWith("\n") ? "" : "\n"}${fence}\n\n`);
-  }
-
-  raw(text: string): this {
-    return this.add(text);
-  }
-
-  private add(text: string): this {
-    if (this.truncated) return this;
-    const bytes = Buffer.byteLength(text);
-    if (this.size + bytes > LIMIT) {
-      this.truncated = true;
-      this.parts.push("\n_The rest was cut: a job summary may hold at most 1 MiB. The step outputs and logs have the full data._\n");
-      return this;
-    }
-    this.size += bytes;
-    this.parts.push(text);
-    return this;
-  }
-
-  toString(): string {
-    return this.parts.join("");
-  }
-
-  /** Append to $GITHUB_STEP_SUMMARY when the runner provides it. */
+/** The builder with `write()`, for the actions that still build their summary themselves. */
+export class Summary extends MarkdownSummary {
   write(): void {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file || this.parts.length === 0) return;
-    appendFileSync(file, this.toString());
+    writeSummary(this);
   }
 }

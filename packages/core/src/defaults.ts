@@ -14,3 +14,29 @@ export const SPECKIT_VERSION = "1.0.1";
 
 /** The labels speckit-run puts on its pull request (the action's `labels` input, the CLI's run). */
 export const DEFAULT_PR_LABELS: readonly string[] = ["spec"];
+
+/**
+ * metrics-collect's inputs and `specpipe metrics`'s flags when not given: read by the one option
+ * schema both use (`metrics/options.ts`); `test` holds action.yml's defaults equal to these.
+ */
+export const METRICS_DEFAULTS = {
+  mode: "report",
+  store: "file",
+  path: ".specpipe/metrics.jsonl",
+  branch: "specpipe-metrics",
+  gitRemote: "origin",
+  ingestDays: 7,
+  ingestModel: "github-actions",
+  windowDays: 7,
+  stuckMinutes: 10,
+  failureStreak: 3,
+  minSuccessRate: 0.8,
+  minTasks: 10,
+  pendingFrom: "none",
+  backlogProduct: "docs/backlog/product.md",
+  backlogMeta: "docs/backlog/meta.md",
+  backlogRatio: 4,
+  backlogStateBranch: "specpipe-backlog",
+  healLabels: ["specpipe-heal"],
+  keepDays: 90,
+} as const;

@@ -142,7 +142,13 @@ describe("specpipe metrics", () => {
     const invalid = await cli(d, ["metrics", "record", "--record", '{"task_id":"a"}']);
     expect(invalid.code).toBe(1);
     expect(invalid.err).toMatch(/invalid metric record: task_type/);
-    expect((await cli(d, ["metrics", "prune"])).err).toMatch(/--keep-days is required/);
+    // The action's limits and defaults (keep-days: 90), named by the flag that was typed.
+    expect((await cli(d, ["metrics", "prune", "--keep-days=-1"])).err).toMatch(
+      /metrics prune: --keep-days must be a number from 0 to Infinity, got "-1"/,
+    );
+    expect((await cli(d, ["metrics", "ingest", "--days", "0", "--workflow-runs"])).err).toMatch(
+      /metrics ingest: --days must be a whole number from 1 to 3650/,
+    );
     expect((await cli(d, ["metrics", "report", "--help"])).out).toMatch(/nearest|--window-days/);
     expect((await cli(d, ["metrics", "ingest", "missing.jsonl"])).err).toMatch(/cannot read missing.jsonl/);
   });

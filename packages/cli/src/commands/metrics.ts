@@ -1,27 +1,25 @@
+import type { MetricsMode, MetricsRunResult } from "@specpipe/core/metrics/run";
 import type { Command, CommandContext } from "../command.js";
 import { parseOptions } from "../main.js";
 
 /**
  * `specpipe metrics record|ingest|report|prune` and `specpipe backlog merge|next|done|claim`:
  * the same core calls as the metrics-collect action, from a terminal or a workflow `run:` step.
- * Core modules are imported inside `run`, so `specpipe --help` loads none of them.
+ * The metrics flags are the action's inputs (`core/metrics/options.ts`: one shape, one mapping),
+ * so a flag and its input cannot differ in default, limit or meaning. Core modules are imported
+ * inside `run`, so `specpipe --help` loads none of them.
  */
-const STORE_OPTIONS = {
-  store: { type: "string", default: "file" },
-  path: { type: "string", default: ".specpipe/metrics.jsonl" },
-  branch: { type: "string", default: "specpipe-metrics" },
-  remote: { type: "string", default: "origin" },
-  "store-option": { type: "string", multiple: true },
-  json: { type: "boolean", default: false },
-} as const;
-
 const STORE_USAGE = `Store options:
   --store file|git-branch   where metrics live (default file)
   --path FILE               the file store's JSONL file (default .specpipe/metrics.jsonl)
   --branch NAME             the git-branch store's branch (default specpipe-metrics)
-  --remote NAME|URL         the git-branch store's remote (default origin; token from GITHUB_TOKEN)
+  --git-remote NAME|URL     the git-branch store's (and the backlog state's) remote (default origin;
+                            --remote is the older name)
   --store-option KEY=VALUE  a setting of another kind of store (repeatable)
-  --json                    machine-readable output`;
+  --json                    machine-readable output
+
+The token (git-branch store, GitHub) is GITHUB_TOKEN, else GH_TOKEN; never a flag, which other
+users of the machine could read.`;
 
 const BACKLOG_OPTIONS = {
   product: { type: "string", default: "docs/backlog/product.md" },
@@ -38,8 +36,8 @@ const BACKLOG_USAGE = `Backlog options:
   --meta FILE           meta backlog (default docs/backlog/meta.md)
   --ratio N             product items per meta item (default 4)
   --state-branch NAME   the branch that holds backlog-state.json (default specpipe-backlog), read from
-                        and pushed to --git-remote (default origin; token from GITHUB_TOKEN, or the
-                        checkout's credentials)
+                        and pushed to --git-remote (default origin; token from GITHUB_TOKEN or
+                        GH_TOKEN, or the checkout's credentials)
   --state FILE          the local state file: used offline (--offline, --no-push, no remote) and to
                         start the state branch (default .specpipe/backlog-state.json)
   --offline             read the local state file only
@@ -64,99 +62,104 @@ async function number(command: string, name: string, text: string | undefined, m
   return n;
 }
 
-async function storeConfig(
-  command: string,
-  values: { store?: string; path?: string; branch?: string; remote?: string; "store-option"?: string[] },
-  ctx: CommandContext,
-) {
-  const { parseStoreOptions, storeKind } = await import("@specpipe/core/metrics/service");
-  const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-  // One shape for every kind: each store reads what it needs (ADR 0017).
-  return {
-    kind: storeKind(values.store ?? "file"),
-    root: ctx.cwd,
-    path: values.path,
-    remote: values.remote,
-    branch: values.branch,
-    auth: token ? { token } : undefined,
-    options: parseStoreOptions(values["store-option"] ?? []),
-  };
-}
-
 function print(ctx: CommandContext, json: boolean, value: unknown, human: string): void {
   ctx.out(json ? JSON.stringify(value, null, 2) + "\n" : human.endsWith("\n") ? human : human + "\n");
+}
+
+/** Flags only the CLI has: how it prints, and what an action gets from its runner instead. */
+interface CliExtras {
+  /** OWNER/NAME for GitHub (default GITHUB_REPOSITORY). */
+  repo?: string;
+  record?: Record<string, unknown>;
+  backlogState?: string;
+  offline?: boolean;
+  /** `ingest FILE`, `ingest --workflow-runs`. */
+  ingestFrom?: string;
+}
+
+/** Parse `specpipe metrics <mode>`'s flags with the action's shape, map them as the action does, run. */
+async function metricsCommand(
+  mode: MetricsMode,
+  args: string[],
+  ctx: CommandContext,
+  cliOnly: Record<string, { type: "string" | "boolean"; default?: string | boolean }>,
+  extras: (values: Record<string, unknown>, positionals: string[]) => Promise<CliExtras>,
+): Promise<{ values: Record<string, unknown>; result: MetricsRunResult }> {
+  const command = `metrics ${mode}`;
+  const options = await import("@specpipe/core/metrics/options");
+  const { values, positionals } = await parseOptions(
+    command,
+    args,
+    { ...options.metricsFlagOptions(mode), ...cliOnly, json: { type: "boolean", default: false } },
+    mode === "ingest",
+  );
+  const given = await extras(values, positionals);
+  const { texts, flags } = options.metricsFlagTexts(mode, values);
+  if (given.ingestFrom !== undefined) texts["ingest-from"] = given.ingestFrom;
+  const input = options.parseMetricsInputs(texts, {
+    name: (n) => `${command}: --${flags[n as keyof typeof flags] ?? n}`,
+    hint: () => `run "specpipe ${command} --help" for the options`,
+  });
+  const [{ runMetrics }, { runnerContext }, { connectGitHub }] = await Promise.all([
+    import("@specpipe/core/metrics/run"),
+    import("@specpipe/core/github/runner-context"),
+    import("@specpipe/core/github/connect"),
+  ]);
+  const { logSafe } = await import("@specpipe/core/text/log-safe");
+  const result = await runMetrics(
+    await options.metricsRunOptions(input, {
+      root: ctx.cwd,
+      env: ctx.env,
+      now: Date.now(),
+      runner: runnerContext(ctx.env),
+      connect: (token) =>
+        connectGitHub({
+          token,
+          env: ctx.env,
+          repository: given.repo,
+          why: command,
+          repositoryHint: "pass --repo OWNER/NAME or set GITHUB_REPOSITORY",
+          client: { onWarning: (m) => ctx.err(`specpipe: ${logSafe(m)}\n`) },
+        }),
+      // The worker bundle sits beside this chunk: dist/cli/report-worker/index.js.
+      threads: await options.reportThreads(mode, ctx.env, import.meta.url),
+      record: given.record,
+      backlogState: given.backlogState,
+      offline: given.offline,
+    }),
+  );
+  return { values, result };
 }
 
 const record: Command = {
   path: ["metrics", "record"],
   summary: "append one task metric record",
-  usage: `Usage: specpipe metrics record --task-id ID --task-type TYPE --model MODEL --duration S --status STATUS [options]
+  usage: `Usage: specpipe metrics record --task-id ID --task-type TYPE --model MODEL --duration-seconds S --status STATUS [options]
    or: specpipe metrics record --record '{"task_id": …}'
 
-Record fields: --task-id --task-type --model --duration (seconds; or --started-at ISO 8601, the
-duration is then the time since) --status (pending, running, completed, failed, cancelled, skipped)
---created-at (ISO 8601; default now; no zone = UTC) --phase --executor --prompt-variant --tokens-in
---tokens-out --cost-usd --run-url
+Record fields (the metrics-collect inputs of the same names): --task-id (default in a workflow:
+<run id>-<attempt>-<job>) --task-type --model --duration-seconds (or --duration; or --started-at
+ISO 8601, the duration is then the time since) --status (pending, running, completed, failed,
+cancelled, skipped) --created-at (ISO 8601; default now; no zone = UTC) --phase --executor
+--prompt-variant --tokens-in --tokens-out --cost-usd --run-url (default in a workflow: this run)
 
 ${STORE_USAGE}
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("metrics record", args, {
-      ...STORE_OPTIONS,
-      record: { type: "string" },
-      "task-id": { type: "string" },
-      "task-type": { type: "string" },
-      model: { type: "string" },
-      duration: { type: "string" },
-      status: { type: "string" },
-      "created-at": { type: "string" },
-      "started-at": { type: "string" },
-      phase: { type: "string" },
-      executor: { type: "string" },
-      "prompt-variant": { type: "string" },
-      "tokens-in": { type: "string" },
-      "tokens-out": { type: "string" },
-      "cost-usd": { type: "string" },
-      "run-url": { type: "string" },
-    });
-    let given: Record<string, unknown> = {};
-    if (values.record !== undefined) {
+    const { values, result } = await metricsCommand("record", args, ctx, { record: { type: "string" } }, async (v) => {
+      if (v.record === undefined) return {};
       try {
-        given = JSON.parse(values.record) as Record<string, unknown>;
+        const parsed: unknown = JSON.parse(v.record as string);
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return { record: parsed as Record<string, unknown> };
       } catch {
-        return usageError("metrics record", "--record is not JSON", "pass one record as a JSON object");
+        // said below
       }
-    }
-    const fields: Record<string, unknown> = {
-      task_id: values["task-id"],
-      task_type: values["task-type"],
-      model: values.model,
-      duration_seconds: await number("metrics record", "duration", values.duration),
-      status: values.status,
-      created_at: values["created-at"],
-      phase: values.phase,
-      executor: values.executor,
-      prompt_variant: values["prompt-variant"],
-      tokens_in: await number("metrics record", "tokens-in", values["tokens-in"]),
-      tokens_out: await number("metrics record", "tokens-out", values["tokens-out"]),
-      cost_usd: await number("metrics record", "cost-usd", values["cost-usd"]),
-      run_url: values["run-url"],
-    };
-    for (const [k, v] of Object.entries(fields)) if (v !== undefined) given[k] = v;
-    const { runMetrics } = await import("@specpipe/core/metrics/run");
-    const result = await runMetrics({
-      mode: "record",
-      root: ctx.cwd,
-      now: Date.now(),
-      env: ctx.env,
-      store: await storeConfig("metrics record", values, ctx),
-      record: given,
-      startedAt: values["started-at"],
+      return usageError("metrics record", "--record is not a JSON object", "pass one record as a JSON object");
     });
     const { logSafe } = await import("@specpipe/core/text/log-safe");
     print(
       ctx,
-      values.json,
+      values.json === true,
       result.record,
       `recorded ${logSafe(result.record!.task_id)} (${result.record!.status}) in ${logSafe(result.store)}`,
     );
@@ -168,64 +171,41 @@ const ingest: Command = {
   path: ["metrics", "ingest"],
   summary: "append records from a JSONL/JSON file or from the repository's workflow runs",
   usage: `Usage: specpipe metrics ingest FILE [options]
-   or: specpipe metrics ingest --workflow-runs --repo OWNER/NAME [--days N] [--type-map 'glob=type' …]
+   or: specpipe metrics ingest --workflow-runs --repo OWNER/NAME [--ingest-days N] [--task-type-map 'glob=type' …]
+   or: specpipe metrics ingest --ingest-from FILE|workflow-runs [options]
 
 Records already in the store (same task_id, status and created_at) are skipped. Workflow runs
-need GITHUB_TOKEN; each finished job becomes one record (job name → task type by --type-map,
-conclusion → status).
+need GITHUB_TOKEN (or GH_TOKEN); each finished job becomes one record (job name → task type by
+--task-type-map, repeatable, or --type-map; conclusion → status). --ingest-days (or --days, default
+7) is how far back the first ingest looks; --ingest-model (or --model, default github-actions) the
+model recorded for jobs.
 
 ${STORE_USAGE}
 `,
   async run(args, ctx) {
-    const { values, positionals } = await parseOptions(
-      "metrics ingest",
+    const { values, result } = await metricsCommand(
+      "ingest",
       args,
-      {
-        ...STORE_OPTIONS,
-        "workflow-runs": { type: "boolean", default: false },
-        repo: { type: "string" },
-        days: { type: "string", default: "7" },
-        "type-map": { type: "string", multiple: true },
-        model: { type: "string" },
+      ctx,
+      { "workflow-runs": { type: "boolean", default: false }, repo: { type: "string" } },
+      async (v, positionals) => {
+        // FILE, --workflow-runs, or the action's --ingest-from (FILE or workflow-runs).
+        const from = v["workflow-runs"] ? "workflow-runs" : positionals[0];
+        if ((!from && v["ingest-from"] === undefined) || positionals.length > (v["workflow-runs"] ? 0 : 1))
+          return usageError("metrics ingest", "give one FILE or --workflow-runs", 'run "specpipe metrics ingest --help"');
+        return { ingestFrom: from, repo: v.repo as string | undefined };
       },
-      true,
     );
-    const from = values["workflow-runs"] ? "workflow-runs" : positionals[0];
-    if (!from || positionals.length > 1)
-      return usageError("metrics ingest", "give one FILE or --workflow-runs", 'run "specpipe metrics ingest --help"');
-    const { runMetrics } = await import("@specpipe/core/metrics/run");
-    const { parseTypeMap } = await import("@specpipe/core/metrics/service");
-    const result = await runMetrics({
-      mode: "ingest",
-      root: ctx.cwd,
-      now: Date.now(),
-      env: ctx.env,
-      store: await storeConfig("metrics ingest", values, ctx),
-      ingestFrom: from,
-      ingestDays: await number("metrics ingest", "days", values.days, 1),
-      typeRules: parseTypeMap(values["type-map"] ?? []),
-      ingestModel: values.model,
-      github: () => cliGitHub(values.repo, ctx),
-    });
     const i = result.ingest!;
     const { logSafe } = await import("@specpipe/core/text/log-safe");
     const lines = [
       `ingested ${i.added} record(s) into ${logSafe(result.store)}; ${i.skipped} already present; ${i.invalid.length} invalid`,
     ];
     for (const b of i.invalid) lines.push(`  ${logSafe(b.file)}:${b.line}: ${logSafe(b.reason)}`);
-    print(ctx, values.json, i, lines.join("\n"));
+    print(ctx, values.json === true, i, lines.join("\n"));
     return 0;
   },
 };
-
-async function cliGitHub(repo: string | undefined, ctx: CommandContext) {
-  const { parseRepository } = await import("@specpipe/core/github/port");
-  const { createGitHubApi } = await import("@specpipe/core/github/octokit");
-  const name = repo ?? ctx.env.GITHUB_REPOSITORY;
-  if (!name) return usageError("metrics", "no repository given", "pass --repo OWNER/NAME or set GITHUB_REPOSITORY");
-  const api = await createGitHubApi({ token: ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? "", baseUrl: ctx.env.GITHUB_API_URL });
-  return { api, repo: parseRepository(name) };
-}
 
 const report: Command = {
   path: ["metrics", "report"],
@@ -242,73 +222,47 @@ const report: Command = {
                          or this repository's workflow runs that have not started (GITHUB_TOKEN,
                          --repo OWNER/NAME or GITHUB_REPOSITORY)
   --dashboard FILE       also write a self-contained HTML dashboard
-  --markdown             print the Markdown a job summary gets
+  --markdown             print the Markdown the action's job summary gets
   --attention            print the attention flags only (one per line; "attention: none" when none)
   --auto-fix             open/update/close heal issues (PIPELINE_AUTO_FIX_ENABLED=1 turns it on, =0 vetoes it;
                          needs GITHUB_TOKEN, --repo)
   --diagnostic-issue     with auto-fix, a diagnostic issue when stuck
+  --heal-labels LABEL    labels of new heal issues (repeatable; default specpipe-heal)
   --repo OWNER/NAME      repository for heal issues (default GITHUB_REPOSITORY)
 
 Exit code 0 whatever the flags say (they are information); 1 on a usage error.
 
 ${STORE_USAGE}
 
-${BACKLOG_USAGE}
+Backlog options (with --pending-from backlog):
+  --backlog-product FILE      product backlog (default docs/backlog/product.md; or --product)
+  --backlog-meta FILE         meta backlog (default docs/backlog/meta.md; or --meta)
+  --backlog-ratio N           product items per meta item (default 4; or --ratio)
+  --backlog-state-branch NAME the branch that holds backlog-state.json (default specpipe-backlog; or
+                              --state-branch), read from --git-remote
+  --state FILE                the local state file (default .specpipe/backlog-state.json)
+  --offline                   read the local state file only
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("metrics report", args, {
-      ...STORE_OPTIONS,
-      ...BACKLOG_OPTIONS,
-      "window-days": { type: "string" },
-      "stuck-minutes": { type: "string" },
-      "failure-streak": { type: "string" },
-      "min-success-rate": { type: "string" },
-      "min-tasks": { type: "string" },
-      "pending-from": { type: "string", default: "none" },
-      dashboard: { type: "string" },
-      markdown: { type: "boolean", default: false },
-      attention: { type: "boolean", default: false },
-      "auto-fix": { type: "boolean", default: false },
-      "diagnostic-issue": { type: "boolean", default: false },
-      repo: { type: "string" },
-    });
-    const pendingFrom = values["pending-from"];
-    if (pendingFrom !== "none" && pendingFrom !== "backlog" && pendingFrom !== "workflow-runs") {
-      return usageError(
-        "metrics report",
-        `--pending-from must be none, backlog or workflow-runs, got "${pendingFrom}"`,
-        "use --pending-from backlog or --pending-from workflow-runs",
-      );
-    }
-    const c = "metrics report";
-    const { runMetrics, keepYoungGenerationSmall, describeScan } = await import("@specpipe/core/metrics/run");
-    await keepYoungGenerationSmall();
-    const { reportThreadsFromEnv, reportWorkerBeside } = await import("@specpipe/core/metrics/parallel");
-    // The worker bundle sits beside this chunk: dist/cli/report-worker/index.js.
-    const threads = reportThreadsFromEnv(ctx.env, reportWorkerBeside(import.meta.url));
-    const result = await runMetrics({
-      mode: "report",
-      root: ctx.cwd,
-      now: Date.now(),
-      env: ctx.env,
-      store: await storeConfig(c, values, ctx),
-      thresholds: {
-        windowDays: await number(c, "window-days", values["window-days"]),
-        stuckMinutes: await number(c, "stuck-minutes", values["stuck-minutes"]),
-        failureStreak: await number(c, "failure-streak", values["failure-streak"], 1),
-        minSuccessRate: await number(c, "min-success-rate", values["min-success-rate"]),
-        minTasks: await number(c, "min-tasks", values["min-tasks"]),
+    const { values, result } = await metricsCommand(
+      "report",
+      args,
+      ctx,
+      {
+        state: { type: "string" },
+        offline: { type: "boolean", default: false },
+        markdown: { type: "boolean", default: false },
+        attention: { type: "boolean", default: false },
+        repo: { type: "string" },
       },
-      pendingFrom,
-      backlog: await backlogConfig(c, values, ctx),
-      autoFix: values["auto-fix"],
-      diagnosticIssue: values["diagnostic-issue"],
-      dashboard: values.dashboard,
-      threads,
-      github: () => cliGitHub(values.repo, ctx),
-    });
+      async (v) => ({ repo: v.repo as string | undefined, backlogState: v.state as string | undefined, offline: v.offline === true }),
+    );
     const r = result.report!;
-    const { logSafe } = await import("@specpipe/core/text/log-safe");
+    const [{ logSafe }, { metricsSummary }, { describeScan }] = await Promise.all([
+      import("@specpipe/core/text/log-safe"),
+      import("@specpipe/core/metrics/summary"),
+      import("@specpipe/core/metrics/run"),
+    ]);
     if (result.scan) ctx.err(`${describeScan(result.scan)}\n`);
     for (const line of result.heal?.log ?? []) ctx.err(logSafe(line) + "\n");
     if (values.attention) {
@@ -322,8 +276,7 @@ ${BACKLOG_USAGE}
       return 0;
     }
     if (values.markdown) {
-      const { reportMarkdown } = await import("@specpipe/core/metrics/markdown");
-      ctx.out(reportMarkdown(r, { store: result.store }));
+      ctx.out(metricsSummary(result).toString());
       return 0;
     }
     const { formatPercent } = await import("@specpipe/core/metrics/aggregate");
@@ -350,28 +303,19 @@ ${BACKLOG_USAGE}
 
 const prune: Command = {
   path: ["metrics", "prune"],
-  summary: "drop records older than --keep-days (rewrites the store atomically)",
-  usage: `Usage: specpipe metrics prune --keep-days N [options]
+  summary: "drop records older than --keep-days (default 90; rewrites the store atomically)",
+  usage: `Usage: specpipe metrics prune [--keep-days N] [options]
+
+Drops records created more than --keep-days days ago (default 90, as the action's keep-days).
 
 ${STORE_USAGE}
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("metrics prune", args, { ...STORE_OPTIONS, "keep-days": { type: "string" } });
-    const keepDays = await number("metrics prune", "keep-days", values["keep-days"]);
-    if (keepDays === undefined) return usageError("metrics prune", "--keep-days is required", "pass --keep-days N");
-    const { runMetrics } = await import("@specpipe/core/metrics/run");
-    const result = await runMetrics({
-      mode: "prune",
-      root: ctx.cwd,
-      now: Date.now(),
-      env: ctx.env,
-      store: await storeConfig("metrics prune", values, ctx),
-      keepDays,
-    });
+    const { values, result } = await metricsCommand("prune", args, ctx, {}, async () => ({}));
     const p = result.prune!;
     print(
       ctx,
-      values.json,
+      values.json === true,
       p,
       `pruned ${p.dropped} record(s) created before ${p.cutoff}; kept ${p.kept}${p.unreadable ? ` and ${p.unreadable} unreadable line(s)` : ""}`,
     );
@@ -393,7 +337,8 @@ async function backlogConfig(
   },
   ctx: CommandContext,
 ) {
-  const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+  const { githubToken } = await import("@specpipe/core/github/token");
+  const token = githubToken(undefined, ctx.env);
   return {
     root: ctx.cwd,
     product: values.product!,
@@ -402,7 +347,7 @@ async function backlogConfig(
     statePath: values.state,
     stateBranch: values["state-branch"],
     remote: values["git-remote"],
-    auth: token ? { token } : undefined,
+    auth: token ? { token: token.value } : undefined,
     env: ctx.env,
     offline: values.offline === true || values["no-push"] === true,
   };

@@ -28,7 +28,7 @@ Options:
   --artifacts-dir DIR      where run.json, events.jsonl and logs go, inside this folder
                            (default: in the workspace)
   --workspace-root DIR     where the workspace is made (default: the system temp folder)
-  --pr                     open or update the pull request (needs GITHUB_TOKEN and --repository)
+  --pr                     open or update the pull request (needs GITHUB_TOKEN or GH_TOKEN, and --repository)
   --json                   print the run record as JSON
 `;
 
@@ -109,21 +109,18 @@ export const commands: Command[] = [
       const fromUrl = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(remote);
       const repository = values.repository ?? (fromUrl ? `${fromUrl[1]}/${fromUrl[2]}` : "local/repository");
       let github: Parameters<typeof runSpeckit>[0]["github"];
+      // The token rule of every command and action (core/github/token.ts): GITHUB_TOKEN, else GH_TOKEN.
+      const token = values.pr ? (await import("@specpipe/core/github/token")).githubToken(undefined, ctx.env) : undefined;
       if (values.pr) {
-        const [{ createGitHubApi }, { parseRepository }] = await Promise.all([
-          import("@specpipe/core/github/octokit"),
-          import("@specpipe/core/github/port"),
-        ]);
-        github = {
-          api: await createGitHubApi({ token: ctx.env.GITHUB_TOKEN ?? "", baseUrl: ctx.env.GITHUB_API_URL }),
-          repo: parseRepository(repository),
-        };
+        const { connectGitHub } = await import("@specpipe/core/github/connect");
+        const { api, repo } = await connectGitHub({ token, env: ctx.env, repository, why: "speckit run --pr" });
+        github = { api, repo };
       }
       const { record, workspace, error } = await runSpeckit({
         specText,
         repository,
         remoteUrl: remote,
-        token: values.pr ? ctx.env.GITHUB_TOKEN : undefined,
+        token: token?.value,
         baseBranch: values.base,
         agent: { input: values.agent, inputCommand: values["agent-command"], env: ctx.env.SPECPIPE_AGENT },
         agentEnv: (values["agent-env"] ?? "")

@@ -7,7 +7,11 @@ import { runProcess, type RunResult } from "../process.js";
  *
  * Credentials: `withAuth` passes a token to one git invocation through `-c http.extraHeader`
  * in the *environment* (GIT_CONFIG_COUNT/KEY/VALUE), so it never appears in a command line
- * (visible in `ps`), in a remote URL, or in `.git/config`.
+ * (visible in `ps`), in a remote URL, or in `.git/config`. When git's configuration already sends
+ * an Authorization header (actions/checkout persists its token as `http.<server>/.extraheader`,
+ * the default), ours is left out: git would send both and GitHub refuses a request with two
+ * (`Duplicate header: "Authorization"`). The checkout's credential then wins; to push with
+ * another token, check out with `persist-credentials: false`.
  */
 export class GitError extends Error {
   constructor(
@@ -41,6 +45,7 @@ export class Git {
   private readonly env: NodeJS.ProcessEnv;
   private readonly executable: string;
   private auth?: GitAuth;
+  private persisted?: Promise<boolean>;
 
   constructor(options: GitOptions) {
     this.cwd = options.cwd;
@@ -76,8 +81,21 @@ export class Git {
     return g;
   }
 
-  private envFor(network: boolean): NodeJS.ProcessEnv {
+  /**
+   * True when git's configuration (any scope, includes followed, GIT_CONFIG_* variables too) holds
+   * an Authorization extraheader: what actions/checkout leaves with persist-credentials. Asked
+   * once per instance, at its first network call, so a Git that never fetches never asks.
+   */
+  hasPersistedCredential(): Promise<boolean> {
+    this.persisted ??= this.raw(["config", "--get-regexp", "^http\\..*extraheader$"]).then(
+      (r) => r.code === 0 && /^\S+ authorization\s*:/im.test(r.stdout.toString("utf8")),
+    );
+    return this.persisted;
+  }
+
+  private async envFor(network: boolean): Promise<NodeJS.ProcessEnv> {
     if (!network || !this.auth) return this.env;
+    if (await this.hasPersistedCredential()) return this.env;
     const basic = Buffer.from(`x-access-token:${this.auth.token}`).toString("base64");
     const key = this.auth.urlPrefix ? `http.${this.auth.urlPrefix}.extraheader` : "http.extraheader";
     // GIT_CONFIG_COUNT configuration lives only in this process's environment.
@@ -94,7 +112,7 @@ export class Git {
   async raw(args: readonly string[], options: { input?: string | Buffer; network?: boolean; cwd?: string } = {}): Promise<RunResult> {
     return runProcess(this.executable, args, {
       cwd: options.cwd ?? this.cwd,
-      env: this.envFor(options.network ?? false),
+      env: await this.envFor(options.network ?? false),
       input: options.input,
     });
   }
