@@ -376,9 +376,10 @@ async function mergeProblems(git, cat, parents, options) {
         const specs = await Promise.all(sides.map(async (p) => (await reader.at(p)).hash.full));
         if (!specs.includes(spec.staged.hash.full)) {
             out.push({
-                rule: "merge-spec-change",
+                severity: "error",
+                code: "merge-spec-change",
                 message: `the merge's spec (${spec.staged.files.length ? spec.staged.hash.short : "none"}) is neither side's: a spec change inside a merge is not an amendment`,
-                fix: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
+                hint: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
                 file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
             });
         }
@@ -393,9 +394,10 @@ async function mergeProblems(git, cat, parents, options) {
             const theirs = await Promise.all(sides.map(key));
             if (!theirs.includes(mine)) {
                 out.push({
-                    rule: "merge-beacon",
+                    severity: "error",
+                    code: "merge-beacon",
                     message: `the merge's ${json} (or ${md}'s Step and Details) is neither side's; only the playbook gate changes the beacon, in CI`,
-                    fix: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
+                    hint: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
                     file: json,
                 });
             }
@@ -443,7 +445,7 @@ async function commitMsg(git, file, options = {}) {
                 const missing = spec.missing(ctx.source.paths);
                 if (missing.length) {
                     const e = (0,paths.missingSpecError)(ctx.source, missing, "in the index");
-                    problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
+                    problems.push({ code: "spec-missing", message: e.message, hint: e.hint, severity: "error", file: e.file });
                 }
             }
             if (changed) {
@@ -461,9 +463,10 @@ async function commitMsg(git, file, options = {}) {
                 }
                 if (!ok) {
                     problems.push({
-                        rule: "amendment-adr",
+                        severity: "error",
+                        code: "amendment-adr",
                         message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-                        fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+                        hint: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
                         file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
                     });
                 }
@@ -504,18 +507,20 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
     const out = [];
     if ((0,commits_trailers/* trailerValue */.di)(trailers, "Playbook-Gate") !== undefined) {
         out.push({
-            rule: "playbook-gate-trailer",
+            severity: "error",
+            code: "playbook-gate-trailer",
             message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
-            fix: "remove the Playbook-Gate trailer",
+            hint: "remove the Playbook-Gate trailer",
         });
     }
     const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
     const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
     if (headPb && stagedPb && headPb !== stagedPb) {
         out.push({
-            rule: "beacon-moved",
+            severity: "error",
+            code: "beacon-moved",
             message: `${pb.file} moves the beacon (${headPb.replace("\0", ", ")} → ${stagedPb.replace("\0", ", ")}); the beacon stays where the playbook started it`,
-            fix: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
+            hint: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
             file: pb.file,
         });
     }
@@ -531,18 +536,20 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
         ]);
         if (headJson?.oid !== stagedJson?.oid) {
             out.push({
-                rule: "beacon-edited",
+                severity: "error",
+                code: "beacon-edited",
                 message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
-                fix: `undo the change: ${restore}`,
+                hint: `undo the change: ${restore}`,
                 file: json,
             });
         }
         else if (headMd?.type === "blob" &&
             (stagedMd?.type !== "blob" || (0,commits/* generatedSections */.kw)(headMd.content) !== (0,commits/* generatedSections */.kw)(stagedMd.content))) {
             out.push({
-                rule: "progress-md-edited",
+                severity: "error",
+                code: "progress-md-edited",
                 message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
-                fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+                hint: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
                 file: md,
             });
         }
@@ -558,9 +565,10 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
             bad.push("a new beacon starts at the first step with no history");
         if (bad.length) {
             out.push({
-                rule: "beacon-invalid",
+                severity: "error",
+                code: "beacon-invalid",
                 message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
-                fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+                hint: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
                 file: json,
             });
         }
@@ -570,19 +578,21 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
     const named = (0,commits_trailers/* trailerValue */.di)(trailers, "Playbook-Step");
     if (allNamed.length > 1) {
         out.push({
-            rule: "playbook-step-several",
+            severity: "error",
+            code: "playbook-step-several",
             message: `the message has ${allNamed.length} Playbook-Step trailers (${allNamed.join(", ")}); a commit is made in one step`,
-            fix: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
+            hint: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
             file: pb.file,
         });
     }
     else if (active && named !== undefined && named !== active) {
         out.push({
-            rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+            severity: "error",
+            code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
             message: pb.byId.has(named)
                 ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
                 : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
-            fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+            hint: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
             file: pb.file,
         });
     }
@@ -667,7 +677,7 @@ async function prePush(git, remote, stdin, options = {}) {
                 if (v.severity !== "error" || v.code === "commit.merge-changes-spec")
                     continue;
                 const c = list.find((x) => x.sha === v.commit);
-                problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
+                problems.push({ ...v, subject: c?.subject });
             }
         }
     }

@@ -29,13 +29,13 @@ async function rebaseOnAmendments(git, options) {
     // Every author is judged: a bot's name on a spec change does not make it an amendment.
     { specPaths: [...options.specPaths], adrDir: options.adrDir, checkAdrs: false, botAuthors: [] });
     const amendments = report.history.map((h) => ({ commit: h.commit, before: h.before, after: h.after, adr: h.adr, reason: h.amendment }));
-    const bad = report.violations.filter((v) => AMENDMENT_RULES.has(v.rule));
+    const bad = report.violations.filter((v) => AMENDMENT_RULES.has(v.code));
     if (bad.length) {
         const first = bad[0];
         return {
             accepted: false,
             amendments,
-            reason: `commit ${first.commit?.slice(0, 12)} ("${first.subject}") changes the spec without being an accepted amendment: ${first.message}. Fix: ${first.fix}`,
+            reason: `commit ${first.commit?.slice(0, 12)} ("${first.subject}") changes the spec without being an accepted amendment: ${first.message}. Fix: ${first.hint}`,
         };
     }
     if (report.specHash.full !== options.current) {

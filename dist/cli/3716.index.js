@@ -432,7 +432,7 @@ async function loadBacklog(config) {
         stateFrom: shared.from,
     };
 }
-const BOT = ["-c", `user.name=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .i.name}`, "-c", `user.email=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .i.email}`];
+const BOT = ["-c", `user.name=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .iU.name}`, "-c", `user.email=${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .iU.email}`];
 /**
  * Apply a change to the shared state: read the state branch's tip, change it, commit the one file
  * on top of that tip (an object of its own tree: the user's index, work tree and branch are not

@@ -100,9 +100,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
         if (num === undefined) {
             if (/^\d+-/.test(f.name)) {
                 problems.push({
-                    rule: "adr-name",
+                    code: "adr-name",
+                    severity: "error",
                     message: `${f.name} is not named NNNN-title.md (four digits)`,
-                    fix: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
+                    hint: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
                     file: `${dir}/${f.name}`,
                 });
             }
@@ -115,9 +116,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
         const list = byNumber.get(num);
         if (list.length > 1) {
             problems.push({
-                rule: "adr-duplicate",
+                code: "adr-duplicate",
+                severity: "error",
                 message: `ADR number ${formatNumber(num)} is used by ${list.join(" and ")}`,
-                fix: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
+                hint: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
                 file: `${dir}/${list[1]}`,
             });
         }
@@ -129,9 +131,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
             if (num > expected) {
                 const missing = expected === num - 1 ? formatNumber(expected) : `${formatNumber(expected)}–${formatNumber(num - 1)}`;
                 problems.push({
-                    rule: "adr-gap",
+                    code: "adr-gap",
+                    severity: "error",
                     message: `ADR numbers skip ${missing} before ${byNumber.get(num)[0]}`,
-                    fix: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
+                    hint: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
                     file: `${dir}/${byNumber.get(num)[0]}`,
                 });
             }
@@ -145,9 +148,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
             if (link.target)
                 continue;
             problems.push({
-                rule: "adr-link",
+                code: "adr-link",
+                severity: "error",
                 message: `${f.name}: "${link.kind === "supersedes" ? "Supersedes" : "Superseded by"} ${link.text}" points at no ADR in ${dir}`,
-                fix: `point the link at an existing ADR file in ${dir}`,
+                hint: `point the link at an existing ADR file in ${dir}`,
                 file: `${dir}/${f.name}`,
                 line: link.line,
             });

@@ -2144,7 +2144,7 @@ async function prepareWorkspace(ctx) {
     }
     else
         ctx.log("safety-strategy unsafe: the agent runs as this user and can read everything it can, the token included");
-    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.i;
+    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU;
     const parent = process.env;
     const who = {
         GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,

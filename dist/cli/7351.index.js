@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dashboardHtml: () => (/* binding */ dashboardHtml)
 /* harmony export */ });
-/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(988);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3796);
 
 /**
  * The `dashboard`: one self-contained HTML page. No script, no network (a Content-Security-Policy
@@ -105,7 +105,7 @@ figure{margin:12px 0}figcaption{font-weight:600;margin-bottom:4px}
 <h1>${esc(title)}</h1>
 <div class="meta">Window: ${report.window.days} day(s), ${esc(report.window.from)} to ${esc(report.window.to)}${options.store ? ` · store: ${esc(options.store)}` : ""} · <span data-metric="records_in_window">${report.records_in_window}</span> record(s) in the window · <span data-metric="bad_lines">${report.bad_lines.count}</span> unreadable line(s) skipped</div>
 <section class="kpis">
-${kpi("success_rate.rate", "success rate", (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__.formatPercent)(a.success_rate.rate))}
+${kpi("success_rate.rate", "success rate", (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(a.success_rate.rate))}
 ${kpi("success_rate.completed", "completed", String(a.success_rate.completed))}
 ${kpi("success_rate.failed", "failed", String(a.success_rate.failed))}
 ${kpi("success_rate.total", "total", String(a.success_rate.total))}
@@ -126,9 +126,9 @@ ${days.length
         ], "")
         : ""}
 <h2>By task type</h2>
-${barChart("Success rate by task type", types.map(([k, v]) => ({ label: k, value: v.success_rate, text: `${(0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__.formatPercent)(v.success_rate)} of ${v.count}` })), 1, "by_task_type")}
+${barChart("Success rate by task type", types.map(([k, v]) => ({ label: k, value: v.success_rate, text: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(v.success_rate)} of ${v.count}` })), 1, "by_task_type")}
 <table><tr><th>task type</th><th>count</th><th>success rate</th></tr>
-${types.map(([k, v]) => `<tr data-task-type="${esc(k)}"><td>${esc(k)}</td><td data-metric="count">${v.count}</td><td data-metric="success_rate">${(0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__.formatPercent)(v.success_rate)}</td></tr>`).join("\n")}
+${types.map(([k, v]) => `<tr data-task-type="${esc(k)}"><td>${esc(k)}</td><td data-metric="count">${v.count}</td><td data-metric="success_rate">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(v.success_rate)}</td></tr>`).join("\n")}
 </table>
 <h2>By model</h2>
 ${barChart("Average duration by model (s)", models.map(([k, v]) => ({ label: k, value: v.avg_duration, text: `${v.avg_duration} s over ${v.count}` })), Math.max(0, ...models.map(([, v]) => v.avg_duration)), "by_model")}
@@ -137,7 +137,7 @@ ${models.map(([k, v]) => `<tr data-model="${esc(k)}"><td>${esc(k)}</td><td data-
 </table>
 <h2>Daily</h2>
 <table><tr><th>date</th><th>completed</th><th>failed</th><th>rate</th><th>p50 (s)</th><th>p95 (s)</th></tr>
-${days.map((d) => `<tr data-date="${d.date}"><td>${d.date}</td><td>${d.completed}</td><td>${d.failed}</td><td>${d.rate === null ? "" : (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__.formatPercent)(d.rate)}</td><td>${d.p50_seconds ?? ""}</td><td>${d.p95_seconds ?? ""}</td></tr>`).join("\n")}
+${days.map((d) => `<tr data-date="${d.date}"><td>${d.date}</td><td>${d.completed}</td><td>${d.failed}</td><td>${d.rate === null ? "" : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(d.rate)}</td><td>${d.p50_seconds ?? ""}</td><td>${d.p95_seconds ?? ""}</td></tr>`).join("\n")}
 </table>
 </body>
 </html>

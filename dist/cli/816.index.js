@@ -662,7 +662,7 @@ async function evalChecks(c, ctx) {
     if (!gh || !ctx.sha) {
         return failed(c, threshold, "not asked", "the checks condition needs the GitHub API and the commit. Fix: pass a token (and run in a GitHub workflow, or set GITHUB_REPOSITORY)");
     }
-    const { api, owner, repo } = gh;
+    const { api, repo: { owner, repo }, } = gh;
     // The job running the gate is itself an unfinished check run of this commit: its name is the
     // job id (GITHUB_JOB) unless the job has a name:, which `ignore` then has to list.
     const own = (ctx.env ?? process.env).GITHUB_JOB;
@@ -1033,7 +1033,7 @@ async function verifyGateRuns(gateCommits, options, notes) {
     const out = [];
     const newest = gateCommits.slice(-MAX_RUNS_VERIFIED);
     for (const g of newest) {
-        const problem = await (0,playbook_provenance.verifyRun)(gh.api, { owner: gh.owner, repo: gh.repo }, g.trailer, { branch: options.branch });
+        const problem = await (0,playbook_provenance.verifyRun)(gh.api, gh.repo, g.trailer, { branch: options.branch });
         if (problem)
             out.push({
                 code: problem.code,

@@ -47,8 +47,8 @@ async function identityFallbackEnv(git) {
         const r = await git.raw(["-c", "user.useConfigOnly=true", "var", `GIT_${role}_IDENT`]);
         if (r.code === 0)
             continue;
-        env[`GIT_${role}_NAME`] = defaults/* GITHUB_ACTIONS_BOT */.i.name;
-        env[`GIT_${role}_EMAIL`] = defaults/* GITHUB_ACTIONS_BOT */.i.email;
+        env[`GIT_${role}_NAME`] = defaults/* GITHUB_ACTIONS_BOT */.iU.name;
+        env[`GIT_${role}_EMAIL`] = defaults/* GITHUB_ACTIONS_BOT */.iU.email;
     }
     return env;
 }

@@ -2,6 +2,30 @@ export const id = 9026;
 export const ids = [9026];
 export const modules = {
 
+/***/ 3796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ round),
+/* harmony export */   l: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/** How figures are rounded and printed in reports. */
+function round(value, places) {
+    const f = 10 ** places;
+    return Math.round(value * f) / f;
+}
+/**
+ * 0.795 → "79.5%", 0.79999 → "79.99%": at most two decimals, cut (not rounded), so a rate just
+ * under a threshold never prints as the threshold itself.
+ */
+function formatPercent(rate) {
+    const hundredths = Math.floor(round(rate * 10_000, 6));
+    return `${hundredths / 100}%`;
+}
+
+
+/***/ }),
+
 /***/ 9026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,7 +33,7 @@ export const modules = {
 /* harmony export */   reportMarkdown: () => (/* binding */ reportMarkdown)
 /* harmony export */ });
 /* unused harmony export mermaidCharts */
-/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(988);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3796);
 
 /**
  * The report as Markdown for a job summary (or `specpipe metrics report --markdown`): the
@@ -76,7 +100,7 @@ function reportMarkdown(report, options = {}) {
             String(a.success_rate.completed),
             String(a.success_rate.failed),
             String(a.success_rate.total),
-            (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__.formatPercent)(a.success_rate.rate),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(a.success_rate.rate),
             seconds(a.execution_time.p50_seconds),
             seconds(a.execution_time.p95_seconds),
         ],
@@ -84,7 +108,7 @@ function reportMarkdown(report, options = {}) {
     const types = Object.entries(a.by_task_type);
     if (types.length) {
         parts.push("### By task type\n");
-        parts.push(table(["task type", "count", "success rate"], types.map(([k, v]) => [k, String(v.count), (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_0__.formatPercent)(v.success_rate)])));
+        parts.push(table(["task type", "count", "success rate"], types.map(([k, v]) => [k, String(v.count), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l)(v.success_rate)])));
     }
     const models = Object.entries(a.by_model);
     if (models.length) {

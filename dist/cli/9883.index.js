@@ -174,8 +174,8 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/metrics/lines.ts
 var metrics_lines = __webpack_require__(1356);
-// EXTERNAL MODULE: ./packages/core/src/metrics/aggregate.ts
-var aggregate = __webpack_require__(988);
+// EXTERNAL MODULE: ./packages/core/src/metrics/aggregate.ts + 7 modules
+var aggregate = __webpack_require__(6273);
 // EXTERNAL MODULE: ./packages/core/src/metrics/record-check.ts
 var record_check = __webpack_require__(3147);
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/segments.ts

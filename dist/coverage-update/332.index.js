@@ -97,9 +97,10 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
         if (num === undefined) {
             if (/^\d+-/.test(f.name)) {
                 problems.push({
-                    rule: "adr-name",
+                    code: "adr-name",
+                    severity: "error",
                     message: `${f.name} is not named NNNN-title.md (four digits)`,
-                    fix: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
+                    hint: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
                     file: `${dir}/${f.name}`,
                 });
             }
@@ -112,9 +113,10 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
         const list = byNumber.get(num);
         if (list.length > 1) {
             problems.push({
-                rule: "adr-duplicate",
+                code: "adr-duplicate",
+                severity: "error",
                 message: `ADR number ${formatNumber(num)} is used by ${list.join(" and ")}`,
-                fix: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
+                hint: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
                 file: `${dir}/${list[1]}`,
             });
         }
@@ -126,9 +128,10 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
             if (num > expected) {
                 const missing = expected === num - 1 ? formatNumber(expected) : `${formatNumber(expected)}–${formatNumber(num - 1)}`;
                 problems.push({
-                    rule: "adr-gap",
+                    code: "adr-gap",
+                    severity: "error",
                     message: `ADR numbers skip ${missing} before ${byNumber.get(num)[0]}`,
-                    fix: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
+                    hint: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
                     file: `${dir}/${byNumber.get(num)[0]}`,
                 });
             }
@@ -142,9 +145,10 @@ function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
             if (link.target)
                 continue;
             problems.push({
-                rule: "adr-link",
+                code: "adr-link",
+                severity: "error",
                 message: `${f.name}: "${link.kind === "supersedes" ? "Supersedes" : "Superseded by"} ${link.text}" points at no ADR in ${dir}`,
-                fix: `point the link at an existing ADR file in ${dir}`,
+                hint: `point the link at an existing ADR file in ${dir}`,
                 file: `${dir}/${f.name}`,
                 line: link.line,
             });
@@ -949,7 +953,7 @@ function subjectOf(c) {
  */
 function check_messageViolations(c, ctx) {
     const out = [];
-    const v = (rule, message, fix, extra = {}) => out.push({ rule, message, fix, ...extra });
+    const v = (code, message, hint, extra = {}) => out.push({ code, message, hint, severity: "error", ...extra });
     const { before, after, changed, types, requireBody } = ctx;
     const parsed = parseHeader(c.header, types);
     if (!parsed.valid && !isIgnoredMessage(c.message)) {
@@ -998,9 +1002,10 @@ function check_amendmentWithoutChangeProblem(adr, content, spec) {
     if (!after || (spec.files.length && spec.hash.full.startsWith(after)))
         return undefined;
     return {
-        rule: "amendment-unstaged",
+        severity: "error",
+        code: "amendment-unstaged",
         message: `${adr} records an amendment to the spec ${after}, but the spec at this commit is ${spec.files.length ? spec.hash.short : "none"}: the spec change is not in this commit`,
-        fix: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
+        hint: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
         file: adr,
     };
 }
@@ -1109,9 +1114,10 @@ class RangeChecker {
                             violations.push({
                                 commit: c.sha,
                                 subject: subjectOf(c),
-                                rule: "merge-spec-change",
+                                severity: "error",
+                                code: "merge-spec-change",
                                 message: `a merge whose spec (${this.describeHash(after) ?? "none"}) is neither of its parents' (${sides.map((p) => this.describeHash(p) ?? "none").join(", ")}): a spec change inside a merge is not an amendment`,
-                                fix: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
+                                hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
                                 file: (after.files[0] ?? before.files[0])?.path,
                             });
                         }
@@ -1181,9 +1187,10 @@ class RangeChecker {
                 violations.push({
                     commit: a.commit.sha,
                     subject: subjectOf(a.commit),
-                    rule: "amendment-adr",
+                    code: "amendment-adr",
+                    severity: "error",
                     message: `changes the spec (${beforeShort ?? "none"} → ${afterShort ?? "none"}) without adding an ADR ${where}${near}`,
-                    fix: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
+                    hint: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
                     file: (a.after.files[0] ?? a.before.files[0])?.path,
                 });
             }
@@ -1198,7 +1205,7 @@ class RangeChecker {
                     files.push({ name: e.name, content: obj?.content.toString("utf8") ?? "" });
                 }
                 for (const p of checkAdrs(files, this.opts.adrDir))
-                    violations.push({ rule: p.rule, message: p.message, fix: p.fix, file: p.file, line: p.line });
+                    violations.push({ code: p.code, message: p.message, hint: p.hint, severity: "error", file: p.file, line: p.line });
             }
             const final = last ?? (await this.reader.at(toSha));
             const specMissing = [
@@ -2818,9 +2825,10 @@ async function hooks_mergeProblems(git, cat, parents, options) {
         const specs = await Promise.all(sides.map(async (p) => (await reader.at(p)).hash.full));
         if (!specs.includes(spec.staged.hash.full)) {
             out.push({
-                rule: "merge-spec-change",
+                severity: "error",
+                code: "merge-spec-change",
                 message: `the merge's spec (${spec.staged.files.length ? spec.staged.hash.short : "none"}) is neither side's: a spec change inside a merge is not an amendment`,
-                fix: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
+                hint: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
                 file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
             });
         }
@@ -2835,9 +2843,10 @@ async function hooks_mergeProblems(git, cat, parents, options) {
             const theirs = await Promise.all(sides.map(key));
             if (!theirs.includes(mine)) {
                 out.push({
-                    rule: "merge-beacon",
+                    severity: "error",
+                    code: "merge-beacon",
                     message: `the merge's ${json} (or ${md}'s Step and Details) is neither side's; only the playbook gate changes the beacon, in CI`,
-                    fix: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
+                    hint: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
                     file: json,
                 });
             }
@@ -2885,7 +2894,7 @@ async function commitMsg(git, file, options = {}) {
                 const missing = spec.missing(ctx.source.paths);
                 if (missing.length) {
                     const e = missingSpecError(ctx.source, missing, "in the index");
-                    problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
+                    problems.push({ code: "spec-missing", message: e.message, hint: e.hint, severity: "error", file: e.file });
                 }
             }
             if (changed) {
@@ -2903,9 +2912,10 @@ async function commitMsg(git, file, options = {}) {
                 }
                 if (!ok) {
                     problems.push({
-                        rule: "amendment-adr",
+                        severity: "error",
+                        code: "amendment-adr",
                         message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-                        fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+                        hint: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
                         file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
                     });
                 }
@@ -2946,18 +2956,20 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
     const out = [];
     if (trailerValue(trailers, "Playbook-Gate") !== undefined) {
         out.push({
-            rule: "playbook-gate-trailer",
+            severity: "error",
+            code: "playbook-gate-trailer",
             message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
-            fix: "remove the Playbook-Gate trailer",
+            hint: "remove the Playbook-Gate trailer",
         });
     }
     const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
     const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
     if (headPb && stagedPb && headPb !== stagedPb) {
         out.push({
-            rule: "beacon-moved",
+            severity: "error",
+            code: "beacon-moved",
             message: `${pb.file} moves the beacon (${headPb.replace("\0", ", ")} → ${stagedPb.replace("\0", ", ")}); the beacon stays where the playbook started it`,
-            fix: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
+            hint: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
             file: pb.file,
         });
     }
@@ -2973,18 +2985,20 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
         ]);
         if (headJson?.oid !== stagedJson?.oid) {
             out.push({
-                rule: "beacon-edited",
+                severity: "error",
+                code: "beacon-edited",
                 message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
-                fix: `undo the change: ${restore}`,
+                hint: `undo the change: ${restore}`,
                 file: json,
             });
         }
         else if (headMd?.type === "blob" &&
             (stagedMd?.type !== "blob" || generatedSections(headMd.content) !== generatedSections(stagedMd.content))) {
             out.push({
-                rule: "progress-md-edited",
+                severity: "error",
+                code: "progress-md-edited",
                 message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
-                fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+                hint: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
                 file: md,
             });
         }
@@ -3000,9 +3014,10 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
             bad.push("a new beacon starts at the first step with no history");
         if (bad.length) {
             out.push({
-                rule: "beacon-invalid",
+                severity: "error",
+                code: "beacon-invalid",
                 message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
-                fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+                hint: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
                 file: json,
             });
         }
@@ -3012,19 +3027,21 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
     const named = trailerValue(trailers, "Playbook-Step");
     if (allNamed.length > 1) {
         out.push({
-            rule: "playbook-step-several",
+            severity: "error",
+            code: "playbook-step-several",
             message: `the message has ${allNamed.length} Playbook-Step trailers (${allNamed.join(", ")}); a commit is made in one step`,
-            fix: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
+            hint: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
             file: pb.file,
         });
     }
     else if (active && named !== undefined && named !== active) {
         out.push({
-            rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+            severity: "error",
+            code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
             message: pb.byId.has(named)
                 ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
                 : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
-            fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+            hint: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
             file: pb.file,
         });
     }
@@ -3109,7 +3126,7 @@ async function prePush(git, remote, stdin, options = {}) {
                 if (v.severity !== "error" || v.code === "commit.merge-changes-spec")
                     continue;
                 const c = list.find((x) => x.sha === v.commit);
-                problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
+                problems.push({ ...v, subject: c?.subject });
             }
         }
     }

@@ -93,9 +93,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
         if (num === undefined) {
             if (/^\d+-/.test(f.name)) {
                 problems.push({
-                    rule: "adr-name",
+                    code: "adr-name",
+                    severity: "error",
                     message: `${f.name} is not named NNNN-title.md (four digits)`,
-                    fix: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
+                    hint: `rename it to ${formatNumber(Number(/^\d+/.exec(f.name)[0]))}-${f.name.replace(/^\d+-/, "")}`,
                     file: `${dir}/${f.name}`,
                 });
             }
@@ -108,9 +109,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
         const list = byNumber.get(num);
         if (list.length > 1) {
             problems.push({
-                rule: "adr-duplicate",
+                code: "adr-duplicate",
+                severity: "error",
                 message: `ADR number ${formatNumber(num)} is used by ${list.join(" and ")}`,
-                fix: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
+                hint: `renumber ${list.slice(1).join(", ")} to the next free number, ${formatNumber(numbers[numbers.length - 1] + 1)}`,
                 file: `${dir}/${list[1]}`,
             });
         }
@@ -122,9 +124,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
             if (num > expected) {
                 const missing = expected === num - 1 ? formatNumber(expected) : `${formatNumber(expected)}–${formatNumber(num - 1)}`;
                 problems.push({
-                    rule: "adr-gap",
+                    code: "adr-gap",
+                    severity: "error",
                     message: `ADR numbers skip ${missing} before ${byNumber.get(num)[0]}`,
-                    fix: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
+                    hint: `renumber ${byNumber.get(num)[0]} to ${formatNumber(expected)} (numbers are sequential; a withdrawn decision keeps its file with Status: Rejected)`,
                     file: `${dir}/${byNumber.get(num)[0]}`,
                 });
             }
@@ -138,9 +141,10 @@ function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
             if (link.target)
                 continue;
             problems.push({
-                rule: "adr-link",
+                code: "adr-link",
+                severity: "error",
                 message: `${f.name}: "${link.kind === "supersedes" ? "Supersedes" : "Superseded by"} ${link.text}" points at no ADR in ${dir}`,
-                fix: `point the link at an existing ADR file in ${dir}`,
+                hint: `point the link at an existing ADR file in ${dir}`,
                 file: `${dir}/${f.name}`,
                 line: link.line,
             });
@@ -438,7 +442,7 @@ function subjectOf(c) {
  */
 function messageViolations(c, ctx) {
     const out = [];
-    const v = (rule, message, fix, extra = {}) => out.push({ rule, message, fix, ...extra });
+    const v = (code, message, hint, extra = {}) => out.push({ code, message, hint, severity: "error", ...extra });
     const { before, after, changed, types, requireBody } = ctx;
     const parsed = (0,header/* parseHeader */.RW)(c.header, types);
     if (!parsed.valid && !(0,header/* isIgnoredMessage */.kZ)(c.message)) {
@@ -487,9 +491,10 @@ function amendmentWithoutChangeProblem(adr, content, spec) {
     if (!after || (spec.files.length && spec.hash.full.startsWith(after)))
         return undefined;
     return {
-        rule: "amendment-unstaged",
+        severity: "error",
+        code: "amendment-unstaged",
         message: `${adr} records an amendment to the spec ${after}, but the spec at this commit is ${spec.files.length ? spec.hash.short : "none"}: the spec change is not in this commit`,
-        fix: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
+        hint: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
         file: adr,
     };
 }
@@ -598,9 +603,10 @@ class RangeChecker {
                             violations.push({
                                 commit: c.sha,
                                 subject: subjectOf(c),
-                                rule: "merge-spec-change",
+                                severity: "error",
+                                code: "merge-spec-change",
                                 message: `a merge whose spec (${this.describeHash(after) ?? "none"}) is neither of its parents' (${sides.map((p) => this.describeHash(p) ?? "none").join(", ")}): a spec change inside a merge is not an amendment`,
-                                fix: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
+                                hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
                                 file: (after.files[0] ?? before.files[0])?.path,
                             });
                         }
@@ -670,9 +676,10 @@ class RangeChecker {
                 violations.push({
                     commit: a.commit.sha,
                     subject: subjectOf(a.commit),
-                    rule: "amendment-adr",
+                    code: "amendment-adr",
+                    severity: "error",
                     message: `changes the spec (${beforeShort ?? "none"} → ${afterShort ?? "none"}) without adding an ADR ${where}${near}`,
-                    fix: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
+                    hint: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
                     file: (a.after.files[0] ?? a.before.files[0])?.path,
                 });
             }
@@ -687,7 +694,7 @@ class RangeChecker {
                     files.push({ name: e.name, content: obj?.content.toString("utf8") ?? "" });
                 }
                 for (const p of checkAdrs(files, this.opts.adrDir))
-                    violations.push({ rule: p.rule, message: p.message, fix: p.fix, file: p.file, line: p.line });
+                    violations.push({ code: p.code, message: p.message, hint: p.hint, severity: "error", file: p.file, line: p.line });
             }
             const final = last ?? (await this.reader.at(toSha));
             const specMissing = [
@@ -740,13 +747,13 @@ async function rebaseOnAmendments(git, options) {
     // Every author is judged: a bot's name on a spec change does not make it an amendment.
     { specPaths: [...options.specPaths], adrDir: options.adrDir, checkAdrs: false, botAuthors: [] });
     const amendments = report.history.map((h) => ({ commit: h.commit, before: h.before, after: h.after, adr: h.adr, reason: h.amendment }));
-    const bad = report.violations.filter((v) => AMENDMENT_RULES.has(v.rule));
+    const bad = report.violations.filter((v) => AMENDMENT_RULES.has(v.code));
     if (bad.length) {
         const first = bad[0];
         return {
             accepted: false,
             amendments,
-            reason: `commit ${first.commit?.slice(0, 12)} ("${first.subject}") changes the spec without being an accepted amendment: ${first.message}. Fix: ${first.fix}`,
+            reason: `commit ${first.commit?.slice(0, 12)} ("${first.subject}") changes the spec without being an accepted amendment: ${first.message}. Fix: ${first.hint}`,
         };
     }
     if (report.specHash.full !== options.current) {

@@ -202,10 +202,10 @@ describe("the example workflows, end to end, on one consumer repository", () => 
     expect(red.exitCode).toBe(1);
     expect(red.outputs.ok).toBe("false");
     expect(red.outputs.checked).toBe("1");
-    const violations = JSON.parse(red.outputs.violations) as { rule: string; commit?: string; fix: string }[];
-    expect(violations.map((v) => v.rule).sort()).toEqual(["playbook-step-missing", "spec-hash-missing"]);
+    const violations = JSON.parse(red.outputs.violations) as { code: string; commit?: string; hint: string }[];
+    expect(violations.map((v) => v.code).sort()).toEqual(["playbook-step-missing", "spec-hash-missing"]);
     expect(violations.every((v) => v.commit === bad)).toBe(true);
-    expect(violations.find((v) => v.rule === "spec-hash-missing")!.fix).toContain(`Spec-Hash: ${specHash}`);
+    expect(violations.find((v) => v.code === "spec-hash-missing")!.hint).toContain(`Spec-Hash: ${specHash}`);
     expect(red.annotations.some((a) => a.level === "error" && a.title === "spec-hash-check: spec-hash-missing")).toBe(true);
 
     // The next push carries a commit with both trailers: that push's range is green.

@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { initialBeacon, serializeBeacon } from "../../packages/core/src/playbook/beacon.js";
-import { parsePlaybook } from "../../packages/core/src/playbook/load.js";
-import { renderProgressMd } from "../../packages/core/src/playbook/progress-md.js";
-import { computeSpecHash } from "../../packages/core/src/spec/hash.js";
+import { initialBeacon, serializeBeacon } from "@specpipe/core/playbook/beacon";
+import { parsePlaybook } from "@specpipe/core/playbook/load";
+import { renderProgressMd } from "@specpipe/core/playbook/progress-md";
+import { computeSpecHash } from "@specpipe/core/spec/hash";
 
 /**
  * Writes the beacon for `<dir>/playbook.yml` at its first step, as `specpipe init` does. Used by

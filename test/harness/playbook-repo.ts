@@ -1,9 +1,9 @@
-import { applyPlan } from "../../packages/core/src/fs/plan.js";
-import { initialBeacon, serializeBeacon } from "../../packages/core/src/playbook/beacon.js";
-import { planInit } from "../../packages/core/src/playbook/init.js";
-import { parsePlaybook } from "../../packages/core/src/playbook/load.js";
-import { renderProgressMd } from "../../packages/core/src/playbook/progress-md.js";
-import { computeSpecHash } from "../../packages/core/src/spec/hash.js";
+import { applyPlan } from "@specpipe/core/fs/plan";
+import { initialBeacon, serializeBeacon } from "@specpipe/core/playbook/beacon";
+import { planInit } from "@specpipe/core/playbook/init";
+import { parsePlaybook } from "@specpipe/core/playbook/load";
+import { renderProgressMd } from "@specpipe/core/playbook/progress-md";
+import { computeSpecHash } from "@specpipe/core/spec/hash";
 import { createRepo, type TestRepo } from "./repo.js";
 
 /**

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { runProcess } from "../../packages/core/src/process.js";
+import { runProcess } from "@specpipe/core/process";
 import { REPO_ROOT } from "./run-action.js";
 import { tempDir } from "./repo.js";
 

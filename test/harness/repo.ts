@@ -1,7 +1,7 @@
 import { mkdtempSync, promises as fs, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { Git } from "../../packages/core/src/git/git.js";
+import { Git } from "@specpipe/core/git/git";
 
 /**
  * Real git repositories for tests: a work tree whose `origin` is a bare repository in the same

@@ -1,4 +1,4 @@
-import { computeSpecHash } from "../../packages/core/src/spec/hash.js";
+import { computeSpecHash } from "@specpipe/core/spec/hash";
 import { createRepo, type TestRepo } from "./repo.js";
 
 /**

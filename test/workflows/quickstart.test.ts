@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Git } from "../../packages/core/src/git/git.js";
-import { runProcess } from "../../packages/core/src/process.js";
+import { Git } from "@specpipe/core/git/git";
+import { runProcess } from "@specpipe/core/process";
 import { TEST_ENV } from "../harness/repo.js";
 import { REPO_ROOT } from "../harness/run-action.js";
 import { runWorkflow, World, type Repository, type RunResult } from "../harness/workflow-runner/index.js";

@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { GITHUB_ACTIONS_BOT } from "../../../packages/core/src/defaults.js";
-import { checkRange } from "../../../packages/core/src/commits/check.js";
-import { computeSpecHash } from "../../../packages/core/src/spec/hash.js";
+import { GITHUB_ACTIONS_BOT } from "@specpipe/core/defaults";
+import { checkRange } from "@specpipe/core/commits/check";
+import { computeSpecHash } from "@specpipe/core/spec/hash";
 import { createPlaybookRepo } from "../../../test/harness/playbook-repo.js";
 import { createRepo, tempDir, type TestRepo } from "../../../test/harness/repo.js";
 import { REPO_ROOT, runAction } from "../../../test/harness/run-action.js";

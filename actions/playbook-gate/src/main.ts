@@ -92,7 +92,7 @@ await runMain(async () => {
     ]);
     // The token is masked already (readInputs, secrets).
     const api = await createGitHubApi({ token, onWarning: (message) => annotate([{ level: "warning", title: "playbook-gate", message }]) });
-    return { api, ...parseRepository(repository) };
+    return { api, repo: parseRepository(repository) };
   };
   const base = { root, playbook, git, github, sha: process.env.GITHUB_SHA || undefined, env: process.env };
 

@@ -43,7 +43,7 @@ function render(report: CheckReport, range: ResolvedRange, spec: SpecSource): Su
     const shown = report.violations.slice(0, MAX_ROWS);
     s.heading("Violations", 3).table(
       ["commit", "subject", "rule", "problem", "fix"],
-      shown.map((v) => [v.commit ? `\`${short(v.commit)}\`` : (v.file ?? "—"), v.subject ?? "", v.rule, v.message, v.fix]),
+      shown.map((v) => [v.commit ? `\`${short(v.commit)}\`` : (v.file ?? "—"), v.subject ?? "", v.code, v.message, v.hint]),
     );
     if (report.violations.length > shown.length)
       s.paragraph(`…and ${report.violations.length - shown.length} more: see the step's \`violations\` output.`);
@@ -126,8 +126,8 @@ await runMain(async () => {
   annotate(
     report.violations.map((v) => ({
       level: "error" as const,
-      title: `spec-hash-check: ${v.rule}`,
-      message: `${v.commit ? `${short(v.commit)} ${v.subject}: ` : ""}${v.message}. Fix: ${v.fix}`,
+      title: `spec-hash-check: ${v.code}`,
+      message: `${v.commit ? `${short(v.commit)} ${v.subject}: ` : ""}${v.message}. Fix: ${v.hint}`,
       file: v.file,
       line: v.line,
     })),

@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkRange } from "../../../packages/core/src/commits/check.js";
-import { DEFAULT_TYPES, isIgnoredMessage, parseHeader } from "../../../packages/core/src/commits/header.js";
-import { readCommits } from "../../../packages/core/src/commits/range.js";
-import { Git } from "../../../packages/core/src/git/git.js";
+import { checkRange } from "@specpipe/core/commits/check";
+import { DEFAULT_TYPES, isIgnoredMessage, parseHeader } from "@specpipe/core/commits/header";
+import { readCommits } from "@specpipe/core/commits/range";
+import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV, tempDir } from "../../../test/harness/repo.js";
 // @ts-expect-error plain JS helpers shared with the bench
 import { COMMITLINT_BIN, commitlintSetup } from "../../../test/harness/spec-commitlint.mjs";
@@ -58,7 +58,7 @@ describe("header verdicts agree with commitlint", () => {
 
     // The range checker flags exactly the commits commitlint rejects (rule "header").
     const report = await checkRange(git, { from: base, to: head });
-    const flagged = new Set(report.violations.filter((v) => v.rule === "header").map((v) => v.commit));
+    const flagged = new Set(report.violations.filter((v) => v.code === "header").map((v) => v.commit));
     expect(commits.filter((c, i) => !theirs[i].valid).map((c) => c.sha)).toEqual(
       commits.filter((c) => flagged.has(c.sha)).map((c) => c.sha),
     );

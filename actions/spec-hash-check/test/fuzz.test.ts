@@ -100,7 +100,7 @@ describe("spec-hash-check, fuzzed", () => {
     const changed = await specCommit(repo, "docs: change the api", { trailers: { "Playbook-Step": "x" }, specHash: null, body: "" });
     const r = await runAction("spec-hash-check", { cwd: repo.dir, eventName: "push", event: { before: start, after: changed } });
     expect(r.exitCode).toBe(1);
-    const rules = (JSON.parse(r.outputs.violations) as { rule: string }[]).map((x) => x.rule);
+    const rules = (JSON.parse(r.outputs.violations) as { code: string }[]).map((x) => x.code);
     expect(rules).toEqual(expect.arrayContaining(["spec-hash-missing", "amendment-marker", "amendment-adr"]));
     expect(r.summary).toContain("spec paths from playbook.yml's spec:");
   }, 60_000);

@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderAdr } from "../../../packages/core/src/adr/adr.js";
-import { Git } from "../../../packages/core/src/git/git.js";
+import { renderAdr } from "@specpipe/core/adr/adr";
+import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV, tempDir, type TestRepo } from "../../../test/harness/repo.js";
 import { runAction } from "../../../test/harness/run-action.js";
 import { createSpecRepo, SPEC_V2, specCommit, specHashOf } from "../../../test/harness/spec-repo.js";
@@ -25,7 +25,7 @@ function pushEvent(before: string, after: string) {
   return { eventName: "push", event: { before, after, ref: "refs/heads/main", repository: { default_branch: "main" } } };
 }
 
-function violations(result: { outputs: Record<string, string> }): { rule: string; commit?: string; message: string; fix: string }[] {
+function violations(result: { outputs: Record<string, string> }): { code: string; commit?: string; message: string; hint: string }[] {
   return JSON.parse(result.outputs.violations ?? "[]");
 }
 
@@ -56,8 +56,8 @@ describe("spec-hash-check action", () => {
     expect(res.outputs.ok).toBe("false");
     const v = violations(res);
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "spec-hash-missing", commit: bad });
-    expect(v[0].fix).toContain(`Spec-Hash: ${V1}`);
+    expect(v[0]).toMatchObject({ code: "spec-hash-missing", commit: bad });
+    expect(v[0].hint).toContain(`Spec-Hash: ${V1}`);
     expect(res.summary).toMatch(/\| `[0-9a-f]{12}` \| fix: stop the wobble \| spec-hash-missing \|/);
     expect(
       res.annotations.some((a) => a.level === "error" && a.title === "spec-hash-check: spec-hash-missing" && a.file === "docs/spec.md"),
@@ -72,10 +72,10 @@ describe("spec-hash-check action", () => {
     expect(res.exitCode).toBe(1);
     expect(
       violations(res)
-        .map((v) => v.rule)
+        .map((v) => v.code)
         .sort(),
     ).toEqual(["body-required", "header", "spec-hash-mismatch"]);
-    expect(violations(res).find((v) => v.rule === "header")!.message).toContain("subject-case");
+    expect(violations(res).find((v) => v.code === "header")!.message).toContain("subject-case");
   });
 
   it("fails a spec change without an ADR, and passes it with one", async () => {
@@ -85,8 +85,8 @@ describe("spec-hash-check action", () => {
     let res = await runAction("spec-hash-check", { cwd: r.dir, ...pushEvent(before, bad) });
     expect(res.exitCode).toBe(1);
     const v = violations(res);
-    expect(v.map((x) => x.rule)).toEqual(["amendment-adr"]);
-    expect(v[0].fix).toContain("specpipe amend");
+    expect(v.map((x) => x.code)).toEqual(["amendment-adr"]);
+    expect(v[0].hint).toContain("specpipe amend");
     expect(res.summary).toContain("Spec history in this range");
 
     // The same change as an amendment commit with its ADR.

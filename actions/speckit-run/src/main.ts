@@ -16,7 +16,7 @@ import {
   Summary,
   workspaceRoot,
 } from "@specpipe/action-kit";
-import { SPECKIT_VERSION } from "@specpipe/core/defaults";
+import { DEFAULT_PR_LABELS, SPECKIT_VERSION } from "@specpipe/core/defaults";
 import { insideWorkspace } from "@specpipe/core/fs/guard";
 import { parseRepository } from "@specpipe/core/github/port";
 import { parsePhases } from "@specpipe/core/speckit/agents";
@@ -44,7 +44,7 @@ await runMain(async () => {
       "branch-name": optionalStr(),
       title: optionalStr(),
       body: optionalStr(),
-      labels: list(),
+      labels: list([...DEFAULT_PR_LABELS]),
       draft: bool(false),
       token: optionalStr(),
       "artifacts-dir": optionalStr(),

@@ -15,9 +15,9 @@ import {
   stillAliveAfter,
   type SpeckitFixture,
 } from "../../../test/harness/speckit-fixture.js";
-import { RunRecorder } from "../../../packages/core/src/speckit/record.js";
-import { openSandbox } from "../../../packages/core/src/speckit/sandbox.js";
-import { createWorkspace } from "../../../packages/core/src/speckit/workspace.js";
+import { RunRecorder } from "@specpipe/core/speckit/record";
+import { openSandbox } from "@specpipe/core/speckit/sandbox";
+import { createWorkspace } from "@specpipe/core/speckit/workspace";
 
 const TOKEN = "ghs_actionTOKEN0123456789";
 let fx: SpeckitFixture | undefined;

@@ -11,3 +11,6 @@ export const GITHUB_ACTIONS_BOT = {
 
 /** The Spec Kit (`specify-cli`) speckit-run installs when a repository has none: the one it is tested against. */
 export const SPECKIT_VERSION = "1.0.1";
+
+/** The labels speckit-run puts on its pull request (the action's `labels` input, the CLI's run). */
+export const DEFAULT_PR_LABELS: readonly string[] = ["spec"];

@@ -1,4 +1,4 @@
-import { Git } from "../../../packages/core/src/git/git.js";
+import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV } from "../repo.js";
 import { CannotPlay } from "./errors.js";
 import { asString, condition, evaluateToken, type Json } from "./expressions.js";

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, promises as fs, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Git } from "../../../packages/core/src/git/git.js";
+import { Git } from "@specpipe/core/git/git";
 import { startGitHubServer, type GitHubServer, type RepoState } from "../github-server.js";
 import { startGitServer, type GitServer } from "../git-http-server.js";
 import { createRepo, TEST_ENV, tempDir, type TestRepo } from "../repo.js";

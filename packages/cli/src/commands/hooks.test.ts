@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Git } from "../../../core/src/git/git.js";
-import { playbookAdvance } from "../../../core/src/playbook/gate.js";
+import { Git } from "@specpipe/core/git/git";
+import { playbookAdvance } from "@specpipe/core/playbook/gate";
 import { cloneRepo, createRepo, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
 import { specCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
 import { main } from "../main.js";

@@ -210,7 +210,7 @@ function runVerifier(
   ctx: CommandContext,
   git: InstanceType<Awaited<ReturnType<typeof core>>["Git"]>,
   repository: string | undefined,
-): () => Promise<{ api: import("@specpipe/core/github/port").GitHubApi; owner: string; repo: string } | undefined> {
+): () => Promise<import("@specpipe/core/github/port").GitHubContext | undefined> {
   return async () => {
     const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
     if (!token) return undefined;
@@ -225,7 +225,7 @@ function runVerifier(
     }
     if (!name) return undefined;
     const api = await createGitHubApi({ token, baseUrl: ctx.env.GITHUB_API_URL });
-    return { api, ...parseRepository(name) };
+    return { api, repo: parseRepository(name) };
   };
 }
 

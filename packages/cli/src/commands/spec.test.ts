@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Git } from "../../../core/src/git/git.js";
+import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV, tempDir, type TestRepo } from "../../../../test/harness/repo.js";
 import { specCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
 import { createSpecRepo, SPEC_V2, specCommit } from "../../../../test/harness/spec-repo.js";
@@ -67,7 +67,7 @@ describe("specpipe commits check / amend / adr new", () => {
     await specCommit(r, "spec: spin twice");
     let check = await cli(r.dir, "commits", "check", "--from", base, "--json");
     expect(check.code).toBe(1);
-    expect(JSON.parse(check.out).violations.map((v: { rule: string }) => v.rule)).toEqual(["amendment-adr"]);
+    expect(JSON.parse(check.out).violations.map((v: { code: string }) => v.code)).toEqual(["amendment-adr"]);
 
     await r.git.run(["reset", "--quiet", "--hard", base]);
     await r.git.run(["stash", "pop", "--quiet"]);
@@ -162,8 +162,8 @@ describe("specpipe harvest: test results, ADR reasons, a bad --out", () => {
     const amended = await specCommit(r, "spec: spin twice", { trailers: { "Spec-Amendment": "two spins" } });
     // The gate's evidence for the next commit, as its history entry records it.
     const evaluated = await specCommit(r, "test: cover spinning", { files: { "t.test.ts": "x\n" }, body: "" });
-    const { initialBeacon, sealBeacon, serializeBeacon } = await import("../../../core/src/playbook/beacon.js");
-    const { parsePlaybook } = await import("../../../core/src/playbook/load.js");
+    const { initialBeacon, sealBeacon, serializeBeacon } = await import("@specpipe/core/playbook/beacon");
+    const { parsePlaybook } = await import("@specpipe/core/playbook/load");
     const pb = await parsePlaybook(
       "version: 1\nname: P\nphases:\n  - id: A\n    name: A\n    steps:\n      - { id: A1, name: A, description: d }\n      - { id: A2, name: B, description: d }\n",
     );

@@ -127,7 +127,7 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
         ctx.out(
           table([
             ["commit", "subject", "rule", "fix"],
-            ...report.violations.map((v) => [v.commit?.slice(0, 12) ?? v.file ?? "", v.subject ?? "", v.rule, v.fix]),
+            ...report.violations.map((v) => [v.commit?.slice(0, 12) ?? v.file ?? "", v.subject ?? "", v.code, v.hint]),
           ]),
         );
         for (const v of report.violations) ctx.out(`  ${v.commit?.slice(0, 12) ?? v.file}: ${v.message}\n`);
@@ -351,7 +351,7 @@ const hooksRun: Command = {
       const problems = await hooks.commitMsg(git, rest[0], opts);
       if (!problems.length) return 0;
       ctx.err(
-        `specpipe: commit rejected:\n${problems.map((p) => `  - ${p.rule}: ${p.message}\n    fix: ${p.fix}`).join("\n")}\n(the message is kept in .git/COMMIT_EDITMSG)\n`,
+        `specpipe: commit rejected:\n${problems.map((p) => `  - ${p.code}: ${p.message}\n    fix: ${p.hint}`).join("\n")}\n(the message is kept in .git/COMMIT_EDITMSG)\n`,
       );
       return 1;
     }
@@ -361,7 +361,7 @@ const hooksRun: Command = {
       const bad = await hooks.prePush(git, rest[0] ?? "origin", Buffer.concat(chunks).toString("utf8"), opts);
       if (!bad.length) return 0;
       ctx.err(
-        `specpipe: push rejected, ${bad.length} violation(s):\n${bad.map((v) => `  - ${v.commit?.slice(0, 12) ?? v.file} ${v.subject ?? ""}: ${v.rule}: ${v.message}\n    fix: ${v.fix}`).join("\n")}\n`,
+        `specpipe: push rejected, ${bad.length} violation(s):\n${bad.map((v) => `  - ${v.commit?.slice(0, 12) ?? v.file} ${v.subject ?? ""}: ${v.code}: ${v.message}\n    fix: ${v.hint}`).join("\n")}\n`,
       );
       return 1;
     }

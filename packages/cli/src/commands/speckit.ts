@@ -1,4 +1,4 @@
-import { SPECKIT_VERSION } from "@specpipe/core/defaults";
+import { DEFAULT_PR_LABELS, SPECKIT_VERSION } from "@specpipe/core/defaults";
 import type { Command } from "../command.js";
 import { parseOptions } from "../main.js";
 
@@ -137,7 +137,7 @@ export const commands: Command[] = [
         safetyStrategy: parseSafetyStrategy(values["safety-strategy"]),
         speckitVersion: parseSpeckitVersion(values["speckit-version"], SPECKIT_VERSION),
         branchName: values["branch-name"],
-        pr: { labels: [], draft: false },
+        pr: { labels: DEFAULT_PR_LABELS, draft: false },
         github,
         checkout: ctx.cwd,
         workspaceRoot: values["workspace-root"] ? path.resolve(ctx.cwd, values["workspace-root"]) : os.tmpdir(),

@@ -15,7 +15,7 @@ async function repo(): Promise<TestRepo> {
   repos.push(r);
   return r;
 }
-const rules = (report: { violations: { rule: string }[] }) => report.violations.map((v) => v.rule);
+const rules = (report: { violations: { code: string }[] }) => report.violations.map((v) => v.code);
 
 describe("readCommits", () => {
   it("reads every field and the numstat of a range in one git log", async () => {
@@ -89,7 +89,7 @@ describe("checkRange", () => {
     const add = await specCommit(r, "chore: add the playbook", { files: { "playbook.yml": "steps: []\n" } });
     await specCommit(r, "chore: with a step", { files: { a: "2" }, trailers: { "Playbook-Step": "scaffold" } });
     const report = await checkRange(r.git, { from: base, to: "HEAD" });
-    expect(report.violations.map((v) => [v.rule, v.commit])).toEqual([["playbook-step-missing", add]]);
+    expect(report.violations.map((v) => [v.code, v.commit])).toEqual([["playbook-step-missing", add]]);
   });
 
   it("hashes a spec of several files given by globs, at each commit", async () => {
@@ -117,7 +117,7 @@ describe("checkRange", () => {
     await specCommit(r, "feat: spin twice", { files: { "docs/adr/0002-spin-twice.md": adr } });
     const report = await checkRange(r.git, { from: base, to: "HEAD" });
     expect(rules(report).sort()).toEqual(["amendment-adr", "amendment-marker"]);
-    expect(report.violations.find((v) => v.rule === "amendment-adr")!.message).toContain("does not record both hashes");
+    expect(report.violations.find((v) => v.code === "amendment-adr")!.message).toContain("does not record both hashes");
   });
 
   it("checks ADR numbering and links at the end of the range", async () => {
@@ -134,7 +134,7 @@ describe("checkRange", () => {
       },
     });
     const report = await checkRange(r.git, { from: base, to: "HEAD" });
-    expect(report.violations.map((v) => [v.rule, v.file, v.line])).toEqual([
+    expect(report.violations.map((v) => [v.code, v.file, v.line])).toEqual([
       ["adr-name", "docs/adr/7-short.md", undefined],
       ["adr-duplicate", "docs/adr/0004-b.md", undefined],
       ["adr-gap", "docs/adr/0003-gap.md", undefined],

@@ -1,5 +1,6 @@
 import { adrNumber, checkAdrs, DEFAULT_ADR_DIR, hasReason, type AdrFile } from "../adr/adr.js";
 import type { Git } from "../git/git.js";
+import type { Violation as SharedViolation } from "../violation.js";
 import { DEFAULT_SPEC_PATHS, hashMatches, type SpecHash } from "../spec/hash.js";
 import { EMPTY_STATE, SpecPaths, SpecReader, type SpecState } from "../spec/history.js";
 import { missingSpecError, type SpecSource } from "../spec/paths.js";
@@ -28,16 +29,8 @@ export type Rule =
   | "adr-gap"
   | "adr-link";
 
-export interface Violation {
-  /** Full commit id; absent for rules about the ADR folder as a whole. */
-  commit?: string;
-  subject?: string;
-  rule: Rule;
-  message: string;
-  fix: string;
-  file?: string;
-  line?: number;
-}
+/** A broken commit rule (`code`: the rule); always an error. */
+export type Violation = SharedViolation<Rule>;
 
 export interface SpecChange {
   commit: string;
@@ -133,7 +126,8 @@ type Problem = Omit<Violation, "commit" | "subject">;
  */
 export function messageViolations(c: Pick<CommitInfo, "header" | "message" | "trailers">, ctx: MessageContext): Problem[] {
   const out: Problem[] = [];
-  const v = (rule: Rule, message: string, fix: string, extra: Partial<Problem> = {}) => out.push({ rule, message, fix, ...extra });
+  const v = (code: Rule, message: string, hint: string, extra: Partial<Problem> = {}) =>
+    out.push({ code, message, hint, severity: "error", ...extra });
   const { before, after, changed, types, requireBody } = ctx;
 
   const parsed = parseHeader(c.header, types);
@@ -217,9 +211,10 @@ export function amendmentWithoutChangeProblem(adr: string, content: string, spec
   const after = adrAmendedHash(content);
   if (!after || (spec.files.length && spec.hash.full.startsWith(after))) return undefined;
   return {
-    rule: "amendment-unstaged",
+    severity: "error",
+    code: "amendment-unstaged",
     message: `${adr} records an amendment to the spec ${after}, but the spec at this commit is ${spec.files.length ? spec.hash.short : "none"}: the spec change is not in this commit`,
-    fix: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
+    hint: `commit the spec with its ADR (git add ${spec.files.map((f) => f.path).join(" ") || "docs/spec.md"}; specpipe amend stages both), or drop ${adr} from it`,
     file: adr,
   };
 }
@@ -336,9 +331,10 @@ export class RangeChecker {
               violations.push({
                 commit: c.sha,
                 subject: subjectOf(c),
-                rule: "merge-spec-change",
+                severity: "error",
+                code: "merge-spec-change",
                 message: `a merge whose spec (${this.describeHash(after) ?? "none"}) is neither of its parents' (${sides.map((p) => this.describeHash(p) ?? "none").join(", ")}): a spec change inside a merge is not an amendment`,
-                fix: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
+                hint: "redo the merge taking the spec from one side, and make the change as an amendment of its own (specpipe amend --reason '<why>')",
                 file: (after.files[0] ?? before.files[0])?.path,
               });
             }
@@ -406,9 +402,10 @@ export class RangeChecker {
         violations.push({
           commit: a.commit.sha,
           subject: subjectOf(a.commit),
-          rule: "amendment-adr",
+          code: "amendment-adr",
+          severity: "error",
           message: `changes the spec (${beforeShort ?? "none"} → ${afterShort ?? "none"}) without adding an ADR ${where}${near}`,
-          fix: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
+          hint: `run "specpipe amend --reason '<why>'" to write ${this.opts.adrDir}/NNNN-….md with both hashes, and commit it with the spec change`,
           file: (a.after.files[0] ?? a.before.files[0])?.path,
         });
       }
@@ -423,7 +420,7 @@ export class RangeChecker {
           files.push({ name: e.name, content: obj?.content.toString("utf8") ?? "" });
         }
         for (const p of checkAdrs(files, this.opts.adrDir))
-          violations.push({ rule: p.rule, message: p.message, fix: p.fix, file: p.file, line: p.line });
+          violations.push({ code: p.code, message: p.message, hint: p.hint, severity: "error", file: p.file, line: p.line });
       }
 
       const final = last ?? (await this.reader.at(toSha));

@@ -283,6 +283,12 @@ export class PullRequestExistsError extends GitHubApiError {
   }
 }
 
+/** The GitHub API and the repository it is asked about: what a rule that talks to GitHub is given. */
+export interface GitHubContext {
+  api: GitHubApi;
+  repo: RepoRef;
+}
+
 // GitHub: owner 1-39 of [A-Za-z0-9-]; repository names [A-Za-z0-9._-], not "." or "..".
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;

@@ -4,6 +4,7 @@ import { adrNumber, DEFAULT_ADR_DIR } from "../adr/adr.js";
 import { UserError } from "../errors.js";
 import type { Git } from "../git/git.js";
 import { CatFile } from "../commits/catfile.js";
+import type { Violation } from "../violation.js";
 import { adrRecordsAmendment, amendmentWithoutChangeProblem, checkRange, messageViolations, type CheckOptions } from "../commits/check.js";
 import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, headerOf } from "../commits/header.js";
 import { parseTrailers, trailerValue } from "../commits/trailers.js";
@@ -163,15 +164,8 @@ export interface HookOptions extends CheckOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** A problem a hook refuses a commit or push for: the rule, what is wrong and the fix. */
-export interface HookProblem {
-  rule: string;
-  message: string;
-  fix: string;
-  file?: string;
-  commit?: string;
-  subject?: string;
-}
+/** A problem a hook refuses a commit or push for (always an error: notices let it through). */
+export type HookProblem = Violation;
 
 /**
  * The active playbook step: $SPECPIPE_PLAYBOOK_STEP, else progress.json's `step`/`current`/
@@ -324,9 +318,10 @@ async function mergeProblems(git: Git, cat: CatFile, parents: string[], options:
     const specs = await Promise.all(sides.map(async (p) => (await reader.at(p)).hash.full));
     if (!specs.includes(spec.staged.hash.full)) {
       out.push({
-        rule: "merge-spec-change",
+        severity: "error",
+        code: "merge-spec-change",
         message: `the merge's spec (${spec.staged.files.length ? spec.staged.hash.short : "none"}) is neither side's: a spec change inside a merge is not an amendment`,
-        fix: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
+        hint: `take the spec from one side (git checkout --ours -- ${ctx.source.paths.join(" ")} or --theirs, then git add), finish the merge, and amend the spec in a commit of its own (specpipe amend)`,
         file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
       });
     }
@@ -341,9 +336,10 @@ async function mergeProblems(git: Git, cat: CatFile, parents: string[], options:
       const theirs = await Promise.all(sides.map(key));
       if (!theirs.includes(mine)) {
         out.push({
-          rule: "merge-beacon",
+          severity: "error",
+          code: "merge-beacon",
           message: `the merge's ${json} (or ${md}'s Step and Details) is neither side's; only the playbook gate changes the beacon, in CI`,
-          fix: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
+          hint: `take the beacon from one side: git checkout --ours -- ${json} ${md} (or --theirs), git add them, and finish the merge`,
           file: json,
         });
       }
@@ -392,7 +388,7 @@ export async function commitMsg(git: Git, file: string, options: HookOptions = {
         const missing = spec.missing(ctx.source.paths);
         if (missing.length) {
           const e = missingSpecError(ctx.source, missing, "in the index");
-          problems.push({ rule: "spec-missing", message: e.message, fix: e.hint, file: e.file });
+          problems.push({ code: "spec-missing", message: e.message, hint: e.hint, severity: "error", file: e.file });
         }
       }
       if (changed) {
@@ -409,9 +405,10 @@ export async function commitMsg(git: Git, file: string, options: HookOptions = {
         }
         if (!ok) {
           problems.push({
-            rule: "amendment-adr",
+            severity: "error",
+            code: "amendment-adr",
             message: `the staged spec differs from HEAD (${b ?? "none"} → ${a ?? "none"}) and no staged ADR records the reason and both hashes`,
-            fix: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
+            hint: `run "specpipe amend --reason '<why>'" (it writes the ADR and stages it with the spec), then commit again`,
             file: (spec.staged.files[0] ?? spec.head.files[0])?.path,
           });
         }
@@ -460,18 +457,20 @@ async function beaconProblems(
   const out: HookProblem[] = [];
   if (trailerValue(trailers, "Playbook-Gate") !== undefined) {
     out.push({
-      rule: "playbook-gate-trailer",
+      severity: "error",
+      code: "playbook-gate-trailer",
       message: "the message carries a Playbook-Gate trailer; only the playbook gate makes such commits, in CI",
-      fix: "remove the Playbook-Gate trailer",
+      hint: "remove the Playbook-Gate trailer",
     });
   }
   const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
   const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
   if (headPb && stagedPb && headPb !== stagedPb) {
     out.push({
-      rule: "beacon-moved",
+      severity: "error",
+      code: "beacon-moved",
       message: `${pb.file} moves the beacon (${headPb.replace("\0", ", ")} → ${stagedPb.replace("\0", ", ")}); the beacon stays where the playbook started it`,
-      fix: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
+      hint: `keep the beacon: paths of ${pb.file} as they are at HEAD (git restore --staged --worktree --source=HEAD -- ${pb.file})`,
       file: pb.file,
     });
   }
@@ -486,9 +485,10 @@ async function beaconProblems(
     ]);
     if (headJson?.oid !== stagedJson?.oid) {
       out.push({
-        rule: "beacon-edited",
+        severity: "error",
+        code: "beacon-edited",
         message: `${json} is changed in this commit; only the playbook gate changes it, in CI, when the active step's exit conditions hold`,
-        fix: `undo the change: ${restore}`,
+        hint: `undo the change: ${restore}`,
         file: json,
       });
     } else if (
@@ -496,9 +496,10 @@ async function beaconProblems(
       (stagedMd?.type !== "blob" || generatedSections(headMd.content) !== generatedSections(stagedMd.content))
     ) {
       out.push({
-        rule: "progress-md-edited",
+        severity: "error",
+        code: "progress-md-edited",
         message: `${md}'s Step or Details section is changed in this commit; only the playbook gate writes them (Notes are yours)`,
-        fix: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
+        hint: `undo that part (git restore --staged --worktree --source=HEAD -- ${md}) and write your text under "## Notes"`,
         file: md,
       });
     }
@@ -513,9 +514,10 @@ async function beaconProblems(
     if (b !== "invalid" && b.history.length) bad.push("a new beacon starts at the first step with no history");
     if (bad.length) {
       out.push({
-        rule: "beacon-invalid",
+        severity: "error",
+        code: "beacon-invalid",
         message: `the staged ${json} is not the beacon specpipe init writes: ${bad[0]}`,
-        fix: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
+        hint: `write it with specpipe init --beacon-only (after git rm --cached ${json} ${md})`,
         file: json,
       });
     }
@@ -525,18 +527,20 @@ async function beaconProblems(
   const named = trailerValue(trailers, "Playbook-Step");
   if (allNamed.length > 1) {
     out.push({
-      rule: "playbook-step-several",
+      severity: "error",
+      code: "playbook-step-several",
       message: `the message has ${allNamed.length} Playbook-Step trailers (${allNamed.join(", ")}); a commit is made in one step`,
-      fix: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
+      hint: `keep one: "Playbook-Step: ${active ?? allNamed[0]}"`,
       file: pb.file,
     });
   } else if (active && named !== undefined && named !== active) {
     out.push({
-      rule: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
+      severity: "error",
+      code: pb.byId.has(named) ? "playbook-step-wrong" : "playbook-step-unknown",
       message: pb.byId.has(named)
         ? `Playbook-Step: ${named}, but the active step is ${active} (${json} at HEAD)`
         : `Playbook-Step: ${named} names no step of ${pb.file} (the active step is ${active})`,
-      fix: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
+      hint: `change the trailer to "Playbook-Step: ${active}" (the prepare-commit-msg hook writes it when the trailer is left out)`,
       file: pb.file,
     });
   }
@@ -614,7 +618,7 @@ export async function prePush(git: Git, remote: string, stdin: string, options: 
         // spec-hash-check's own rule (merge-spec-change) already names a merge's spec change.
         if (v.severity !== "error" || v.code === "commit.merge-changes-spec") continue;
         const c = list.find((x) => x.sha === v.commit);
-        problems.push({ rule: v.code, message: v.message, fix: v.hint, file: v.file, commit: v.commit, subject: c?.subject });
+        problems.push({ ...v, subject: c?.subject });
       }
     }
   }

@@ -1,5 +1,34 @@
+/**
+ * The aggregator: one streaming pass over a store's records (or over segments of it, added up in
+ * file order: ADR 0025) that gathers what the report is computed from. Definitions in `report.ts`.
+ */
+import { attentionOf } from "./attention.js";
+import { concat, Durations } from "./durations.js";
+import { ExactSum } from "./exact-sum.js";
+import { round } from "./format.js";
+import { nearestRanksInPlace, PercentileSelector } from "./percentiles.js";
 import type { MetricRecord } from "./record.js";
 import { invalidReason, parseTimestamp, recordTime } from "./record-check.js";
+import { DEFAULT_THRESHOLDS, type Aggregates, type BadLine, type DailyPoint, type MetricsReport, type Thresholds } from "./report.js";
+import { SmallMap } from "./small-map.js";
+import { byTime, sortIn, type StreakEntry } from "./streaks.js";
+
+// The pieces of the report, re-exported so that `@specpipe/core/metrics/aggregate` keeps its names.
+export { attentionOf, type AttentionInput } from "./attention.js";
+export { ExactSum } from "./exact-sum.js";
+export { formatPercent, round } from "./format.js";
+export { nearestRank, nearestRanksInPlace, PercentileSelector } from "./percentiles.js";
+export {
+  DEFAULT_THRESHOLDS,
+  type Aggregates,
+  type Attention,
+  type BadLine,
+  type DailyPoint,
+  type FailingTask,
+  type MetricsReport,
+  type Thresholds,
+} from "./report.js";
+export type { StreakEntry } from "./streaks.js";
 
 /** The fields a report reads from a record. */
 type RecordFields = Pick<
@@ -7,386 +36,13 @@ type RecordFields = Pick<
   "task_id" | "task_type" | "model" | "duration_seconds" | "status" | "created_at" | "phase" | "run_url"
 >;
 
-/**
- * Aggregates and attention flags, computed in one streaming pass.
- *
- * The output shape is the seed's API contract, field for field:
- *   success_rate {completed, failed, total, rate}, execution_time {p50_seconds, p95_seconds},
- *   by_task_type {<type>: {count, success_rate}}, by_model {<model>: {count, avg_duration}}.
- *
- * Definitions (documented in specs/005-metrics-collect.md):
- * - Only records whose `created_at` falls in the window count (`now - windowDays` up to any time).
- * - A task's outcome is `completed` (success) or `failed`; `total = completed + failed` and every
- *   figure (counts, durations, averages) is over those records. pending / running / cancelled /
- *   skipped records are not outcomes and are left out of the aggregates.
- * - Percentiles use the nearest-rank method: sort the n durations ascending; the p-th percentile is
- *   the value at 1-based rank ceil(p / 100 × n). It is always an observed duration. No data: 0.
- * - Every comparison with a threshold uses the unrounded value; only the output is rounded
- *   (rates to 4 decimals, seconds to 3).
- */
-export interface Aggregates {
-  success_rate: { completed: number; failed: number; total: number; rate: number };
-  execution_time: { p50_seconds: number; p95_seconds: number };
-  by_task_type: Record<string, { count: number; success_rate: number }>;
-  by_model: Record<string, { count: number; avg_duration: number }>;
-}
-
-export interface Attention {
-  stuck: boolean;
-  repeated_failures: boolean;
-  low_success_rate: boolean;
-  flags: string[];
-}
-
-export interface Thresholds {
-  /** Report window in days (default 7). */
-  windowDays: number;
-  /**
-   * `stuck` when tasks are pending (waiting to start: pending records not ended since, and the
-   * pending work from outside the store) and no task made progress (started or finished) for this
-   * long (default 10). A task that is running is progress, not pending work: one long task with
-   * nothing queued behind it is not stuck (the seed's rule).
-   */
-  stuckMinutes: number;
-  /** `repeated_failures` when the latest this-many tasks of one phase all failed (default 3). */
-  failureStreak: number;
-  /** `low_success_rate` when the rate is below this (default 0.8)… */
-  minSuccessRate: number;
-  /** …over at least this many tasks (default 10). */
-  minTasks: number;
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = { windowDays: 7, stuckMinutes: 10, failureStreak: 3, minSuccessRate: 0.8, minTasks: 10 };
-
-export interface BadLine {
-  /** Store-relative file name, e.g. ".specpipe/metrics.jsonl" or "specpipe-metrics:2026-01.jsonl". */
-  file: string;
-  line: number;
-  reason: string;
-}
-
-export interface DailyPoint {
-  /** UTC date, YYYY-MM-DD. */
-  date: string;
-  completed: number;
-  failed: number;
-  /** completed / (completed + failed); null on a day without outcomes. */
-  rate: number | null;
-  p50_seconds: number | null;
-  p95_seconds: number | null;
-}
-
-export interface FailingTask {
-  task_id: string;
-  created_at: string;
-  run_url?: string;
-}
-
-export interface MetricsReport {
-  aggregates: Aggregates;
-  attention: Attention;
-  /** Phases whose latest `failureStreak` tasks all failed, with those tasks (newest first). */
-  failing_phases: { phase: string; tasks: FailingTask[] }[];
-  /**
-   * The latest outcome of each phase in the window: the evidence a heal issue is closed on (a phase
-   * whose latest task succeeded has recovered; a phase with no task in the window says nothing).
-   */
-  latest_by_phase: { phase: string; status: "completed" | "failed"; task_id: string; created_at: string }[];
-  stuck: {
-    /** Tasks waiting to start. */
-    pending: number;
-    /** Tasks running (a running record not ended since). */
-    running: number;
-    last_finished_at: string | null;
-    minutes_since_finish: number | null;
-    /** The latest start or finish of any task. */
-    last_progress_at: string | null;
-    minutes_since_progress: number | null;
-  };
-  window: { days: number; from: string; to: string };
-  /** Valid records read / valid records in the window. */
-  records: number;
-  records_in_window: number;
-  bad_lines: { count: number; examples: BadLine[] };
-  daily: DailyPoint[];
-  thresholds: Thresholds;
-}
-
 const DAY = 86_400_000;
 const MAX_BAD_EXAMPLES = 50;
-
-/** Values per chunk once a bucket is large (64 KiB): big enough that chunk overhead is nil. */
-const CHUNK = 8192;
-
-/**
- * Durations in Float64Array chunks: never an array of boxed numbers, never copied to grow, and
- * a segment read by a worker thread hands its chunks over as they are (ADR 0025). The first
- * chunks are small, so a day with three records does not hold 64 KiB.
- */
-class Durations {
-  readonly chunks: Float64Array[] = [];
-  private current = new Float64Array(256);
-  private used = 0;
-  length = 0;
-  push(v: number): void {
-    if (this.used === this.current.length) {
-      this.chunks.push(this.current);
-      this.current = new Float64Array(Math.min(CHUNK, this.current.length * 2));
-      this.used = 0;
-    }
-    this.current[this.used++] = v + 0; // -0 → 0
-    this.length++;
-  }
-  /** Another segment's values (already normalised), kept as they are. */
-  pushChunks(values: readonly Float64Array[]): void {
-    for (const c of values) {
-      if (c.length === 0) continue;
-      this.chunks.push(c);
-      this.length += c.length;
-    }
-  }
-  /** Every value, as views (no copy). */
-  values(): Float64Array[] {
-    return this.used === 0 ? [...this.chunks] : [...this.chunks, this.current.subarray(0, this.used)];
-  }
-}
-
-/**
- * A string-keyed map for the few distinct task types, models and phases a store has: a linear
- * scan of a short array (string equality, no hashing of a freshly parsed string) up to 16 keys,
- * a Map beyond. Keys come back in insertion order.
- */
-class SmallMap<V> {
-  private names: string[] = [];
-  private values: V[] = [];
-  private map: Map<string, V> | undefined;
-  get(key: string): V | undefined {
-    if (this.map !== undefined) return this.map.get(key);
-    const names = this.names;
-    for (let i = 0; i < names.length; i++) if (names[i] === key) return this.values[i];
-    return undefined;
-  }
-  set(key: string, value: V): void {
-    if (this.map !== undefined) {
-      this.map.set(key, value);
-      return;
-    }
-    this.names.push(key);
-    this.values.push(value);
-    if (this.names.length > 16) this.map = new Map(this.names.map((n, i) => [n, this.values[i]]));
-  }
-  keys(): string[] {
-    return this.map !== undefined ? [...this.map.keys()] : [...this.names];
-  }
-}
-
-function concat(parts: readonly Float64Array[], length: number): Float64Array {
-  const out = new Float64Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-/**
- * A sum of doubles kept exactly, as non-overlapping partials (Shewchuk's algorithm, as in Python's
- * math.fsum), and rounded once at the end. The answer does not depend on the order of the
- * additions, so a report read in segments and added up (ADR 0025) gives the averages that one pass
- * gives. A plain running sum can differ in its last bit, and that bit can flip a 3-decimal average.
- * For durations of similar size the list holds one to three numbers, and adding allocates nothing.
- */
-export class ExactSum {
-  readonly partials: number[] = [];
-  size = 0;
-
-  add(value: number): void {
-    let x = value;
-    const p = this.partials;
-    let i = 0;
-    for (let j = 0; j < this.size; j++) {
-      let y = p[j];
-      if (Math.abs(x) < Math.abs(y)) {
-        const t = x;
-        x = y;
-        y = t;
-      }
-      const hi = x + y;
-      const lo = y - (hi - x);
-      if (lo !== 0) p[i++] = lo;
-      x = hi;
-    }
-    p[i++] = x;
-    this.size = i;
-  }
-
-  /** The sum, correctly rounded to a double (round half to even, as math.fsum). */
-  value(): number {
-    const p = this.partials;
-    let n = this.size;
-    if (n === 0) return 0;
-    let hi = p[--n];
-    let lo = 0;
-    while (n > 0) {
-      const x = hi;
-      const y = p[--n];
-      hi = x + y;
-      lo = y - (hi - x);
-      if (lo !== 0) break;
-    }
-    // Half-way case: the partials below decide which way the rounding of hi + lo goes.
-    if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
-      const y = lo * 2;
-      const x = hi + y;
-      if (y === x - hi) hi = x;
-    }
-    return hi;
-  }
-}
-
-/** Nearest-rank percentile of ascending-sorted values; 0 when there are none. */
-export function nearestRank(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return 0;
-  const rank = Math.max(1, Math.ceil((p / 100) * n));
-  return sorted[Math.min(rank, n) - 1];
-}
-
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-F64[0] = 1;
-/** Index of the 32-bit word holding a double's sign, exponent and top mantissa bits. */
-const HI = U32[1] === 0x3ff00000 ? 1 : 0;
-const BIN_BITS = 18;
-
-/**
- * Nearest-rank percentiles of values spread over several arrays, in linear time and without
- * sorting or copying them all: for doubles ≥ 0 the order of the bit patterns is the numeric order,
- * so the top 18 bits (sign, exponent, 6 mantissa bits) put each value in one of 2^18 ordered
- * bins. Pass one counts per bin; the rank's bin is found by a running sum; pass two collects
- * only that bin's values, which are sorted to pick the exact element. Same answers as sorting.
- */
-export class PercentileSelector {
-  private readonly hist = new Uint32Array(1 << BIN_BITS);
-
-  /** `ps` ascending, at most two distinct bins are looked at (callers ask for p50 and p95). */
-  select(arrays: readonly Float64Array[], total: number, ps: readonly number[]): number[] {
-    if (total === 0) return ps.map(() => 0);
-    const hist = this.hist;
-    hist.fill(0);
-    const shift = 32 - BIN_BITS;
-    for (const a of arrays) {
-      for (let i = 0; i < a.length; i++) {
-        F64[0] = a[i]!;
-        hist[U32[HI] >>> shift]++;
-      }
-    }
-    const wanted = ps.map((p) => Math.min(total, Math.max(1, Math.ceil((p / 100) * total))));
-    const bins = wanted.map(() => -1);
-    const below = wanted.map(() => 0);
-    let cum = 0;
-    for (let b = 0, found = 0; b < hist.length && found < wanted.length; b++) {
-      const c = hist[b];
-      if (c === 0) continue;
-      for (let k = 0; k < wanted.length; k++) {
-        if (bins[k] === -1 && cum + c >= wanted[k]) {
-          bins[k] = b;
-          below[k] = cum;
-          found++;
-        }
-      }
-      cum += c;
-    }
-    // Pass two: the values of the (at most two distinct) bins the ranks fall in.
-    const b0 = bins[0];
-    const b1 = bins[bins.length - 1];
-    const in0: number[] = [];
-    const in1: number[] = [];
-    for (const a of arrays) {
-      for (let i = 0; i < a.length; i++) {
-        const v = a[i];
-        F64[0] = v;
-        const b = U32[HI] >>> shift;
-        if (b === b0) in0.push(v);
-        else if (b === b1) in1.push(v);
-      }
-    }
-    in0.sort((x, y) => x - y);
-    in1.sort((x, y) => x - y);
-    const candidates = new Map<number, number[]>([
-      [b0, in0],
-      [b1, b1 === b0 ? in0 : in1],
-    ]);
-    for (const b of bins) if (!candidates.has(b)) throw new Error("internal: percentile bins");
-    return wanted.map((rank, k) => candidates.get(bins[k])![rank - below[k] - 1]);
-  }
-}
-
-/**
- * Nearest-rank percentiles (ascending `ps`) of `values` by quickselect, which reorders `values`
- * in place: O(n), no copy. Same answers as sorting.
- */
-export function nearestRanksInPlace(values: Float64Array, ps: readonly number[]): number[] {
-  const n = values.length;
-  if (n === 0) return ps.map(() => 0);
-  let hi = n - 1;
-  const out = new Array<number>(ps.length);
-  // Largest rank first: everything left of it is then smaller, so the next select searches less.
-  for (let k = ps.length - 1; k >= 0; k--) {
-    const idx = Math.min(n, Math.max(1, Math.ceil((ps[k] / 100) * n))) - 1;
-    out[k] = quickselect(values, idx, 0, Math.max(hi, idx));
-    hi = idx;
-  }
-  return out;
-}
-
-function quickselect(a: Float64Array, k: number, left: number, right: number): number {
-  while (right > left) {
-    // Median of three as the pivot, Hoare partition.
-    const mid = (left + right) >>> 1;
-    const x = a[left];
-    const y = a[mid];
-    const z = a[right];
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return a[k];
-  }
-  return a[k];
-}
-
-export function round(value: number, places: number): number {
-  const f = 10 ** places;
-  return Math.round(value * f) / f;
-}
 
 interface DayBucket {
   completed: number;
   failed: number;
   durations: Durations;
-}
-
-export interface StreakEntry {
-  ms: number;
-  seq: number;
-  failed: boolean;
-  task_id: string;
-  created_at: string;
-  run_url?: string;
 }
 
 /**
@@ -738,66 +394,20 @@ export class Aggregator {
       by_model,
     };
 
-    const flags: string[] = [];
-    // stuck: work waits to start, and nothing started or finished for stuck-minutes
     const running = this.runningTasks.size;
-    const pending = this.openTasks.size - running + this.externalPending;
-    const sinceFinish = this.lastFinished === -Infinity ? null : (this.now - this.lastFinished) / 60_000;
-    const lastProgress = Math.max(this.lastFinished, this.lastStarted);
-    const sinceProgress = lastProgress === -Infinity ? null : (this.now - lastProgress) / 60_000;
-    const stuck = pending > 0 && (sinceProgress === null || sinceProgress >= t.stuckMinutes);
-    if (stuck) {
-      flags.push(
-        sinceProgress === null
-          ? `stuck: ${pending} pending task(s) and no task has started or finished yet`
-          : `stuck: ${pending} pending task(s) and no task started or finished for ${Math.floor(sinceProgress)} minutes (threshold ${t.stuckMinutes})`,
-      );
-    }
-    // repeated failures, per phase
-    const failing_phases: MetricsReport["failing_phases"] = [];
-    for (const phase of [...this.streaks.keys()].sort()) {
-      const list = this.streaks.get(phase)!;
-      if (list.length >= t.failureStreak && list.every((e) => e.failed)) {
-        const tasks = [...list]
-          .reverse()
-          .map((e) =>
-            e.run_url
-              ? { task_id: e.task_id, created_at: e.created_at, run_url: e.run_url }
-              : { task_id: e.task_id, created_at: e.created_at },
-          );
-        failing_phases.push({ phase, tasks });
-        flags.push(
-          `repeated_failures: the latest ${t.failureStreak} tasks of phase "${phase}" failed (${tasks.map((x) => x.task_id).join(", ")})`,
-        );
-      }
-    }
-    const latest_by_phase: MetricsReport["latest_by_phase"] = [];
-    for (const phase of [...this.streaks.keys()].sort()) {
-      const last = this.streaks.get(phase)!.at(-1);
-      if (last)
-        latest_by_phase.push({ phase, status: last.failed ? "failed" : "completed", task_id: last.task_id, created_at: last.created_at });
-    }
-    // low success rate: the unrounded rate is compared
-    const low = total >= t.minTasks && rate < t.minSuccessRate;
-    if (low) {
-      flags.push(
-        `low_success_rate: ${formatPercent(rate)} < ${formatPercent(t.minSuccessRate)} over ${total} tasks in ${t.windowDays} day(s)`,
-      );
-    }
-
     return {
       aggregates,
-      attention: { stuck, repeated_failures: failing_phases.length > 0, low_success_rate: low, flags },
-      failing_phases,
-      latest_by_phase,
-      stuck: {
-        pending,
+      ...attentionOf({
+        thresholds: t,
+        now: this.now,
+        total,
+        rate,
+        pending: this.openTasks.size - running + this.externalPending,
         running,
-        last_finished_at: this.lastFinished === -Infinity ? null : new Date(this.lastFinished).toISOString(),
-        minutes_since_finish: sinceFinish === null ? null : round(sinceFinish, 1),
-        last_progress_at: lastProgress === -Infinity ? null : new Date(lastProgress).toISOString(),
-        minutes_since_progress: sinceProgress === null ? null : round(sinceProgress, 1),
-      },
+        lastFinished: this.lastFinished,
+        lastStarted: this.lastStarted,
+        streaks: new Map(this.streaks.keys().map((phase) => [phase, this.streaks.get(phase)!])),
+      }),
       window: { days: t.windowDays, from: new Date(this.from).toISOString(), to: new Date(this.now).toISOString() },
       records: this.records,
       records_in_window: this.inWindow,
@@ -806,30 +416,6 @@ export class Aggregator {
       thresholds: t,
     };
   }
-}
-
-/** Puts `e` in its place in a list ordered by `byTime` (the lists hold a few entries). */
-function sortIn(list: StreakEntry[], e: StreakEntry): void {
-  let at = list.length;
-  list.push(e);
-  while (at > 0 && byTime(list[at - 1], e) > 0) {
-    list[at] = list[at - 1]!;
-    at--;
-  }
-  list[at] = e;
-}
-
-function byTime(a: StreakEntry, b: StreakEntry): number {
-  return a.ms - b.ms || a.seq - b.seq;
-}
-
-/**
- * 0.795 → "79.5%", 0.79999 → "79.99%": at most two decimals, cut (not rounded), so a rate just
- * under a threshold never prints as the threshold itself.
- */
-export function formatPercent(rate: number): string {
-  const hundredths = Math.floor(round(rate * 10_000, 6));
-  return `${hundredths / 100}%`;
 }
 
 /** Aggregate records already in memory (tests, ingest previews). */

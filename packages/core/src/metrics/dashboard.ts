@@ -1,4 +1,5 @@
-import { formatPercent, type DailyPoint, type MetricsReport } from "./aggregate.js";
+import { formatPercent } from "./format.js";
+import type { DailyPoint, MetricsReport } from "./report.js";
 
 /**
  * The `dashboard`: one self-contained HTML page. No script, no network (a Content-Security-Policy

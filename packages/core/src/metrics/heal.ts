@@ -1,5 +1,5 @@
 import { GitHubApiError, type GitHubApi, type Issue, type RepoRef } from "../github/port.js";
-import type { MetricsReport } from "./aggregate.js";
+import type { MetricsReport } from "./report.js";
 
 /**
  * Auto-fix (seed phase 4): turn attention flags into GitHub issues, idempotently.

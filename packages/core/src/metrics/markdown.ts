@@ -1,4 +1,5 @@
-import { formatPercent, type MetricsReport } from "./aggregate.js";
+import { formatPercent } from "./format.js";
+import type { MetricsReport } from "./report.js";
 
 /**
  * The report as Markdown for a job summary (or `specpipe metrics report --markdown`): the

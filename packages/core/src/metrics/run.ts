@@ -1,23 +1,19 @@
 import { UserError } from "../errors.js";
-import type { GitHubApi, RepoRef } from "../github/port.js";
-import type { MetricsReport, Thresholds } from "./aggregate.js";
+import type { GitHubApi, GitHubContext } from "../github/port.js";
+import type { MetricsReport, Thresholds } from "./report.js";
 import type { HealOutcome } from "./heal.js";
 import { emptyScanStats, type ReportThreads, type ScanStats } from "./parallel.js";
 import { parseTimestamp, type MetricRecord } from "./record.js";
-import {
-  DEFAULT_FILE,
-  autoFixEnabled,
-  buildReport,
-  countQueuedRuns,
-  ingestFile,
-  ingestWorkflowRuns,
-  openStore,
-  pruneStore,
-  recordTask,
-  type IngestResult,
-  type StoreConfig,
-  type TypeRule,
-} from "./service.js";
+import { autoFixEnabled } from "./auto-fix.js";
+import { buildReport } from "./build-report.js";
+import type { IngestResult } from "./ingest-append.js";
+import { ingestFile } from "./ingest-file.js";
+import { ingestWorkflowRuns } from "./ingest-runs.js";
+import { pruneStore } from "./prune.js";
+import { countQueuedRuns } from "./queued-runs.js";
+import { recordTask } from "./record-task.js";
+import { DEFAULT_FILE, openStore, type StoreConfig } from "./stores.js";
+import type { TypeRule } from "./type-map.js";
 import type { PruneResult } from "./store.js";
 
 /**
@@ -26,10 +22,7 @@ import type { PruneResult } from "./store.js";
  */
 export type MetricsMode = "record" | "ingest" | "report" | "prune";
 
-export interface GitHubContext {
-  api: GitHubApi;
-  repo: RepoRef;
-}
+export type { GitHubContext } from "../github/port.js";
 
 /** The combined backlog's files and where its state is (see `BacklogConfig`), without the root. */
 export type BacklogSourceConfig = Omit<import("../backlog/store.js").BacklogConfig, "root">;

@@ -1,3 +1,4 @@
+import type { Violation } from "../violation.js";
 import { createHash } from "node:crypto";
 // zod/mini, not "zod": every playbook-gate run loads this module at start-up, and the full zod
 // costs several times more to evaluate (start-up budget, ADR 0023). Same checks, same messages:
@@ -208,14 +209,8 @@ export function legalTransitions(pb: LoadedPlaybook, step: FlatStep, iteration: 
 
 // ---- validation ----------------------------------------------------------------------------------
 
-export interface BeaconViolation {
-  code: string;
-  message: string;
-  hint: string;
-  file: string;
-  /** Notices do not fail a check (e.g. the playbook changed since the last advance). */
-  severity: "error" | "notice";
-}
+/** A broken rule of the beacon: always about one of its files. */
+export type BeaconViolation = Violation & { file: string };
 
 /**
  * Is this beacon a state the gate could have written for this playbook? Checks: the digest, the

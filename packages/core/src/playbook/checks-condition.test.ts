@@ -32,7 +32,7 @@ async function setup(): Promise<{ repo: RepoState; ctx: EvalContext }> {
       playbook,
       beacon: initialBeacon(playbook, null),
       sha: SHA,
-      github: { api, owner: "acme", repo: "widgets" },
+      github: { api, repo: { owner: "acme", repo: "widgets" } },
       env: {},
     },
   };

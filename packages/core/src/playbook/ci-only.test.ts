@@ -76,13 +76,16 @@ describe("only CI advances", () => {
     servers.push(gh);
     const ghRepo = gh.state.addRepo({ owner: "acme", name: "widgets" });
     const api = await createGitHubApi({ token: "t0k3n", baseUrl: gh.url });
-    const github = { api, owner: "acme", repo: "widgets" };
+    const github = { api, repo: { owner: "acme", repo: "widgets" } };
     c = await playbookCheck({ root: repo.dir, git: repo.git, from: base, github });
     expect(c.violations.map((v) => v.code)).toEqual(["commit.gate-run-unknown"]);
     expect(c.violations[0].message).toContain("names run 999999, which acme/widgets has no record of");
 
     // An unreachable API is one line with the fix, never "verified".
-    const nowhere = { api: await createGitHubApi({ token: "t0k3n", baseUrl: "http://127.0.0.1:9" }), owner: "acme", repo: "widgets" };
+    const nowhere = {
+      api: await createGitHubApi({ token: "t0k3n", baseUrl: "http://127.0.0.1:9" }),
+      repo: { owner: "acme", repo: "widgets" },
+    };
     const down = await playbookCheck({ root: repo.dir, git: repo.git, from: base, github: nowhere }).catch((e: unknown) => e);
     expect(isUserError(down) && down.code).toBe("github.unreachable");
     expect((down as Error).message).not.toContain("\n");

@@ -1,3 +1,4 @@
+import type { Violation } from "../violation.js";
 import { createHash } from "node:crypto";
 import { CatFile } from "../commits/catfile.js";
 import { readCommits, type CommitRange } from "../commits/range.js";
@@ -37,14 +38,8 @@ export interface RangeCommit {
   files: { path: string; status?: string }[];
 }
 
-export interface CommitViolation {
-  code: string;
-  message: string;
-  hint: string;
-  severity: "error" | "notice";
-  commit: string;
-  file?: string;
-}
+/** A broken rule of one commit of the range. */
+export type CommitViolation = Violation & { commit: string };
 
 export function trailerValues(c: Pick<RangeCommit, "trailers">, key: string): string[] {
   const k = key.toLowerCase();

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { isUserError, UserError } from "../errors.js";
 import { insideWorkspace, readRegularFile } from "../fs/guard.js";
 import type { Git } from "../git/git.js";
-import type { GitHubApi } from "../github/port.js";
+import type { GitHubContext } from "../github/port.js";
 import { runProcess } from "../process.js";
 import { parseCoverage } from "../reports/coverage.js";
 import { parseJUnit, type TestCase } from "../reports/junit.js";
@@ -50,11 +50,7 @@ export interface EvalContext {
   notes?: string[];
 }
 
-export interface GitHubContext {
-  api: GitHubApi;
-  owner: string;
-  repo: string;
-}
+export type { GitHubContext } from "../github/port.js";
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const fmt = (x: number | null) => (x === null ? "n/a" : `${round2(x).toFixed(2)}%`);
@@ -418,7 +414,10 @@ async function evalChecks(c: Extract<Condition, { type: "checks" }>, ctx: EvalCo
       "the checks condition needs the GitHub API and the commit. Fix: pass a token (and run in a GitHub workflow, or set GITHUB_REPOSITORY)",
     );
   }
-  const { api, owner, repo } = gh;
+  const {
+    api,
+    repo: { owner, repo },
+  } = gh;
   // The job running the gate is itself an unfinished check run of this commit: its name is the
   // job id (GITHUB_JOB) unless the job has a name:, which `ignore` then has to list.
   const own = (ctx.env ?? process.env).GITHUB_JOB;

@@ -42,14 +42,8 @@ import { TRAILER_GATE, TRAILER_STEP } from "./commits.js";
 export const TRAILER_FROM = "Playbook-From";
 export const TRAILER_SPEC = "Spec-Hash";
 
-export interface Violation {
-  code: string;
-  message: string;
-  hint: string;
-  severity: "error" | "notice";
-  file?: string;
-  commit?: string;
-}
+import type { Violation } from "../violation.js";
+export type { Violation };
 
 export interface GateOptions {
   root: string;
@@ -401,7 +395,7 @@ async function verifyGateRuns(
   const out: Violation[] = [];
   const newest = gateCommits.slice(-MAX_RUNS_VERIFIED);
   for (const g of newest) {
-    const problem = await verifyRun(gh.api, { owner: gh.owner, repo: gh.repo }, g.trailer, { branch: options.branch });
+    const problem = await verifyRun(gh.api, gh.repo, g.trailer, { branch: options.branch });
     if (problem)
       out.push({
         code: problem.code,

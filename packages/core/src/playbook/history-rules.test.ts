@@ -92,7 +92,7 @@ describe("merges are exempt only when they make no change of their own", () => {
     await repo.git.run(["add", "-A"]);
     await repo.git.run(["commit", "-q", "--no-verify", "--no-edit"]);
     const r = await checkRange(repo.git, { from: before });
-    expect(r.violations.map((v) => v.rule)).toEqual(["merge-spec-change"]);
+    expect(r.violations.map((v) => v.code)).toEqual(["merge-spec-change"]);
     expect(r.history).toEqual([]);
     const s = await playbookStatus({ root: repo.dir, git: repo.git });
     expect(s.step).toBe("A2");
@@ -241,7 +241,7 @@ describe("the range check and the hooks agree on amendments and trailers", () =>
     );
     await repo.commit(`docs: amend\n\nA gap.\n\nSpec-Hash: ${spec}\nPlaybook-Step: A1\n`);
     const r = await checkRange(repo.git, { from: base });
-    expect(r.violations.map((v) => v.rule)).toEqual(["amendment-unstaged"]);
+    expect(r.violations.map((v) => v.code)).toEqual(["amendment-unstaged"]);
     expect(r.violations[0].message).toBe(
       `docs/adr/0002-amend.md records an amendment to the spec abcdef012345, but the spec at this commit is ${spec}: the spec change is not in this commit`,
     );

@@ -1,6 +1,6 @@
 import type { Git, GitAuth } from "../git/git.js";
 import type { HiddenCredentials } from "./credentials.js";
-import type { GitHubApi, RepoRef } from "../github/port.js";
+import type { GitHubContext } from "../github/port.js";
 import type { AgentConfig, Phase } from "./agents.js";
 import { RunCancelled } from "./failures.js";
 import type { SpeckitLayout } from "./layout.js";
@@ -40,7 +40,7 @@ export interface SpeckitRunOptions {
   /** The Spec Kit to install when the repository has none (specify-cli's version). */
   speckitVersion: string;
   /** Without it: no pull request, no comment, no permission check (local use). */
-  github?: { api: GitHubApi; repo: RepoRef };
+  github?: GitHubContext;
   /** The issue or pull request that triggered the run: progress comment, permission check. */
   trigger?: { number?: number; user?: string; checkPermission: boolean; runUrl?: string };
   /** The folder the workspace is made in. */
