@@ -610,6 +610,22 @@ function symlinkRefused(what) {
 function notRegular(what) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} is not a regular file`, { file: what, hint: "give the path of a regular file", code: "path.not-a-file" });
 }
+/** What open(2) says about a path that cannot be a file: a UserError, or undefined (a bug, rethrown). */
+function openRefused(code, what) {
+    if (code === "ELOOP" || code === "EMLINK")
+        return symlinkRefused(what);
+    if (code === "EISDIR")
+        return notRegular(what);
+    // "docs/README.md/STATUS.md": a folder on the way is a file.
+    if (code === "ENOTDIR") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} cannot exist: a folder on its path is a file`, {
+            file: what,
+            hint: "give the path of a file whose folders are folders (check the path input for a file name in the middle)",
+            code: "path.not-a-file",
+        });
+    }
+    return undefined;
+}
 function tooLarge(what, size, maxBytes) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} is ${size} bytes, more than the ${maxBytes} this input takes`, {
         file: what,
@@ -630,9 +646,7 @@ function readRegularFileSync(abs, what, maxBytes) {
         const code = e.code;
         if (code === "ENOENT")
             return undefined;
-        if (code === "ELOOP" || code === "EMLINK")
-            throw symlinkRefused(what);
-        throw e;
+        throw openRefused(code, what) ?? e;
     }
     try {
         const st = fstatSync(fd);
@@ -656,9 +670,7 @@ async function readRegularFile(abs, what, maxBytes) {
         const code = e.code;
         if (code === "ENOENT")
             return undefined;
-        if (code === "ELOOP" || code === "EMLINK")
-            throw symlinkRefused(what);
-        throw e;
+        throw openRefused(code, what) ?? e;
     }
     try {
         const st = await handle.stat();
