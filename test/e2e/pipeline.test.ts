@@ -21,7 +21,7 @@ const BUNDLES = ["coverage-update", "spec-hash-check", "playbook-gate", "speckit
 const TABLE = "| Spec | Present | Spec'd | Tested | Notes |\n|------|---------|--------|--------|-------|\n";
 const COVERAGE = `# Spec coverage\n\n${TABLE}| 001 Greeting banner | ✓ | ✓ | ✓ | |\n| 002 Monthly report | ✓ | ✓ | ? | |\n`;
 const STATUS =
-  "# Status\n\n## Test Count\n\nunknown\n\n## Specs Implemented\n\n- nothing yet\n\n## Specs Pending Implementation\n\n- nothing yet\n\n## Strategic gaps\n\nWritten by people; never touched.\n";
+  "# Status\n\n## Test Count\n\nunknown\n\n## Specs Implemented\n\n_None._\n\n## Specs Pending Implementation\n\n_None._\n\n## Strategic gaps\n\nWritten by people; never touched.\n";
 // A1 holds when the JUnit report the test job wrote has at least one test and none failing.
 const PLAYBOOK = `version: 1
 name: Consumer pipeline
