@@ -13,6 +13,7 @@ import {
   readInputs,
   runMain,
   setOutputs,
+  str,
   Summary,
   workspaceRoot,
 } from "@specpipe/action-kit";
@@ -53,7 +54,7 @@ await runMain(async () => {
       "upload-artifact": bool(true),
       "safety-strategy": optionalStr(),
       "speckit-version": optionalStr(),
-      mode: optionalStr(),
+      mode: str("run"),
       "proposal-dir": optionalStr(),
     },
     { secrets: ["token"] },
