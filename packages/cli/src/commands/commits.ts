@@ -1,5 +1,5 @@
 import type { Command } from "../command.js";
-import { parseOptions, repoGit, specPathsOption, specSource, splitList } from "../command.js";
+import { parseOptions, repoGit } from "../command.js";
 
 /**
  * `specpipe commits check`: the spec-hash-check action's rules over a range (core/commits/).
@@ -14,32 +14,45 @@ const commitsCheck: Command = {
   path: ["commits", "check"],
   summary: "check the commit rules over a range (as the spec-hash-check action does)",
   usage: `Usage: specpipe commits check [--from A] [--to B] [--json] [--spec-paths P]... [--types T,...]
-                              [--require-body T,...] [--adr-dir DIR] [--playbook FILE] [--adr-scope commit|range]
+                              [--require-body T,...] [--bot-authors GLOB,...] [--adr-dir DIR] [--playbook FILE]
+                              [--adr-scope auto|commit|range] [--check-adrs true|false]
+
+The flags are the spec-hash-check action's inputs, with its defaults (core/commits/options.ts):
+--adr-scope auto lets the range decide, --bot-authors skips bots' commits, --check-adrs checks
+the ADR files.
 
 Checks the commits after A up to B (default: HEAD). Without --from: the commits not yet on the
 upstream branch (or the default branch), else the whole history. Exit 1 when a rule is broken.
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("commits check", args, {
-      from: { type: "string" },
-      to: { type: "string" },
-      json: { type: "boolean" },
-      ...specPathsOption,
-      types: { type: "string", multiple: true },
-      "require-body": { type: "string", multiple: true },
-      "adr-dir": { type: "string" },
-      playbook: { type: "string" },
-      "adr-scope": { type: "string" },
+    const options = await import("@specpipe/core/commits/options");
+    const flags = Object.fromEntries(options.COMMITS_FLAGS.map((f) => [f, { type: "string", multiple: true } as const]));
+    const { values } = await parseOptions("commits check", args, { ...flags, json: { type: "boolean" } });
+    const texts: Record<string, string> = {};
+    for (const f of options.COMMITS_FLAGS) {
+      const given = (values as Record<string, string[] | undefined>)[f];
+      // A repeatable list flag gives one item per line; a single-valued one keeps the last.
+      if (given?.length)
+        texts[f] = ["spec-paths", "types", "require-body", "bot-authors"].includes(f) ? given.join("\n") : given[given.length - 1];
+    }
+    const input = options.parseCommitsInputs(texts, {
+      name: (n) => `commits check: --${n}`,
+      hint: () => 'run "specpipe commits check --help" for the options',
     });
     const { git, root } = await repoGit(ctx);
     const { resolveRange } = await import("@specpipe/core/commits/resolve");
     const { checkRange } = await import("@specpipe/core/commits/check");
     const { insideWorkspace } = await import("@specpipe/core/fs/guard");
-    const playbook = values.playbook ? (await insideWorkspace(root, values.playbook, { what: "--playbook" }, ctx.cwd)).rel : undefined;
-    const adrDir = values["adr-dir"] ? (await insideWorkspace(root, values["adr-dir"], { what: "--adr-dir" }, ctx.cwd)).rel : undefined;
-    const source = await specSource(root, values, playbook);
-    let from = values.from;
-    if (!from && !values.to) {
+    const { resolveSpecSource } = await import("@specpipe/core/spec/paths");
+    const playbook = (await insideWorkspace(root, input.playbook, { what: "--playbook" }, ctx.cwd)).rel;
+    const adrDir = (await insideWorkspace(root, input["adr-dir"], { what: "--adr-dir" }, ctx.cwd)).rel;
+    const source = await resolveSpecSource(root, {
+      input: texts["spec-paths"] ? input["spec-paths"] : undefined,
+      inputName: "--spec-paths",
+      playbook,
+    });
+    let from = input.from;
+    if (!from && !input.to) {
       const up = await git.raw(["rev-parse", "--verify", "--quiet", "@{upstream}"]);
       if (up.code === 0) {
         const mb = await git.raw(["merge-base", "HEAD", up.stdout.toString().trim()]);
@@ -51,19 +64,16 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
     }
     const range = await resolveRange(git, {
       from,
-      to: values.to,
+      to: input.to,
       deepen: false,
       eventName: "cli",
       names: { from: "--from", to: "--to" },
     });
-    const report = await checkRange(git, range, {
-      specSource: source,
-      types: splitList(values.types),
-      requireBody: splitList(values["require-body"]),
-      adrDir,
-      playbookPath: playbook,
-      adrScope: values["adr-scope"] === "range" ? "range" : "commit",
-    });
+    const report = await checkRange(
+      git,
+      range,
+      options.commitsCheckOptions(input, range, { specSource: source, adrDir, playbookPath: playbook }),
+    );
     if (values.json) {
       ctx.out(
         JSON.stringify({ ...report, range: { from: range.from ?? null, to: report.to, mode: range.mode, notes: range.notes } }, null, 2) +
