@@ -151,7 +151,10 @@ export class GitBranchStore implements MetricsStore {
           },
         );
       }
-      const pause = this.retryDelayMs * attempt * (0.5 + Math.random());
+      // Exponential backoff with full jitter, capped at 10 s: writers that collided spread out
+      // instead of colliding again in step (a matrix of jobs all record at once; a linear
+      // backoff gave up after ~8 s of contention on a loaded runner).
+      const pause = Math.random() * Math.min(10_000, this.retryDelayMs * 2 ** attempt);
       await new Promise((r) => setTimeout(r, pause));
     }
   }
