@@ -40,3 +40,18 @@ export const METRICS_DEFAULTS = {
   healLabels: ["specpipe-heal"],
   keepDays: 90,
 } as const;
+
+/**
+ * playbook-gate's inputs when not given: read by its option shape (`playbook/options.ts`), which
+ * `specpipe playbook` uses too; `test/action-defaults.test.ts` holds action.yml's equal to these.
+ */
+export const PLAYBOOK_DEFAULTS = {
+  playbook: "playbook.yml",
+  workingDirectory: ".",
+  failOnBlocked: false,
+  failOnViolation: true,
+  push: true,
+  tag: false,
+  dryRun: false,
+  deepen: true,
+} as const;
