@@ -55,3 +55,16 @@ export const PLAYBOOK_DEFAULTS = {
   dryRun: false,
   deepen: true,
 } as const;
+
+/**
+ * coverage-update's inputs when not given: read by its option shape (`coverage/options.ts`);
+ * the header and STATUS.md sections are the documents' own defaults (`coverage/table.ts`,
+ * `coverage/status.ts`), which `test/action-defaults.test.ts` holds equal to action.yml's.
+ */
+export const COVERAGE_DEFAULTS = {
+  mode: "update",
+  specsDir: "specs",
+  coverageFile: "docs/SPEC-COVERAGE.md",
+  statusFile: "docs/STATUS.md",
+  workingDirectory: ".",
+} as const;
