@@ -68,3 +68,11 @@ export const COVERAGE_DEFAULTS = {
   statusFile: "docs/STATUS.md",
   workingDirectory: ".",
 } as const;
+
+/** speckit-run's inputs when not given (`speckit/options.ts`; phases, safety strategy and Spec Kit version are core's own). */
+export const SPECKIT_DEFAULTS = {
+  mode: "run",
+  phaseTimeoutMinutes: 20,
+  retries: 1,
+  retentionDays: 7,
+} as const;
