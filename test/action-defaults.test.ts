@@ -18,7 +18,6 @@ import { parse as parseYaml } from "yaml";
 import { DEFAULT_ADR_DIR } from "@specpipe/core/adr/adr";
 import { DEFAULT_BOTS } from "@specpipe/core/commits/check";
 import { DEFAULT_REQUIRE_BODY } from "@specpipe/core/commits/header";
-import { DEFAULT_SKIP, skipList } from "@specpipe/core/coverage/specs";
 import { DEFAULT_SECTIONS } from "@specpipe/core/coverage/status";
 import { DEFAULT_HEADER } from "@specpipe/core/coverage/table";
 import { DEFAULT_STATE_BRANCH } from "@specpipe/core/backlog/store";
@@ -94,8 +93,6 @@ const isExpression = (raw: string) => raw.includes("${{");
  * CLI gets the same): action.yml must declare that default.
  */
 const CORE_APPLIES: [ActionName, string, (declared: unknown) => unknown, unknown][] = [
-  // `skip` adds to core's list (a name with ! takes one out): nothing given is the defaults alone.
-  ["coverage-update", "skip", (declared) => skipList(declared as string[]), DEFAULT_SKIP],
   ["speckit-run", "phases", (declared) => parsePhases(declared as string[]), DEFAULT_PHASES],
   ["speckit-run", "safety-strategy", (declared) => parseSafetyStrategy(declared as string | undefined), DEFAULT_SAFETY_STRATEGY],
   ["speckit-run", "speckit-version", (declared) => parseSpeckitVersion(declared as string | undefined, SPECKIT_VERSION), SPECKIT_VERSION],
@@ -165,6 +162,8 @@ describe("defaults core applies to inputs left empty", () => {
 describe("the actions' defaults are core's", () => {
   const cases: [ActionName, string, unknown][] = [
     ["coverage-update", "header", DEFAULT_HEADER],
+    // skip adds to core's DEFAULT_SKIP (see action.yml): the input's own default adds nothing.
+    ["coverage-update", "skip", []],
     ["coverage-update", "test-count-section", DEFAULT_SECTIONS.testCount],
     ["coverage-update", "implemented-section", DEFAULT_SECTIONS.implemented],
     ["coverage-update", "pending-section", DEFAULT_SECTIONS.pending],

@@ -1,5 +1,5 @@
 export const id = 1340;
-export const ids = [1340,330,7325,9357,3680,2600,1439,4649];
+export const ids = [1340,330,3680,2600,7325,9357,1439,4649];
 export const modules = {
 
 /***/ 3680:

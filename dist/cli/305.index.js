@@ -1,5 +1,5 @@
 export const id = 305;
-export const ids = [305,7166,5625,4785];
+export const ids = [305,5625,7166,4785];
 export const modules = {
 
 /***/ 7166:

@@ -238,9 +238,10 @@ function hasReason(content) {
 /* harmony export */   EL: () => (/* binding */ messageViolations),
 /* harmony export */   ZF: () => (/* binding */ amendmentWithoutChangeProblem),
 /* harmony export */   checkRange: () => (/* binding */ checkRange),
+/* harmony export */   pA: () => (/* binding */ DEFAULT_BOTS),
 /* harmony export */   z4: () => (/* binding */ adrRecordsAmendment)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_BOTS, botMatcher, isBot, adrAmendedHash, RangeChecker */
+/* unused harmony exports botMatcher, isBot, adrAmendedHash, RangeChecker */
 /* harmony import */ var _adr_adr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1346);
 /* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9357);
 /* harmony import */ var _spec_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);

@@ -1,5 +1,5 @@
 export const id = 6595;
-export const ids = [6595,8226,3907];
+export const ids = [6595,3907,8226];
 export const modules = {
 
 /***/ 3907:

@@ -1,5 +1,5 @@
 export const id = 719;
-export const ids = [719,8958,9357,3680,2600,4313];
+export const ids = [719,8958,3680,2600,4313,9357];
 export const modules = {
 
 /***/ 4444:

@@ -225,6 +225,13 @@ async function openProposal(ctx, proposal, bundle, limits) {
     const fresh = Number((await git.run(["rev-list", "--count", sha, "--not", "--remotes"])).trim());
     if (fresh !== 1)
         throw refuse("(commit)", `the bundle holds ${fresh} new commits; a proposal is exactly one commit`);
+    // A proposal may build on an existing branch only when speckit-run made it (a resumed run), never on
+    // a branch of someone's that happens to be named like a feature.
+    if (existing) {
+        const tipMessage = await git.run(["log", "-1", "--format=%B", "--end-of-options", existing.sha]);
+        if (!/^Speckit-Input: [0-9a-f]{12}$/m.test(tipMessage))
+            throw refuse("(branch)", `${branch} exists and was not made by speckit-run (its last commit has no Speckit-Input trailer)`);
+    }
     if (existing && parent !== existing.sha) {
         // A rerun of publish after it pushed (say the pull request could not be opened then): the
         // branch holds this proposal's tree on its parent already, and only the pull request is left.

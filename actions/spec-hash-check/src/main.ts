@@ -1,24 +1,11 @@
-import {
-  annotate,
-  bool,
-  list,
-  optionalStr,
-  readEvent,
-  readInputs,
-  runMain,
-  setOutputs,
-  str,
-  Summary,
-  workspaceRoot,
-} from "@specpipe/action-kit";
+import { annotate, readEvent, readInputs, runMain, setOutputs, Summary, workspaceRoot } from "@specpipe/action-kit";
 import { checkRange, type CheckReport } from "@specpipe/core/commits/check";
+import { COMMITS_INPUTS, commitsCheckOptions } from "@specpipe/core/commits/options";
 import { resolveRange, type ResolvedRange } from "@specpipe/core/commits/resolve";
 import { UserError } from "@specpipe/core/errors";
 import { insideWorkspace } from "@specpipe/core/fs/guard";
 import { Git } from "@specpipe/core/git/git";
 import { describeSource, resolveSpecSource, type SpecSource } from "@specpipe/core/spec/paths";
-// zod/mini like readInputs: the full zod costs start-up time (ADR 0023).
-import { z } from "zod/mini";
 
 const MAX_ROWS = 300;
 
@@ -67,28 +54,7 @@ function render(report: CheckReport, range: ResolvedRange, spec: SpecSource): Su
 }
 
 await runMain(async () => {
-  const inputs = readInputs(
-    {
-      "spec-paths": list(["docs/spec.md"]),
-      types: list([]),
-      "require-body": list(["feat", "fix", "refactor", "perf", "spec"]),
-      "bot-authors": list(["*[bot]", "*[bot]@users.noreply.github.com"]),
-      "adr-dir": str("docs/adr"),
-      playbook: str("playbook.yml"),
-      "adr-scope": z.pipe(
-        z.enum(["auto", "commit", "range", ""]),
-        z.transform((v) => v || "auto"),
-      ),
-      "check-adrs": bool(true),
-      from: optionalStr(),
-      to: optionalStr(),
-      deepen: bool(true),
-      "fail-on-violation": bool(true),
-      token: optionalStr(),
-      "working-directory": str("."),
-    },
-    { secrets: ["token"] },
-  );
+  const inputs = readInputs(COMMITS_INPUTS, { secrets: ["token"] });
   const root = (await insideWorkspace(workspaceRoot(), inputs["working-directory"], { what: 'input "working-directory"' })).abs;
   const git = new Git({ cwd: root }).withAuth(inputs.token ? { token: inputs.token } : undefined);
   const playbook = (await insideWorkspace(root, inputs.playbook, { what: 'input "playbook"' })).rel;
@@ -104,16 +70,11 @@ await runMain(async () => {
     to: inputs.to,
     deepen: inputs.deepen,
   });
-  const report = await checkRange(git, range.empty ? { from: range.to, to: range.to } : range, {
-    specSource: spec,
-    types: inputs.types,
-    requireBody: inputs["require-body"].filter((t) => t !== "none"),
-    botAuthors: inputs["bot-authors"],
-    adrDir,
-    playbookPath: playbook,
-    adrScope: inputs["adr-scope"] === "auto" ? range.adrScope : inputs["adr-scope"],
-    checkAdrs: inputs["check-adrs"],
-  });
+  const report = await checkRange(
+    git,
+    range.empty ? { from: range.to, to: range.to } : range,
+    commitsCheckOptions(inputs, range, { specSource: spec, adrDir, playbookPath: playbook }),
+  );
 
   setOutputs({
     "spec-hash": report.specHash.short,

@@ -184,6 +184,16 @@ describe("speckit-run propose then publish", () => {
     expect(
       await attempt(onElsewhere, elsewhere, { commit: onElsewhere, parent: elsewhere, base: { branch: "main", sha: elsewhere } }),
     ).toMatch(/refused "?proposal\.bundle"?: not a bundle of a commit on main/);
+    // A branch of someone's, named like a feature: a proposal may not build on it.
+    await git.run(["push", "--quiet", fx.repo.remote, `${first}:refs/heads/${json.branch}`]);
+    await git.run(["update-ref", "refs/specpipe/proposal", second]);
+    await git.run(["bundle", "create", "--quiet", bundle, "refs/specpipe/proposal", `^${first}`]);
+    await fs.writeFile(path.join(dir, "proposal.json"), JSON.stringify({ ...json, commit: second, parent: first, resumed: true }));
+    const onTheirs = await publish(fx, gh);
+    expect(onTheirs.exitCode).not.toBe(0);
+    expect(errorsOf(onTheirs).join("\n")).toMatch(/exists and was not made by speckit-run/);
+    expect((await remoteGit(fx, ["rev-parse", `refs/heads/${json.branch}`])).trim()).toBe(first);
+    await git.run(["push", "--quiet", fx.repo.remote, "--delete", json.branch]);
     // The proposal names one commit, the bundle holds another.
     await fs.writeFile(bundle, original);
     expect(await attempt(first, main, { commit: second })).toMatch(/must hold exactly the one ref refs\/specpipe\/proposal/);

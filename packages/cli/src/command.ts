@@ -1,7 +1,11 @@
+import { UserError } from "@specpipe/core/errors";
+
 /**
- * A CLI command. Each area of the suite (coverage, spec, playbook, metrics, speckit) owns one
- * file in commands/ exporting a list of these; main.ts dispatches on the longest matching path.
- * `run` should import its core module lazily so `specpipe --help` stays fast.
+ * A CLI command, and what the commands share (option parsing, the repository, printing). Each
+ * top-level command word owns one file in commands/, named for the word, exporting a list of
+ * these; main.ts dispatches on the longest matching path. Commands import this file, never
+ * main.ts (no import cycle: cycle.test.ts). `run` should import its core module lazily so
+ * `specpipe --help` stays fast.
  */
 export interface CommandContext {
   cwd: string;
@@ -18,4 +22,66 @@ export interface Command {
   usage: string;
   /** Returns the exit code. Throw a UserError for a user's mistake. */
   run(args: string[], ctx: CommandContext): Promise<number>;
+}
+
+/** parseArgs wrapper that turns its errors into a UserError naming the command. */
+export async function parseOptions<T extends import("node:util").ParseArgsConfig["options"]>(
+  command: string,
+  args: string[],
+  options: T,
+  allowPositionals = false,
+) {
+  const { parseArgs } = await import("node:util");
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (cause) {
+    throw new UserError(`${command}: ${(cause as Error).message}`, {
+      hint: `run "specpipe ${command} --help" for the options`,
+      code: "cli.usage",
+      cause,
+    });
+  }
+}
+
+/** The repository the command runs in (its top level), or a UserError outside a work tree. */
+export async function repoGit(ctx: CommandContext) {
+  const { Git } = await import("@specpipe/core/git/git");
+  const { UserError } = await import("@specpipe/core/errors");
+  const git = new Git({ cwd: ctx.cwd, env: ctx.env });
+  if (!(await git.isRepository()))
+    throw new UserError(`${ctx.cwd} is not inside a git work tree`, { hint: "run specpipe inside the repository", code: "cli.not-a-repo" });
+  const root = await git.topLevel();
+  return { git: git.at(root), root };
+}
+
+export const specPathsOption = { "spec-paths": { type: "string", multiple: true } } as const;
+
+/** The spec: playbook.yml's spec: when it has one, else --spec-paths, else docs/spec.md. */
+export async function specSource(root: string, values: { "spec-paths"?: string[] }, playbook?: string) {
+  const { resolveSpecSource } = await import("@specpipe/core/spec/paths");
+  return resolveSpecSource(root, { input: splitList(values["spec-paths"]), inputName: "--spec-paths", playbook });
+}
+export function splitList(values: string[] | undefined): string[] | undefined {
+  const items = (values ?? [])
+    .flatMap((v) => v.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+export async function usageError(command: string, message: string, hint: string): Promise<never> {
+  const { UserError } = await import("@specpipe/core/errors");
+  throw new UserError(`${command}: ${message}`, { hint, code: "cli.usage" });
+}
+
+export async function number(command: string, name: string, text: string | undefined, min = 0): Promise<number | undefined> {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || n < min)
+    return usageError(command, `--${name} must be a number ≥ ${min}, got "${text}"`, `pass --${name} N`);
+  return n;
+}
+
+export function print(ctx: CommandContext, json: boolean, value: unknown, human: string): void {
+  ctx.out(json ? JSON.stringify(value, null, 2) + "\n" : human.endsWith("\n") ? human : human + "\n");
 }

@@ -1,4 +1,4 @@
-import { isUserError, UserError } from "@specpipe/core/errors";
+import { isUserError } from "@specpipe/core/errors";
 import type { Command, CommandContext } from "./command.js";
 import { allCommands } from "./commands/index.js";
 
@@ -67,24 +67,5 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
     const e = error instanceof Error ? error : new Error(String(error));
     ctx.err(`specpipe: internal error: ${e.message}\n${e.stack ?? ""}\nThis is a bug in specpipe; please report it.\n`);
     return 2;
-  }
-}
-
-/** parseArgs wrapper that turns its errors into a UserError naming the command. */
-export async function parseOptions<T extends import("node:util").ParseArgsConfig["options"]>(
-  command: string,
-  args: string[],
-  options: T,
-  allowPositionals = false,
-) {
-  const { parseArgs } = await import("node:util");
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (cause) {
-    throw new UserError(`${command}: ${(cause as Error).message}`, {
-      hint: `run "specpipe ${command} --help" for the options`,
-      code: "cli.usage",
-      cause,
-    });
   }
 }

@@ -1,5 +1,5 @@
 import type { Command } from "../command.js";
-import { parseOptions } from "../main.js";
+import { parseOptions } from "../command.js";
 
 const usage = `Usage: specpipe coverage [options]
 

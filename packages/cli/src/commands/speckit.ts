@@ -1,6 +1,6 @@
 import { DEFAULT_PR_LABELS, SPECKIT_VERSION } from "@specpipe/core/defaults";
 import type { Command } from "../command.js";
-import { parseOptions } from "../main.js";
+import { parseOptions } from "../command.js";
 
 const USAGE = `Usage: specpipe speckit run (--spec TEXT | --spec-file FILE) [options]
 

@@ -1,0 +1,189 @@
+export const id = 298;
+export const ids = [298];
+export const modules = {
+
+/***/ 6298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONDITION_TYPES: () => (/* binding */ CONDITION_TYPES),
+/* harmony export */   ConditionSchema: () => (/* binding */ ConditionSchema),
+/* harmony export */   LoopSchema: () => (/* binding */ LoopSchema),
+/* harmony export */   PhaseSchema: () => (/* binding */ PhaseSchema),
+/* harmony export */   PlaybookSchema: () => (/* binding */ PlaybookSchema),
+/* harmony export */   STEP_ID: () => (/* binding */ STEP_ID),
+/* harmony export */   StepSchema: () => (/* binding */ StepSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6723);
+
+/**
+ * playbook.yml, as a zod schema. This module imports nothing but zod: scripts/gen-schemas.mjs
+ * bundles it to produce schemas/playbook.schema.json (editors complete and validate playbook.yml
+ * with it through `# yaml-language-server: $schema=...`).
+ *
+ * Rules that a JSON Schema cannot say (ids unique across the whole playbook, loop ends that
+ * exist and point backwards, condition ids unique in a step) are checked in load.ts, with the
+ * position of the offending YAML node.
+ */
+const STEP_ID = /^[A-Za-z][A-Za-z0-9._-]{0,31}$/;
+const stepId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(STEP_ID, { message: "must start with a letter and use only letters, digits, '.', '_' or '-' (at most 32 characters)" })
+    .meta({ description: "Step id, unique in the playbook, e.g. A3. Used in the beacon, in trailers (Playbook-Step: A3) and in tags." });
+const percent = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100);
+const globList = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)]);
+const conditionId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z][a-z0-9-]{0,31}$/, { message: "must be lower-case letters, digits and '-' (at most 32 characters)" })
+    .optional()
+    .meta({
+    description: "Name of this condition in reports and in the beacon's history (default: its type). Needed when a step has two conditions of one type.",
+});
+const TestsCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("tests"),
+    id: conditionId,
+    reports: globList.meta({ description: "JUnit XML report files (paths or globs, relative to the repository root)." }),
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0).default(1).meta({ description: "At least this many test cases must have run (skipped ones do not count)." }),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .meta({ description: "Test name pattern; `*` matches any text. Matched against the name and against `classname > name`." }),
+        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .min(1)
+            .optional()
+            .meta({ description: "Glob for the test's file (or classname when the report has no file)." }),
+    })
+        .refine((r) => r.name !== undefined || r.file !== undefined, { message: "give name, file or both" }))
+        .default([])
+        .meta({ description: "Tests that must be present and pass, e.g. the e2e test: [{ file: 'e2e/**' }]." }),
+})
+    .meta({ description: "JUnit reports: every test passes, at least `min` ran, the required ones are there and pass." });
+const CoverageCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("coverage"),
+    id: conditionId,
+    report: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .meta({ description: "lcov (lcov.info), Cobertura XML or istanbul coverage-summary.json; a path or a glob matching one file." }),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["lcov", "cobertura", "istanbul-summary"])
+        .optional()
+        .meta({ description: "Report format; detected from the content when omitted." }),
+    lines: percent.optional().meta({ description: "Minimum line coverage in percent." }),
+    branches: percent.optional().meta({ description: "Minimum branch coverage in percent." }),
+    "no-drop": zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .meta({ description: "Fail when a percentage is lower than the one recorded in the beacon at the last advance." }),
+})
+    .refine((c) => c.lines !== undefined || c.branches !== undefined || c["no-drop"], { message: "give lines, branches or no-drop: true" })
+    .meta({ description: "Line and branch coverage at or above thresholds, and optionally not lower than at the last advance." });
+const MutationCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mutation"),
+    id: conditionId,
+    report: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .meta({ description: "Stryker's JSON report (mutation-testing-report-schema), e.g. reports/mutation/mutation.json." }),
+    score: percent.optional().meta({ description: "Minimum mutation score in percent." }),
+    "no-drop": zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .meta({ description: "Fail when the score is lower than the one recorded in the beacon at the last advance." }),
+})
+    .refine((c) => c.score !== undefined || c["no-drop"], { message: "give score, no-drop: true or both" })
+    .meta({ description: "Mutation score at or above a threshold, and optionally not dropping." });
+const FilesCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("files"),
+    id: conditionId,
+    paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1).meta({ description: "Paths or globs; each must match at least one file." }),
+    "non-empty": zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ description: "Every matched file must contain more than white space." }),
+})
+    .meta({ description: "Files exist (and are not empty)." });
+const SpecHashCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("spec-hash"),
+    id: conditionId,
+})
+    .meta({ description: "The spec's content hash equals the one in the beacon: no amendment is pending." });
+const CommandCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("command"),
+    id: conditionId,
+    run: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1).meta({ description: "Program and arguments, run without a shell, e.g. [npm, run, e2e]." }),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().max(21600).default(600).meta({ description: "Seconds before the command is killed (and fails)." }),
+    cwd: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().meta({ description: "Working directory, relative to the repository root." }),
+})
+    .meta({ description: "A command that must exit with 0." });
+const ChecksCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("checks"),
+    id: conditionId,
+    ignore: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).meta({
+        description: "Check run names or status contexts to ignore (`*` wildcards). The job running the gate (GITHUB_JOB) is ignored already; list it here when the job has a name:.",
+    }),
+})
+    .meta({ description: "Every check run and commit status on the commit is successful (GitHub API)." });
+const ConditionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt("type", [
+    TestsCondition,
+    CoverageCondition,
+    MutationCondition,
+    FilesCondition,
+    SpecHashCondition,
+    CommandCondition,
+    ChecksCondition,
+])
+    .meta({ id: "PlaybookCondition", description: "An exit condition; `type` says which." });
+const CONDITION_TYPES = ["tests", "coverage", "mutation", "files", "spec-hash", "command", "checks"];
+const StepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: stepId,
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).meta({ description: "Short name, shown in progress.md and the summary." }),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).meta({ description: "What this step is about, one or two sentences." }),
+    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .optional()
+        .meta({ description: "Markdown written to the Details section of progress.md while the step is active." }),
+    exit: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ConditionSchema)
+        .default([])
+        .meta({ description: "Exit conditions: all must hold for the gate to advance past this step." }),
+    abort: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        to: stepId.meta({ description: "The earlier step (or this one) to go back to, e.g. B1." }),
+    })
+        .optional()
+        .meta({
+        description: "The step may be aborted back to `to` (a new iteration), whatever its exit conditions say: a commit made in this step with the trailer `Playbook-Abort: <reason>` (specpipe playbook abort) asks the gate to, and the reason is recorded in the beacon.",
+    }),
+})
+    .meta({ description: "A step. Steps run in the order written; exactly one is active." });
+const PhaseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: stepId.meta({ description: "Phase id, e.g. B." }),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).meta({ description: "Phase name, e.g. Refinement loop." }),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    steps: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StepSchema).min(1),
+})
+    .meta({ description: "A phase: a named group of steps." });
+const LoopSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    from: stepId.meta({ description: "The last step of the loop, e.g. B7." }),
+    to: stepId.meta({ description: "The step the loop returns to, e.g. B1 (at or before `from`)." }),
+    until: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ConditionSchema).default([]).meta({
+        description: "When all of these hold at `from` (and there is at least one), the loop ends and the gate moves on past `from`; otherwise it returns to `to` and counts an iteration.",
+    }),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).optional().meta({ description: "End the loop after this many iterations whatever `until` says." }),
+})
+    .meta({ description: "A loop: advancing from `from` returns to `to` (a new iteration) until `until` holds." });
+const PlaybookSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).meta({ description: "Format version of playbook.yml. Always 1." }),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).meta({ description: "Name of the playbook." }),
+    spec: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .default(["docs/spec.md"])
+        .meta({ description: "The living spec's files (paths or globs) for the spec-hash condition." }),
+    beacon: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        json: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default("progress.json"),
+        markdown: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default("progress.md"),
+    })
+        .default({ json: "progress.json", markdown: "progress.md" })
+        .meta({ description: "Where the beacon lives (relative to the repository root)." }),
+    phases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(PhaseSchema).min(1),
+    loops: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(LoopSchema).default([]),
+})
+    .meta({
+    title: "specpipe playbook",
+    description: "playbook.yml: the steps of a spec-driven development process and the exit conditions that gate each step.",
+});
+
+
+/***/ })
+
+};
