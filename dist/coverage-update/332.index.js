@@ -1302,11 +1302,14 @@ var core = __webpack_require__(8532);
 var en = __webpack_require__(252);
 // EXTERNAL MODULE: ./packages/core/src/text/document.ts
 var text_document = __webpack_require__(2600);
+// EXTERNAL MODULE: ./packages/core/src/defaults.ts
+var defaults = __webpack_require__(1315);
 // EXTERNAL MODULE: ./packages/core/src/fs/guard.ts
 var guard = __webpack_require__(3680);
 // EXTERNAL MODULE: ./packages/core/src/playbook/yaml.ts
 var playbook_yaml = __webpack_require__(3230);
 ;// CONCATENATED MODULE: ./packages/core/src/playbook/load.ts
+
 
 
 
@@ -1321,7 +1324,7 @@ class PlaybookError extends errors/* UserError */.y {
         this.issues = issues;
     }
 }
-const DEFAULT_PLAYBOOK = "playbook.yml";
+const DEFAULT_PLAYBOOK = defaults/* PLAYBOOK_DEFAULTS */.DZ.playbook;
 function fail(issues, file) {
     throw new PlaybookError(file, issues);
 }

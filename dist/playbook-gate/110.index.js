@@ -5,8 +5,6 @@ export const modules = {
 /***/ 8110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -112,7 +110,7 @@ function mapError(error, op, redact) {
         .map((entry) => entry.message ?? entry.code)
         .filter(Boolean)
         .join("; ");
-    return new port.GitHubApiError(`GitHub could not ${op.what}: ${status} ${message}${details ? ` (${redact(details)})` : ""}`, {
+    return new port/* GitHubApiError */.OS(`GitHub could not ${op.what}: ${status} ${message}${details ? ` (${redact(details)})` : ""}`, {
         status,
         route: op.route,
         cause: error,
@@ -256,7 +254,7 @@ class OctokitGitHubApi {
                 if (exists) {
                     const head = /already exists for (\S+?)\.?$/i.exec(exists.message ?? "")?.[1] ??
                         (input.head.includes(":") ? input.head : `${input.owner}:${input.head}`);
-                    throw new port.PullRequestExistsError(head, { route, cause: error });
+                    throw new port/* PullRequestExistsError */.JT(head, { route, cause: error });
                 }
             }
             throw mapError(error, op, this.redact);

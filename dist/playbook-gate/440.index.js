@@ -1,5 +1,5 @@
 export const id = 440;
-export const ids = [440];
+export const ids = [440,907];
 export const modules = {
 
 /***/ 3440:
@@ -119,7 +119,7 @@ async function ensureHistory(git, revs, options) {
     return [];
 }
 async function defaultBranchRef(git, remote, payload) {
-    const name = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .safeBranchName */ .pB)(payload?.repository?.default_branch);
+    const name = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.safeBranchName)(payload?.repository?.default_branch);
     if (name) {
         const ref = `refs/remotes/${remote}/${name}`;
         if (await exists(git, ref))
@@ -160,17 +160,17 @@ async function resolveRange(git, req) {
     const event = req.eventName ?? "";
     const names = req.names ?? { from: 'input "from"', to: 'input "to"' };
     // Every revision from an input, the command line or the event is checked before git sees it.
-    const sha = req.sha ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRev */ ._w)(req.sha, { what: "GITHUB_SHA" }) : undefined;
+    const sha = req.sha ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkRev)(req.sha, { what: "GITHUB_SHA" }) : undefined;
     const dispatched = event === "workflow_dispatch" && !req.from && !req.to;
     const explicit = dispatched
         ? {
-            from: payload.inputs?.from ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRev */ ._w)(String(payload.inputs.from), { what: 'the workflow_dispatch input "from"' }) : undefined,
-            to: payload.inputs?.to ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRev */ ._w)(String(payload.inputs.to), { what: 'the workflow_dispatch input "to"' }) : undefined,
+            from: payload.inputs?.from ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkRev)(String(payload.inputs.from), { what: 'the workflow_dispatch input "from"' }) : undefined,
+            to: payload.inputs?.to ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkRev)(String(payload.inputs.to), { what: 'the workflow_dispatch input "to"' }) : undefined,
         }
         : req.from || req.to
             ? {
-                from: req.from ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRev */ ._w)(req.from, { what: names.from }) : undefined,
-                to: req.to ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRev */ ._w)(req.to, { what: names.to }) : undefined,
+                from: req.from ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkRev)(req.from, { what: names.from }) : undefined,
+                to: req.to ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkRev)(req.to, { what: names.to }) : undefined,
             }
             : undefined;
     if (explicit && (explicit.from || explicit.to)) {
@@ -196,8 +196,8 @@ async function resolveRange(git, req) {
                 hint: "run the action on pull_request events, or give the from/to inputs",
                 code: "spec-hash.event",
             });
-        const base = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .XV)(payload.pull_request.base.sha, { what: "the event's pull_request.base.sha" });
-        const head = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .XV)(payload.pull_request.head.sha, { what: "the event's pull_request.head.sha" });
+        const base = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.pull_request.base.sha, { what: "the event's pull_request.base.sha" });
+        const head = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.pull_request.head.sha, { what: "the event's pull_request.head.sha" });
         const missing = await ensureHistory(git, [base, head], { remote, deepen, connect: head, notes });
         if (missing.length)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the pull request's commits ${missing.join(", ")} are not in the clone`, {
@@ -206,13 +206,13 @@ async function resolveRange(git, req) {
             });
         // base.sha is the base branch as it was when the event was made; what the base branch has
         // now (a pull request that merged main) is not the pull request's own work either.
-        const baseRef = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .safeBranchName */ .pB)(payload.pull_request.base.ref);
+        const baseRef = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.safeBranchName)(payload.pull_request.base.ref);
         const exclude = baseRef && (await exists(git, `refs/remotes/${remote}/${baseRef}`)) ? [`refs/remotes/${remote}/${baseRef}`] : undefined;
         return { from: base, to: head, ...(exclude ? { exclude } : {}), mode: "pull_request", adrScope: "range", notes };
     }
     if (event === "push") {
-        const after = payload.after ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .XV)(payload.after, { what: "the event's after" }) : sha || "HEAD";
-        const before = payload.before ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .XV)(payload.before, { what: "the event's before" }) : undefined;
+        const after = payload.after ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.after, { what: "the event's after" }) : sha || "HEAD";
+        const before = payload.before ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.before, { what: "the event's before" }) : undefined;
         if (payload.deleted || ZERO.test(after))
             return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
         if (!before || ZERO.test(before)) {
@@ -232,7 +232,7 @@ async function resolveRange(git, req) {
             notes.push(`the commit before the push (${before.slice(0, 12)}) is no longer reachable (a forced push)`);
             // The payload lists the pushed commits (at most 20, oldest first): check from the first one's parent.
             const pushed = Array.isArray(payload.commits)
-                ? payload.commits.map((c, i) => (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .XV)(c?.id, { what: `the event's commits[${i}].id` }))
+                ? payload.commits.map((c, i) => (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(c?.id, { what: `the event's commits[${i}].id` }))
                 : [];
             if (pushed.length > 0 && pushed.length < 20) {
                 const parent = await git.revParse(`${pushed[0]}^`);
@@ -265,6 +265,72 @@ async function resolveRange(git, req) {
     }
     const to = sha || "HEAD";
     return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "full", adrScope: "commit", notes };
+}
+
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkObjectId: () => (/* binding */ checkObjectId),
+/* harmony export */   checkRev: () => (/* binding */ checkRev),
+/* harmony export */   isObjectId: () => (/* binding */ isObjectId),
+/* harmony export */   safeBranchName: () => (/* binding */ safeBranchName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** True for a full object id (SHA-1 or SHA-256). */
+function isObjectId(value) {
+    return OBJECT_ID.test(value);
+}
+function refused(value, options, why) {
+    const shown = JSON.stringify(value.length > 80 ? value.slice(0, 77) + "..." : value);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${options.what} ${shown} is not a revision: ${why}`, {
+        hint: options.hint ?? `give ${options.what} as a commit id, a branch or a tag (e.g. main, v1.2.0, HEAD~3)`,
+        code: "git.bad-revision",
+    });
+}
+/**
+ * A revision as a person writes it: a commit id, a branch, a tag, `HEAD~3`, `origin/main`,
+ * `@{upstream}`. Refused: an empty value, a leading `-` (an option to git), whitespace and control
+ * characters, `..` (a range where one commit is expected) and `:` (a path inside a tree).
+ */
+function checkRev(value, options) {
+    if (value === "")
+        throw refused(value, options, "it is empty");
+    if (value.startsWith("-"))
+        throw refused(value, options, "it starts with '-', so git would read it as an option");
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+    if (/[\u0000-\u0020\u007f]/.test(value))
+        throw refused(value, options, "it holds white space or a control character");
+    if (value.includes(".."))
+        throw refused(value, options, "it is a range; give one commit");
+    if (value.includes(":"))
+        throw refused(value, options, "it holds ':' (a path in a tree, not a commit)");
+    if (value.length > 255)
+        throw refused(value, options, "it is longer than 255 characters");
+    return value;
+}
+/** A full commit id from an event payload (GitHub sends 40 or 64 hex digits there, nothing else). */
+function checkObjectId(value, options) {
+    if (typeof value !== "string" || !OBJECT_ID.test(value)) {
+        throw refused(typeof value === "string" ? value : String(value), options, "it is not a full commit id (40 or 64 hex digits)");
+    }
+    return value.toLowerCase();
+}
+/** A branch name from an event payload (`pull_request.base.ref`, `repository.default_branch`), or undefined when unusable. */
+function safeBranchName(value) {
+    if (typeof value !== "string" || value === "" || value.startsWith("-") || value.length > 255)
+        return undefined;
+    // git check-ref-format's rules, enough for a name we put into refs/remotes/<remote>/<name>.
+    // eslint-disable-next-line no-control-regex -- control characters are refused
+    if (/[\u0000-\u0020\u007f~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|\.$/.test(value))
+        return undefined;
+    return value;
 }
 
 

@@ -110,7 +110,7 @@ function mapError(error, op, redact) {
         .map((entry) => entry.message ?? entry.code)
         .filter(Boolean)
         .join("; ");
-    return new port/* GitHubApiError */.OS(`GitHub could not ${op.what}: ${status} ${message}${details ? ` (${redact(details)})` : ""}`, {
+    return new port.GitHubApiError(`GitHub could not ${op.what}: ${status} ${message}${details ? ` (${redact(details)})` : ""}`, {
         status,
         route: op.route,
         cause: error,
@@ -254,7 +254,7 @@ class OctokitGitHubApi {
                 if (exists) {
                     const head = /already exists for (\S+?)\.?$/i.exec(exists.message ?? "")?.[1] ??
                         (input.head.includes(":") ? input.head : `${input.owner}:${input.head}`);
-                    throw new port/* PullRequestExistsError */.JT(head, { route, cause: error });
+                    throw new port.PullRequestExistsError(head, { route, cause: error });
                 }
             }
             throw mapError(error, op, this.redact);

@@ -113,6 +113,108 @@ function missingSpecError(source, missing, where = "") {
 }
 
 
+/***/ }),
+
+/***/ 32600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony exports decodeText, firstInvalidUtf8, encodeText, detectEol, lineColumnAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const BOM = "\uFEFF";
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeText(bytes, file) {
+    let text = decodeUtf8(bytes, file);
+    const bom = text.startsWith(BOM);
+    if (bom)
+        text = text.slice(1);
+    return { text, bom, eol: detectEol(text) };
+}
+/**
+ * Bytes to text, refusing invalid UTF-8 (which a lenient decode would turn into U+FFFD and
+ * write back) with the byte offset and line of the first bad sequence.
+ */
+function decodeUtf8(bytes, file) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch (cause) {
+        const offset = firstInvalidUtf8(bytes);
+        let line = 1;
+        for (let i = 0; i < offset; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
+            file,
+            line,
+            hint: "save the file as UTF-8 (with or without BOM)",
+            code: "text.encoding",
+            cause,
+        });
+    }
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence (-1: none). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (b >= 0xe0 && b <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (b >= 0xf0 && b <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+function encodeText(doc) {
+    return Buffer.from(doc.bom ? BOM + doc.text : doc.text, "utf8");
+}
+/** CRLF when most line breaks are CRLF; LF otherwise (also for a file with no line break). */
+function detectEol(text) {
+    let crlf = 0;
+    let lf = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+        if (i > 0 && text.charCodeAt(i - 1) === 13)
+            crlf++;
+        else
+            lf++;
+    }
+    return crlf > lf ? "\r\n" : "\n";
+}
+/** 1-based line and column of a string offset. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+
 /***/ })
 
 };

@@ -353,7 +353,7 @@ async function publishProposal(options) {
         ctx.record.costUsd = proposal.costUsd;
     await ctx.setStatus("queued");
     try {
-        await (0,run/* checkTrigger */.XV)(ctx); // who asked may ask (from this job's own event); the issue gets the progress comment
+        await (0,run.checkTrigger)(ctx); // who asked may ask (from this job's own event); the issue gets the progress comment
         await ctx.setStatus("in_progress");
         await openProposal(ctx, proposal, bundle, limits); // fetched, validated, the commit rebuilt: or refused
         if (proposal.status === "needs_clarification")
@@ -362,13 +362,13 @@ async function publishProposal(options) {
             if (ctx.commit)
                 await (0,push/* pushCommit */.S)(ctx, ctx.commit);
             const pr = ctx.commit || ctx.resumed ? await (0,pull_request/* openPullRequest */.H)(ctx) : undefined;
-            await ctx.setStatus(...(0,run/* outcome */.bu)(ctx, pr));
+            await ctx.setStatus(...(0,run.outcome)(ctx, pr));
         }
     }
     catch (e) {
         if (e instanceof ProposalRefused)
             ctx.record.refused = e.refused;
-        await (0,run/* fail */.fJ)(ctx, e);
+        await (0,run.fail)(ctx, e);
     }
     finally {
         await (0,teardown/* teardown */.z)(ctx);

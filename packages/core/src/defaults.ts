@@ -40,3 +40,39 @@ export const METRICS_DEFAULTS = {
   healLabels: ["specpipe-heal"],
   keepDays: 90,
 } as const;
+
+/**
+ * playbook-gate's inputs when not given: read by its option shape (`playbook/options.ts`), which
+ * `specpipe playbook` uses too; `test/action-defaults.test.ts` holds action.yml's equal to these.
+ */
+export const PLAYBOOK_DEFAULTS = {
+  playbook: "playbook.yml",
+  workingDirectory: ".",
+  failOnBlocked: false,
+  failOnViolation: true,
+  push: true,
+  tag: false,
+  dryRun: false,
+  deepen: true,
+} as const;
+
+/**
+ * coverage-update's inputs when not given: read by its option shape (`coverage/options.ts`);
+ * the header and STATUS.md sections are the documents' own defaults (`coverage/table.ts`,
+ * `coverage/status.ts`), which `test/action-defaults.test.ts` holds equal to action.yml's.
+ */
+export const COVERAGE_DEFAULTS = {
+  mode: "update",
+  specsDir: "specs",
+  coverageFile: "docs/SPEC-COVERAGE.md",
+  statusFile: "docs/STATUS.md",
+  workingDirectory: ".",
+} as const;
+
+/** speckit-run's inputs when not given (`speckit/options.ts`; phases, safety strategy and Spec Kit version are core's own). */
+export const SPECKIT_DEFAULTS = {
+  mode: "run",
+  phaseTimeoutMinutes: 20,
+  retries: 1,
+  retentionDays: 7,
+} as const;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Document, LineCounter } from "yaml";
 import { UserError } from "../errors.js";
+import { PLAYBOOK_DEFAULTS } from "../defaults.js";
 import { readRegularFile } from "../fs/guard.js";
 import { decodeUtf8 } from "../text/document.js";
 import type { Condition, Loop, Playbook } from "./schema.js";
@@ -58,7 +59,7 @@ export interface LoadedPlaybook {
   specDeclared: boolean;
 }
 
-export const DEFAULT_PLAYBOOK = "playbook.yml";
+export const DEFAULT_PLAYBOOK = PLAYBOOK_DEFAULTS.playbook;
 
 type Seg = string | number;
 
