@@ -25,6 +25,8 @@ export interface RunActionOptions {
   /** Send SIGTERM after this many ms (tests for cancellation). */
   killAfterMs?: number;
   timeoutMs?: number;
+  /** Run as this user (the test is root): the runner's files are made its own, as on a real runner. */
+  user?: { uid: number; gid: number };
 }
 
 export interface ParsedAnnotation {
@@ -109,6 +111,8 @@ export async function runAction(name: string, options: RunActionOptions): Promis
   const eventFile = path.join(scratch, "event.json");
   await Promise.all([outputFile, summaryFile, stateFile].map((f) => fs.writeFile(f, "")));
   await fs.writeFile(eventFile, JSON.stringify(options.event ?? {}));
+  if (options.user)
+    for (const f of [scratch, outputFile, summaryFile, stateFile, eventFile]) await fs.chown(f, options.user.uid, options.user.gid);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -135,7 +139,13 @@ export async function runAction(name: string, options: RunActionOptions): Promis
     if (v !== undefined) env[inputEnvName(k)] = String(v);
   }
   const entry = path.join(REPO_ROOT, "dist", name, options.entry ?? "index.js");
-  const child = spawn(process.execPath, [entry], { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [entry], {
+    cwd: options.cwd,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    // libuv drops the supplementary groups before it sets the ids: the child is that user alone.
+    ...(options.user ?? {}),
+  });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on("data", (c: Buffer) => out.push(c));

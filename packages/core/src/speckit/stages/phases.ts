@@ -122,6 +122,9 @@ async function runPhase(ctx: RunContext, p: PhaseRecord): Promise<Stop | undefin
     void ctx.progress?.update(ctx.record);
     ctx.log(`${p.phase}: attempt ${attempt} of ${maxAttempts}`);
     if (!exe) throw agentMissing(agent, inv.file);
+    // The last phase's take gave the tree to us (a sudo runner's git must read it); the agent
+    // needs it back to write this phase's files. As root take keeps nothing, so only sudo shows it.
+    await sandbox.give([ws.repo]);
     const cmd = sandbox.wrap(exe, inv.args, env.PATH);
     let res;
     try {
