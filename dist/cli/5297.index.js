@@ -1822,6 +1822,9 @@ async function runPhase(ctx, p) {
         ctx.log(`${p.phase}: attempt ${attempt} of ${maxAttempts}`);
         if (!exe)
             throw (0,failures/* agentMissing */.Or)(agent, inv.file);
+        // The last phase's take gave the tree to us (a sudo runner's git must read it); the agent
+        // needs it back to write this phase's files. As root take keeps nothing, so only sudo shows it.
+        await sandbox.give([ws.repo]);
         const cmd = sandbox.wrap(exe, inv.args, env.PATH);
         let res;
         try {

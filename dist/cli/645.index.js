@@ -355,9 +355,11 @@ function stepTitle(step) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _fs_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3680);
-/* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2600);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3230);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1315);
+/* harmony import */ var _fs_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3680);
+/* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2600);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3230);
+
 
 
 
@@ -372,7 +374,7 @@ class PlaybookError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
         this.issues = issues;
     }
 }
-const DEFAULT_PLAYBOOK = "playbook.yml";
+const DEFAULT_PLAYBOOK = _defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAYBOOK_DEFAULTS */ .DZ.playbook;
 function fail(issues, file) {
     throw new PlaybookError(file, issues);
 }
@@ -470,7 +472,7 @@ async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
     const { CONDITION_TYPES } = schema;
     isSeq = yaml.isSeq;
     isMap = yaml.isMap;
-    const { doc, lc, data } = await (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__.parseYaml)(text, file, (issues) => fail(issues, file));
+    const { doc, lc, data } = await (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__.parseYaml)(text, file, (issues) => fail(issues, file));
     if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
         fail([
             {
@@ -691,7 +693,7 @@ function conditionKey(c) {
 async function loadPlaybook(root, file = DEFAULT_PLAYBOOK) {
     const { insideWorkspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3680));
     const at = await insideWorkspace(root, file, { what: "the playbook", noSymlink: true });
-    const bytes = await (0,_fs_guard_js__WEBPACK_IMPORTED_MODULE_2__.readRegularFile)(at.abs, at.rel, _yaml_js__WEBPACK_IMPORTED_MODULE_4__.MAX_YAML_BYTES);
+    const bytes = await (0,_fs_guard_js__WEBPACK_IMPORTED_MODULE_3__.readRegularFile)(at.abs, at.rel, _yaml_js__WEBPACK_IMPORTED_MODULE_5__.MAX_YAML_BYTES);
     if (bytes === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${file} does not exist`, {
             file,
@@ -699,7 +701,7 @@ async function loadPlaybook(root, file = DEFAULT_PLAYBOOK) {
             code: "playbook.missing",
         });
     }
-    return parsePlaybook((0,_text_document_js__WEBPACK_IMPORTED_MODULE_3__.decodeUtf8)(bytes, at.rel), at.rel);
+    return parsePlaybook((0,_text_document_js__WEBPACK_IMPORTED_MODULE_4__.decodeUtf8)(bytes, at.rel), at.rel);
 }
 /** "B Refinement loop, step 3" */
 function stepLabel(step) {

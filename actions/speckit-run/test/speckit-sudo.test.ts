@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, promises as fs, statSync } from "node:fs";
+import { existsSync, promises as fs, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { processesOf } from "@specpipe/core/speckit/sandbox";
@@ -37,6 +37,14 @@ function whyNot(): string {
   const sudo = statSync(which("sudo")!);
   if (sudo.uid !== 0 || (sudo.mode & 0o4000) === 0) return "sudo is not setuid root";
   if (!existsSync("/etc/sudoers.d")) return "there is no /etc/sudoers.d";
+  // sudo reads sudoers.d only when /etc/sudoers includes it (Debian's and Ubuntu's do).
+  let sudoers = "";
+  try {
+    sudoers = readFileSync("/etc/sudoers", "utf8");
+  } catch {
+    return "/etc/sudoers cannot be read";
+  }
+  if (!/^[@#]includedir\s+\/etc\/sudoers\.d\s*$/m.test(sudoers)) return "/etc/sudoers does not include /etc/sudoers.d";
   return "";
 }
 const reason = whyNot();
