@@ -38,7 +38,7 @@ function whyNot(): string {
   if (sudo.uid !== 0 || (sudo.mode & 0o4000) === 0) return "sudo is not setuid root";
   if (!existsSync("/etc/sudoers.d")) return "there is no /etc/sudoers.d";
   // sudo reads sudoers.d only when /etc/sudoers includes it (Debian's and Ubuntu's do).
-  let sudoers = "";
+  let sudoers: string;
   try {
     sudoers = readFileSync("/etc/sudoers", "utf8");
   } catch {
