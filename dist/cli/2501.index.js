@@ -432,7 +432,7 @@ async function commitMsg(git, file, options = {}) {
             const playbookPath = ctx.playbookPath;
             const changed = spec.staged.hash.full !== spec.head.hash.full;
             const trailers = (0,commits_trailers/* parseTrailers */.aw)(message);
-            const problems = (0,check/* messageViolations */.EL)({ header: (0,header/* headerOf */.rR)(message), message, trailers }, {
+            const problems = (0,check.messageViolations)({ header: (0,header/* headerOf */.rR)(message), message, trailers }, {
                 before: spec.head,
                 after: spec.staged,
                 changed,
@@ -458,7 +458,7 @@ async function commitMsg(git, file, options = {}) {
                 let ok = false;
                 for (const p of added) {
                     const obj = await spec.cat.read(`:${p}`);
-                    if (obj && (0,check/* adrRecordsAmendment */.z4)(obj.content.toString("utf8"), b, a))
+                    if (obj && (0,check.adrRecordsAmendment)(obj.content.toString("utf8"), b, a))
                         ok = true;
                 }
                 if (!ok) {
@@ -493,7 +493,7 @@ async function amendmentWithoutChange(git, spec, options) {
     const out = [];
     for (const p of added) {
         const obj = await spec.cat.read(`:${p}`);
-        const problem = obj ? (0,check/* amendmentWithoutChangeProblem */.ZF)(p, obj.content.toString("utf8"), spec.staged) : undefined;
+        const problem = obj ? (0,check.amendmentWithoutChangeProblem)(p, obj.content.toString("utf8"), spec.staged) : undefined;
         if (problem)
             out.push(problem);
     }

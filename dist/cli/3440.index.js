@@ -5,10 +5,12 @@ export const modules = {
 /***/ 3440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ensureHistory: () => (/* binding */ ensureHistory),
+/* harmony export */   probe: () => (/* binding */ probe),
 /* harmony export */   resolveRange: () => (/* binding */ resolveRange)
 /* harmony export */ });
-/* unused harmony exports probe, ensureHistory */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _git_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3907);
 

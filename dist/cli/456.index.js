@@ -234,14 +234,18 @@ function hasReason(content) {
 /***/ 456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EL: () => (/* binding */ messageViolations),
-/* harmony export */   ZF: () => (/* binding */ amendmentWithoutChangeProblem),
+/* harmony export */   DEFAULT_BOTS: () => (/* binding */ DEFAULT_BOTS),
+/* harmony export */   RangeChecker: () => (/* binding */ RangeChecker),
+/* harmony export */   adrAmendedHash: () => (/* binding */ adrAmendedHash),
+/* harmony export */   adrRecordsAmendment: () => (/* binding */ adrRecordsAmendment),
+/* harmony export */   amendmentWithoutChangeProblem: () => (/* binding */ amendmentWithoutChangeProblem),
+/* harmony export */   botMatcher: () => (/* binding */ botMatcher),
 /* harmony export */   checkRange: () => (/* binding */ checkRange),
-/* harmony export */   pA: () => (/* binding */ DEFAULT_BOTS),
-/* harmony export */   z4: () => (/* binding */ adrRecordsAmendment)
+/* harmony export */   isBot: () => (/* binding */ isBot),
+/* harmony export */   messageViolations: () => (/* binding */ messageViolations)
 /* harmony export */ });
-/* unused harmony exports botMatcher, isBot, adrAmendedHash, RangeChecker */
 /* harmony import */ var _adr_adr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1346);
 /* harmony import */ var _spec_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9357);
 /* harmony import */ var _spec_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1485);

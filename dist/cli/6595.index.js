@@ -655,12 +655,13 @@ async function verifyRun(api, repo, trailer, options = {}) {
 /***/ 4649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkSpecPattern: () => (/* binding */ checkSpecPattern),
+/* harmony export */   describeSource: () => (/* binding */ describeSource),
 /* harmony export */   missingSpecError: () => (/* binding */ missingSpecError),
 /* harmony export */   resolveSpecSource: () => (/* binding */ resolveSpecSource)
 /* harmony export */ });
-/* unused harmony export describeSource */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _fs_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3680);
 /* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2600);

@@ -13,7 +13,7 @@ function table(rows: string[][]): string {
 const commitsCheck: Command = {
   path: ["commits", "check"],
   summary: "check the commit rules over a range (as the spec-hash-check action does)",
-  usage: `Usage: specpipe commits check [--from A] [--to B] [--json] [--spec-paths P]... [--types T,...]
+  usage: `Usage: specpipe commits check [--from A] [--to B] [--json|--markdown] [--spec-paths P]... [--types T,...]
                               [--require-body T,...] [--bot-authors GLOB,...] [--adr-dir DIR] [--playbook FILE]
                               [--adr-scope auto|commit|range] [--check-adrs true|false]
 
@@ -23,11 +23,12 @@ the ADR files.
 
 Checks the commits after A up to B (default: HEAD). Without --from: the commits not yet on the
 upstream branch (or the default branch), else the whole history. Exit 1 when a rule is broken.
+--markdown prints the job summary the action writes (core/commits/summary.ts).
 `,
   async run(args, ctx) {
     const options = await import("@specpipe/core/commits/options");
     const flags = Object.fromEntries(options.COMMITS_FLAGS.map((f) => [f, { type: "string", multiple: true } as const]));
-    const { values } = await parseOptions("commits check", args, { ...flags, json: { type: "boolean" } });
+    const { values } = await parseOptions("commits check", args, { ...flags, json: { type: "boolean" }, markdown: { type: "boolean" } });
     const texts: Record<string, string> = {};
     for (const f of options.COMMITS_FLAGS) {
       const given = (values as Record<string, string[] | undefined>)[f];
@@ -74,7 +75,10 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       range,
       options.commitsCheckOptions(input, range, { specSource: source, adrDir, playbookPath: playbook }),
     );
-    if (values.json) {
+    if (values.markdown) {
+      const { commitsSummary } = await import("@specpipe/core/commits/summary");
+      ctx.out(commitsSummary({ report, range, spec: source }).toString());
+    } else if (values.json) {
       ctx.out(
         JSON.stringify({ ...report, range: { from: range.from ?? null, to: report.to, mode: range.mode, notes: range.notes } }, null, 2) +
           "\n",

@@ -1,11 +1,13 @@
 // zod/mini like every option shape: the action reads this at start-up (ADR 0023).
 import type { z } from "zod/mini";
 import { DEFAULT_ADR_DIR } from "../adr/adr.js";
+import type { EventPayload } from "../github/event.js";
+import type { RunnerContext } from "../github/runner-context.js";
 import { DEFAULT_PLAYBOOK } from "../playbook/load.js";
 import { DEFAULT_SPEC_PATHS } from "../spec/hash.js";
 import type { SpecSource } from "../spec/paths.js";
 import { bool, list, oneOf, optionalStr, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
-import { DEFAULT_BOTS, type CheckOptions } from "./check.js";
+import { DEFAULT_BOTS, type CheckOptions, type CheckReport } from "./check.js";
 import { DEFAULT_REQUIRE_BODY } from "./header.js";
 import type { ResolvedRange } from "./resolve.js";
 
@@ -75,4 +77,61 @@ export function commitsCheckOptions(
     adrScope: input["adr-scope"] === "auto" ? range.adrScope : input["adr-scope"],
     checkAdrs: input["check-adrs"],
   };
+}
+
+/** What a spec-hash-check run found, with the range and spec it judged (for the summary). */
+export interface CommitsCheck {
+  report: CheckReport;
+  range: ResolvedRange;
+  spec: SpecSource;
+}
+
+export interface CommitsAdapterContext {
+  /** The workspace: working-directory must stay inside it. */
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  /** The run: event name and sha decide the range. */
+  runner: Pick<RunnerContext, "eventName" | "sha">;
+  /** The event payload (a push's before/after, a pull request's base and head). */
+  event: () => EventPayload;
+  /** Called with the token the token rule found: mask it (`core.setSecret`). */
+  onSecret?: (token: string) => void;
+}
+
+/**
+ * spec-hash-check in one call: confine the paths to the workspace, take the spec from
+ * playbook.yml's spec: when it has one (else spec-paths), resolve the range from the event or
+ * from/to, and check it.
+ */
+export async function runCommitsCheck(input: CommitsInputs, ctx: CommitsAdapterContext): Promise<CommitsCheck> {
+  const [{ insideWorkspace }, { Git }, { resolveSpecSource }, { resolveRange }, { checkRange }, { githubToken }] = await Promise.all([
+    import("../fs/guard.js"),
+    import("../git/git.js"),
+    import("../spec/paths.js"),
+    import("./resolve.js"),
+    import("./check.js"),
+    import("../github/token.js"),
+  ]);
+  const root = (await insideWorkspace(ctx.workspace, input["working-directory"], { what: 'input "working-directory"' })).abs;
+  const token = githubToken(input.token, ctx.env);
+  if (token) ctx.onSecret?.(token.value);
+  // The token only deepens a shallow clone; Git.withAuth leaves it out when actions/checkout persisted one (ADR 0039).
+  const git = new Git({ cwd: root }).withAuth(token ? { token: token.value } : undefined);
+  const playbookPath = (await insideWorkspace(root, input.playbook, { what: 'input "playbook"' })).rel;
+  const adrDir = (await insideWorkspace(root, input["adr-dir"], { what: 'input "adr-dir"' })).rel;
+  const spec = await resolveSpecSource(root, { input: input["spec-paths"], inputName: 'input "spec-paths"', playbook: playbookPath });
+  const range = await resolveRange(git, {
+    eventName: ctx.runner.eventName,
+    payload: ctx.event(),
+    sha: ctx.runner.sha || undefined,
+    from: input.from,
+    to: input.to,
+    deepen: input.deepen,
+  });
+  const report = await checkRange(
+    git,
+    range.empty ? { from: range.to, to: range.to } : range,
+    commitsCheckOptions(input, range, { specSource: spec, adrDir, playbookPath }),
+  );
+  return { report, range, spec };
 }
