@@ -118,7 +118,11 @@ export async function openProposal(
     throw refuse("(commit)", `must be one commit with the proposal's parent as its only parent; it has ${parents.length} parent(s)`);
   const parent = parents[0];
   const fresh = Number((await git.run(["rev-list", "--count", sha, "--not", "--remotes"])).trim());
-  if (fresh !== 1) throw refuse("(commit)", `the bundle holds ${fresh} new commits; a proposal is exactly one commit`);
+  // A rerun of publish whose first run pushed this very commit (the rebuilt commit equals the
+  // proposal's when message, identity and second agree): it is the branch's tip, not a new one.
+  // The branch must still be speckit-run's (the trailer check below) before anything is skipped.
+  const republished = existing !== undefined && existing.sha === sha;
+  if (fresh !== 1 && !republished) throw refuse("(commit)", `the bundle holds ${fresh} new commits; a proposal is exactly one commit`);
   // A proposal may build on an existing branch only when speckit-run made it (a resumed run), never on
   // a branch of someone's that happens to be named like a feature.
   if (existing) {
