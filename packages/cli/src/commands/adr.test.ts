@@ -1,24 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
-import { createSpecRepo, specCommit } from "../../../../test/harness/spec-repo.js";
-import { main } from "../main.js";
+import { describe, expect, it } from "vitest";
+import { specCommit } from "../../../../test/harness/spec-repo.js";
+import { cli, specRepos } from "../../../../test/harness/cli-in-process.js";
 
-const repos: TestRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-});
-async function repo(): Promise<TestRepo> {
-  const r = await createSpecRepo();
-  repos.push(r);
-  return r;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { cwd, env: { ...process.env, ...TEST_ENV }, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const repo = specRepos();
 
 describe("specpipe adr new", () => {
   it("adr new numbers the next ADR and links a superseded one by splicing", async () => {

@@ -1,30 +1,15 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Git } from "@specpipe/core/git/git";
-import { TEST_ENV, tempDir, type TestRepo } from "../../../../test/harness/repo.js";
+import { TEST_ENV, tempDir } from "../../../../test/harness/repo.js";
 import { specCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
-import { createSpecRepo, SPEC_V2, specCommit } from "../../../../test/harness/spec-repo.js";
+import { SPEC_V2, specCommit } from "../../../../test/harness/spec-repo.js";
 // @ts-expect-error plain JS helper shared with the bench
 import { generateHistory } from "../../../../test/harness/spec-history.mjs";
-import { main } from "../main.js";
+import { cli, specRepos } from "../../../../test/harness/cli-in-process.js";
 
-const repos: TestRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-});
-async function repo(): Promise<TestRepo> {
-  const r = await createSpecRepo();
-  repos.push(r);
-  return r;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { cwd, env: { ...process.env, ...TEST_ENV }, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const repo = specRepos();
 
 describe("specpipe harvest", () => {
   it("writes one JSONL record per commit, and chat records", async () => {

@@ -1,25 +1,8 @@
 import * as path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
-import { createSpecRepo } from "../../../../test/harness/spec-repo.js";
-import { main } from "../main.js";
+import { describe, expect, it } from "vitest";
+import { cli, specRepos } from "../../../../test/harness/cli-in-process.js";
 
-const repos: TestRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-});
-async function repo(): Promise<TestRepo> {
-  const r = await createSpecRepo();
-  repos.push(r);
-  return r;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { cwd, env: { ...process.env, ...TEST_ENV }, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const repo = specRepos();
 
 describe("specpipe spec hash", () => {
   it("prints the short, full and JSON hash, and fails without a spec", async () => {
