@@ -514,7 +514,7 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
         });
     }
     const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
-    const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
+    const [headPb, stagedPb] = await Promise.all([(0,commits/* beaconPathsAt */.Sj)(cat, "HEAD", pb.file), (0,commits/* beaconPathsAt */.Sj)(cat, "", pb.file)]);
     if (headPb && stagedPb && headPb !== stagedPb) {
         out.push({
             severity: "error",
@@ -597,19 +597,6 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
         });
     }
     return out;
-}
-/** The beacon paths of the playbook at a revision ("" = the index), joined by NUL; undefined when there is none or it does not parse. */
-async function beaconPathsIn(cat, rev, file) {
-    const obj = await cat.read(`${rev}:${file}`);
-    if (obj?.type !== "blob")
-        return undefined;
-    try {
-        const pb = await (0,load/* parsePlaybook */.hV)((0,text_document.decodeUtf8)(obj.content, file), file);
-        return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * The message is a `git revert` of a commit X that changed the beacon, and the staged beacon is

@@ -2193,8 +2193,8 @@ function evidenceRef(run) {
 function commits_revertedCommit(message) {
     return /^This reverts commit ([0-9a-f]{40}|[0-9a-f]{64})\b/m.exec(message)?.[1];
 }
-/** The beacon paths a playbook at a commit declares (undefined: no playbook there, or not a valid one). */
-async function beaconPathsAt(cat, commit, file) {
+/** The beacon paths a playbook at a revision ("" = the index) declares, joined by NUL (undefined: no playbook there, or not a valid one). */
+async function commits_beaconPathsAt(cat, commit, file) {
     const obj = await cat.read(`${commit}:${file}`);
     if (obj?.type !== "blob")
         return undefined;
@@ -2263,8 +2263,8 @@ async function commits_checkPlaybookCommits(list, options) {
             if (c.files.some((f) => f.path === pb.file)) {
                 // The beacon's place is part of what the gate guards: a commit that moves it (and writes a
                 // beacon there) would start a new beacon with no history to judge it by.
-                const mine = await beaconPathsAt(cat, c.sha, pb.file);
-                const theirs = await Promise.all(c.parents.map((p) => beaconPathsAt(cat, p, pb.file)));
+                const mine = await commits_beaconPathsAt(cat, c.sha, pb.file);
+                const theirs = await Promise.all(c.parents.map((p) => commits_beaconPathsAt(cat, p, pb.file)));
                 if (mine !== undefined && theirs.some((t) => t !== undefined) && !theirs.includes(mine)) {
                     const [json, md] = (theirs.find((t) => t !== undefined) ?? "").split("\0");
                     out.push({
@@ -2966,7 +2966,7 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
         });
     }
     const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
-    const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
+    const [headPb, stagedPb] = await Promise.all([beaconPathsAt(cat, "HEAD", pb.file), beaconPathsAt(cat, "", pb.file)]);
     if (headPb && stagedPb && headPb !== stagedPb) {
         out.push({
             severity: "error",
@@ -3049,19 +3049,6 @@ async function beaconProblems(git, cat, ctx, trailers, message) {
         });
     }
     return out;
-}
-/** The beacon paths of the playbook at a revision ("" = the index), joined by NUL; undefined when there is none or it does not parse. */
-async function beaconPathsIn(cat, rev, file) {
-    const obj = await cat.read(`${rev}:${file}`);
-    if (obj?.type !== "blob")
-        return undefined;
-    try {
-        const pb = await parsePlaybook(decodeUtf8(obj.content, file), file);
-        return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * The message is a `git revert` of a commit X that changed the beacon, and the staged beacon is

@@ -1562,7 +1562,7 @@ function evidenceRef(run) {
 function revertedCommit(message) {
     return /^This reverts commit ([0-9a-f]{40}|[0-9a-f]{64})\b/m.exec(message)?.[1];
 }
-/** The beacon paths a playbook at a commit declares (undefined: no playbook there, or not a valid one). */
+/** The beacon paths a playbook at a revision ("" = the index) declares, joined by NUL (undefined: no playbook there, or not a valid one). */
 async function beaconPathsAt(cat, commit, file) {
     const obj = await cat.read(`${commit}:${file}`);
     if (obj?.type !== "blob")

@@ -10,8 +10,15 @@ import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, headerOf } from "../commits/header
 import { parseTrailers, trailerValue } from "../commits/trailers.js";
 import { isObjectId } from "../git/ref.js";
 import { parseBeacon, validateBeacon, type Beacon } from "../playbook/beacon.js";
-import { checkPlaybookCommits, generatedSections, readRange, restoresEarlierBeacon, revertedCommit } from "../playbook/commits.js";
-import { loadPlaybook, parsePlaybook, type LoadedPlaybook } from "../playbook/load.js";
+import {
+  beaconPathsAt,
+  checkPlaybookCommits,
+  generatedSections,
+  readRange,
+  restoresEarlierBeacon,
+  revertedCommit,
+} from "../playbook/commits.js";
+import { loadPlaybook, type LoadedPlaybook } from "../playbook/load.js";
 import { missingSpecError, resolveSpecSource, type SpecSource } from "../spec/paths.js";
 import { SpecPaths, SpecReader } from "../spec/history.js";
 import { stagedSpec } from "../spec/staged.js";
@@ -464,7 +471,7 @@ async function beaconProblems(
     });
   }
   const restore = `git restore --staged --worktree --source=HEAD -- ${json} ${md}`;
-  const [headPb, stagedPb] = await Promise.all([beaconPathsIn(cat, "HEAD", pb.file), beaconPathsIn(cat, "", pb.file)]);
+  const [headPb, stagedPb] = await Promise.all([beaconPathsAt(cat, "HEAD", pb.file), beaconPathsAt(cat, "", pb.file)]);
   if (headPb && stagedPb && headPb !== stagedPb) {
     out.push({
       severity: "error",
@@ -545,18 +552,6 @@ async function beaconProblems(
     });
   }
   return out;
-}
-
-/** The beacon paths of the playbook at a revision ("" = the index), joined by NUL; undefined when there is none or it does not parse. */
-async function beaconPathsIn(cat: CatFile, rev: string, file: string): Promise<string | undefined> {
-  const obj = await cat.read(`${rev}:${file}`);
-  if (obj?.type !== "blob") return undefined;
-  try {
-    const pb = await parsePlaybook(decodeUtf8(obj.content, file), file);
-    return `${pb.playbook.beacon.json}\0${pb.playbook.beacon.markdown}`;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -153,8 +153,8 @@ export function revertedCommit(message: string): string | undefined {
   return /^This reverts commit ([0-9a-f]{40}|[0-9a-f]{64})\b/m.exec(message)?.[1];
 }
 
-/** The beacon paths a playbook at a commit declares (undefined: no playbook there, or not a valid one). */
-async function beaconPathsAt(cat: CatFile, commit: string, file: string): Promise<string | undefined> {
+/** The beacon paths a playbook at a revision ("" = the index) declares, joined by NUL (undefined: no playbook there, or not a valid one). */
+export async function beaconPathsAt(cat: CatFile, commit: string, file: string): Promise<string | undefined> {
   const obj = await cat.read(`${commit}:${file}`);
   if (obj?.type !== "blob") return undefined;
   try {
