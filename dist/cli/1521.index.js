@@ -1,5 +1,5 @@
 export const id = 1521;
-export const ids = [1521,1644];
+export const ids = [1521,1644,2867];
 export const modules = {
 
 /***/ 1644:
@@ -46,8 +46,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportThreads: () => (/* binding */ reportThreads)
 /* harmony export */ });
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1315);
-/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1644);
+/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1644);
 /* harmony import */ var _options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8048);
+/* harmony import */ var _options_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2867);
+
 
 
 
@@ -145,37 +147,18 @@ const METRICS_FLAGS = {
     dashboard: { modes: ["report"] },
     "keep-days": { modes: ["prune"] },
 };
+/** The flags of `specpipe metrics <mode>`. */
 function flagsOf(mode) {
-    return Object.entries(METRICS_FLAGS)
-        .filter(([, spec]) => spec.modes.includes(mode))
-        .map(([input, spec]) => [input, spec, [input, ...(spec.aliases ?? [])]]);
+    return Object.fromEntries(Object.entries(METRICS_FLAGS).filter(([, spec]) => spec.modes.includes(mode)));
 }
 /** The `parseArgs` options of `specpipe metrics <mode>`: every flag as text (or a boolean), no defaults (the shape has them). */
 function metricsFlagOptions(mode) {
-    const options = {};
-    for (const [, spec, names] of flagsOf(mode)) {
-        for (const name of names)
-            options[name] = { type: spec.boolean ? "boolean" : "string", ...(spec.multiple ? { multiple: true } : {}) };
-    }
-    return options;
+    return (0,_options_flags_js__WEBPACK_IMPORTED_MODULE_2__.flagOptions)(flagsOf(mode));
 }
-/**
- * Flag values as the texts the shape parses (booleans as true/false, repeated flags one per
- * line), and which flag gave each input, so that an error names the flag that was typed.
- */
+/** Flag values as the texts the shape parses, and which flag gave each input (options/flags.ts). */
 function metricsFlagTexts(mode, values) {
-    const texts = { mode };
-    const flags = {};
-    for (const [input, spec, names] of flagsOf(mode)) {
-        const given = names.filter((n) => values[n] !== undefined);
-        if (given.length === 0)
-            continue;
-        const flag = given[given.length - 1];
-        const value = values[flag];
-        texts[input] = spec.boolean ? String(value === true) : Array.isArray(value) ? value.join("\n") : String(value);
-        flags[input] = flag;
-    }
-    return { texts, flags };
+    const { texts, flags } = (0,_options_flags_js__WEBPACK_IMPORTED_MODULE_2__.flagTexts)(flagsOf(mode), values);
+    return { texts: { mode, ...texts }, flags };
 }
 /** The shape parsed from texts (the CLI's); the action parses the same shape with `readInputs`. */
 function parseMetricsInputs(texts, naming) {
@@ -190,7 +173,7 @@ async function metricsRunOptions(input, ctx) {
         Promise.all(/* import() */[__webpack_require__.e(6273), __webpack_require__.e(9883), __webpack_require__.e(5268), __webpack_require__.e(4785)]).then(__webpack_require__.bind(__webpack_require__, 7166)),
     ]);
     const { runner, env } = ctx;
-    const token = (0,_github_token_js__WEBPACK_IMPORTED_MODULE_2__.githubToken)(input.token, env);
+    const token = (0,_github_token_js__WEBPACK_IMPORTED_MODULE_3__.githubToken)(input.token, env);
     if (token)
         ctx.onSecret?.(token.value);
     const auth = token ? { token: token.value } : undefined;
@@ -278,6 +261,55 @@ async function reportThreads(mode, env, workerBeside) {
     ]);
     await keepYoungGenerationSmall();
     return reportThreadsFromEnv(env, reportWorkerBeside(workerBeside));
+}
+
+
+/***/ }),
+
+/***/ 2867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   flagNaming: () => (/* binding */ flagNaming),
+/* harmony export */   flagOptions: () => (/* binding */ flagOptions),
+/* harmony export */   flagTexts: () => (/* binding */ flagTexts)
+/* harmony export */ });
+function entries(specs) {
+    return Object.entries(specs).map(([input, spec]) => [input, spec, [input, ...(spec.aliases ?? [])]]);
+}
+/** The `parseArgs` options: every flag and alias as text (or a boolean), no defaults. */
+function flagOptions(specs) {
+    const options = {};
+    for (const [, spec, names] of entries(specs))
+        for (const name of names)
+            options[name] = { type: spec.boolean ? "boolean" : "string", ...(spec.multiple ? { multiple: true } : {}) };
+    return options;
+}
+/**
+ * Flag values as the texts the shape parses (booleans as true/false, repeated flags one per
+ * line; the last of several spellings wins), and which flag gave each input, so that an error
+ * names the flag that was typed.
+ */
+function flagTexts(specs, values) {
+    const texts = {};
+    const flags = {};
+    for (const [input, spec, names] of entries(specs)) {
+        const given = names.filter((n) => values[n] !== undefined);
+        if (given.length === 0)
+            continue;
+        const flag = given[given.length - 1];
+        const value = values[flag];
+        texts[input] = spec.boolean ? String(value === true) : Array.isArray(value) ? value.join("\n") : String(value);
+        flags[input] = flag;
+    }
+    return { texts, flags };
+}
+/** An adapter's naming for the CLI: `<command>: --<flag typed>` and the help hint. */
+function flagNaming(command, flags) {
+    return {
+        name: (n) => `${command}: --${flags[n] ?? n}`,
+        hint: () => `run "specpipe ${command} --help" for the options`,
+    };
 }
 
 

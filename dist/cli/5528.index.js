@@ -5,11 +5,12 @@ export const modules = {
 /***/ 5528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   coverageTotals: () => (/* binding */ coverageTotals),
-/* harmony export */   formatReport: () => (/* binding */ formatReport)
+/* harmony export */   formatReport: () => (/* binding */ formatReport),
+/* harmony export */   progressBar: () => (/* binding */ progressBar)
 /* harmony export */ });
-/* unused harmony export progressBar */
 function coverageTotals(result) {
     const rows = result.rows.length;
     const count = (k) => result.rows.filter((r) => r[k]).length;

@@ -219,6 +219,14 @@ async function resolveRange(git, req) {
     const notes = [];
     const event = req.eventName ?? "";
     const names = req.names ?? { from: 'input "from"', to: 'input "to"' };
+    /** The commits `to` has that the default branch has not, as a range of `mode`. */
+    const fromDefault = async (to, mode) => ({
+        to,
+        ...(await sinceDefault(git, to, remote, payload, notes, deepen)),
+        mode,
+        adrScope: "commit",
+        notes,
+    });
     // Every revision from an input, the command line or the event is checked before git sees it.
     const sha = req.sha ? checkRev(req.sha, { what: "GITHUB_SHA" }) : undefined;
     const dispatched = event === "workflow_dispatch" && !req.from && !req.to;
@@ -248,7 +256,7 @@ async function resolveRange(git, req) {
             }
             return { from: p.shas?.[0] ?? explicit.from, to: p.shas?.[1] ?? to, mode: "manual", adrScope: "commit", notes };
         }
-        return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "manual", adrScope: "commit", notes };
+        return fromDefault(to, "manual");
     }
     if (event === "pull_request" || event === "pull_request_target") {
         if (!payload.pull_request?.base?.sha || !payload.pull_request?.head?.sha)
@@ -277,13 +285,7 @@ async function resolveRange(git, req) {
             return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
         if (!before || ZERO.test(before)) {
             notes.push("a new branch");
-            return {
-                to: after,
-                ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
-                mode: "new-branch",
-                adrScope: "commit",
-                notes,
-            };
+            return fromDefault(after, "new-branch");
         }
         const missing = await ensureHistory(git, [before, after], { remote, deepen, connect: after, notes });
         if (missing.includes(after))
@@ -301,13 +303,7 @@ async function resolveRange(git, req) {
                     return { from: parent, to: after, mode: "forced-push", adrScope: "commit", notes };
                 }
             }
-            return {
-                to: after,
-                ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
-                mode: "forced-push",
-                adrScope: "commit",
-                notes,
-            };
+            return fromDefault(after, "forced-push");
         }
         if (await isAncestor(git, before, after))
             return { from: before, to: after, mode: "push", adrScope: "commit", notes };
@@ -315,16 +311,32 @@ async function resolveRange(git, req) {
         notes.push(`a forced push: checking from the merge base of before and after (${mb ? mb.slice(0, 12) : "none"})`);
         if (mb)
             return { from: mb, to: after, mode: "forced-push", adrScope: "commit", notes };
-        return {
-            to: after,
-            ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
-            mode: "forced-push",
-            adrScope: "commit",
-            notes,
-        };
+        return fromDefault(after, "forced-push");
     }
-    const to = sha || "HEAD";
-    return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "full", adrScope: "commit", notes };
+    if (event === "cli") {
+        const upstream = await sinceUpstream(git, notes);
+        if (upstream)
+            return { ...upstream, mode: "manual", adrScope: "commit", notes };
+    }
+    return fromDefault(sha || "HEAD", "full");
+}
+/**
+ * A terminal's default range: the commits HEAD has that its upstream branch has not (what a push
+ * would send); an empty range when HEAD is on the upstream; undefined without an upstream.
+ */
+async function sinceUpstream(git, notes) {
+    const up = await git.raw(["rev-parse", "--verify", "--quiet", "--symbolic-full-name", "@{upstream}"]);
+    if (up.code !== 0)
+        return undefined;
+    const ref = up.stdout.toString().trim();
+    const head = await git.revParse("HEAD");
+    const base = head ? await mergeBase(git, "HEAD", ref) : undefined;
+    if (!head || !base)
+        return undefined;
+    notes.push(base === head
+        ? `nothing to check: HEAD is on ${ref.replace(/^refs\/remotes\//, "")}`
+        : `checking the commits not on ${ref.replace(/^refs\/remotes\//, "")} (since ${base.slice(0, 12)})`);
+    return { from: base, to: head };
 }
 
 

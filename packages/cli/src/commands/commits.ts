@@ -40,40 +40,16 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       name: (n) => `commits check: --${n}`,
       hint: () => 'run "specpipe commits check --help" for the options',
     });
-    const { git, root } = await repoGit(ctx);
-    const { resolveRange } = await import("@specpipe/core/commits/resolve");
-    const { checkRange } = await import("@specpipe/core/commits/check");
-    const { insideWorkspace } = await import("@specpipe/core/fs/guard");
-    const { resolveSpecSource } = await import("@specpipe/core/spec/paths");
-    const playbook = (await insideWorkspace(root, input.playbook, { what: "--playbook" }, ctx.cwd)).rel;
-    const adrDir = (await insideWorkspace(root, input["adr-dir"], { what: "--adr-dir" }, ctx.cwd)).rel;
-    const source = await resolveSpecSource(root, {
-      input: texts["spec-paths"] ? input["spec-paths"] : undefined,
-      inputName: "--spec-paths",
-      playbook,
-    });
-    let from = input.from;
-    if (!from && !input.to) {
-      const up = await git.raw(["rev-parse", "--verify", "--quiet", "@{upstream}"]);
-      if (up.code === 0) {
-        const mb = await git.raw(["merge-base", "HEAD", up.stdout.toString().trim()]);
-        const head = await git.revParse("HEAD");
-        const base = mb.stdout.toString().trim();
-        if (mb.code === 0 && base && base !== head) from = base;
-        else if (mb.code === 0 && base === head) from = head;
-      }
-    }
-    const range = await resolveRange(git, {
-      from,
-      to: input.to,
-      deepen: false,
-      eventName: "cli",
-      names: { from: "--from", to: "--to" },
-    });
-    const report = await checkRange(
-      git,
+    const { root } = await repoGit(ctx);
+    const { runCommitsCheck } = await import("@specpipe/core/commits/options");
+    // The action's one call; "cli" makes the default range the commits not yet on the upstream branch.
+    const {
+      report,
       range,
-      options.commitsCheckOptions(input, range, { specSource: source, adrDir, playbookPath: playbook }),
+      spec: source,
+    } = await runCommitsCheck(
+      { ...input, deepen: false },
+      { workspace: root, cwd: ctx.cwd, env: ctx.env, runner: { eventName: "cli" }, event: () => ({}), name: (n) => `--${n}` },
     );
     if (values.markdown) {
       const { commitsSummary } = await import("@specpipe/core/commits/summary");

@@ -6,14 +6,18 @@ const usage = `Usage: specpipe coverage [options]
 Keep docs/SPEC-COVERAGE.md and docs/STATUS.md in step with specs/.
 Writes only when tests passed: --tests-passed, or CI=true; failing test results always block it.
 
+The flags are the coverage-update action's inputs, with its defaults (core/coverage/options.ts).
+
 Options:
+  --mode MODE             update (default), validate or report
   --dry-run               print the unified diff that a real run would write; write nothing
   --tests-passed          allow writing (the tests passed)
-  --validate              check gaps: spec'd but not implemented (error), implemented but not
+  --validate              (--mode validate) check gaps: spec'd but not implemented (error), implemented but not
                           tested and orphan rows (warnings); exit 1 on errors
   --strict                with --validate, warnings fail too
-  --report                totals, percentages and progress bars
+  --report                (--mode report) totals, percentages and progress bars
   --json                  machine-readable result
+  --markdown              print the job summary the action writes (core/coverage/summary.ts)
   --mark-tested           set Tested to ✓ for specs whose key (001-health-check) or id (spec-001)
                           a passing test's name or classname holds; never a bare number
                           (needs --test-results; never unsets)
@@ -26,8 +30,13 @@ Options:
   --skip NAME             more spec names to skip (glob, whole name), repeatable; added to
                           TEMPLATE, backlog, placeholder, INDEX, README, constitution
                           ("!README" takes a default out)
-  --commit                commit the changed docs and push (rebasing on rejection)
+  --test-count-section H, --implemented-section H, --pending-section H
+                          the STATUS.md headings refreshed (default "Test Count", "Implemented",
+                          "Pending")
+  --commit                commit the changed docs and push (rebasing on rejection; the token
+                          for https remotes is GITHUB_TOKEN, else GH_TOKEN)
   --root DIR              repository root (default: current directory); every path must stay inside it
+  --working-directory DIR the repository inside --root (default .)
 `;
 
 export const commands: Command[] = [
@@ -36,55 +45,34 @@ export const commands: Command[] = [
     summary: "update, validate or report SPEC-COVERAGE.md and STATUS.md",
     usage,
     async run(args, ctx) {
+      const options = await import("@specpipe/core/coverage/options");
+      const { flagOptions, flagTexts, flagNaming } = await import("@specpipe/core/options/flags");
       const { values } = await parseOptions("coverage", args, {
-        "dry-run": { type: "boolean" },
-        "tests-passed": { type: "boolean" },
+        ...flagOptions(options.COVERAGE_FLAGS),
         validate: { type: "boolean" },
-        strict: { type: "boolean" },
         report: { type: "boolean" },
         json: { type: "boolean" },
-        "mark-tested": { type: "boolean" },
-        "test-results": { type: "string", multiple: true },
-        "test-count": { type: "string" },
-        "specs-dir": { type: "string" },
-        "coverage-file": { type: "string" },
-        "status-file": { type: "string" },
-        header: { type: "string" },
-        skip: { type: "string", multiple: true },
-        commit: { type: "boolean" },
+        markdown: { type: "boolean" },
         root: { type: "string" },
       });
-      const { UserError } = await import("@specpipe/core/errors");
+      const { texts, flags } = flagTexts(options.COVERAGE_FLAGS, values);
+      // --validate and --report are older spellings of --mode.
+      if (texts.mode === undefined && (values.validate || values.report)) texts.mode = values.validate ? "validate" : "report";
+      const input = options.parseCoverageInputs(texts, flagNaming("coverage", flags));
       const path = await import("node:path");
-      const { runCoverage } = await import("@specpipe/core/coverage/run");
-      const { formatReport, coverageTotals } = await import("@specpipe/core/coverage/report");
-      let testCount: number | undefined;
-      if (values["test-count"] !== undefined) {
-        testCount = Number(values["test-count"]);
-        if (!Number.isInteger(testCount) || testCount < 0)
-          throw new UserError(`--test-count must be a whole number, got "${values["test-count"]}"`, { hint: "pass e.g. --test-count 120" });
-      }
-      const mode = values.validate ? "validate" : values.report ? "report" : "update";
-      const outcome = await runCoverage({
-        // From a terminal the repository root is the boundary: no path may leave it.
-        workspace: path.resolve(ctx.cwd, values.root ?? "."),
-        mode,
-        specsDir: values["specs-dir"],
-        coverageFile: values["coverage-file"],
-        statusFile: values["status-file"],
-        header: values.header,
-        skip: values.skip,
-        markTested: values["mark-tested"] ?? false,
-        testResults: values["test-results"] ?? [],
-        testCount,
-        dryRun: values["dry-run"] ?? false,
-        testsPassed: values["tests-passed"] ?? false,
-        ci: ctx.env.CI === "true",
-        strict: values.strict ?? false,
-        commit: values.commit ?? false,
-      });
+      const [{ runCoverage }, { formatReport, coverageTotals }, summary] = await Promise.all([
+        import("@specpipe/core/coverage/run"),
+        import("@specpipe/core/coverage/report"),
+        import("@specpipe/core/coverage/summary"),
+      ]);
+      const mode = input.mode;
+      // From a terminal the repository root is the boundary: no path may leave it.
+      const outcome = await runCoverage(
+        options.coverageRunOptions(input, { workspace: path.resolve(ctx.cwd, values.root ?? "."), env: ctx.env }),
+      );
       const r = outcome.result;
-      if (values.json) {
+      if (values.markdown) ctx.out(summary.coverageSummary(outcome, { dryRun: input["dry-run"] }).toString());
+      else if (values.json) {
         ctx.out(
           JSON.stringify(
             {
@@ -115,15 +103,11 @@ export const commands: Command[] = [
         );
       } else {
         if (outcome.diff) ctx.out(outcome.diff.endsWith("\n") ? outcome.diff : outcome.diff + "\n");
-        ctx.out(outcome.message + "\n");
+        // The action's log lines (core/coverage/summary.ts); warnings go to stderr, not to annotations.
+        for (const line of summary.coverageLog(outcome, mode === "report" ? "update" : mode)) ctx.out(line + "\n");
         if (r.testResultsMissing) ctx.err(`specpipe: warning: --test-results matched no file; no test count was read\n`);
         for (const w of r.warnings) ctx.err(`specpipe: warning: ${w.message}\n`);
         for (const w of r.statusWarnings) ctx.err(`specpipe: warning: ${r.statusFile}: ${w}\n`);
-        if (outcome.removedTemps.length)
-          ctx.out(`removed ${outcome.removedTemps.length} temp file(s) a killed run had left: ${outcome.removedTemps.join(", ")}\n`);
-        if (r.statusMissing) ctx.out(`${r.statusFile} does not exist; nothing to refresh there (it is never created)\n`);
-        for (const s of r.missingSections) ctx.out(`${r.statusFile}: no section "${s}" (left alone)\n`);
-        for (const n of r.statusNotes) ctx.out(`${r.statusFile}: ${n}\n`);
         if (mode === "update")
           for (const g of r.gaps.filter((x) => x.kind === "ambiguous-row" || x.kind === "duplicate-row"))
             ctx.err(`specpipe: warning: ${g.file}:${g.line}: ${g.message}\n`);

@@ -96,6 +96,10 @@ export interface CommitsAdapterContext {
   event: () => EventPayload;
   /** Called with the token the token rule found: mask it (`core.setSecret`). */
   onSecret?: (token: string) => void;
+  /** Where relative paths start (the CLI's current folder); default the repository root. */
+  cwd?: string;
+  /** How an input is named in errors: `input "from"` (default), `--from` (the CLI). */
+  name?: (input: CommitsInput) => string;
 }
 
 /**
@@ -112,14 +116,16 @@ export async function runCommitsCheck(input: CommitsInputs, ctx: CommitsAdapterC
     import("./check.js"),
     import("../github/token.js"),
   ]);
-  const root = (await insideWorkspace(ctx.workspace, input["working-directory"], { what: 'input "working-directory"' })).abs;
+  const name = ctx.name ?? ((n: CommitsInput) => `input "${n}"`);
+  const root = (await insideWorkspace(ctx.workspace, input["working-directory"], { what: name("working-directory") })).abs;
   const token = githubToken(input.token, ctx.env);
   if (token) ctx.onSecret?.(token.value);
   // The token only deepens a shallow clone; Git.withAuth leaves it out when actions/checkout persisted one (ADR 0039).
-  const git = new Git({ cwd: root }).withAuth(token ? { token: token.value } : undefined);
-  const playbookPath = (await insideWorkspace(root, input.playbook, { what: 'input "playbook"' })).rel;
-  const adrDir = (await insideWorkspace(root, input["adr-dir"], { what: 'input "adr-dir"' })).rel;
-  const spec = await resolveSpecSource(root, { input: input["spec-paths"], inputName: 'input "spec-paths"', playbook: playbookPath });
+  const git = new Git({ cwd: root, env: ctx.env }).withAuth(token ? { token: token.value } : undefined);
+  const playbookPath = (await insideWorkspace(root, input.playbook, { what: name("playbook") }, ctx.cwd)).rel;
+  const adrDir = (await insideWorkspace(root, input["adr-dir"], { what: name("adr-dir") }, ctx.cwd)).rel;
+  const spec = await resolveSpecSource(root, { input: input["spec-paths"], inputName: name("spec-paths"), playbook: playbookPath });
+  // eventName "cli" (a terminal): without from/to, the commits not yet on the upstream branch.
   const range = await resolveRange(git, {
     eventName: ctx.runner.eventName,
     payload: ctx.event(),
@@ -127,6 +133,7 @@ export async function runCommitsCheck(input: CommitsInputs, ctx: CommitsAdapterC
     from: input.from,
     to: input.to,
     deepen: input.deepen,
+    names: { from: name("from"), to: name("to") },
   });
   const report = await checkRange(
     git,

@@ -2,6 +2,7 @@
 import type { z } from "zod/mini";
 import { COVERAGE_DEFAULTS as D } from "../defaults.js";
 import { githubToken } from "../github/token.js";
+import type { FlagSpecs } from "../options/flags.js";
 import { bool, int, list, oneOf, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
 import type { RunCoverageOptions } from "./run.js";
 import { DEFAULT_SECTIONS } from "./status.js";
@@ -40,6 +41,30 @@ export const COVERAGE_INPUTS = {
 
 export type CoverageInput = keyof typeof COVERAGE_INPUTS;
 export type CoverageInputs = z.output<z.ZodMiniObject<typeof COVERAGE_INPUTS>>;
+
+/**
+ * `specpipe coverage`'s flags: every input as `--<input>` (options/flags.ts). `token` has none:
+ * the CLI takes it from the environment by the same rule, never from a command line.
+ */
+export const COVERAGE_FLAGS: FlagSpecs<Exclude<CoverageInput, "token">> = {
+  mode: {},
+  "specs-dir": {},
+  "coverage-file": {},
+  "status-file": {},
+  header: {},
+  skip: { multiple: true },
+  "tests-passed": { boolean: true },
+  "test-results": { multiple: true },
+  "test-count": {},
+  "mark-tested": { boolean: true },
+  "dry-run": { boolean: true },
+  strict: { boolean: true },
+  "test-count-section": {},
+  "implemented-section": {},
+  "pending-section": {},
+  commit: { boolean: true },
+  "working-directory": {},
+};
 
 /** The shape parsed from texts (the CLI's flags); the action parses the same shape with `readInputs`. */
 export function parseCoverageInputs(texts: Record<string, string | undefined>, naming: OptionNaming): CoverageInputs {

@@ -4,6 +4,7 @@ import { METRICS_DEFAULTS as D } from "../defaults.js";
 import type { RunnerContext } from "../github/runner-context.js";
 import { githubToken, type GitHubToken } from "../github/token.js";
 import { bool, int, list, num, oneOf, optionalStr, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
+import { flagOptions, flagTexts, type FlagSpec, type FlagSpecs, type ParseArgsOption } from "../options/flags.js";
 import type { ReportThreads } from "./parallel.js";
 import type { GitHubContext, MetricsMode, MetricsRunOptions } from "./run.js";
 
@@ -70,14 +71,11 @@ export type MetricsInputs = z.output<z.ZodMiniObject<typeof METRICS_INPUTS>>;
  * token from the environment by the same rule (`github/token.ts`), never from its command line,
  * which other users of the machine can read; `mode` is the subcommand.
  */
-interface FlagSpec {
+interface MetricsFlagSpec extends FlagSpec {
   modes: readonly MetricsMode[];
-  aliases?: readonly string[];
-  boolean?: true;
-  multiple?: true;
 }
 const STORE: readonly MetricsMode[] = MODES;
-export const METRICS_FLAGS: Record<Exclude<MetricsInput, "mode" | "token">, FlagSpec> = {
+export const METRICS_FLAGS: Record<Exclude<MetricsInput, "mode" | "token">, MetricsFlagSpec> = {
   store: { modes: STORE },
   "store-options": { modes: STORE, aliases: ["store-option"], multiple: true },
   path: { modes: STORE },
@@ -119,42 +117,23 @@ export const METRICS_FLAGS: Record<Exclude<MetricsInput, "mode" | "token">, Flag
   "keep-days": { modes: ["prune"] },
 };
 
-type ParseArgsOption = { type: "string" | "boolean"; multiple?: boolean };
-
-function flagsOf(mode: MetricsMode): [MetricsInput, FlagSpec, string[]][] {
-  return (Object.entries(METRICS_FLAGS) as [MetricsInput, FlagSpec][])
-    .filter(([, spec]) => spec.modes.includes(mode))
-    .map(([input, spec]) => [input, spec, [input, ...(spec.aliases ?? [])]]);
+/** The flags of `specpipe metrics <mode>`. */
+function flagsOf(mode: MetricsMode): FlagSpecs<MetricsInput> {
+  return Object.fromEntries(Object.entries(METRICS_FLAGS).filter(([, spec]) => spec.modes.includes(mode)));
 }
 
 /** The `parseArgs` options of `specpipe metrics <mode>`: every flag as text (or a boolean), no defaults (the shape has them). */
 export function metricsFlagOptions(mode: MetricsMode): Record<string, ParseArgsOption> {
-  const options: Record<string, ParseArgsOption> = {};
-  for (const [, spec, names] of flagsOf(mode)) {
-    for (const name of names) options[name] = { type: spec.boolean ? "boolean" : "string", ...(spec.multiple ? { multiple: true } : {}) };
-  }
-  return options;
+  return flagOptions(flagsOf(mode));
 }
 
-/**
- * Flag values as the texts the shape parses (booleans as true/false, repeated flags one per
- * line), and which flag gave each input, so that an error names the flag that was typed.
- */
+/** Flag values as the texts the shape parses, and which flag gave each input (options/flags.ts). */
 export function metricsFlagTexts(
   mode: MetricsMode,
   values: Record<string, unknown>,
 ): { texts: Record<string, string>; flags: Partial<Record<MetricsInput, string>> } {
-  const texts: Record<string, string> = { mode };
-  const flags: Partial<Record<MetricsInput, string>> = {};
-  for (const [input, spec, names] of flagsOf(mode)) {
-    const given = names.filter((n) => values[n] !== undefined);
-    if (given.length === 0) continue;
-    const flag = given[given.length - 1];
-    const value = values[flag];
-    texts[input] = spec.boolean ? String(value === true) : Array.isArray(value) ? value.join("\n") : String(value);
-    flags[input] = flag;
-  }
-  return { texts, flags };
+  const { texts, flags } = flagTexts(flagsOf(mode), values);
+  return { texts: { mode, ...texts }, flags };
 }
 
 /** The shape parsed from texts (the CLI's); the action parses the same shape with `readInputs`. */
