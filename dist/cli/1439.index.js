@@ -1,5 +1,5 @@
 export const id = 1439;
-export const ids = [1439,330,3680,2600,9357];
+export const ids = [1439,330,3680,2600,9357,1299];
 export const modules = {
 
 /***/ 3680:

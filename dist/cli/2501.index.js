@@ -357,7 +357,7 @@ async function mergeHeads(git) {
     const file = external_node_path_.resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "MERGE_HEAD"])).trim());
     return (await external_node_fs_.promises.readFile(file, "utf8"))
         .split("\n")
-        .filter((l) => (0,ref/* isObjectId */.T)(l.trim()))
+        .filter((l) => (0,ref.isObjectId)(l.trim()))
         .map((l) => l.trim());
 }
 /**
@@ -646,10 +646,10 @@ async function prePush(git, remote, stdin, options = {}) {
         if (parts.length < 4)
             continue;
         const [, localSha, , remoteSha] = parts;
-        if (/^0+$/.test(localSha) || !(0,ref/* isObjectId */.T)(localSha))
+        if (/^0+$/.test(localSha) || !(0,ref.isObjectId)(localSha))
             continue;
         let range;
-        if (/^0+$/.test(remoteSha) || !(0,ref/* isObjectId */.T)(remoteSha) || !(await git.revParse(remoteSha)))
+        if (/^0+$/.test(remoteSha) || !(0,ref.isObjectId)(remoteSha) || !(await git.revParse(remoteSha)))
             range = { to: localSha, exclude: [`--remotes=${remote}`] };
         else {
             const mb = (await git.raw(["merge-base", "--end-of-options", remoteSha, localSha])).stdout.toString().trim();

@@ -206,8 +206,8 @@ async function resolveRange(git, req) {
                 hint: "run the action on pull_request events, or give the from/to inputs",
                 code: "spec-hash.event",
             });
-        const base = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .X)(payload.pull_request.base.sha, { what: "the event's pull_request.base.sha" });
-        const head = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .X)(payload.pull_request.head.sha, { what: "the event's pull_request.head.sha" });
+        const base = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.pull_request.base.sha, { what: "the event's pull_request.base.sha" });
+        const head = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.pull_request.head.sha, { what: "the event's pull_request.head.sha" });
         const missing = await ensureHistory(git, [base, head], { remote, deepen, connect: head, notes });
         if (missing.length)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`the pull request's commits ${missing.join(", ")} are not in the clone`, {
@@ -221,8 +221,8 @@ async function resolveRange(git, req) {
         return { from: base, to: head, ...(exclude ? { exclude } : {}), mode: "pull_request", adrScope: "range", notes };
     }
     if (event === "push") {
-        const after = payload.after ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .X)(payload.after, { what: "the event's after" }) : sha || "HEAD";
-        const before = payload.before ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .X)(payload.before, { what: "the event's before" }) : undefined;
+        const after = payload.after ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.after, { what: "the event's after" }) : sha || "HEAD";
+        const before = payload.before ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.before, { what: "the event's before" }) : undefined;
         if (payload.deleted || ZERO.test(after))
             return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
         if (!before || ZERO.test(before)) {
@@ -236,7 +236,7 @@ async function resolveRange(git, req) {
             notes.push(`the commit before the push (${before.slice(0, 12)}) is no longer reachable (a forced push)`);
             // The payload lists the pushed commits (at most 20, oldest first): check from the first one's parent.
             const pushed = Array.isArray(payload.commits)
-                ? payload.commits.map((c, i) => (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .checkObjectId */ .X)(c?.id, { what: `the event's commits[${i}].id` }))
+                ? payload.commits.map((c, i) => (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(c?.id, { what: `the event's commits[${i}].id` }))
                 : [];
             if (pushed.length > 0 && pushed.length < 20) {
                 const parent = await git.revParse(`${pushed[0]}^`);
@@ -287,10 +287,11 @@ async function sinceUpstream(git, notes) {
 /***/ 3907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ isObjectId),
-/* harmony export */   X: () => (/* binding */ checkObjectId),
+/* harmony export */   checkObjectId: () => (/* binding */ checkObjectId),
 /* harmony export */   checkRev: () => (/* binding */ checkRev),
+/* harmony export */   isObjectId: () => (/* binding */ isObjectId),
 /* harmony export */   safeBranchName: () => (/* binding */ safeBranchName)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);

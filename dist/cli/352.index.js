@@ -1,5 +1,5 @@
 export const id = 352;
-export const ids = [352,3680,2600,7325,9357,4649];
+export const ids = [352,3680,2600,7325,9357,1299,4649];
 export const modules = {
 
 /***/ 352:

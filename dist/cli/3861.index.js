@@ -1,5 +1,5 @@
 export const id = 3861;
-export const ids = [3861,330,1346,3680,2600,9357,1439];
+export const ids = [3861,330,1346,3680,2600,9357,1439,1299];
 export const modules = {
 
 /***/ 1346:

@@ -1,5 +1,5 @@
 export const id = 6098;
-export const ids = [6098,330,3680,2600,7325,9357,1439,4649];
+export const ids = [6098,330,3680,2600,7325,9357,1439,1299,4649];
 export const modules = {
 
 /***/ 6098:

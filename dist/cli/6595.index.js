@@ -5,10 +5,11 @@ export const modules = {
 /***/ 3907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ isObjectId),
-/* harmony export */   X: () => (/* binding */ checkObjectId),
+/* harmony export */   checkObjectId: () => (/* binding */ checkObjectId),
 /* harmony export */   checkRev: () => (/* binding */ checkRev),
+/* harmony export */   isObjectId: () => (/* binding */ isObjectId),
 /* harmony export */   safeBranchName: () => (/* binding */ safeBranchName)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);

@@ -1,5 +1,5 @@
 export const id = 7325;
-export const ids = [7325,3680,2600,9357,4649];
+export const ids = [7325,3680,2600,9357,1299,4649];
 export const modules = {
 
 /***/ 3680:

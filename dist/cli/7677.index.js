@@ -1225,7 +1225,7 @@ async function commitDocs(root, token, result, target) {
             return undefined;
         const messageFile = external_node_path_.join(dir, "COMMIT_EDITMSG");
         await external_node_fs_.promises.writeFile(messageFile, commitMessage(result));
-        const { prepareCommitMsg } = await Promise.all(/* import() */[__webpack_require__.e(2334), __webpack_require__.e(8780), __webpack_require__.e(3456), __webpack_require__.e(456), __webpack_require__.e(6595), __webpack_require__.e(2501)]).then(__webpack_require__.bind(__webpack_require__, 2501));
+        const { prepareCommitMsg } = await Promise.all(/* import() */[__webpack_require__.e(2334), __webpack_require__.e(8780), __webpack_require__.e(3456), __webpack_require__.e(6595), __webpack_require__.e(456), __webpack_require__.e(2501)]).then(__webpack_require__.bind(__webpack_require__, 2501));
         await prepareCommitMsg(git, messageFile, undefined, { env: process.env });
         const commit = await git.raw(["commit", "--quiet", `--file=${messageFile}`, "--", ...files]);
         if (commit.code !== 0)

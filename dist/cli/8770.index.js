@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PERMISSIONS: () => (/* binding */ PERMISSIONS),
 /* harmony export */   PullRequestExistsError: () => (/* binding */ PullRequestExistsError),
 /* harmony export */   hasPermission: () => (/* binding */ hasPermission),
-/* harmony export */   parseRepository: () => (/* binding */ parseRepository)
+/* harmony export */   parseRepository: () => (/* binding */ parseRepository),
+/* harmony export */   repositoryOfRemote: () => (/* binding */ repositoryOfRemote)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /**
@@ -59,6 +60,13 @@ class PullRequestExistsError extends GitHubApiError {
 // GitHub: owner 1-39 of [A-Za-z0-9-]; repository names [A-Za-z0-9._-], not "." or "..".
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/**
+ * "owner/name" of a github.com clone URL (https, ssh or scp-like), or undefined: what a terminal
+ * command takes for the repository when neither a flag nor GITHUB_REPOSITORY names one.
+ */
+function repositoryOfRemote(url) {
+    return /github\.com[:/]([^/\s]+\/[^/\s]+?)(?:\.git)?\/?$/.exec(url.trim())?.[1];
+}
 /** "owner/name" (surrounding spaces and a trailing ".git" tolerated) → { owner, repo }. */
 function parseRepository(text) {
     const trimmed = text.trim().replace(/\.git$/, "");

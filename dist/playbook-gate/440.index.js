@@ -82,7 +82,7 @@ async function ensureHistory(git, revs, options) {
     if (!options.full && (await complete()))
         return [];
     if (!options.deepen) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the clone is shallow and lacks the commits to check (${(await missing()).join(", ") || "their history"})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`the clone is shallow and lacks the commits to check (${(await missing()).join(", ") || "their history"})`, {
             hint: shallowHint(),
             code: "spec-hash.shallow",
         });
@@ -91,7 +91,7 @@ async function ensureHistory(git, revs, options) {
     for (const n of steps) {
         const r = await git.raw(["fetch", "--quiet", "--no-tags", `--deepen=${n}`, options.remote], { network: true });
         if (r.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the clone is shallow and "git fetch --deepen" failed: ${r.stderr.toString().trim().split("\n")[0]}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`the clone is shallow and "git fetch --deepen" failed: ${r.stderr.toString().trim().split("\n")[0]}`, {
                 hint: shallowHint(),
                 code: "spec-hash.shallow",
             });
@@ -105,7 +105,7 @@ async function ensureHistory(git, revs, options) {
     }
     const r = await git.raw(["fetch", "--quiet", "--no-tags", "--unshallow", options.remote], { network: true });
     if (r.code !== 0 && (await git.isShallow())) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the clone is shallow and "git fetch --unshallow" failed: ${r.stderr.toString().trim().split("\n")[0]}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`the clone is shallow and "git fetch --unshallow" failed: ${r.stderr.toString().trim().split("\n")[0]}`, {
             hint: shallowHint(),
             code: "spec-hash.shallow",
         });
@@ -159,6 +159,14 @@ async function resolveRange(git, req) {
     const notes = [];
     const event = req.eventName ?? "";
     const names = req.names ?? { from: 'input "from"', to: 'input "to"' };
+    /** The commits `to` has that the default branch has not, as a range of `mode`. */
+    const fromDefault = async (to, mode) => ({
+        to,
+        ...(await sinceDefault(git, to, remote, payload, notes, deepen)),
+        mode,
+        adrScope: "commit",
+        notes,
+    });
     // Every revision from an input, the command line or the event is checked before git sees it.
     const sha = req.sha ? (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkRev)(req.sha, { what: "GITHUB_SHA" }) : undefined;
     const dispatched = event === "workflow_dispatch" && !req.from && !req.to;
@@ -180,7 +188,7 @@ async function resolveRange(git, req) {
             if (p.shallow || !p.shas) {
                 const missing = await ensureHistory(git, [explicit.from, to], { remote, deepen, connect: to, notes });
                 if (missing.length)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot find ${missing.join(", ")} in the repository`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`cannot find ${missing.join(", ")} in the repository`, {
                         hint: `give "from"/"to" as commits, branches or tags that exist; ${shallowHint()}`,
                         code: "spec-hash.range",
                     });
@@ -188,11 +196,11 @@ async function resolveRange(git, req) {
             }
             return { from: p.shas?.[0] ?? explicit.from, to: p.shas?.[1] ?? to, mode: "manual", adrScope: "commit", notes };
         }
-        return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "manual", adrScope: "commit", notes };
+        return fromDefault(to, "manual");
     }
     if (event === "pull_request" || event === "pull_request_target") {
         if (!payload.pull_request?.base?.sha || !payload.pull_request?.head?.sha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("the pull_request event has no base.sha/head.sha", {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("the pull_request event has no base.sha/head.sha", {
                 hint: "run the action on pull_request events, or give the from/to inputs",
                 code: "spec-hash.event",
             });
@@ -200,7 +208,7 @@ async function resolveRange(git, req) {
         const head = (0,_git_ref_js__WEBPACK_IMPORTED_MODULE_1__.checkObjectId)(payload.pull_request.head.sha, { what: "the event's pull_request.head.sha" });
         const missing = await ensureHistory(git, [base, head], { remote, deepen, connect: head, notes });
         if (missing.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the pull request's commits ${missing.join(", ")} are not in the clone`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`the pull request's commits ${missing.join(", ")} are not in the clone`, {
                 hint: shallowHint(),
                 code: "spec-hash.shallow",
             });
@@ -217,17 +225,11 @@ async function resolveRange(git, req) {
             return { to: "HEAD", mode: "deleted", adrScope: "commit", notes: ["the branch was deleted; nothing to check"], empty: true };
         if (!before || ZERO.test(before)) {
             notes.push("a new branch");
-            return {
-                to: after,
-                ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
-                mode: "new-branch",
-                adrScope: "commit",
-                notes,
-            };
+            return fromDefault(after, "new-branch");
         }
         const missing = await ensureHistory(git, [before, after], { remote, deepen, connect: after, notes });
         if (missing.includes(after))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the pushed commit ${after} is not in the clone`, { hint: shallowHint(), code: "spec-hash.shallow" });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`the pushed commit ${after} is not in the clone`, { hint: shallowHint(), code: "spec-hash.shallow" });
         if (missing.includes(before)) {
             notes.push(`the commit before the push (${before.slice(0, 12)}) is no longer reachable (a forced push)`);
             // The payload lists the pushed commits (at most 20, oldest first): check from the first one's parent.
@@ -241,13 +243,7 @@ async function resolveRange(git, req) {
                     return { from: parent, to: after, mode: "forced-push", adrScope: "commit", notes };
                 }
             }
-            return {
-                to: after,
-                ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
-                mode: "forced-push",
-                adrScope: "commit",
-                notes,
-            };
+            return fromDefault(after, "forced-push");
         }
         if (await isAncestor(git, before, after))
             return { from: before, to: after, mode: "push", adrScope: "commit", notes };
@@ -255,16 +251,32 @@ async function resolveRange(git, req) {
         notes.push(`a forced push: checking from the merge base of before and after (${mb ? mb.slice(0, 12) : "none"})`);
         if (mb)
             return { from: mb, to: after, mode: "forced-push", adrScope: "commit", notes };
-        return {
-            to: after,
-            ...(await sinceDefault(git, after, remote, payload, notes, deepen)),
-            mode: "forced-push",
-            adrScope: "commit",
-            notes,
-        };
+        return fromDefault(after, "forced-push");
     }
-    const to = sha || "HEAD";
-    return { to, ...(await sinceDefault(git, to, remote, payload, notes, deepen)), mode: "full", adrScope: "commit", notes };
+    if (event === "cli") {
+        const upstream = await sinceUpstream(git, notes);
+        if (upstream)
+            return { ...upstream, mode: "manual", adrScope: "commit", notes };
+    }
+    return fromDefault(sha || "HEAD", "full");
+}
+/**
+ * A terminal's default range: the commits HEAD has that its upstream branch has not (what a push
+ * would send); an empty range when HEAD is on the upstream; undefined without an upstream.
+ */
+async function sinceUpstream(git, notes) {
+    const up = await git.raw(["rev-parse", "--verify", "--quiet", "--symbolic-full-name", "@{upstream}"]);
+    if (up.code !== 0)
+        return undefined;
+    const ref = up.stdout.toString().trim();
+    const head = await git.revParse("HEAD");
+    const base = head ? await mergeBase(git, "HEAD", ref) : undefined;
+    if (!head || !base)
+        return undefined;
+    notes.push(base === head
+        ? `nothing to check: HEAD is on ${ref.replace(/^refs\/remotes\//, "")}`
+        : `checking the commits not on ${ref.replace(/^refs\/remotes\//, "")} (since ${base.slice(0, 12)})`);
+    return { from: base, to: head };
 }
 
 
@@ -289,7 +301,7 @@ function isObjectId(value) {
 }
 function refused(value, options, why) {
     const shown = JSON.stringify(value.length > 80 ? value.slice(0, 77) + "..." : value);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${options.what} ${shown} is not a revision: ${why}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${options.what} ${shown} is not a revision: ${why}`, {
         hint: options.hint ?? `give ${options.what} as a commit id, a branch or a tag (e.g. main, v1.2.0, HEAD~3)`,
         code: "git.bad-revision",
     });

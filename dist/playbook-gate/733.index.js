@@ -209,13 +209,13 @@ function playbookNotes(r) {
 function playbookFailure(r, policy) {
     const errors = r.violations.filter((v) => v.severity === "error");
     if (r.mode === "check" && errors.length && policy.failOnViolation)
-        return new src_errors/* UserError */.y(`playbook-gate: ${errors.length} violation(s); the first: ${errors[0].message}`, {
+        return new src_errors.UserError(`playbook-gate: ${errors.length} violation(s); the first: ${errors[0].message}`, {
             hint: errors[0].hint,
             code: errors[0].code,
         });
     if (r.mode === "advance" && !r.advanced && !r.done && r.blockedBy.length && policy.failOnBlocked) {
         const first = r.blockedBy[0];
-        return new src_errors/* UserError */.y(`playbook-gate: step ${r.step} is blocked by ${r.blockedBy.map((b) => b.id).join(", ")} (${first.id}: ${first.value}, needs ${first.threshold})`, {
+        return new src_errors.UserError(`playbook-gate: step ${r.step} is blocked by ${r.blockedBy.map((b) => b.id).join(", ")} (${first.id}: ${first.value}, needs ${first.threshold})`, {
             hint: first.reason?.replace(/^.*?Fix: /, "") ?? "make the exit conditions hold, or set fail-on-blocked: false",
             code: "playbook.blocked",
         });

@@ -21,7 +21,7 @@ function isObjectId(value) {
 }
 function refused(value, options, why) {
     const shown = JSON.stringify(value.length > 80 ? value.slice(0, 77) + "..." : value);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${options.what} ${shown} is not a revision: ${why}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${options.what} ${shown} is not a revision: ${why}`, {
         hint: options.hint ?? `give ${options.what} as a commit id, a branch or a tag (e.g. main, v1.2.0, HEAD~3)`,
         code: "git.bad-revision",
     });

@@ -441,7 +441,7 @@ function isObjectId(value) {
 }
 function refused(value, options, why) {
     const shown = JSON.stringify(value.length > 80 ? value.slice(0, 77) + "..." : value);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${options.what} ${shown} is not a revision: ${why}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${options.what} ${shown} is not a revision: ${why}`, {
         hint: options.hint ?? `give ${options.what} as a commit id, a branch or a tag (e.g. main, v1.2.0, HEAD~3)`,
         code: "git.bad-revision",
     });
@@ -680,7 +680,7 @@ async function applyPlan(plan) {
             const now = (await readIfExists(edit.path)) ?? null;
             const same = now === null ? edit.before === null : edit.before !== null && now.equals(edit.before);
             if (!same) {
-                throw new src_errors/* UserError */.y(`${edit.displayPath} changed while specpipe was working on it`, {
+                throw new src_errors.UserError(`${edit.displayPath} changed while specpipe was working on it`, {
                     file: edit.displayPath,
                     hint: "run again; nothing was written",
                     code: "plan.concurrent-change",
@@ -746,7 +746,7 @@ function pushRefused(r, remote, subject, t = {}, raceTries) {
             return unreachable;
     }
     const race = raceTries !== undefined;
-    return new src_errors/* UserError */.y(`${subject} ${race ? `was still rejected after ${raceTries} tries` : "was refused"}: ${detail}`, {
+    return new src_errors.UserError(`${subject} ${race ? `was still rejected after ${raceTries} tries` : "was refused"}: ${detail}`, {
         hint: t.failedHint ??
             (race
                 ? "the branch is moving fast; run the step again, or serialise the workflows with a `concurrency:` group"
@@ -780,7 +780,7 @@ var playbook_yaml = __webpack_require__(3230);
 
 
 
-class PlaybookError extends src_errors/* UserError */.y {
+class PlaybookError extends src_errors.UserError {
     issues;
     constructor(file, issues) {
         const first = issues[0];
@@ -1110,7 +1110,7 @@ async function loadPlaybook(root, file = DEFAULT_PLAYBOOK) {
     const at = await insideWorkspace(root, file, { what: "the playbook", noSymlink: true });
     const bytes = await (0,guard.readRegularFile)(at.abs, at.rel, playbook_yaml.MAX_YAML_BYTES);
     if (bytes === undefined) {
-        throw new src_errors/* UserError */.y(`${file} does not exist`, {
+        throw new src_errors.UserError(`${file} does not exist`, {
             file,
             hint: "create one with `specpipe init` (or set the playbook input to its path)",
             code: "playbook.missing",
@@ -1242,7 +1242,7 @@ function parseBeacon(text, file) {
     catch (cause) {
         const m = /position (\d+)/.exec(String(cause.message));
         const at = m ? (0,text_document/* lineColumnAt */.IX)(body, Number(m[1])) : undefined;
-        throw new src_errors/* UserError */.y(`${file} is not valid JSON (${String(cause.message).split("\n")[0]})`, {
+        throw new src_errors.UserError(`${file} is not valid JSON (${String(cause.message).split("\n")[0]})`, {
             file,
             line: at?.line,
             column: at?.column,
@@ -1257,7 +1257,7 @@ function parseBeacon(text, file) {
     if (!r.success) {
         const issue = r.error.issues[0];
         const at = issue.path.map(String).join(".") || "(top level)";
-        throw new src_errors/* UserError */.y(`${file} is not a playbook beacon: ${at}: ${issue.message}`, {
+        throw new src_errors.UserError(`${file} is not a playbook beacon: ${at}: ${issue.message}`, {
             file,
             hint: `restore it from git (git checkout <last good commit> -- ${file}); only the playbook gate writes it`,
             code: "beacon.invalid",
@@ -1478,7 +1478,7 @@ function trailerValues(c, key) {
 async function resolve(git, rev, what) {
     const sha = await git.revParse((0,ref.checkRev)(rev, { what: `the ${what} of the range` }));
     if (!sha) {
-        throw new src_errors/* UserError */.y(`the ${what} commit ${rev} is not in this clone`, {
+        throw new src_errors.UserError(`the ${what} commit ${rev} is not in this clone`, {
             hint: "check out with full history (actions/checkout with fetch-depth: 0), or pass from/to commits that exist",
             code: "playbook.range-missing",
         });
@@ -1899,7 +1899,7 @@ function decodeEntities(text) {
 }
 function xmlError(text, file, offset, what, code) {
     const { line, column } = (0,text_document/* lineColumnAt */.IX)(text, offset);
-    return new src_errors/* UserError */.y(`${file} is not well-formed XML: ${what}`, {
+    return new src_errors.UserError(`${file} is not well-formed XML: ${what}`, {
         file,
         line,
         column,
@@ -2024,7 +2024,7 @@ function ratio(covered, total) {
     return { covered, total, pct: total > 0 ? (covered / total) * 100 : null };
 }
 function bad(file, what, format, line) {
-    return new src_errors/* UserError */.y(`${file} is not a valid ${format} report: ${what}`, {
+    return new src_errors.UserError(`${file} is not a valid ${format} report: ${what}`, {
         file,
         line,
         hint: "regenerate the report with your coverage tool, or set format: in the condition if it was detected wrongly",
@@ -2043,7 +2043,7 @@ function detectCoverageFormat(text, file) {
         return "cobertura";
     if (/^(TN:|SF:)/m.test(head))
         return "lcov";
-    throw new src_errors/* UserError */.y(`${file}: cannot tell which coverage format this is`, {
+    throw new src_errors.UserError(`${file}: cannot tell which coverage format this is`, {
         file,
         hint: "point the coverage condition at lcov.info, a Cobertura XML file or coverage-summary.json (or set format:)",
         code: "coverage.unknown-format",
@@ -2276,7 +2276,7 @@ function parseJUnit(xml, file) {
         },
     });
     if (!sawRoot) {
-        throw new src_errors/* UserError */.y(`${file} is not a JUnit XML report (no <testsuites>, <testsuite> or <testcase> element)`, {
+        throw new src_errors.UserError(`${file} is not a JUnit XML report (no <testsuites>, <testsuite> or <testcase> element)`, {
             file,
             hint: "point the tests condition at the JUnit XML your test runner writes, e.g. vitest --reporter=junit --outputFile=reports/junit.xml",
             code: "junit.not-junit",
@@ -2300,7 +2300,7 @@ function parseJUnit(xml, file) {
 
 const STATUSES = new Set(["Killed", "Survived", "NoCoverage", "CompileError", "RuntimeError", "Timeout", "Ignored", "Pending"]);
 function mutation_bad(file, what) {
-    return new src_errors/* UserError */.y(`${file} is not a Stryker mutation report: ${what}`, {
+    return new src_errors.UserError(`${file} is not a Stryker mutation report: ${what}`, {
         file,
         hint: 'point the mutation condition at Stryker\'s JSON report (reporters: ["json"], reports/mutation/mutation.json)',
         code: "mutation.invalid",
@@ -2440,7 +2440,7 @@ async function readReport(root, file, what) {
     const at = await (0,guard.insideWorkspace)(root, file, { what, noSymlink: true });
     const bytes = await (0,guard.readRegularFile)(at.abs, at.rel, MAX_REPORT_BYTES);
     if (!bytes)
-        throw new src_errors/* UserError */.y(`${at.rel} disappeared while the gate read it`, {
+        throw new src_errors.UserError(`${at.rel} disappeared while the gate read it`, {
             file: at.rel,
             hint: "run the gate again",
             code: "playbook.report-missing",
@@ -2452,7 +2452,7 @@ function failed(c, threshold, value, reason, evidence = []) {
     return { id: conditionKey(c), type: c.type, pass: false, value, threshold, evidence, metrics: {}, reason };
 }
 function fromError(c, threshold, e, evidence) {
-    if ((0,src_errors/* isUserError */.i)(e))
+    if ((0,src_errors.isUserError)(e))
         return failed(c, threshold, "unreadable", e.format(), evidence);
     throw e;
 }
@@ -3213,7 +3213,7 @@ function findSections(text, file) {
     }
     for (const s of SECTIONS) {
         if (!found.has(s)) {
-            throw new src_errors/* UserError */.y(`${file} has no "## ${s}" section`, {
+            throw new src_errors.UserError(`${file} has no "## ${s}" section`, {
                 file,
                 hint: `restore ${file} from git, or add the heading "## ${s}" (the sections are Step, Details and Notes, in this order)`,
                 code: "progress-md.missing-section",
@@ -3224,7 +3224,7 @@ function findSections(text, file) {
     const details = found.get("Details");
     const notes = found.get("Notes");
     if (!(step.start < details.start && details.start < notes.start)) {
-        throw new src_errors/* UserError */.y(`${file}: the sections are not in the order Step, Details, Notes`, {
+        throw new src_errors.UserError(`${file}: the sections are not in the order Step, Details, Notes`, {
             file,
             hint: `restore ${file} from git, or move the sections back into the order Step, Details, Notes`,
             code: "progress-md.section-order",
@@ -3323,7 +3323,7 @@ async function readGateState(options) {
     const mdFile = md.rel;
     const jsonBytes = json.bytes;
     if (!jsonBytes) {
-        throw new src_errors/* UserError */.y(`${jsonFile} does not exist`, {
+        throw new src_errors.UserError(`${jsonFile} does not exist`, {
             file: jsonFile,
             hint: "create the beacon with `specpipe init` (`specpipe init --beacon-only` when playbook.yml exists), or restore it from git",
             code: "beacon.missing",
@@ -3333,13 +3333,13 @@ async function readGateState(options) {
     const violations = validateBeacon(pb, beacon, jsonFile).map(fromBeacon);
     const unknown = violations.find((v) => v.code === "beacon.unknown-step");
     if (unknown)
-        throw new src_errors/* UserError */.y(unknown.message, { file: jsonFile, hint: unknown.hint, code: unknown.code });
+        throw new src_errors.UserError(unknown.message, { file: jsonFile, hint: unknown.hint, code: unknown.code });
     if (options.git && violations.some((v) => v.code === "beacon.playbook-changed")) {
         violations.push(...(await underItsPlaybook(options.git, pb, beacon, jsonFile)));
     }
     const mdBytes = md.bytes;
     if (!mdBytes) {
-        throw new src_errors/* UserError */.y(`${mdFile} does not exist`, {
+        throw new src_errors.UserError(`${mdFile} does not exist`, {
             file: mdFile,
             hint: `restore it from git; the gate keeps it in step with ${jsonFile}`,
             code: "beacon.missing-md",
@@ -3629,7 +3629,7 @@ async function evidenceOf(root, results) {
 async function playbookAdvance(options) {
     const committing = !options.dryRun && options.commit !== false && options.git !== undefined;
     if (committing && !options.ci) {
-        throw new src_errors/* UserError */.y("the beacon advances only in CI, and this run was not told it is one", {
+        throw new src_errors.UserError("the beacon advances only in CI, and this run was not told it is one", {
             hint: "preview with `specpipe playbook advance` (it writes nothing); the playbook-gate action advances on the default branch",
             code: "playbook.not-ci",
         });
@@ -3655,7 +3655,7 @@ async function playbookAdvance(options) {
     const errors = state.violations.filter((v) => v.severity === "error");
     if (errors.length) {
         const first = errors[0];
-        throw new src_errors/* UserError */.y(`the beacon is not valid, so the gate does not advance: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""}`, {
+        throw new src_errors.UserError(`the beacon is not valid, so the gate does not advance: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ""}`, {
             file: first.file,
             hint: first.hint,
             code: first.code,
@@ -3713,14 +3713,14 @@ async function playbookAdvance(options) {
     if (options.dryRun)
         return { ...base, diff: await planDiff(plan) };
     if (committing && !sha) {
-        throw new src_errors/* UserError */.y("the gate cannot tell which commit it evaluated (no HEAD, no GITHUB_SHA)", {
+        throw new src_errors.UserError("the gate cannot tell which commit it evaluated (no HEAD, no GITHUB_SHA)", {
             hint: "run the gate in a checkout of the branch (actions/checkout)",
             code: "playbook.no-head",
         });
     }
     if (committing && sha !== (await options.git.revParse("HEAD"))) {
         // The gate's commit sits on the commit it evaluated (its evidence), or check refuses it.
-        throw new src_errors/* UserError */.y(`the gate evaluated ${sha.slice(0, 12)} (GITHUB_SHA), but HEAD is another commit, so its advance cannot sit on it`, {
+        throw new src_errors.UserError(`the gate evaluated ${sha.slice(0, 12)} (GITHUB_SHA), but HEAD is another commit, so its advance cannot sit on it`, {
             hint: "run playbook-gate right after actions/checkout, before any step that commits (coverage-update commits after the gate)",
             code: "playbook.head-moved",
         });
@@ -3764,7 +3764,7 @@ async function playbookAdvance(options) {
         if (options.push !== false) {
             const r = await git.push(options.remote ?? "origin", [`refs/tags/${tag}:refs/tags/${tag}`]);
             if (r.code !== 0) {
-                throw new src_errors/* UserError */.y(`the advance was pushed, but pushing the tag ${tag} failed: ${(r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-1)[0]}`, {
+                throw new src_errors.UserError(`the advance was pushed, but pushing the tag ${tag} failed: ${(r.stderr.toString() || r.stdout.toString()).trim().split("\n").slice(-1)[0]}`, {
                     hint: "delete the remote tag if an earlier run left it, or turn tagging off",
                     code: "playbook.tag-failed",
                 });
@@ -3813,7 +3813,7 @@ async function pushAdvance(git, options, attached) {
     const remote = options.remote ?? "origin";
     const branch = options.branch ?? (await git.currentBranch());
     if (!branch) {
-        throw new src_errors/* UserError */.y("HEAD is detached, so the gate does not know which branch to push the advance to", {
+        throw new src_errors.UserError("HEAD is detached, so the gate does not know which branch to push the advance to", {
             hint: "check out the branch (actions/checkout does on push events) or pass the branch input",
             code: "playbook.detached-head",
         });
@@ -3872,7 +3872,7 @@ const GATE_KINDS = ["advance", "abort"];
  */
 function ciRunFromEnv(env) {
     if (env.GITHUB_ACTIONS !== "true" || !/^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? "")) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("the beacon advances only in CI: this is not a GitHub Actions run (GITHUB_ACTIONS and GITHUB_RUN_ID are not set)", {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("the beacon advances only in CI: this is not a GitHub Actions run (GITHUB_ACTIONS and GITHUB_RUN_ID are not set)", {
             hint: "preview with `specpipe playbook advance` (it shows what the gate would write); the playbook-gate action advances on the default branch",
             code: "playbook.not-ci",
         });
@@ -4014,7 +4014,7 @@ async function parseYaml(text, file, onIssues) {
         // yaml throws a ReferenceError for the alias cap (and for an alias to nothing).
         const message = cause.message.split("\n")[0];
         const excessive = /alias count/i.test(message);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(excessive
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(excessive
             ? `${file} expands its aliases more than ${MAX_ALIAS_COUNT} times (a YAML alias bomb?)`
             : `${file} is not valid YAML: ${message}`, {
             file,
@@ -4030,7 +4030,7 @@ async function parseYaml(text, file, onIssues) {
 /** One problem as a UserError (for callers that do not collect issues). */
 function yamlIssueError(file, issues) {
     const first = issues[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(first.message, { file, line: first.line, column: first.column, hint: first.hint, code: first.code });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(first.message, { file, line: first.line, column: first.column, hint: first.hint, code: first.code });
 }
 
 
@@ -4321,7 +4321,7 @@ function checkSpecPattern(raw, what) {
         .split("\\")
         .join("/")
         .replace(/^(\.\/)+/, "");
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} "${raw}" ${why}`, {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${what} "${raw}" ${why}`, {
         hint: "give the spec as paths or globs relative to the repository root, e.g. docs/spec.md or docs/spec/*.md",
         code: "spec.bad-path",
     });
@@ -4399,7 +4399,7 @@ async function declaredSpec(root, file) {
  */
 function missingSpecError(source, missing, where = "") {
     const list = missing.join(", ");
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${describeSource(source)} names ${list}, which ${missing.length === 1 ? ((0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(missing[0]) ? "matches no file" : "does not exist") : "match no file"}${where ? ` ${where}` : ""}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${describeSource(source)} names ${list}, which ${missing.length === 1 ? ((0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(missing[0]) ? "matches no file" : "does not exist") : "match no file"}${where ? ` ${where}` : ""}`, {
         file: source.origin === "playbook" ? source.playbook : undefined,
         hint: source.origin === "playbook"
             ? `correct spec: in ${source.playbook} (paths relative to the repository root), or create the file`
@@ -4449,7 +4449,7 @@ function decodeUtf8(bytes, file) {
         for (let i = 0; i < offset; i++)
             if (bytes[i] === 0x0a)
                 line++;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
             file,
             line,
             hint: "save the file as UTF-8 (with or without BOM)",

@@ -20,7 +20,8 @@ await runMain(async () => {
     runner: context,
     event: () => context.event,
     onSecret: core.setSecret,
-    connect: (token) => githubClient({ token, context, title: "playbook-gate", why: `playbook-gate (mode ${input.mode})` }),
+    connect: (token, repository) =>
+      githubClient({ token, context, repository, title: "playbook-gate", why: `playbook-gate (mode ${input.mode})` }),
   });
 
   setOutputs(playbookOutputs(report));

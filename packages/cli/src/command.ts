@@ -24,16 +24,20 @@ export interface Command {
   run(args: string[], ctx: CommandContext): Promise<number>;
 }
 
-/** parseArgs wrapper that turns its errors into a UserError naming the command. */
+/**
+ * parseArgs wrapper that turns its errors into a UserError naming the command. With
+ * `allowNegative`, a boolean flag `--x` is also `--no-x` (false): for inputs whose default is true.
+ */
 export async function parseOptions<T extends import("node:util").ParseArgsConfig["options"]>(
   command: string,
   args: string[],
   options: T,
   allowPositionals = false,
+  allowNegative = false,
 ) {
   const { parseArgs } = await import("node:util");
   try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
+    return parseArgs({ args, options, allowPositionals, allowNegative, strict: true });
   } catch (cause) {
     throw new UserError(`${command}: ${(cause as Error).message}`, {
       hint: `run "specpipe ${command} --help" for the options`,

@@ -2,24 +2,69 @@ import type { Command, CommandContext } from "../command.js";
 import { parseOptions } from "../command.js";
 
 /**
- * `specpipe playbook status|check|advance`: the same core calls the
- * playbook-gate action makes (packages/core/src/playbook/), with a terminal table or --json.
+ * `specpipe playbook status|check|advance`: the playbook-gate action's one core call
+ * (`runPlaybookGate`, core/playbook/options.ts) with the action's inputs as flags, printed as a
+ * terminal table, --json or --markdown (the action's job summary). What only a terminal has:
+ * --ci (advance: without it nothing is written), --pull-request, --repository and --branch (check).
  */
-const COMMON = {
-  playbook: { type: "string" },
-  json: { type: "boolean" },
-  // status and check never write; --dry-run is accepted everywhere so scripts can pass it uniformly.
-  "dry-run": { type: "boolean" },
-} as const;
-
 async function core() {
-  const [gate, render, git, provenance] = await Promise.all([
-    import("@specpipe/core/playbook/gate"),
+  const [options, render, summary, git, provenance] = await Promise.all([
+    import("@specpipe/core/playbook/options"),
     import("@specpipe/core/playbook/render"),
+    import("@specpipe/core/playbook/summary"),
     import("@specpipe/core/git/git"),
     import("@specpipe/core/playbook/provenance"),
   ]);
-  return { ...gate, ...render, ...provenance, Git: git.Git };
+  return { ...options, ...render, ...summary, ...provenance, Git: git.Git };
+}
+
+type Core = Awaited<ReturnType<typeof core>>;
+type Report = Awaited<ReturnType<Core["runPlaybookGate"]>>;
+type Mode = "status" | "check" | "advance";
+
+const OUTPUT = { json: { type: "boolean" }, markdown: { type: "boolean" } } as const;
+
+/**
+ * Parse `specpipe playbook <mode>`'s flags with the action's shape and make the action's call.
+ * `cliOnly` are the flags a terminal adds; `texts` may adjust what they mean for the inputs.
+ */
+async function gate(
+  mode: Mode,
+  args: string[],
+  ctx: CommandContext,
+  cliOnly: Record<string, { type: "string" | "boolean" }>,
+  extra: (
+    values: Record<string, unknown>,
+    texts: Record<string, string>,
+  ) => Promise<Partial<import("@specpipe/core/playbook/options").PlaybookAdapterContext>>,
+): Promise<{ c: Core; r: Report; values: Record<string, unknown>; dryRun: boolean }> {
+  const command = `playbook ${mode}`;
+  const c = await core();
+  const { flagOptions, flagTexts, flagNaming } = await import("@specpipe/core/options/flags");
+  const { values } = await parseOptions(command, args, { ...flagOptions(c.PLAYBOOK_FLAGS[mode]), ...cliOnly, ...OUTPUT }, false, true);
+  const { texts, flags } = flagTexts(c.PLAYBOOK_FLAGS[mode], values);
+  texts.mode = mode;
+  const more = await extra(values, texts);
+  const input = c.parsePlaybookInputs(texts, flagNaming(command, flags));
+  const [{ runnerContext }, { connectGitHub }, { logSafe }] = await Promise.all([
+    import("@specpipe/core/github/runner-context"),
+    import("@specpipe/core/github/connect"),
+    import("@specpipe/core/text/log-safe"),
+  ]);
+  const r = await c.runPlaybookGate(input, {
+    workspace: ctx.cwd,
+    env: ctx.env,
+    // "cli": check's default range is what HEAD has that its upstream has not (core/commits/resolve.ts).
+    runner: runnerContext({ ...ctx.env, GITHUB_EVENT_NAME: "cli" }),
+    event: () => ({}),
+    connect: (token, repository) =>
+      connectGitHub({ token, env: ctx.env, repository, why: command, client: { onWarning: (m) => ctx.err(`specpipe: ${logSafe(m)}\n`) } }),
+    name: (n) => `--${flags[n] ?? n}`,
+    ...more,
+  });
+  if (values.markdown) ctx.out(c.playbookSummary(r, input["dry-run"]).toString());
+  else if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
+  return { c, r, values, dryRun: input["dry-run"] };
 }
 
 function table(rows: string[][], header: string[]): string {
@@ -37,9 +82,7 @@ function table(rows: string[][], header: string[]): string {
   );
 }
 
-type Report = Awaited<ReturnType<Awaited<ReturnType<typeof core>>["playbookStatus"]>>;
-
-function printReport(ctx: CommandContext, r: Report, c: Awaited<ReturnType<typeof core>>): void {
+function printReport(ctx: CommandContext, r: Report, c: Core): void {
   const step = r.playbook.byId.get(r.step)!;
   ctx.out(
     `${r.playbook.playbook.name}: ${r.done ? "complete" : "active step"} ${r.step} (${step.phase.id} ${step.phase.name}, step ${step.number}: ${step.name})${r.beacon.iteration > 1 ? `, iteration ${r.beacon.iteration}` : ""}\n`,
@@ -79,27 +122,25 @@ function printReport(ctx: CommandContext, r: Report, c: Awaited<ReturnType<typeo
   if (r.diff) ctx.out(`\n${r.diff}`);
 }
 
+const INPUT_USAGE = `The flags are the playbook-gate action's inputs, with its defaults (core/playbook/options.ts):
+  --playbook FILE            default playbook.yml
+  --working-directory DIR    the repository, inside this folder (default .)
+  --json                     the report as JSON
+  --markdown                 the job summary the action writes (core/playbook/summary.ts)`;
+
 const status: Command = {
   path: ["playbook", "status"],
   summary: "show the active step and whether its exit conditions hold",
-  usage: `Usage: specpipe playbook status [--playbook FILE] [--json] [--dry-run]
+  usage: `Usage: specpipe playbook status [--playbook FILE] [--json|--markdown] [--dry-run]
 
 Reads the playbook and the beacon, evaluates the active step's exit conditions, and writes nothing
 (--dry-run is accepted and changes nothing).
+${INPUT_USAGE}
 Exit code 0; 1 when the playbook or the beacon cannot be read.
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("playbook status", args, { ...COMMON });
-    const c = await core();
-    const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
-    const r = await c.playbookStatus({
-      root: ctx.cwd,
-      playbook: values.playbook,
-      git: (await git.isRepository()) ? git : undefined,
-      env: ctx.env,
-    });
-    if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
-    else printReport(ctx, r, c);
+    const { c, r, values } = await gate("status", args, ctx, {}, async () => ({}));
+    if (!values.json && !values.markdown) printReport(ctx, r, c);
     return 0;
   },
 };
@@ -107,133 +148,85 @@ Exit code 0; 1 when the playbook or the beacon cannot be read.
 const check: Command = {
   path: ["playbook", "check"],
   summary: "check the beacon and the Playbook-Step trailers of a commit range",
-  usage: `Usage: specpipe playbook check [--from REV] [--to REV] [--playbook FILE] [--json] [--dry-run]
+  usage: `Usage: specpipe playbook check [--from REV] [--to REV] [--playbook FILE] [--json|--markdown]
 
 The beacon is valid against the playbook (one active step, a history without skips, no hand
-edits), and each commit in FROM..TO (default: none; TO defaults to HEAD) carries
-"Playbook-Step: <active step>" and leaves progress.json and progress.md's Step and Details alone
-unless it is the gate's own commit, made in CI ("Playbook-Gate: advance run=… evidence=…",
-changing only the beacon, one legal step). Merge commits are exempt; their parents are checked.
-  --pull-request   the range is a pull request's: no commit in it may touch the beacon
-  --repository OWNER/NAME  the GitHub repository the gate's runs belong to (default
-                   GITHUB_REPOSITORY, else the github.com origin remote)
-  --branch NAME    the branch the gate advances on (the runs must have run there)
+edits), and each commit in FROM..TO (TO defaults to HEAD; without --from: the commits not yet on
+the upstream branch) carries "Playbook-Step: <active step>" and leaves progress.json and
+progress.md's Step and Details alone unless it is the gate's own commit, made in CI
+("Playbook-Gate: advance run=… evidence=…", changing only the beacon, one legal step). Merge
+commits are exempt when they take the beacon from a parent.
+${INPUT_USAGE}
+  --no-fail-on-violation     exit 0 even when a rule is broken
+  --pull-request             the range is a pull request's: no commit in it may touch the beacon
+  --repository OWNER/NAME    the GitHub repository the gate's runs belong to (default
+                             GITHUB_REPOSITORY, else the github.com origin remote)
+  --branch NAME              the branch the gate advances on (the runs must have run there)
 With GITHUB_TOKEN (or GH_TOKEN; actions: read) the runs that gate commits name are asked of
 GitHub (GITHUB_API_URL for GitHub Enterprise); without one a note says they were not.
 Exit code 0 when all holds, 1 otherwise.
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("playbook check", args, {
-      ...COMMON,
-      from: { type: "string" },
-      to: { type: "string" },
-      "pull-request": { type: "boolean" },
-      repository: { type: "string" },
-      branch: { type: "string" },
+    const cliOnly = { "pull-request": { type: "boolean" }, repository: { type: "string" }, branch: { type: "string" } } as const;
+    const { c, r, values } = await gate("check", args, ctx, cliOnly, async (v) => {
+      const [{ safeBranchName }, { Git }, { repositoryOfRemote }] = await Promise.all([
+        import("@specpipe/core/git/ref"),
+        import("@specpipe/core/git/git"),
+        import("@specpipe/core/github/port"),
+      ]);
+      const given = v.repository as string | undefined;
+      return {
+        pullRequest: v["pull-request"] === true,
+        branch: v.branch !== undefined ? safeBranchName(v.branch) : undefined,
+        // A terminal has no GITHUB_REPOSITORY: the github.com origin names the repository.
+        repository: async () =>
+          given ??
+          ctx.env.GITHUB_REPOSITORY ??
+          repositoryOfRemote((await new Git({ cwd: ctx.cwd, env: ctx.env }).configGet("remote.origin.url")) ?? ""),
+      };
     });
-    const c = await core();
-    const { checkRev, safeBranchName } = await import("@specpipe/core/git/ref");
-    const from = values.from !== undefined ? checkRev(values.from, { what: "--from" }) : undefined;
-    const to = values.to !== undefined ? checkRev(values.to, { what: "--to" }) : undefined;
-    const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
-    const github = runVerifier(ctx, git, values.repository);
-    const branch = values.branch !== undefined ? safeBranchName(values.branch) : undefined;
-    const r = await c.playbookCheck({
-      root: ctx.cwd,
-      playbook: values.playbook,
-      git,
-      from,
-      to,
-      pullRequest: values["pull-request"],
-      github,
-      ...(branch ? { branch } : {}),
-    });
-    if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
-    else {
+    const failed = r.violations.some((v) => v.severity === "error");
+    if (!values.json && !values.markdown) {
       printReport(ctx, r, c);
-      if (!r.violations.some((v) => v.severity === "error"))
-        ctx.out(`check: ok${r.commits !== undefined ? ` (${r.commits} commit${r.commits === 1 ? "" : "s"})` : ""}\n`);
+      if (!failed) ctx.out(`check: ok${r.commits !== undefined ? ` (${r.commits} commit${r.commits === 1 ? "" : "s"})` : ""}\n`);
     }
-    return r.violations.some((v) => v.severity === "error") ? 1 : 0;
+    return c.playbookFailure(r, { failOnViolation: values["fail-on-violation"] !== false, failOnBlocked: false }) ? 1 : 0;
   },
 };
-
-/**
- * The GitHub client that verifies the gate's runs, as the action has it: GITHUB_TOKEN (or
- * GH_TOKEN) and the repository (--repository, GITHUB_REPOSITORY, or a github.com origin). Asked
- * for only when the range has gate commits; without a token check says the runs were not asked.
- */
-function runVerifier(
-  ctx: CommandContext,
-  git: InstanceType<Awaited<ReturnType<typeof core>>["Git"]>,
-  repository: string | undefined,
-): () => Promise<import("@specpipe/core/github/port").GitHubContext | undefined> {
-  return async () => {
-    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-    if (!token) return undefined;
-    const [{ createGitHubApi }, { parseRepository }] = await Promise.all([
-      import("@specpipe/core/github/octokit"),
-      import("@specpipe/core/github/port"),
-    ]);
-    let name = repository ?? ctx.env.GITHUB_REPOSITORY;
-    if (!name) {
-      const url = (await git.configGet("remote.origin.url")) ?? "";
-      name = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1];
-    }
-    if (!name) return undefined;
-    const api = await createGitHubApi({ token, baseUrl: ctx.env.GITHUB_API_URL });
-    return { api, repo: parseRepository(name) };
-  };
-}
 
 const advance: Command = {
   path: ["playbook", "advance"],
   summary: "preview the gate's next advance (in CI, with --ci: make it)",
-  usage: `Usage: specpipe playbook advance [--ci] [--push] [--tag] [--playbook FILE] [--json] [--dry-run]
+  usage: `Usage: specpipe playbook advance [--ci] [--no-push] [--tag] [--playbook FILE] [--json|--markdown] [--dry-run]
 
 Evaluates the active step and shows what the gate would write: the next step and the diff of
 progress.json and progress.md. Only CI advances the beacon (seed 003: "progress is only advanced
 by CI when exit conditions are satisfied"), so without --ci nothing is written or committed.
-
+${INPUT_USAGE}
   --ci        inside a GitHub Actions job (GITHUB_ACTIONS and GITHUB_RUN_ID set): write, commit
               ("chore(playbook): advance A3 → A4", trailers Playbook-Step, Playbook-From,
               Playbook-Gate: advance run=<id>/<attempt> workflow=<file> evidence=<sha>, Spec-Hash)
-  --push      with --ci: push the commit to origin (when origin moved on meanwhile, nothing is
-              pushed: the advance sits on the commit it evaluated, the run for the new head advances)
+              and push, as the action does
+  --no-push   with --ci: commit but do not push (when origin moved on meanwhile, nothing is
+              pushed anyway: the advance sits on the commit it evaluated, the run for the new head advances)
   --tag       with --ci: tag the commit playbook/<step>
+  --git-user-name NAME, --git-user-email EMAIL
+              the gate commit's author (default github-actions[bot])
   --dry-run   the same as leaving out --ci
 Exit code 0 when the step can advance (or advanced, or the playbook is complete), 1 when blocked.
 `,
   async run(args, ctx) {
-    const { values } = await parseOptions("playbook advance", args, {
-      ...COMMON,
-      ci: { type: "boolean" },
-      push: { type: "boolean" },
-      tag: { type: "boolean" },
+    const { c, r, values, dryRun } = await gate("advance", args, ctx, { ci: { type: "boolean" } }, async (v, texts) => {
+      // --ci must be backed by the runner's environment (core checks it); anyone can type the flag.
+      texts["dry-run"] = String(v.ci !== true || v["dry-run"] === true);
+      return {};
     });
-    const c = await core();
-    const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
-    const isRepo = await git.isRepository();
-    // --ci must be backed by the runner's environment; anyone can type the flag.
-    const ci = values.ci && !values["dry-run"] ? c.ciRunFromEnv(ctx.env) : undefined;
-    const r = await c.playbookAdvance({
-      root: ctx.cwd,
-      playbook: values.playbook,
-      git: isRepo ? git : undefined,
-      env: ctx.env,
-      ci,
-      dryRun: !ci,
-      commit: isRepo,
-      push: values.push ?? false,
-      tag: values.tag ?? false,
-    });
-    if (values.json) ctx.out(JSON.stringify(c.reportJson(r), null, 2) + "\n");
-    else {
+    if (!values.json && !values.markdown) {
       printReport(ctx, r, c);
-      if (!ci && !r.done && r.blockedBy.length === 0)
+      if (dryRun && !r.done && r.blockedBy.length === 0)
         ctx.out("\npreview only: the beacon advances in CI (the playbook-gate action, or --ci inside a GitHub Actions job)\n");
     }
-    return r.advanced || r.done || (!ci && r.blockedBy.length === 0) ? 0 : 1;
+    return r.advanced || r.done || (dryRun && r.blockedBy.length === 0) ? 0 : 1;
   },
 };
 
@@ -252,7 +245,7 @@ target as a new iteration and records the reason in progress.json's history.
     const { UserError } = await import("@specpipe/core/errors");
     const reason = values.reason?.replace(/\s+/g, " ").trim();
     if (!reason) throw new UserError("abort needs a reason", { hint: 'pass --reason "why the plan has to change"', code: "cli.usage" });
-    const c = await core();
+    const c = { ...(await import("@specpipe/core/playbook/gate")), ...(await import("@specpipe/core/git/git")) };
     const state = await c.readGateState({ root: ctx.cwd, playbook: values.playbook });
     if (!state.step.abort || state.beacon.status !== "active") {
       throw new UserError(`step ${state.step.id} cannot be aborted: ${state.playbook.file} gives it no abort:`, {

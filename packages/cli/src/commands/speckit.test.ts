@@ -126,6 +126,6 @@ describe("specpipe speckit run", () => {
       err: (t) => err.push(t),
     });
     expect(code).toBe(1);
-    expect(err.join("")).toMatch(/--retries must be a number/);
+    expect(err.join("")).toMatch(/speckit run: --retries must be a whole number from 0 to 10, got "many"/);
   });
 });

@@ -293,6 +293,14 @@ export interface GitHubContext {
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 
+/**
+ * "owner/name" of a github.com clone URL (https, ssh or scp-like), or undefined: what a terminal
+ * command takes for the repository when neither a flag nor GITHUB_REPOSITORY names one.
+ */
+export function repositoryOfRemote(url: string): string | undefined {
+  return /github\.com[:/]([^/\s]+\/[^/\s]+?)(?:\.git)?\/?$/.exec(url.trim())?.[1];
+}
+
 /** "owner/name" (surrounding spaces and a trailing ".git" tolerated) → { owner, repo }. */
 export function parseRepository(text: string): RepoRef {
   const trimmed = text.trim().replace(/\.git$/, "");

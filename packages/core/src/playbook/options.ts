@@ -6,6 +6,7 @@ import type { EventPayload } from "../github/event.js";
 import type { GitHubContext } from "../github/port.js";
 import type { RunnerContext } from "../github/runner-context.js";
 import { githubToken, type GitHubToken } from "../github/token.js";
+import type { FlagSpecs } from "../options/flags.js";
 import { bool, optionalStr, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
 import type { GateReport } from "./gate.js";
 
@@ -41,6 +42,25 @@ export const PLAYBOOK_INPUTS = {
 export type PlaybookInput = keyof typeof PLAYBOOK_INPUTS;
 export type PlaybookInputs = z.output<z.ZodMiniObject<typeof PLAYBOOK_INPUTS>>;
 
+/**
+ * `specpipe playbook <mode>`'s flags: the inputs of that mode as `--<input>` (options/flags.ts);
+ * a boolean input defaulting to true is turned off with `--no-<input>`. `mode` is the
+ * subcommand; `token` has no flag (the CLI takes it from the environment by the same rule).
+ */
+const COMMON_FLAGS = { playbook: {}, "working-directory": {}, "dry-run": { boolean: true } } as const;
+export const PLAYBOOK_FLAGS: Record<PlaybookMode, FlagSpecs<PlaybookInput>> = {
+  status: COMMON_FLAGS,
+  check: { ...COMMON_FLAGS, from: {}, to: {}, deepen: { boolean: true }, "fail-on-violation": { boolean: true } },
+  advance: {
+    ...COMMON_FLAGS,
+    push: { boolean: true },
+    tag: { boolean: true },
+    "fail-on-blocked": { boolean: true },
+    "git-user-name": {},
+    "git-user-email": {},
+  },
+};
+
 /** The shape parsed from texts (the CLI's flags); the action parses the same shape with `readInputs`. */
 export function parsePlaybookInputs(texts: Record<string, string | undefined>, naming: OptionNaming): PlaybookInputs {
   return parseOptionTexts(PLAYBOOK_INPUTS, texts, naming);
@@ -50,34 +70,49 @@ export interface PlaybookAdapterContext {
   /** The workspace: working-directory must stay inside it. */
   workspace: string;
   env: NodeJS.ProcessEnv;
-  /** The run: event name and sha (the range of check, the commit evaluated). */
+  /** The run: event name and sha (the range of check, the commit evaluated); "cli" for a terminal. */
   runner: RunnerContext;
   /** The event payload, read only by check (its range and default branch). */
   event: () => EventPayload;
   /** Called with the token the token rule found: mask it (`core.setSecret`). */
   onSecret?: (token: string) => void;
   /** Reach GitHub with that token (the action's `githubClient`); called only when a condition or a check needs it. */
-  connect: (token: GitHubToken) => Promise<GitHubContext>;
+  connect: (token: GitHubToken, repository: string) => Promise<GitHubContext>;
+  /** The repository the gate's runs belong to; default GITHUB_REPOSITORY (the CLI: --repository, else the origin remote). */
+  repository?: () => Promise<string | undefined>;
+  /** check: the range is a pull request's, whatever the event says (the CLI's --pull-request). */
+  pullRequest?: boolean;
+  /** check: the branch the gate's runs must have run on; default the event's default branch (the CLI's --branch). */
+  branch?: string;
+  /** How an input is named in errors: `input "from"` (default), `--from` (the CLI). */
+  name?: (input: PlaybookInput) => string;
 }
 
 export async function runPlaybookGate(input: PlaybookInputs, ctx: PlaybookAdapterContext): Promise<GateReport> {
-  const [{ Git }, { safeBranchName }, gate, { ciRunFromEnv }] = await Promise.all([
+  const [{ Git }, { safeBranchName }, gate, { ciRunFromEnv }, { UserError }] = await Promise.all([
     import("../git/git.js"),
     import("../git/ref.js"),
     import("./gate.js"),
     import("./provenance.js"),
+    import("../errors.js"),
   ]);
+  const name = ctx.name ?? ((n: PlaybookInput) => `input "${n}"`);
   // The repository must be inside the workspace: working-directory: ../.. would have the gate
   // commit and push in another repository of the runner.
-  const root = (await insideWorkspace(ctx.workspace, input["working-directory"], { what: 'input "working-directory"' })).abs;
-  const playbook = (await insideWorkspace(root, input.playbook, { what: 'input "playbook"', noSymlink: true })).rel;
+  const root = (await insideWorkspace(ctx.workspace, input["working-directory"], { what: name("working-directory") })).abs;
+  const playbook = (await insideWorkspace(root, input.playbook, { what: name("playbook"), noSymlink: true })).rel;
   const token = githubToken(input.token, ctx.env);
   if (token) ctx.onSecret?.(token.value);
   // Git.withAuth leaves the token out when actions/checkout persisted its own credential (ADR 0039).
-  const git = new Git({ cwd: root }).withAuth(token ? { token: token.value } : undefined);
-  const github = async (): Promise<GitHubContext | undefined> => (token && ctx.env.GITHUB_REPOSITORY ? ctx.connect(token) : undefined);
+  const git = new Git({ cwd: root, env: ctx.env }).withAuth(token ? { token: token.value } : undefined);
+  // status and a preview read a folder that is not a repository too; check and a real advance need one.
+  const isRepository = await git.isRepository();
+  const github = async (): Promise<GitHubContext | undefined> => {
+    const repository = (await ctx.repository?.()) ?? ctx.env.GITHUB_REPOSITORY;
+    return token && repository ? ctx.connect(token, repository) : undefined;
+  };
   const sha = ctx.runner.sha || undefined;
-  const base = { root, playbook, git, github, sha, env: ctx.env };
+  const base = { root, playbook, git: isRepository ? git : undefined, github, sha, env: ctx.env };
 
   if (input.mode === "status") return gate.playbookStatus(base);
   if (input.mode === "check") {
@@ -90,18 +125,26 @@ export async function runPlaybookGate(input: PlaybookInputs, ctx: PlaybookAdapte
       from: input.from,
       to: input.to,
       deepen: input.deepen,
+      names: { from: name("from"), to: name("to") },
     });
     return gate.playbookCheck({
       ...base,
+      git,
       range: range.empty ? undefined : range,
-      pullRequest: range.mode === "pull_request",
-      branch: safeBranchName(event.repository?.default_branch),
+      pullRequest: ctx.pullRequest || range.mode === "pull_request",
+      branch: ctx.branch ?? safeBranchName(event.repository?.default_branch),
     });
   }
+  // Only CI advances: the run's id goes into the commit and the beacon (ADR 0035).
+  const ci = input["dry-run"] ? undefined : ciRunFromEnv(ctx.env);
+  if (ci && !isRepository)
+    throw new UserError(`${root} is not a git repository, so the gate cannot commit its advance`, {
+      hint: `check out the repository first (actions/checkout), or point ${name("working-directory")} at it`,
+      code: "playbook.not-a-repository",
+    });
   return gate.playbookAdvance({
     ...base,
-    // Only CI advances: the run's id goes into the commit and the beacon (ADR 0035).
-    ci: input["dry-run"] ? undefined : ciRunFromEnv(ctx.env),
+    ci,
     dryRun: input["dry-run"],
     push: input.push,
     tag: input.tag,

@@ -7,6 +7,7 @@ import type { EventPayload } from "../github/event.js";
 import type { GitHubContext } from "../github/port.js";
 import type { RunnerContext } from "../github/runner-context.js";
 import { githubToken, type GitHubToken } from "../github/token.js";
+import type { FlagSpecs } from "../options/flags.js";
 import { bool, int, list, num, oneOf, optionalStr, parseOptionTexts, type OptionNaming } from "../options/values.js";
 import type { SpeckitRunResult } from "./run.js";
 import type { Workspace } from "./workspace.js";
@@ -46,7 +47,37 @@ export const SPECKIT_INPUTS = {
   "proposal-dir": optionalStr(),
 };
 
+export type SpeckitInput = keyof typeof SPECKIT_INPUTS;
 export type SpeckitInputs = z.output<z.ZodMiniObject<typeof SPECKIT_INPUTS>>;
+
+/**
+ * `specpipe speckit run`'s flags: the inputs as `--<input>` (options/flags.ts), with the older
+ * spellings `--base` and `--timeout-minutes`. `token` has none (the environment, by the same
+ * rule); `upload-artifact` is the runner's (a terminal keeps the artifacts where they are).
+ */
+export const SPECKIT_FLAGS: FlagSpecs<Exclude<SpeckitInput, "token" | "upload-artifact">> = {
+  spec: {},
+  "spec-file": {},
+  repository: {},
+  "base-branch": { aliases: ["base"] },
+  agent: {},
+  "agent-command": {},
+  "agent-env": { multiple: true },
+  phases: {},
+  "phase-timeout-minutes": { aliases: ["timeout-minutes"] },
+  retries: {},
+  "branch-name": {},
+  title: {},
+  body: {},
+  labels: { multiple: true },
+  draft: { boolean: true },
+  "artifacts-dir": {},
+  "retention-days": {},
+  "safety-strategy": {},
+  "speckit-version": {},
+  mode: {},
+  "proposal-dir": {},
+};
 
 /** The shape parsed from texts (the CLI's flags); the action parses the same shape with `readInputs`. */
 export function parseSpeckitInputs(texts: Record<string, string | undefined>, naming: OptionNaming): SpeckitInputs {
@@ -69,6 +100,12 @@ export interface SpeckitAdapterContext {
   warn: (line: string) => void;
   onWorkspace: (ws: Workspace) => void;
   onAgentUser: (name: string) => void;
+  /** What to clone; default the run's repository on its server (the CLI: --remote, else origin). */
+  remoteUrl?: string;
+  /** Reach GitHub (and open the pull request) when a token is found; default true (the CLI: only with --pr). */
+  pullRequest?: boolean;
+  /** How an input is named in errors: `artifacts-dir` (default), `--artifacts-dir` (the CLI). */
+  name?: (input: SpeckitInput) => string;
 }
 
 export async function runSpeckitMode(input: SpeckitInputs, ctx: SpeckitAdapterContext): Promise<SpeckitRunResult> {
@@ -79,18 +116,20 @@ export async function runSpeckitMode(input: SpeckitInputs, ctx: SpeckitAdapterCo
   const { env, runner, workspace } = ctx;
   const eventName = runner.eventName ?? "";
   const trigger = { ...triggerFromEvent(eventName, ctx.event()), runUrl: runner.runUrl };
+  const name = ctx.name ?? ((n: SpeckitInput) => n);
   const artifactsDir = input["artifacts-dir"]
-    ? (await insideWorkspace(workspace, input["artifacts-dir"], { what: "artifacts-dir" })).abs
+    ? (await insideWorkspace(workspace, input["artifacts-dir"], { what: name("artifacts-dir") })).abs
     : undefined;
   const repo = parseRepository(input.repository ?? env.GITHUB_REPOSITORY ?? "");
   const repository = `${repo.owner}/${repo.repo}`;
-  const token = githubToken(input.token, env);
+  const token = ctx.pullRequest === false ? undefined : githubToken(input.token, env);
   if (token) ctx.onSecret?.(token.value);
   const github = token ? await ctx.connect(token, repository) : undefined;
   const common = {
     repository,
-    remoteUrl: `${runner.serverUrl}/${repository}.git`,
+    remoteUrl: ctx.remoteUrl ?? `${runner.serverUrl}/${repository}.git`,
     token: token?.value,
+    parentEnv: env,
     authUrlPrefix: `${runner.serverUrl}/`,
     baseBranch: input["base-branch"],
     github,
@@ -126,7 +165,7 @@ export async function runSpeckitMode(input: SpeckitInputs, ctx: SpeckitAdapterCo
   return runSpeckit({
     ...common,
     mode: input.mode,
-    proposalDir: proposalDir ? (await insideWorkspace(workspace, proposalDir, { what: "proposal-dir" })).abs : undefined,
+    proposalDir: proposalDir ? (await insideWorkspace(workspace, proposalDir, { what: name("proposal-dir") })).abs : undefined,
     eventName,
     specText,
     agent: { input: input.agent, inputCommand: input["agent-command"], env: env.SPECPIPE_AGENT },
