@@ -5,17 +5,13 @@ export const modules = {
 /***/ 3382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  convertPathToPattern: () => (/* binding */ convertPathToPattern),
-  escapePath: () => (/* binding */ escapePath),
-  glob: () => (/* binding */ glob),
-  globSync: () => (/* binding */ globSync),
-  isDynamicPattern: () => (/* binding */ isDynamicPattern)
+  glob: () => (/* binding */ glob)
 });
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);
@@ -697,7 +693,7 @@ function convertWin32PathToPattern(path) {
 * @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
 */
 /* node:coverage ignore next 3 */
-const convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
 const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
 const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");

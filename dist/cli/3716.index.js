@@ -322,14 +322,17 @@ function formatState(state) {
 /***/ 3716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STATE_BRANCH: () => (/* binding */ DEFAULT_STATE_BRANCH),
+/* harmony export */   DEFAULT_STATE_PATH: () => (/* binding */ DEFAULT_STATE_PATH),
+/* harmony export */   STATE_FILE: () => (/* binding */ STATE_FILE),
 /* harmony export */   block: () => (/* binding */ block),
 /* harmony export */   claim: () => (/* binding */ claim),
 /* harmony export */   done: () => (/* binding */ done),
 /* harmony export */   loadBacklog: () => (/* binding */ loadBacklog),
 /* harmony export */   release: () => (/* binding */ release)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STATE_PATH, DEFAULT_STATE_BRANCH, STATE_FILE */
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1315);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);

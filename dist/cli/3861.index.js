@@ -624,6 +624,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
+/* harmony export */   identityEnv: () => (/* binding */ identityEnv),
 /* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
 /* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
@@ -909,6 +910,18 @@ function isolatedGitEnv(parent, dirs = {}) {
     }
     env.GIT_CONFIG_COUNT = String(n);
     return env;
+}
+/**
+ * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
+ * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
+ */
+function identityEnv(identity, parent = process.env) {
+    return {
+        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
+        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
+        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
+        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
+    };
 }
 
 
@@ -1642,14 +1655,8 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
-            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
-            const matched = await glob([rel], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            const { globFiles } = await __webpack_require__.e(/* import() */ 5583).then(__webpack_require__.bind(__webpack_require__, 5583));
+            const matched = await globFiles(root, rel);
             if (matched.length === 0)
                 missing.push(raw);
             for (const f of matched)

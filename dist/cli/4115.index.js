@@ -18,6 +18,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pid_alive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6748);
+
 
 
 
@@ -48,15 +50,6 @@ function isTempOf(name, base) {
     const m = /^(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(name.slice(prefix.length));
     return m ? Number(m[1]) : undefined;
 }
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === "EPERM";
-    }
-}
 /** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
 const STALE_MS = 10 * 60 * 1000;
 /**
@@ -85,7 +78,7 @@ async function removeStaleTemps(file, now = Date.now()) {
         const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(full).catch(() => undefined);
         if (!st?.isFile())
             continue;
-        if (alive(pid) && now - st.mtimeMs < STALE_MS)
+        if ((0,_pid_alive_js__WEBPACK_IMPORTED_MODULE_3__/* .pidAlive */ .p)(pid) && now - st.mtimeMs < STALE_MS)
             continue;
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(full, { force: true });
         removed.push(name);
@@ -325,6 +318,30 @@ async function readRegularFile(abs, what, maxBytes) {
     }
     finally {
         await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pidAlive)
+/* harmony export */ });
+/**
+ * Whether a process of this machine with that id still runs: signal 0 is delivered to nobody and
+ * only asks. EPERM means it runs as another user. Used to tell the leftovers of a killed run (its
+ * temp files, its lock) from those of a run still at work.
+ */
+function pidAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
     }
 }
 
@@ -1457,20 +1474,14 @@ async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
         const base = ["loops", li];
         const from = byId.get(loop.from);
         const to = byId.get(loop.to);
-        if (!from)
-            issues.push({
-                message: `loops[${li}].from: no step has the id "${loop.from}"`,
-                hint: `use one of: ${[...byId.keys()].join(", ")}`,
-                ...pos(doc, lc, [...base, "from"]),
-                code: "playbook.loop-unknown-step",
-            });
-        if (!to)
-            issues.push({
-                message: `loops[${li}].to: no step has the id "${loop.to}"`,
-                hint: `use one of: ${[...byId.keys()].join(", ")}`,
-                ...pos(doc, lc, [...base, "to"]),
-                code: "playbook.loop-unknown-step",
-            });
+        for (const end of ["from", "to"])
+            if (!byId.has(loop[end]))
+                issues.push({
+                    message: `loops[${li}].${end}: no step has the id "${loop[end]}"`,
+                    hint: `use one of: ${[...byId.keys()].join(", ")}`,
+                    ...pos(doc, lc, [...base, end]),
+                    code: "playbook.loop-unknown-step",
+                });
         if (from && to && to.order > from.order) {
             issues.push({
                 message: `loops[${li}]: the loop goes forward from ${loop.from} to ${loop.to}`,
@@ -1906,14 +1917,8 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
-            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
-            const matched = await glob([rel], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            const { globFiles } = await __webpack_require__.e(/* import() */ 5583).then(__webpack_require__.bind(__webpack_require__, 5583));
+            const matched = await globFiles(root, rel);
             if (matched.length === 0)
                 missing.push(raw);
             for (const f of matched)

@@ -143,15 +143,8 @@ const refuse = (path, reason) => new ProposalRefused([{ path, reason }]);
  */
 async function openProposal(ctx, proposal, bundle, limits) {
     const { ws, options } = ctx;
-    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU;
-    const parentEnv = process.env;
-    const who = {
-        GIT_AUTHOR_NAME: parentEnv.GIT_AUTHOR_NAME ?? identity.name,
-        GIT_AUTHOR_EMAIL: parentEnv.GIT_AUTHOR_EMAIL ?? identity.email,
-        GIT_COMMITTER_NAME: parentEnv.GIT_COMMITTER_NAME ?? identity.name,
-        GIT_COMMITTER_EMAIL: parentEnv.GIT_COMMITTER_EMAIL ?? identity.email,
-    };
-    const git = new git_git.Git({ cwd: ws.dir, env: { ...(0,git_git.isolatedGitEnv)(parentEnv, { gitDir: ws.git }), ...who } }).withAuth(ctx.auth);
+    const who = (0,git_git.identityEnv)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
+    const git = new git_git.Git({ cwd: ws.dir, env: { ...(0,git_git.isolatedGitEnv)(process.env, { gitDir: ws.git }), ...who } }).withAuth(ctx.auth);
     await git.run(["init", "--quiet", "--bare", "--template="]);
     await external_node_fs_.promises.chmod(ws.git, 0o700);
     await git.run(["config", "remote.origin.url", options.remoteUrl]);

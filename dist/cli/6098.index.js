@@ -328,6 +328,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
+/* harmony export */   identityEnv: () => (/* binding */ identityEnv),
 /* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
 /* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
@@ -614,6 +615,18 @@ function isolatedGitEnv(parent, dirs = {}) {
     env.GIT_CONFIG_COUNT = String(n);
     return env;
 }
+/**
+ * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
+ * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
+ */
+function identityEnv(identity, parent = process.env) {
+    return {
+        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
+        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
+        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
+        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
+    };
+}
 
 
 /***/ }),
@@ -664,29 +677,25 @@ function bool(defaultValue) {
         return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }));
 }
-function int(defaultValue, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+/** A number in [min, max]; `whole` numbers only for int. The words name the kind: "a whole number from 0 to 10". */
+function numeric(defaultValue, min, max, whole) {
+    const kind = whole ? "a whole number" : "a number";
     return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((v, ctx) => {
         if (v.trim() === "")
             return defaultValue;
         const n = Number(v);
-        if (!Number.isInteger(n) || n < min || n > max) {
-            ctx.issues.push({ code: "custom", message: `must be a whole number from ${min} to ${max}, got "${v}"`, input: v });
+        if (!(whole ? Number.isInteger(n) : Number.isFinite(n)) || n < min || n > max) {
+            ctx.issues.push({ code: "custom", message: `must be ${kind} from ${min} to ${max}, got "${v}"`, input: v });
             return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
         }
         return n;
     }));
 }
+function int(defaultValue, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    return numeric(defaultValue, min, max, true);
+}
 function num(defaultValue, min = -Infinity, max = Infinity) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((v, ctx) => {
-        if (v.trim() === "")
-            return defaultValue;
-        const n = Number(v);
-        if (!Number.isFinite(n) || n < min || n > max) {
-            ctx.issues.push({ code: "custom", message: `must be a number from ${min} to ${max}, got "${v}"`, input: v });
-            return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-        }
-        return n;
-    }));
+    return numeric(defaultValue, min, max, false);
 }
 /** A list: one item per line, or comma-separated; blanks dropped. */
 function list(defaultValue = []) {
@@ -880,14 +889,8 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
-            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
-            const matched = await glob([rel], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            const { globFiles } = await __webpack_require__.e(/* import() */ 5583).then(__webpack_require__.bind(__webpack_require__, 5583));
+            const matched = await globFiles(root, rel);
             if (matched.length === 0)
                 missing.push(raw);
             for (const f of matched)

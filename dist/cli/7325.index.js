@@ -285,14 +285,8 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
-            const { glob } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
-            const matched = await glob([rel], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            const { globFiles } = await __webpack_require__.e(/* import() */ 5583).then(__webpack_require__.bind(__webpack_require__, 5583));
+            const matched = await globFiles(root, rel);
             if (matched.length === 0)
                 missing.push(raw);
             for (const f of matched)

@@ -346,17 +346,10 @@ async function expand(root, patterns, what = "a condition's path") {
     for (const raw of patterns) {
         const p = raw.split("\\").join("/").replace(/^\.\//, "");
         if (GLOB.test(p)) {
-            const [{ glob }, picomatch] = await Promise.all([__webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 3382)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
+            const [{ globFiles }, picomatch] = await Promise.all([__webpack_require__.e(/* import() */ 5583).then(__webpack_require__.bind(__webpack_require__, 5583)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
             await (0,guard.insideWorkspace)(root, picomatch.default.scan(p).base || ".", { what });
-            // A glob does not see symlinks at all (not followed, not listed: a link to / would walk the
-            // disk); a path named exactly that is a symlink is refused below.
-            const found = await glob([p], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            // A glob does not see symlinks at all (fs/glob.ts); a path named exactly that is a symlink is refused below.
+            const found = await globFiles(root, p);
             if (found.length === 0)
                 unmatched.push(raw);
             for (const f of found)
@@ -713,23 +706,19 @@ async function evalChecks(c, ctx) {
     }
 }
 async function evaluateCondition(c, ctx) {
-    switch (c.type) {
-        case "tests":
-            return evalTests(c, ctx);
-        case "coverage":
-            return evalCoverage(c, ctx);
-        case "mutation":
-            return evalMutation(c, ctx);
-        case "files":
-            return evalFiles(c, ctx);
-        case "spec-hash":
-            return evalSpecHash(c, ctx);
-        case "command":
-            return evalCommand(c, ctx);
-        case "checks":
-            return evalChecks(c, ctx);
-    }
+    // One evaluator per condition type; the mapped type makes a new type without one a compile error.
+    const evaluate = EVALUATORS[c.type];
+    return evaluate(c, ctx);
 }
+const EVALUATORS = {
+    tests: evalTests,
+    coverage: evalCoverage,
+    mutation: evalMutation,
+    files: evalFiles,
+    "spec-hash": evalSpecHash,
+    command: evalCommand,
+    checks: evalChecks,
+};
 /** In order (commands may depend on files the previous ones wrote). */
 async function evaluateConditions(list, ctx) {
     const out = [];

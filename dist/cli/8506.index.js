@@ -18,6 +18,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pid_alive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6748);
+
 
 
 
@@ -48,15 +50,6 @@ function isTempOf(name, base) {
     const m = /^(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(name.slice(prefix.length));
     return m ? Number(m[1]) : undefined;
 }
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === "EPERM";
-    }
-}
 /** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
 const STALE_MS = 10 * 60 * 1000;
 /**
@@ -85,7 +78,7 @@ async function removeStaleTemps(file, now = Date.now()) {
         const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(full).catch(() => undefined);
         if (!st?.isFile())
             continue;
-        if (alive(pid) && now - st.mtimeMs < STALE_MS)
+        if ((0,_pid_alive_js__WEBPACK_IMPORTED_MODULE_3__/* .pidAlive */ .p)(pid) && now - st.mtimeMs < STALE_MS)
             continue;
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(full, { force: true });
         removed.push(name);
@@ -134,6 +127,30 @@ async function readIfExists(file) {
 
 /***/ }),
 
+/***/ 6748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pidAlive)
+/* harmony export */ });
+/**
+ * Whether a process of this machine with that id still runs: signal 0 is delivered to nobody and
+ * only asks. EPERM means it runs as another user. Used to tell the leftovers of a killed run (its
+ * temp files, its lock) from those of a run still at work.
+ */
+function pidAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === "EPERM";
+    }
+}
+
+
+/***/ }),
+
 /***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -142,6 +159,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
+/* harmony export */   identityEnv: () => (/* binding */ identityEnv),
 /* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
 /* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
@@ -427,6 +445,18 @@ function isolatedGitEnv(parent, dirs = {}) {
     }
     env.GIT_CONFIG_COUNT = String(n);
     return env;
+}
+/**
+ * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
+ * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
+ */
+function identityEnv(identity, parent = process.env) {
+    return {
+        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
+        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
+        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
+        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
+    };
 }
 
 

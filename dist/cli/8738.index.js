@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
+/* harmony export */   identityEnv: () => (/* binding */ identityEnv),
 /* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
 /* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
@@ -295,6 +296,18 @@ function isolatedGitEnv(parent, dirs = {}) {
     }
     env.GIT_CONFIG_COUNT = String(n);
     return env;
+}
+/**
+ * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
+ * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
+ */
+function identityEnv(identity, parent = process.env) {
+    return {
+        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
+        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
+        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
+        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
+    };
 }
 
 
@@ -1860,15 +1873,8 @@ async function prepareWorkspace(ctx) {
     }
     else
         ctx.log("safety-strategy unsafe: the agent runs as this user and can read everything it can, the token included");
-    const identity = options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU;
-    const parent = process.env;
-    const who = {
-        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
-        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
-        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
-        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
-    };
-    const outer = new git_git.Git({ cwd: ws.dir, env: { ...(0,git_git.isolatedGitEnv)(parent), ...who } }).withAuth(ctx.auth);
+    const who = (0,git_git.identityEnv)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
+    const outer = new git_git.Git({ cwd: ws.dir, env: { ...(0,git_git.isolatedGitEnv)(process.env), ...who } }).withAuth(ctx.auth);
     // Clone the base branch's last commit: the phases read files, not history; the push needs no more.
     ctx.checkCancel("before the clone");
     const cloneArgs = ["clone", "--quiet", "--no-tags", "--single-branch", "--depth=1", "--template=", "--no-checkout"];
@@ -1885,7 +1891,7 @@ async function prepareWorkspace(ctx) {
     // Ours alone: git made it with the umask's modes (0755), which would let the agent read it.
     await external_node_fs_.promises.chmod(ws.git, 0o700);
     await external_node_fs_.promises.rm(external_node_path_.join(ws.repo, ".git"), { force: true });
-    const git = new git_git.Git({ cwd: ws.repo, env: { ...(0,git_git.isolatedGitEnv)(parent, { gitDir: ws.git, workTree: ws.repo }), ...who } }).withAuth(ctx.auth);
+    const git = new git_git.Git({ cwd: ws.repo, env: { ...(0,git_git.isolatedGitEnv)(process.env, { gitDir: ws.git, workTree: ws.repo }), ...who } }).withAuth(ctx.auth);
     ctx.git = git;
     // Spec Kit's per-checkout pointer is never committed, whatever .gitignore the agent leaves.
     await external_node_fs_.promises.mkdir(external_node_path_.join(ws.git, "info"), { recursive: true });

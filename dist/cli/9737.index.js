@@ -273,29 +273,25 @@ function bool(defaultValue) {
         return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
     }));
 }
-function int(defaultValue, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+/** A number in [min, max]; `whole` numbers only for int. The words name the kind: "a whole number from 0 to 10". */
+function numeric(defaultValue, min, max, whole) {
+    const kind = whole ? "a whole number" : "a number";
     return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((v, ctx) => {
         if (v.trim() === "")
             return defaultValue;
         const n = Number(v);
-        if (!Number.isInteger(n) || n < min || n > max) {
-            ctx.issues.push({ code: "custom", message: `must be a whole number from ${min} to ${max}, got "${v}"`, input: v });
+        if (!(whole ? Number.isInteger(n) : Number.isFinite(n)) || n < min || n > max) {
+            ctx.issues.push({ code: "custom", message: `must be ${kind} from ${min} to ${max}, got "${v}"`, input: v });
             return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
         }
         return n;
     }));
 }
+function int(defaultValue, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    return numeric(defaultValue, min, max, true);
+}
 function num(defaultValue, min = -Infinity, max = Infinity) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((v, ctx) => {
-        if (v.trim() === "")
-            return defaultValue;
-        const n = Number(v);
-        if (!Number.isFinite(n) || n < min || n > max) {
-            ctx.issues.push({ code: "custom", message: `must be a number from ${min} to ${max}, got "${v}"`, input: v });
-            return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-        }
-        return n;
-    }));
+    return numeric(defaultValue, min, max, false);
 }
 /** A list: one item per line, or comma-separated; blanks dropped. */
 function list(defaultValue = []) {

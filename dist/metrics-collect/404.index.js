@@ -38,7 +38,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1907);
 /* harmony import */ var _queued_runs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7021);
 /* harmony import */ var _record_task_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2998);
-/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4019);
+/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4117);
 /* harmony import */ var _type_map_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7948);
 /**
  * The operations behind `metrics-collect` and `specpipe metrics …`, one module each; this module

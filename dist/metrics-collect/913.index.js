@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1907);
 /* harmony import */ var _queued_runs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7021);
 /* harmony import */ var _record_task_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2998);
-/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4019);
+/* harmony import */ var _stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4117);
 
 
 
@@ -323,16 +323,13 @@ function reportMarkdown(report, options = {}) {
             seconds(a.execution_time.p95_seconds),
         ],
     ]));
-    const types = Object.entries(a.by_task_type);
-    if (types.length) {
-        parts.push("### By task type\n");
-        parts.push(table(["task type", "count", "success rate"], types.map(([k, v]) => [k, String(v.count), (0,format/* formatPercent */.l)(v.success_rate)])));
-    }
-    const models = Object.entries(a.by_model);
-    if (models.length) {
-        parts.push("### By model\n");
-        parts.push(table(["model", "count", "avg duration"], models.map(([k, v]) => [k, String(v.count), seconds(v.avg_duration)])));
-    }
+    // A breakdown is shown only when there is something to break down.
+    const breakdown = (title, header, rows) => {
+        if (rows.length)
+            parts.push(`### ${title}\n`, table(header, rows));
+    };
+    breakdown("By task type", ["task type", "count", "success rate"], Object.entries(a.by_task_type).map(([k, v]) => [k, String(v.count), (0,format/* formatPercent */.l)(v.success_rate)]));
+    breakdown("By model", ["model", "count", "avg duration"], Object.entries(a.by_model).map(([k, v]) => [k, String(v.count), seconds(v.avg_duration)]));
     const charts = mermaidCharts(report);
     if (charts) {
         parts.push("### Daily\n");

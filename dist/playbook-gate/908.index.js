@@ -526,6 +526,7 @@ var guard = __webpack_require__(3680);
 
 
 
+
 /**
  * Write a file atomically: a temporary file in the same folder (same file system, so rename is
  * atomic), flushed, then renamed over the target. A crash leaves either the old or the new
@@ -552,15 +553,6 @@ function isTempOf(name, base) {
     // Earlier versions wrote `.<file>.<pid>.tmp`, without the random part.
     const m = /^(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(name.slice(prefix.length));
     return m ? Number(m[1]) : undefined;
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === "EPERM";
-    }
 }
 /** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
 const STALE_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
@@ -590,7 +582,7 @@ async function removeStaleTemps(file, now = Date.now()) {
         const st = await fs.lstat(full).catch(() => undefined);
         if (!st?.isFile())
             continue;
-        if (alive(pid) && now - st.mtimeMs < STALE_MS)
+        if (pidAlive(pid) && now - st.mtimeMs < STALE_MS)
             continue;
         await fs.rm(full, { force: true });
         removed.push(name);
@@ -1043,20 +1035,14 @@ async function parsePlaybook(text, file = DEFAULT_PLAYBOOK) {
         const base = ["loops", li];
         const from = byId.get(loop.from);
         const to = byId.get(loop.to);
-        if (!from)
-            issues.push({
-                message: `loops[${li}].from: no step has the id "${loop.from}"`,
-                hint: `use one of: ${[...byId.keys()].join(", ")}`,
-                ...pos(doc, lc, [...base, "from"]),
-                code: "playbook.loop-unknown-step",
-            });
-        if (!to)
-            issues.push({
-                message: `loops[${li}].to: no step has the id "${loop.to}"`,
-                hint: `use one of: ${[...byId.keys()].join(", ")}`,
-                ...pos(doc, lc, [...base, "to"]),
-                code: "playbook.loop-unknown-step",
-            });
+        for (const end of ["from", "to"])
+            if (!byId.has(loop[end]))
+                issues.push({
+                    message: `loops[${li}].${end}: no step has the id "${loop[end]}"`,
+                    hint: `use one of: ${[...byId.keys()].join(", ")}`,
+                    ...pos(doc, lc, [...base, end]),
+                    code: "playbook.loop-unknown-step",
+                });
         if (from && to && to.order > from.order) {
             issues.push({
                 message: `loops[${li}]: the loop goes forward from ${loop.from} to ${loop.to}`,
@@ -2406,17 +2392,10 @@ async function expand(root, patterns, what = "a condition's path") {
     for (const raw of patterns) {
         const p = raw.split("\\").join("/").replace(/^\.\//, "");
         if (GLOB.test(p)) {
-            const [{ glob }, picomatch] = await Promise.all([__webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
+            const [{ globFiles }, picomatch] = await Promise.all([__webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 5583)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23))]);
             await (0,guard.insideWorkspace)(root, picomatch.default.scan(p).base || ".", { what });
-            // A glob does not see symlinks at all (not followed, not listed: a link to / would walk the
-            // disk); a path named exactly that is a symlink is refused below.
-            const found = await glob([p], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            // A glob does not see symlinks at all (fs/glob.ts); a path named exactly that is a symlink is refused below.
+            const found = await globFiles(root, p);
             if (found.length === 0)
                 unmatched.push(raw);
             for (const f of found)
@@ -2773,23 +2752,19 @@ async function evalChecks(c, ctx) {
     }
 }
 async function evaluateCondition(c, ctx) {
-    switch (c.type) {
-        case "tests":
-            return evalTests(c, ctx);
-        case "coverage":
-            return evalCoverage(c, ctx);
-        case "mutation":
-            return evalMutation(c, ctx);
-        case "files":
-            return evalFiles(c, ctx);
-        case "spec-hash":
-            return evalSpecHash(c, ctx);
-        case "command":
-            return evalCommand(c, ctx);
-        case "checks":
-            return evalChecks(c, ctx);
-    }
+    // One evaluator per condition type; the mapped type makes a new type without one a compile error.
+    const evaluate = EVALUATORS[c.type];
+    return evaluate(c, ctx);
 }
+const EVALUATORS = {
+    tests: evalTests,
+    coverage: evalCoverage,
+    mutation: evalMutation,
+    files: evalFiles,
+    "spec-hash": evalSpecHash,
+    command: evalCommand,
+    checks: evalChecks,
+};
 /** In order (commands may depend on files the previous ones wrote). */
 async function evaluateConditions(list, ctx) {
     const out = [];
@@ -4122,14 +4097,8 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
-            const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
-            const matched = await glob([rel], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            const { globFiles } = await __webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 5583));
+            const matched = await globFiles(root, rel);
             if (matched.length === 0)
                 missing.push(raw);
             for (const f of matched)

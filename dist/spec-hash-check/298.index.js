@@ -58,33 +58,31 @@ const TestsCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(
         .meta({ description: "Tests that must be present and pass, e.g. the e2e test: [{ file: 'e2e/**' }]." }),
 })
     .meta({ description: "JUnit reports: every test passes, at least `min` ran, the required ones are there and pass." });
+/** A condition's report: a path or a glob inside the repository. */
+const reportPath = (description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).meta({ description });
+/** `no-drop`: the measure may not fall below the one the beacon recorded at the last advance. */
+const noDrop = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    .default(false)
+    .meta({ description: `Fail when ${what} is lower than the one recorded in the beacon at the last advance.` });
 const CoverageCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("coverage"),
     id: conditionId,
-    report: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .min(1)
-        .meta({ description: "lcov (lcov.info), Cobertura XML or istanbul coverage-summary.json; a path or a glob matching one file." }),
+    report: reportPath("lcov (lcov.info), Cobertura XML or istanbul coverage-summary.json; a path or a glob matching one file."),
     format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["lcov", "cobertura", "istanbul-summary"])
         .optional()
         .meta({ description: "Report format; detected from the content when omitted." }),
     lines: percent.optional().meta({ description: "Minimum line coverage in percent." }),
     branches: percent.optional().meta({ description: "Minimum branch coverage in percent." }),
-    "no-drop": zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(false)
-        .meta({ description: "Fail when a percentage is lower than the one recorded in the beacon at the last advance." }),
+    "no-drop": noDrop("a percentage"),
 })
     .refine((c) => c.lines !== undefined || c.branches !== undefined || c["no-drop"], { message: "give lines, branches or no-drop: true" })
     .meta({ description: "Line and branch coverage at or above thresholds, and optionally not lower than at the last advance." });
 const MutationCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mutation"),
     id: conditionId,
-    report: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .min(1)
-        .meta({ description: "Stryker's JSON report (mutation-testing-report-schema), e.g. reports/mutation/mutation.json." }),
+    report: reportPath("Stryker's JSON report (mutation-testing-report-schema), e.g. reports/mutation/mutation.json."),
     score: percent.optional().meta({ description: "Minimum mutation score in percent." }),
-    "no-drop": zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(false)
-        .meta({ description: "Fail when the score is lower than the one recorded in the beacon at the last advance." }),
+    "no-drop": noDrop("the score"),
 })
     .refine((c) => c.score !== undefined || c["no-drop"], { message: "give score, no-drop: true or both" })
     .meta({ description: "Mutation score at or above a threshold, and optionally not dropping." });

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _specpipe_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39637);
+/* harmony import */ var _specpipe_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57483);
 
 
 /** The run's artifacts (logs, record, proposal) as the workflow artifact speckit-run-<run id>; a failure is a warning, not the run's. */

@@ -83,14 +83,8 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
     for (const raw of paths) {
         const rel = checkSpecPattern(raw, "spec path");
         if (isGlob(rel)) {
-            const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
-            const matched = await glob([rel], {
-                cwd: root,
-                onlyFiles: true,
-                dot: true,
-                followSymbolicLinks: false,
-                ignore: ["**/.git/**", "**/node_modules/**"],
-            });
+            const { globFiles } = await __webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 35583));
+            const matched = await globFiles(root, rel);
             if (matched.length === 0)
                 missing.push(raw);
             for (const f of matched)

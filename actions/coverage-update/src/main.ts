@@ -1,4 +1,5 @@
-import { actionContext, annotate, capText, core, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { annotate, capText, core, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { actionContext, adapterContext } from "@specpipe/action-kit/context";
 import { COVERAGE_INPUTS } from "@specpipe/core/coverage/options";
 
 /** The diff in the log: its first 2 Mi characters; the rest is cut with a marker. */
@@ -16,9 +17,7 @@ await runMain(async () => {
     import("@specpipe/core/coverage/run"),
     import("@specpipe/core/coverage/summary"),
   ]);
-  const outcome = await runCoverage(
-    coverageRunOptions(input, { workspace: context.workspace, env: context.env, onSecret: core.setSecret }),
-  );
+  const outcome = await runCoverage(coverageRunOptions(input, adapterContext(context)));
 
   for (const line of summary.coverageLog(outcome, input.mode)) core.info(line);
   if (outcome.diff) {

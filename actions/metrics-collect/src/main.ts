@@ -1,4 +1,6 @@
-import { actionContext, annotate, core, githubClient, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { annotate, core, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { githubClient } from "@specpipe/action-kit/client";
+import { actionContext, adapterContext } from "@specpipe/action-kit/context";
 import { METRICS_INPUTS } from "@specpipe/core/metrics/options";
 
 /**
@@ -16,11 +18,8 @@ await runMain(async () => {
   ]);
   const result = await runMetrics(
     await metricsRunOptions(input, {
-      root: context.workspace,
-      env: context.env,
+      ...adapterContext(context),
       now: Date.now(),
-      runner: context,
-      onSecret: core.setSecret,
       connect: (token) => githubClient({ token, context, title: "metrics-collect", why: `metrics-collect (mode ${input.mode})` }),
       // The worker bundle sits beside this one: dist/metrics-collect/report-worker/index.js.
       threads: await reportThreads(input.mode, context.env, import.meta.url),

@@ -1,4 +1,6 @@
-import { actionContext, annotate, core, githubClient, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { annotate, core, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { githubClient } from "@specpipe/action-kit/client";
+import { actionContext, adapterContext } from "@specpipe/action-kit/context";
 import { PLAYBOOK_INPUTS } from "@specpipe/core/playbook/options";
 
 /**
@@ -15,11 +17,7 @@ await runMain(async () => {
     import("@specpipe/core/playbook/summary"),
   ]);
   const report = await runPlaybookGate(input, {
-    workspace: context.workspace,
-    env: context.env,
-    runner: context,
-    event: () => context.event,
-    onSecret: core.setSecret,
+    ...adapterContext(context),
     connect: (token, repository) =>
       githubClient({ token, context, repository, title: "playbook-gate", why: `playbook-gate (mode ${input.mode})` }),
   });

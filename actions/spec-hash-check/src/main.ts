@@ -1,4 +1,5 @@
-import { actionContext, annotate, core, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { annotate, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { actionContext, adapterContext } from "@specpipe/action-kit/context";
 import { COMMITS_INPUTS } from "@specpipe/core/commits/options";
 
 /**
@@ -14,13 +15,7 @@ await runMain(async () => {
     import("@specpipe/core/commits/options"),
     import("@specpipe/core/commits/summary"),
   ]);
-  const result = await runCommitsCheck(input, {
-    workspace: context.workspace,
-    env: context.env,
-    runner: context,
-    event: () => context.event,
-    onSecret: core.setSecret,
-  });
+  const result = await runCommitsCheck(input, adapterContext(context));
 
   setOutputs(commitsOutputs(result));
   writeSummary(commitsSummary(result));

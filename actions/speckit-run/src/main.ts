@@ -1,5 +1,7 @@
 import { tmpdir } from "node:os";
-import { actionContext, annotate, core, githubClient, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { annotate, core, readInputs, runMain, setOutputs, writeSummary } from "@specpipe/action-kit";
+import { githubClient } from "@specpipe/action-kit/client";
+import { actionContext, adapterContext } from "@specpipe/action-kit/context";
 import { SPECKIT_INPUTS } from "@specpipe/core/speckit/options";
 
 /**
@@ -24,12 +26,8 @@ await runMain(async () => {
     });
 
   const result = await runSpeckitMode(input, {
-    workspace: context.workspace,
-    env: context.env,
-    runner: context,
-    event: () => context.event,
+    ...adapterContext(context),
     tempRoot: context.env.RUNNER_TEMP || tmpdir(),
-    onSecret: core.setSecret,
     connect: (token, repository) => githubClient({ token, context, repository, title: "speckit-run" }),
     signal: controller.signal,
     log: (line) => core.info(line),

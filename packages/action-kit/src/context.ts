@@ -1,6 +1,7 @@
 import type { EventPayload } from "@specpipe/core/github/event";
 import { runnerContext, type RunnerContext } from "@specpipe/core/github/runner-context";
 import { readEvent } from "./event.js";
+import { setSecret } from "./runner.js";
 
 /**
  * The runner's context for one step: what `runnerContext` reads from the variables (repository,
@@ -33,4 +34,19 @@ export function actionContext(env: NodeJS.ProcessEnv = process.env): ActionConte
       env: { enumerable: false, value: env },
     },
   ) as ActionContext;
+}
+
+/**
+ * What every core adapter call takes from the runner (the `…AdapterContext` of core's options
+ * modules): the workspace, the environment, the run, its event (read when asked) and the masking
+ * of the token core finds. One object, so that no action wires these differently.
+ */
+export function adapterContext(context: ActionContext) {
+  return {
+    workspace: context.workspace,
+    env: context.env,
+    runner: context,
+    event: () => context.event,
+    onSecret: setSecret,
+  };
 }

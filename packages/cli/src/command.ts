@@ -47,6 +47,24 @@ export async function parseOptions<T extends import("node:util").ParseArgsConfig
   }
 }
 
+/**
+ * Parse a command whose flags are an action's inputs (core's `…_FLAGS`, options/flags.ts) plus
+ * what only a terminal has (`cliOnly`): the parsed values, the inputs as the texts the runner
+ * would pass, which flag gave each, and the naming that makes an error name the typed flag.
+ */
+export async function parseInputFlags<K extends string, T extends NonNullable<import("node:util").ParseArgsConfig["options"]>>(
+  command: string,
+  args: string[],
+  specs: import("@specpipe/core/options/flags").FlagSpecs<K>,
+  cliOnly: T,
+  allowNegative = false,
+) {
+  const { flagOptions, flagTexts, flagNaming } = await import("@specpipe/core/options/flags");
+  const { values } = await parseOptions(command, args, { ...flagOptions(specs), ...cliOnly }, false, allowNegative);
+  const { texts, flags } = flagTexts(specs, values);
+  return { values, texts, flags, naming: flagNaming(command, flags) };
+}
+
 /** The repository the command runs in (its top level), or a UserError outside a work tree. */
 export async function repoGit(ctx: CommandContext) {
   const { Git } = await import("@specpipe/core/git/git");

@@ -163,52 +163,35 @@ function shareFlags(values: { "no-push"?: boolean }) {
   return { push: !values["no-push"] };
 }
 
-const doneCmd: Command = {
-  path: ["backlog", "done"],
-  summary: "mark a backlog item done (committed to the state branch and pushed unless --no-push)",
-  usage: `Usage: specpipe backlog done ID [--no-push] [options]
+/** `backlog done` and `backlog release`: one item ID, a state change committed and pushed (unless --no-push). */
+function itemCommand(word: "done" | "release", summary: string, said: string): Command {
+  const command = `backlog ${word}`;
+  return {
+    path: ["backlog", word],
+    summary,
+    usage: `Usage: specpipe ${command} ID [--no-push] [options]
 
 ${BACKLOG_USAGE}
 `,
-  async run(args, ctx) {
-    const { values, positionals } = await parseOptions(
-      "backlog done",
-      args,
-      { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, json: { type: "boolean", default: false } },
-      true,
-    );
-    if (positionals.length !== 1) return usageError("backlog done", "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
-    const { done } = await import("@specpipe/core/backlog/store");
-    const { logSafe } = await import("@specpipe/core/text/log-safe");
-    const outcome = await done(await backlogConfig("backlog done", values, ctx), positionals[0], shareFlags(values));
-    print(ctx, values.json, { ...outcome, state: undefined }, `done: ${outcome.item.id} ${logSafe(outcome.item.text)}`);
-    return 0;
-  },
-};
+    async run(args, ctx) {
+      const { values, positionals } = await parseOptions(
+        command,
+        args,
+        { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, json: { type: "boolean", default: false } },
+        true,
+      );
+      if (positionals.length !== 1) return usageError(command, "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
+      const store = await import("@specpipe/core/backlog/store");
+      const { logSafe } = await import("@specpipe/core/text/log-safe");
+      const outcome = await store[word](await backlogConfig(command, values, ctx), positionals[0], shareFlags(values));
+      print(ctx, values.json, { ...outcome, state: undefined }, `${said}: ${outcome.item.id} ${logSafe(outcome.item.text)}`);
+      return 0;
+    },
+  };
+}
 
-const releaseCmd: Command = {
-  path: ["backlog", "release"],
-  summary: "give a claim back (the job failed): the item is open again for the next run",
-  usage: `Usage: specpipe backlog release ID [--no-push] [options]
-
-${BACKLOG_USAGE}
-`,
-  async run(args, ctx) {
-    const { values, positionals } = await parseOptions(
-      "backlog release",
-      args,
-      { ...BACKLOG_OPTIONS, ...SHARE_OPTIONS, json: { type: "boolean", default: false } },
-      true,
-    );
-    if (positionals.length !== 1)
-      return usageError("backlog release", "give exactly one item ID", 'see "specpipe backlog merge" for the ids');
-    const { release } = await import("@specpipe/core/backlog/store");
-    const { logSafe } = await import("@specpipe/core/text/log-safe");
-    const outcome = await release(await backlogConfig("backlog release", values, ctx), positionals[0], shareFlags(values));
-    print(ctx, values.json, { ...outcome, state: undefined }, `released: ${outcome.item.id} ${logSafe(outcome.item.text)}`);
-    return 0;
-  },
-};
+const doneCmd = itemCommand("done", "mark a backlog item done (committed to the state branch and pushed unless --no-push)", "done");
+const releaseCmd = itemCommand("release", "give a claim back (the job failed): the item is open again for the next run", "released");
 
 function blockCommand(unblock: boolean): Command {
   const word = unblock ? "unblock" : "block";

@@ -42,6 +42,7 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
     });
     const { root } = await repoGit(ctx);
     const { runCommitsCheck } = await import("@specpipe/core/commits/options");
+    const { runnerContext } = await import("@specpipe/core/github/runner-context");
     // The action's one call; "cli" makes the default range the commits not yet on the upstream branch.
     const {
       report,
@@ -49,7 +50,14 @@ upstream branch (or the default branch), else the whole history. Exit 1 when a r
       spec: source,
     } = await runCommitsCheck(
       { ...input, deepen: false },
-      { workspace: root, cwd: ctx.cwd, env: ctx.env, runner: { eventName: "cli" }, event: () => ({}), name: (n) => `--${n}` },
+      {
+        workspace: root,
+        cwd: ctx.cwd,
+        env: ctx.env,
+        runner: runnerContext({ ...ctx.env, GITHUB_EVENT_NAME: "cli" }),
+        event: () => ({}),
+        name: (n) => `--${n}`,
+      },
     );
     if (values.markdown) {
       const { commitsSummary } = await import("@specpipe/core/commits/summary");

@@ -1,5 +1,5 @@
 import type { Command } from "../command.js";
-import { parseOptions } from "../command.js";
+import { parseInputFlags } from "../command.js";
 
 const usage = `Usage: specpipe coverage [options]
 
@@ -46,19 +46,16 @@ export const commands: Command[] = [
     usage,
     async run(args, ctx) {
       const options = await import("@specpipe/core/coverage/options");
-      const { flagOptions, flagTexts, flagNaming } = await import("@specpipe/core/options/flags");
-      const { values } = await parseOptions("coverage", args, {
-        ...flagOptions(options.COVERAGE_FLAGS),
+      const { values, texts, naming } = await parseInputFlags("coverage", args, options.COVERAGE_FLAGS, {
         validate: { type: "boolean" },
         report: { type: "boolean" },
         json: { type: "boolean" },
         markdown: { type: "boolean" },
         root: { type: "string" },
       });
-      const { texts, flags } = flagTexts(options.COVERAGE_FLAGS, values);
       // --validate and --report are older spellings of --mode.
       if (texts.mode === undefined && (values.validate || values.report)) texts.mode = values.validate ? "validate" : "report";
-      const input = options.parseCoverageInputs(texts, flagNaming("coverage", flags));
+      const input = options.parseCoverageInputs(texts, naming);
       const path = await import("node:path");
       const [{ runCoverage }, { formatReport, coverageTotals }, summary] = await Promise.all([
         import("@specpipe/core/coverage/run"),

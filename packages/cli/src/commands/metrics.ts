@@ -62,7 +62,7 @@ async function metricsCommand(
   const { logSafe } = await import("@specpipe/core/text/log-safe");
   const result = await runMetrics(
     await options.metricsRunOptions(input, {
-      root: ctx.cwd,
+      workspace: ctx.cwd,
       env: ctx.env,
       now: Date.now(),
       runner: runnerContext(ctx.env),

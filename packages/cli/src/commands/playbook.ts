@@ -1,5 +1,5 @@
 import type { Command, CommandContext } from "../command.js";
-import { parseOptions } from "../command.js";
+import { parseInputFlags, parseOptions } from "../command.js";
 
 /**
  * `specpipe playbook status|check|advance`: the playbook-gate action's one core call
@@ -40,12 +40,10 @@ async function gate(
 ): Promise<{ c: Core; r: Report; values: Record<string, unknown>; dryRun: boolean }> {
   const command = `playbook ${mode}`;
   const c = await core();
-  const { flagOptions, flagTexts, flagNaming } = await import("@specpipe/core/options/flags");
-  const { values } = await parseOptions(command, args, { ...flagOptions(c.PLAYBOOK_FLAGS[mode]), ...cliOnly, ...OUTPUT }, false, true);
-  const { texts, flags } = flagTexts(c.PLAYBOOK_FLAGS[mode], values);
+  const { values, texts, flags, naming } = await parseInputFlags(command, args, c.PLAYBOOK_FLAGS[mode], { ...cliOnly, ...OUTPUT }, true);
   texts.mode = mode;
   const more = await extra(values, texts);
-  const input = c.parsePlaybookInputs(texts, flagNaming(command, flags));
+  const input = c.parsePlaybookInputs(texts, naming);
   const [{ runnerContext }, { connectGitHub }, { logSafe }] = await Promise.all([
     import("@specpipe/core/github/runner-context"),
     import("@specpipe/core/github/connect"),

@@ -1,6 +1,6 @@
 import { DEFAULT_PR_LABELS, SPECKIT_DEFAULTS, SPECKIT_VERSION } from "@specpipe/core/defaults";
 import type { Command } from "../command.js";
-import { parseOptions } from "../command.js";
+import { parseInputFlags } from "../command.js";
 
 const USAGE = `Usage: specpipe speckit run (--spec TEXT | --spec-file FILE) [options]
 
@@ -48,16 +48,13 @@ export const commands: Command[] = [
     usage: USAGE,
     async run(args, ctx) {
       const options = await import("@specpipe/core/speckit/options");
-      const { flagOptions, flagTexts, flagNaming } = await import("@specpipe/core/options/flags");
-      const { values } = await parseOptions("speckit run", args, {
-        ...flagOptions(options.SPECKIT_FLAGS),
+      const { values, texts, flags, naming } = await parseInputFlags("speckit run", args, options.SPECKIT_FLAGS, {
         remote: { type: "string" },
         "workspace-root": { type: "string" },
         pr: { type: "boolean" },
         json: { type: "boolean" },
         markdown: { type: "boolean" },
       });
-      const { texts, flags } = flagTexts(options.SPECKIT_FLAGS, values);
       const [{ UserError }, { Git }, { repositoryOfRemote }, { githubToken }, { connectGitHub }, { runnerContext }, summary, path, os] =
         await Promise.all([
           import("@specpipe/core/errors"),
@@ -70,7 +67,7 @@ export const commands: Command[] = [
           import("node:path"),
           import("node:os"),
         ]);
-      const input = options.parseSpeckitInputs(texts, flagNaming("speckit run", flags));
+      const input = options.parseSpeckitInputs(texts, naming);
       let remote = values.remote;
       if (!remote) {
         const r = await new Git({ cwd: ctx.cwd, env: ctx.env }).raw(["remote", "get-url", "origin"]);

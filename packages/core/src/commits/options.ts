@@ -1,8 +1,7 @@
 // zod/mini like every option shape: the action reads this at start-up (ADR 0023).
 import type { z } from "zod/mini";
 import { DEFAULT_ADR_DIR } from "../adr/adr.js";
-import type { EventPayload } from "../github/event.js";
-import type { RunnerContext } from "../github/runner-context.js";
+import type { AdapterContext } from "../options/adapter.js";
 import { DEFAULT_PLAYBOOK } from "../playbook/load.js";
 import { DEFAULT_SPEC_PATHS } from "../spec/hash.js";
 import type { SpecSource } from "../spec/paths.js";
@@ -86,16 +85,7 @@ export interface CommitsCheck {
   spec: SpecSource;
 }
 
-export interface CommitsAdapterContext {
-  /** The workspace: working-directory must stay inside it. */
-  workspace: string;
-  env: NodeJS.ProcessEnv;
-  /** The run: event name and sha decide the range. */
-  runner: Pick<RunnerContext, "eventName" | "sha">;
-  /** The event payload (a push's before/after, a pull request's base and head). */
-  event: () => EventPayload;
-  /** Called with the token the token rule found: mask it (`core.setSecret`). */
-  onSecret?: (token: string) => void;
+export interface CommitsAdapterContext extends AdapterContext {
   /** Where relative paths start (the CLI's current folder); default the repository root. */
   cwd?: string;
   /** How an input is named in errors: `input "from"` (default), `--from` (the CLI). */

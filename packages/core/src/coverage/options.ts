@@ -2,6 +2,7 @@
 import type { z } from "zod/mini";
 import { COVERAGE_DEFAULTS as D } from "../defaults.js";
 import { githubToken } from "../github/token.js";
+import type { AdapterContext } from "../options/adapter.js";
 import type { FlagSpecs } from "../options/flags.js";
 import { bool, int, list, oneOf, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
 import type { RunCoverageOptions } from "./run.js";
@@ -71,13 +72,8 @@ export function parseCoverageInputs(texts: Record<string, string | undefined>, n
   return parseOptionTexts(COVERAGE_INPUTS, texts, naming);
 }
 
-export interface CoverageAdapterContext {
-  /** The boundary no path may leave (the workspace; the CLI's --root). */
-  workspace: string;
-  env: NodeJS.ProcessEnv;
-  /** Called with the token the token rule found: mask it (`core.setSecret`). */
-  onSecret?: (token: string) => void;
-}
+/** The boundary no path may leave (the workspace; the CLI's --root), the environment, the masking. */
+export type CoverageAdapterContext = Pick<AdapterContext, "workspace" | "env" | "onSecret">;
 
 export function coverageRunOptions(input: CoverageInputs, ctx: CoverageAdapterContext): RunCoverageOptions {
   // The token only pushes the commit; without `commit: true` none is looked for.

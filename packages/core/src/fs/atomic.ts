@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { pidAlive } from "./pid-alive.js";
 
 /**
  * Write a file atomically: a temporary file in the same folder (same file system, so rename is
@@ -30,15 +31,6 @@ function isTempOf(name: string, base: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** A write takes milliseconds: a temp file this old is left over even when its pid is reused. */
 const STALE_MS = 10 * 60 * 1000;
 
@@ -64,7 +56,7 @@ export async function removeStaleTemps(file: string, now: number = Date.now()): 
     const full = path.join(dir, name);
     const st = await fs.lstat(full).catch(() => undefined);
     if (!st?.isFile()) continue;
-    if (alive(pid) && now - st.mtimeMs < STALE_MS) continue;
+    if (pidAlive(pid) && now - st.mtimeMs < STALE_MS) continue;
     await fs.rm(full, { force: true });
     removed.push(name);
   }

@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import { hostname } from "node:os";
 import * as path from "node:path";
 import { UserError } from "../errors.js";
+import { pidAlive } from "../fs/pid-alive.js";
 
 /**
  * An inter-process lock: a lock file created with O_EXCL ("wx"), which exactly one process can
@@ -102,18 +103,9 @@ function isStale(content: string, mtime: number, staleMs: number): boolean {
   if (content === "" && Date.now() - mtime > 1000) return true; // a holder that died before writing
   if (host === HOST) {
     const pid = Number(pidText);
-    if (Number.isInteger(pid) && pid > 0 && !alive(pid)) return true;
+    if (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) return true;
   }
   return false;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function sleep(ms: number): Promise<void> {

@@ -86,26 +86,20 @@ export function reportMarkdown(report: MetricsReport, options: { title?: string;
       ],
     ),
   );
-  const types = Object.entries(a.by_task_type);
-  if (types.length) {
-    parts.push("### By task type\n");
-    parts.push(
-      table(
-        ["task type", "count", "success rate"],
-        types.map(([k, v]) => [k, String(v.count), formatPercent(v.success_rate)]),
-      ),
-    );
-  }
-  const models = Object.entries(a.by_model);
-  if (models.length) {
-    parts.push("### By model\n");
-    parts.push(
-      table(
-        ["model", "count", "avg duration"],
-        models.map(([k, v]) => [k, String(v.count), seconds(v.avg_duration)]),
-      ),
-    );
-  }
+  // A breakdown is shown only when there is something to break down.
+  const breakdown = (title: string, header: string[], rows: string[][]) => {
+    if (rows.length) parts.push(`### ${title}\n`, table(header, rows));
+  };
+  breakdown(
+    "By task type",
+    ["task type", "count", "success rate"],
+    Object.entries(a.by_task_type).map(([k, v]) => [k, String(v.count), formatPercent(v.success_rate)]),
+  );
+  breakdown(
+    "By model",
+    ["model", "count", "avg duration"],
+    Object.entries(a.by_model).map(([k, v]) => [k, String(v.count), seconds(v.avg_duration)]),
+  );
   const charts = mermaidCharts(report);
   if (charts) {
     parts.push("### Daily\n");

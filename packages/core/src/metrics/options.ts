@@ -143,7 +143,7 @@ export function parseMetricsInputs(texts: Record<string, string | undefined>, na
 
 export interface MetricsAdapterContext {
   /** The repository root (the workspace; the CLI's cwd). */
-  root: string;
+  workspace: string;
   env: NodeJS.ProcessEnv;
   now: number;
   /** `runnerContext(env)` or the action's context: default task id, run URL, excluded run and workflow. */
@@ -175,13 +175,13 @@ export async function metricsRunOptions(input: MetricsInputs, ctx: MetricsAdapte
   const auth = token ? { token: token.value } : undefined;
   return {
     mode: input.mode,
-    root: ctx.root,
+    root: ctx.workspace,
     now: ctx.now,
     env,
     // One shape for every kind of store: each reads what it needs (ADR 0017).
     store: {
       kind: storeKind(input.store),
-      root: ctx.root,
+      root: ctx.workspace,
       path: input.path,
       remote: input["git-remote"],
       branch: input.branch,

@@ -29,14 +29,16 @@ export function bool(defaultValue: boolean) {
   );
 }
 
-export function int(defaultValue: number | undefined, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+/** A number in [min, max]; `whole` numbers only for int. The words name the kind: "a whole number from 0 to 10". */
+function numeric(defaultValue: number | undefined, min: number, max: number, whole: boolean) {
+  const kind = whole ? "a whole number" : "a number";
   return z.pipe(
     z.string(),
     z.transform((v: string, ctx) => {
       if (v.trim() === "") return defaultValue;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.issues.push({ code: "custom", message: `must be a whole number from ${min} to ${max}, got "${v}"`, input: v });
+      if (!(whole ? Number.isInteger(n) : Number.isFinite(n)) || n < min || n > max) {
+        ctx.issues.push({ code: "custom", message: `must be ${kind} from ${min} to ${max}, got "${v}"`, input: v });
         return z.NEVER;
       }
       return n;
@@ -44,19 +46,12 @@ export function int(defaultValue: number | undefined, min = Number.MIN_SAFE_INTE
   );
 }
 
+export function int(defaultValue: number | undefined, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  return numeric(defaultValue, min, max, true);
+}
+
 export function num(defaultValue: number | undefined, min = -Infinity, max = Infinity) {
-  return z.pipe(
-    z.string(),
-    z.transform((v: string, ctx) => {
-      if (v.trim() === "") return defaultValue;
-      const n = Number(v);
-      if (!Number.isFinite(n) || n < min || n > max) {
-        ctx.issues.push({ code: "custom", message: `must be a number from ${min} to ${max}, got "${v}"`, input: v });
-        return z.NEVER;
-      }
-      return n;
-    }),
-  );
+  return numeric(defaultValue, min, max, false);
 }
 
 /** A list: one item per line, or comma-separated; blanks dropped. */

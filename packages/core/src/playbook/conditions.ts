@@ -72,17 +72,10 @@ export async function expand(
   for (const raw of patterns) {
     const p = raw.split("\\").join("/").replace(/^\.\//, "");
     if (GLOB.test(p)) {
-      const [{ glob }, picomatch] = await Promise.all([import("tinyglobby"), import("picomatch")]);
+      const [{ globFiles }, picomatch] = await Promise.all([import("../fs/glob.js"), import("picomatch")]);
       await insideWorkspace(root, picomatch.default.scan(p).base || ".", { what });
-      // A glob does not see symlinks at all (not followed, not listed: a link to / would walk the
-      // disk); a path named exactly that is a symlink is refused below.
-      const found = await glob([p], {
-        cwd: root,
-        onlyFiles: true,
-        dot: true,
-        followSymbolicLinks: false,
-        ignore: ["**/.git/**", "**/node_modules/**"],
-      });
+      // A glob does not see symlinks at all (fs/glob.ts); a path named exactly that is a symlink is refused below.
+      const found = await globFiles(root, p);
       if (found.length === 0) unmatched.push(raw);
       for (const f of found) files.add((await insideWorkspace(root, f, { what, noSymlink: true })).rel);
     } else {
@@ -468,23 +461,20 @@ async function evalChecks(c: Extract<Condition, { type: "checks" }>, ctx: EvalCo
 }
 
 export async function evaluateCondition(c: Condition, ctx: EvalContext): Promise<ConditionResult> {
-  switch (c.type) {
-    case "tests":
-      return evalTests(c, ctx);
-    case "coverage":
-      return evalCoverage(c, ctx);
-    case "mutation":
-      return evalMutation(c, ctx);
-    case "files":
-      return evalFiles(c, ctx);
-    case "spec-hash":
-      return evalSpecHash(c, ctx);
-    case "command":
-      return evalCommand(c, ctx);
-    case "checks":
-      return evalChecks(c, ctx);
-  }
+  // One evaluator per condition type; the mapped type makes a new type without one a compile error.
+  const evaluate = EVALUATORS[c.type] as (c: Condition, ctx: EvalContext) => Promise<ConditionResult>;
+  return evaluate(c, ctx);
 }
+
+const EVALUATORS: { [T in Condition["type"]]: (c: Extract<Condition, { type: T }>, ctx: EvalContext) => Promise<ConditionResult> } = {
+  tests: evalTests,
+  coverage: evalCoverage,
+  mutation: evalMutation,
+  files: evalFiles,
+  "spec-hash": evalSpecHash,
+  command: evalCommand,
+  checks: evalChecks,
+};
 
 /** In order (commands may depend on files the previous ones wrote). */
 export async function evaluateConditions(list: readonly Condition[], ctx: EvalContext): Promise<ConditionResult[]> {

@@ -329,20 +329,14 @@ export async function parsePlaybook(text: string, file: string = DEFAULT_PLAYBOO
     const base = ["loops", li];
     const from = byId.get(loop.from);
     const to = byId.get(loop.to);
-    if (!from)
-      issues.push({
-        message: `loops[${li}].from: no step has the id "${loop.from}"`,
-        hint: `use one of: ${[...byId.keys()].join(", ")}`,
-        ...pos(doc, lc, [...base, "from"]),
-        code: "playbook.loop-unknown-step",
-      });
-    if (!to)
-      issues.push({
-        message: `loops[${li}].to: no step has the id "${loop.to}"`,
-        hint: `use one of: ${[...byId.keys()].join(", ")}`,
-        ...pos(doc, lc, [...base, "to"]),
-        code: "playbook.loop-unknown-step",
-      });
+    for (const end of ["from", "to"] as const)
+      if (!byId.has(loop[end]))
+        issues.push({
+          message: `loops[${li}].${end}: no step has the id "${loop[end]}"`,
+          hint: `use one of: ${[...byId.keys()].join(", ")}`,
+          ...pos(doc, lc, [...base, end]),
+          code: "playbook.loop-unknown-step",
+        });
     if (from && to && to.order > from.order) {
       issues.push({
         message: `loops[${li}]: the loop goes forward from ${loop.from} to ${loop.to}`,

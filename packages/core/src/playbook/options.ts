@@ -2,10 +2,9 @@
 import { z } from "zod/mini";
 import { PLAYBOOK_DEFAULTS as D, GITHUB_ACTIONS_BOT } from "../defaults.js";
 import { insideWorkspace } from "../fs/guard.js";
-import type { EventPayload } from "../github/event.js";
 import type { GitHubContext } from "../github/port.js";
-import type { RunnerContext } from "../github/runner-context.js";
 import { githubToken, type GitHubToken } from "../github/token.js";
+import type { AdapterContext } from "../options/adapter.js";
 import type { FlagSpecs } from "../options/flags.js";
 import { bool, optionalStr, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
 import type { GateReport } from "./gate.js";
@@ -66,16 +65,7 @@ export function parsePlaybookInputs(texts: Record<string, string | undefined>, n
   return parseOptionTexts(PLAYBOOK_INPUTS, texts, naming);
 }
 
-export interface PlaybookAdapterContext {
-  /** The workspace: working-directory must stay inside it. */
-  workspace: string;
-  env: NodeJS.ProcessEnv;
-  /** The run: event name and sha (the range of check, the commit evaluated); "cli" for a terminal. */
-  runner: RunnerContext;
-  /** The event payload, read only by check (its range and default branch). */
-  event: () => EventPayload;
-  /** Called with the token the token rule found: mask it (`core.setSecret`). */
-  onSecret?: (token: string) => void;
+export interface PlaybookAdapterContext extends AdapterContext {
   /** Reach GitHub with that token (the action's `githubClient`); called only when a condition or a check needs it. */
   connect: (token: GitHubToken, repository: string) => Promise<GitHubContext>;
   /** The repository the gate's runs belong to; default GITHUB_REPOSITORY (the CLI: --repository, else the origin remote). */

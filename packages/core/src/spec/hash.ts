@@ -90,14 +90,8 @@ export async function listSpecFiles(
   for (const raw of paths) {
     const rel = checkSpecPattern(raw, "spec path");
     if (isGlob(rel)) {
-      const { glob } = await import("tinyglobby");
-      const matched = await glob([rel], {
-        cwd: root,
-        onlyFiles: true,
-        dot: true,
-        followSymbolicLinks: false,
-        ignore: ["**/.git/**", "**/node_modules/**"],
-      });
+      const { globFiles } = await import("../fs/glob.js");
+      const matched = await globFiles(root, rel);
       if (matched.length === 0) missing.push(raw);
       for (const f of matched) found.add(f);
     } else {

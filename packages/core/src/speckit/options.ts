@@ -3,10 +3,9 @@ import { z } from "zod/mini";
 import { DEFAULT_PR_LABELS, SPECKIT_DEFAULTS as D, SPECKIT_VERSION } from "../defaults.js";
 import { UserError } from "../errors.js";
 import { insideWorkspace } from "../fs/guard.js";
-import type { EventPayload } from "../github/event.js";
 import type { GitHubContext } from "../github/port.js";
-import type { RunnerContext } from "../github/runner-context.js";
 import { githubToken, type GitHubToken } from "../github/token.js";
+import type { AdapterContext } from "../options/adapter.js";
 import type { FlagSpecs } from "../options/flags.js";
 import { bool, int, list, num, oneOf, optionalStr, parseOptionTexts, type OptionNaming } from "../options/values.js";
 import type { SpeckitRunResult } from "./run.js";
@@ -84,16 +83,9 @@ export function parseSpeckitInputs(texts: Record<string, string | undefined>, na
   return parseOptionTexts(SPECKIT_INPUTS, texts, naming);
 }
 
-export interface SpeckitAdapterContext {
-  /** The workspace: the checkout, and the boundary of artifacts-dir, proposal-dir and spec-file. */
-  workspace: string;
-  env: NodeJS.ProcessEnv;
-  runner: RunnerContext;
-  event: () => EventPayload;
+export interface SpeckitAdapterContext extends AdapterContext {
   /** Where the run's workspace is made (RUNNER_TEMP, else the system's temp folder). */
   tempRoot: string;
-  /** Called with the token the token rule found: mask it (`core.setSecret`). */
-  onSecret?: (token: string) => void;
   connect: (token: GitHubToken, repository: string) => Promise<GitHubContext>;
   signal: AbortSignal;
   log: (line: string) => void;

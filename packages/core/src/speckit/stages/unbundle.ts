@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { GITHUB_ACTIONS_BOT } from "../../defaults.js";
 import { UserError } from "../../errors.js";
 import { readRegularFile } from "../../fs/guard.js";
-import { Git, isolatedGitEnv } from "../../git/git.js";
+import { Git, identityEnv, isolatedGitEnv } from "../../git/git.js";
 import type { RunContext } from "../context.js";
 import { cloneFailed } from "../failures.js";
 import { parseLsRemoteHeads } from "../naming.js";
@@ -41,15 +41,8 @@ export async function openProposal(
   limits: ProposalLimits,
 ): Promise<ChangedEntry[]> {
   const { ws, options } = ctx;
-  const identity = options.committer ?? GITHUB_ACTIONS_BOT;
-  const parentEnv = process.env;
-  const who: NodeJS.ProcessEnv = {
-    GIT_AUTHOR_NAME: parentEnv.GIT_AUTHOR_NAME ?? identity.name,
-    GIT_AUTHOR_EMAIL: parentEnv.GIT_AUTHOR_EMAIL ?? identity.email,
-    GIT_COMMITTER_NAME: parentEnv.GIT_COMMITTER_NAME ?? identity.name,
-    GIT_COMMITTER_EMAIL: parentEnv.GIT_COMMITTER_EMAIL ?? identity.email,
-  };
-  const git = new Git({ cwd: ws.dir, env: { ...isolatedGitEnv(parentEnv, { gitDir: ws.git }), ...who } }).withAuth(ctx.auth);
+  const who = identityEnv(options.committer ?? GITHUB_ACTIONS_BOT);
+  const git = new Git({ cwd: ws.dir, env: { ...isolatedGitEnv(process.env, { gitDir: ws.git }), ...who } }).withAuth(ctx.auth);
   await git.run(["init", "--quiet", "--bare", "--template="]);
   await fs.chmod(ws.git, 0o700);
   await git.run(["config", "remote.origin.url", options.remoteUrl]);

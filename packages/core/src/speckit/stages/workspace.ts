@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { GITHUB_ACTIONS_BOT } from "../../defaults.js";
-import { Git, isolatedGitEnv } from "../../git/git.js";
+import { Git, identityEnv, isolatedGitEnv } from "../../git/git.js";
 import type { RunContext } from "../context.js";
 import { hideCheckoutCredentials } from "../credentials.js";
 import { cloneFailed } from "../failures.js";
@@ -30,15 +30,8 @@ export async function prepareWorkspace(ctx: RunContext): Promise<void> {
       );
   } else ctx.log("safety-strategy unsafe: the agent runs as this user and can read everything it can, the token included");
 
-  const identity = options.committer ?? GITHUB_ACTIONS_BOT;
-  const parent = process.env;
-  const who: NodeJS.ProcessEnv = {
-    GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
-    GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
-    GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
-    GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
-  };
-  const outer = new Git({ cwd: ws.dir, env: { ...isolatedGitEnv(parent), ...who } }).withAuth(ctx.auth);
+  const who = identityEnv(options.committer ?? GITHUB_ACTIONS_BOT);
+  const outer = new Git({ cwd: ws.dir, env: { ...isolatedGitEnv(process.env), ...who } }).withAuth(ctx.auth);
 
   // Clone the base branch's last commit: the phases read files, not history; the push needs no more.
   ctx.checkCancel("before the clone");
@@ -54,7 +47,7 @@ export async function prepareWorkspace(ctx: RunContext): Promise<void> {
   // Ours alone: git made it with the umask's modes (0755), which would let the agent read it.
   await fs.chmod(ws.git, 0o700);
   await fs.rm(path.join(ws.repo, ".git"), { force: true });
-  const git = new Git({ cwd: ws.repo, env: { ...isolatedGitEnv(parent, { gitDir: ws.git, workTree: ws.repo }), ...who } }).withAuth(
+  const git = new Git({ cwd: ws.repo, env: { ...isolatedGitEnv(process.env, { gitDir: ws.git, workTree: ws.repo }), ...who } }).withAuth(
     ctx.auth,
   );
   ctx.git = git;
