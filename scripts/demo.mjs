@@ -128,6 +128,14 @@ const indent = (text, n = 4) =>
     .map((l) => " ".repeat(n) + l)
     .join("\n");
 const headline = (n, text) => console.log(`\n${bold(`${n}. ${text}`)}`);
+/** Each step says what it must show; the demo ends with exit code 1 when one did not (test/demo.test.ts). */
+const failed = [];
+function expectThat(holds, what, step) {
+  if (holds) return;
+  failed.push(what);
+  console.log(bad(`  ✗ ${what}`));
+  if (step?.log) console.log(indent(step.log.filter(Boolean).slice(-10).join("\n"), 4));
+}
 
 console.log(bold("specpipe demo") + ` — the example project "shop" in ${repo}`);
 console.log(`  bare remote ${remote}; GitHub API stand-in on ${github.url} (a local test double, not github.com)`);
@@ -147,6 +155,8 @@ console.log(
 );
 const again = await runAction("coverage-update", { "test-results": "reports/junit.xml", "mark-tested": true });
 console.log(`  second run: changed=${again.outputs.changed} (idempotent)`);
+expectThat(dry.code === 0 && cov.code === 0 && cov.outputs.changed === "true", "coverage-update writes the new rows", cov);
+expectThat(again.code === 0 && again.outputs.changed === "false", "a second coverage-update changes nothing", again);
 
 // ---- 2. spec-hash-check ----------------------------------------------------------------------
 headline(2, "spec-hash-check on a push");
@@ -156,7 +166,9 @@ git("add", "-A");
 git("commit", "-qm", "update docs");
 const badRun = await runAction("spec-hash-check", {}, { event: { before, after: git("rev-parse", "HEAD"), ref: "refs/heads/main" } });
 console.log(`  a commit "update docs" without trailers: exit ${badRun.code} ${badRun.code ? bad("(rejected)") : ""}`);
-for (const v of JSON.parse(badRun.outputs.violations ?? "[]").slice(0, 3)) console.log(`    - ${v.rule}: ${v.message ?? ""}`.slice(0, 160));
+const violations = JSON.parse(badRun.outputs.violations ?? "[]");
+for (const v of violations.slice(0, 3)) console.log(`    - ${v.code}: ${v.message ?? ""}`.slice(0, 160));
+expectThat(badRun.code === 1 && violations.length > 0, "spec-hash-check rejects a commit without trailers", badRun);
 git(
   "commit",
   "-q",
@@ -168,6 +180,7 @@ const goodRun = await runAction("spec-hash-check", {}, { event: { before, after:
 console.log(
   `  the same change as "docs(coverage): …" with Spec-Hash: ${hash} and Playbook-Step: implement: exit ${goodRun.code} ${goodRun.code === 0 ? ok("(ok)") : bad("(?)")}, ok=${goodRun.outputs.ok}`,
 );
+expectThat(goodRun.code === 0 && goodRun.outputs.ok === "true", "spec-hash-check accepts the commit with its trailers", goodRun);
 git("push", "-q", "origin", "main");
 
 // ---- 3. playbook-gate ------------------------------------------------------------------------
@@ -186,6 +199,8 @@ const advanced = await runAction("playbook-gate", { mode: "advance" });
 console.log(
   `  after green tests: advanced=${advanced.outputs.advanced} → active step ${advanced.outputs.step}; pushed: ${git("log", "-1", "--format=%s", "origin/main")}`,
 );
+expectThat(blocked.code === 0 && blocked.outputs.advanced === "false", "the gate holds the step while a test fails", blocked);
+expectThat(advanced.code === 0 && advanced.outputs.advanced === "true", "the gate advances after green tests", advanced);
 git("checkout", "-q", "--", "reports/junit.xml");
 
 // ---- 4. speckit-run on a backlog item ----------------------------------------------------------
@@ -201,7 +216,6 @@ const sk = await runAction(
     "agent-command": agentCommand,
     token: TOKEN,
     labels: "speckit",
-    "artifacts-dir": path.join(work, "speckit-artifacts"),
   },
   { eventName: "workflow_dispatch", env: { GITHUB_TOKEN: TOKEN } },
 );
@@ -209,9 +223,14 @@ console.log(
   `  status ${sk.outputs.status}; branch ${sk.outputs.branch}; pull request ${sk.outputs["pr-url"]} (#${sk.outputs["pr-number"]}); tokens ${sk.outputs.tokens}, cost $${sk.outputs.cost}`,
 );
 console.log(`  artifacts (run.json, events.jsonl, per-phase logs): ${sk.outputs["artifacts-dir"]}`);
-if (sk.code !== 0) console.log(indent(sk.log.slice(-15).join("\n"), 4));
+expectThat(
+  sk.code === 0 && sk.outputs.status === "succeeded" && Boolean(sk.outputs["pr-url"]),
+  "speckit-run pushes a branch and opens a pull request",
+  sk,
+);
 const done = cli("backlog", "done", item.id, "--no-push");
 console.log(`  backlog done: ${done.stdout.trim() || done.stderr.trim()}`);
+expectThat(done.status === 0, "backlog done marks the item", { log: [done.stderr] });
 
 // ---- 5. metrics-collect: three failures, one heal issue ---------------------------------------
 headline(5, "metrics-collect: record tasks, report, heal (workflows-examples/monitor.yml)");
@@ -235,10 +254,11 @@ await runAction("metrics-collect", {
   status: "completed",
   phase: "spec",
 });
-const dashboard = path.join(work, "dashboard.html");
+// Inside the workspace, as every path an action writes (the path guard refuses one outside it).
+const dashboard = path.join(repo, ".specpipe/dashboard.html");
 const report = await runAction(
   "metrics-collect",
-  { mode: "report", "auto-fix": true, token: TOKEN, dashboard },
+  { mode: "report", "auto-fix": true, token: TOKEN, dashboard: ".specpipe/dashboard.html" },
   { env: { GITHUB_TOKEN: TOKEN } },
 );
 const agg = JSON.parse(report.outputs.aggregates ?? "{}");
@@ -253,6 +273,19 @@ console.log(
   `  report again: ${issues.length} issue(s) in the repository — the heal issue is updated, never duplicated (exit ${rerun.code})`,
 );
 console.log(`  dashboard: ${dashboard}`);
+expectThat(report.code === 0 && agg.success_rate?.total === 4, "metrics-collect reports the four tasks", report);
+expectThat(
+  Boolean(report.outputs["heal-issue-url"]) && issues.length === 1 && rerun.code === 0,
+  "one heal issue, updated on the rerun",
+  rerun,
+);
+expectThat(existsSync(dashboard), "the dashboard is written", report);
 
 await github.close();
+if (failed.length) {
+  console.log(
+    `\n${bad(`The demo went wrong in ${failed.length} step(s):`)} ${failed.join("; ")}. The example repository stays in ${repo}.`,
+  );
+  process.exit(1);
+}
 console.log(`\n${bold("Done.")} The example repository stays in ${repo}; open ${dashboard} in a browser.`);
