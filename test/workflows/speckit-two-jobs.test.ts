@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Git } from "../../packages/core/src/git/git.js";
+import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV } from "../harness/repo.js";
 import { REPO_ROOT } from "../harness/run-action.js";
 import { EXAMPLE_REPO, FIXTURE_DIR } from "../harness/speckit-fixture.js";

@@ -117,6 +117,50 @@ describe("specpipe speckit run", () => {
     },
   );
 
+  it("--mode propose leaves a proposal and pushes nothing; --mode publish pushes it (the two jobs of ADR 0037, from a terminal)", async () => {
+    fx = await createSpeckitFixture();
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      cwd: fx.repo.dir,
+      env: { ...process.env, PATH: fx.path },
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+    };
+    const agent = ["--agent", "command", "--agent-command", `${process.execPath} ${EXAMPLE_AGENT} {prompt}`];
+    const proposed = await main(
+      [
+        "speckit",
+        "run",
+        "--mode",
+        "propose",
+        "--proposal-dir",
+        ".proposal",
+        "--spec",
+        "Show weekly usage statistics",
+        ...agent,
+        "--workspace-root",
+        fx.scratch,
+        "--json",
+      ],
+      io,
+    );
+    expect(proposed, err.join("")).toBe(0);
+    expect(JSON.parse(out.join(""))).toMatchObject({ branch: "002-show-weekly-usage-statistics" });
+    const files = await fs.readdir(path.join(fx.repo.dir, ".proposal"));
+    expect(files).toEqual(expect.arrayContaining(["proposal.bundle", "proposal.json"]));
+    expect(await remoteBranches(fx.repo)).toEqual(["main"]);
+
+    out.length = 0;
+    const published = await main(
+      ["speckit", "run", "--mode", "publish", "--proposal-dir", ".proposal", "--workspace-root", fx.scratch, "--json"],
+      io,
+    );
+    expect(published, err.join("")).toBe(0);
+    expect(JSON.parse(out.join(""))).toMatchObject({ status: "succeeded", branch: "002-show-weekly-usage-statistics" });
+    expect(await remoteBranches(fx.repo)).toContain("002-show-weekly-usage-statistics");
+  });
+
   it("explains a bad option", async () => {
     const err: string[] = [];
     const code = await main(["speckit", "run", "--spec", "x", "--retries", "many"], {
