@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ADR_NAME: () => (/* binding */ ADR_NAME),
-/* harmony export */   DEFAULT_ADR_DIR: () => (/* binding */ DEFAULT_ADR_DIR),
+/* harmony export */   DEFAULT_ADR_DIR: () => (/* reexport safe */ _defaults_js__WEBPACK_IMPORTED_MODULE_1__.WS),
 /* harmony export */   adrLinks: () => (/* binding */ adrLinks),
 /* harmony export */   adrNumber: () => (/* binding */ adrNumber),
 /* harmony export */   checkAdrs: () => (/* binding */ checkAdrs),
@@ -21,13 +21,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1315);
+
 
 /**
  * Architectural decision records: `docs/adr/NNNN-title.md`. Numbers are four digits,
  * sequential from 0001 (or 0000), with no gaps or duplicates; "Supersedes" / "Superseded by"
  * lines point at ADRs that exist.
  */
-const DEFAULT_ADR_DIR = "docs/adr";
+
 const ADR_NAME = /^(\d{4})-([^/]+)\.md$/;
 function adrNumber(name) {
     const m = ADR_NAME.exec(name);
@@ -89,7 +91,7 @@ function adrLinks(content, names) {
     return links;
 }
 /** Every rule about the ADR folder as a whole. */
-function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
+function checkAdrs(files, dir = _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ADR_DIR */ .WS) {
     const problems = [];
     const names = files.map((f) => f.name);
     const byNumber = new Map();

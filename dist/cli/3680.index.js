@@ -1,5 +1,5 @@
 export const id = 3680;
-export const ids = [3680,1299];
+export const ids = [3680];
 export const modules = {
 
 /***/ 3680:

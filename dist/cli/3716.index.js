@@ -1,5 +1,5 @@
 export const id = 3716;
-export const ids = [3716,3680,1294,1299];
+export const ids = [3716,3680,1294];
 export const modules = {
 
 /***/ 1294:

@@ -1,5 +1,5 @@
 export const id = 3861;
-export const ids = [3861,330,1346,3680,2600,9357,1439,1299];
+export const ids = [3861,330,1346,3680,2600,9357,1439];
 export const modules = {
 
 /***/ 1346:
@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ADR_NAME: () => (/* binding */ ADR_NAME),
-/* harmony export */   DEFAULT_ADR_DIR: () => (/* binding */ DEFAULT_ADR_DIR),
+/* harmony export */   DEFAULT_ADR_DIR: () => (/* reexport safe */ _defaults_js__WEBPACK_IMPORTED_MODULE_1__.WS),
 /* harmony export */   adrLinks: () => (/* binding */ adrLinks),
 /* harmony export */   adrNumber: () => (/* binding */ adrNumber),
 /* harmony export */   checkAdrs: () => (/* binding */ checkAdrs),
@@ -21,13 +21,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1315);
+
 
 /**
  * Architectural decision records: `docs/adr/NNNN-title.md`. Numbers are four digits,
  * sequential from 0001 (or 0000), with no gaps or duplicates; "Supersedes" / "Superseded by"
  * lines point at ADRs that exist.
  */
-const DEFAULT_ADR_DIR = "docs/adr";
+
 const ADR_NAME = /^(\d{4})-([^/]+)\.md$/;
 function adrNumber(name) {
     const m = ADR_NAME.exec(name);
@@ -89,7 +91,7 @@ function adrLinks(content, names) {
     return links;
 }
 /** Every rule about the ADR folder as a whole. */
-function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
+function checkAdrs(files, dir = _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ADR_DIR */ .WS) {
     const problems = [];
     const names = files.map((f) => f.name);
     const byNumber = new Map();
@@ -1142,345 +1144,6 @@ function toChat(r) {
 
 /***/ }),
 
-/***/ 645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iv: () => (/* binding */ parseBeacon),
-/* harmony export */   Kr: () => (/* binding */ legalTransitions),
-/* harmony export */   LZ: () => (/* binding */ serializeBeacon),
-/* harmony export */   N5: () => (/* binding */ validateBeacon),
-/* harmony export */   PI: () => (/* binding */ initialBeacon),
-/* harmony export */   Q: () => (/* binding */ abortTransition),
-/* harmony export */   Zq: () => (/* binding */ beaconDigest),
-/* harmony export */   ku: () => (/* binding */ lastValue),
-/* harmony export */   lz: () => (/* binding */ nextTransition),
-/* harmony export */   sB: () => (/* binding */ sealBeacon)
-/* harmony export */ });
-/* unused harmony exports BEACON_VERSION, stepTitle */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3759);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
-/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(252);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2600);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1077);
-
-// zod/mini, not "zod": every playbook-gate run loads this module at start-up, and the full zod
-// costs several times more to evaluate (start-up budget, ADR 0023). Same checks, same messages:
-// the English locale is set in parseBeacon because zod/mini does not set one.
-
-
-
-
-
-/**
- * The beacon: progress.json (for machines) and progress.md (for people).
- *
- * progress.json holds the playbook hash, the active step, its status, the spec hash, the loop
- * iteration and the history of advances with the evidence values. A `digest` over everything
- * else catches a hand edit even where git history is not available (shallow CI checkouts); the
- * commit rule in check mode (only `Playbook-Gate: advance` commits may touch the beacon) catches
- * the rest. The gate writes the file; nobody else does.
- */
-const BEACON_VERSION = 1;
-const AdvanceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    from: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    /** null when the playbook was completed (the step stays the last one, status "done"). */
-    to: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    at: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    commit: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    /** The iteration after this advance. */
-    iteration: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(1)),
-    /** Hash of the playbook the advance was made under (the history is checked against it). */
-    playbook: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    /** Evidence values, e.g. { "coverage.lines": 84.2, "tests.passed": 120 }. */
-    values: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()),
-    /** The CI run that made the advance (absent in beacons written before ADR 0035). */
-    run: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        id: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._regex */ .Fk(/^\d{1,20}$/)),
-        attempt: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(1)),
-        workflow: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    })),
-    /** The report files the exit conditions read, with their SHA-256 (committed or attached to the run). */
-    evidence: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ condition: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), file: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), sha256: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }))),
-    /** Why the step was aborted (an abort: back to an earlier step with a recorded reason). */
-    reason: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-});
-const BeaconSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    version: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BEACON_VERSION),
-    playbook: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    step: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    status: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["active", "done"]),
-    specHash: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    iteration: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(1)),
-    history: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(AdvanceSchema),
-    digest: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-});
-/** The digest of a beacon's content: SHA-256 of its canonical JSON without the digest field. */
-function beaconDigest(body) {
-    const canonical = JSON.stringify({
-        version: body.version,
-        playbook: body.playbook,
-        step: body.step,
-        status: body.status,
-        specHash: body.specHash,
-        iteration: body.iteration,
-        history: body.history.map(orderedEntry),
-    });
-    return "sha256:" + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex");
-}
-/** A history entry with its keys in the one order we write (optional keys only when present, so older digests hold). */
-function orderedEntry(h) {
-    const out = {
-        from: h.from,
-        to: h.to,
-        at: h.at,
-        commit: h.commit,
-        iteration: h.iteration,
-        playbook: h.playbook,
-        values: sortKeys(h.values),
-    };
-    if (h.run)
-        out.run = { id: h.run.id, attempt: h.run.attempt, ...(h.run.workflow !== undefined ? { workflow: h.run.workflow } : {}) };
-    if (h.evidence)
-        out.evidence = h.evidence.map((e) => ({ condition: e.condition, file: e.file, sha256: e.sha256 }));
-    if (h.reason !== undefined)
-        out.reason = h.reason;
-    return out;
-}
-function sortKeys(values) {
-    const out = {};
-    for (const k of Object.keys(values).sort())
-        out[k] = values[k];
-    return out;
-}
-function sealBeacon(body) {
-    return { ...body, digest: beaconDigest(body) };
-}
-/** progress.json's exact text: two-space JSON, LF (or the existing file's EOL), final newline. */
-function serializeBeacon(beacon, eol = "\n") {
-    const ordered = {
-        version: beacon.version,
-        playbook: beacon.playbook,
-        step: beacon.step,
-        status: beacon.status,
-        specHash: beacon.specHash,
-        iteration: beacon.iteration,
-        history: beacon.history.map(orderedEntry),
-        digest: beacon.digest,
-    };
-    const text = JSON.stringify(ordered, null, 2) + "\n";
-    return eol === "\n" ? text : text.replace(/\n/g, "\r\n");
-}
-/** Parse progress.json. Corrupt JSON or a wrong shape: a UserError at the place, never a rewrite. */
-function parseBeacon(text, file) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch (cause) {
-        const m = /position (\d+)/.exec(String(cause.message));
-        const at = m ? (0,_text_document_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumnAt */ .IX)(body, Number(m[1])) : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${file} is not valid JSON (${String(cause.message).split("\n")[0]})`, {
-            file,
-            line: at?.line,
-            column: at?.column,
-            hint: `restore it from git (git checkout <last good commit> -- ${file}); only the playbook gate writes it`,
-            code: "beacon.corrupt",
-            cause,
-        });
-    }
-    if (!zod_mini__WEBPACK_IMPORTED_MODULE_6__/* .config */ .$W().localeError)
-        zod_mini__WEBPACK_IMPORTED_MODULE_6__/* .config */ .$W((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A)()); // what the full zod does on its first schema
-    const r = BeaconSchema.safeParse(data);
-    if (!r.success) {
-        const issue = r.error.issues[0];
-        const at = issue.path.map(String).join(".") || "(top level)";
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${file} is not a playbook beacon: ${at}: ${issue.message}`, {
-            file,
-            hint: `restore it from git (git checkout <last good commit> -- ${file}); only the playbook gate writes it`,
-            code: "beacon.invalid",
-        });
-    }
-    return r.data;
-}
-/** The beacon a new playbook starts with: its first step, active, iteration 1, no history. */
-function initialBeacon(pb, specHash) {
-    return sealBeacon({
-        version: BEACON_VERSION,
-        playbook: pb.hash,
-        step: pb.steps[0].id,
-        status: "active",
-        specHash,
-        iteration: 1,
-        history: [],
-    });
-}
-/**
- * Where advancing from `step` leads. At the end of a loop, `loopEnds` says whether the loop's
- * `until` conditions hold (or its `max` was reached); otherwise the loop returns to its start.
- */
-function nextTransition(pb, step, iteration, loopEnds) {
-    const loop = step.loop;
-    if (loop && !loopEnds && !(loop.max !== undefined && iteration >= loop.max)) {
-        return { from: step.id, to: loop.to, iteration: iteration + 1, looped: true };
-    }
-    const next = pb.steps[step.order + 1];
-    return { from: step.id, to: next ? next.id : null, iteration: loop ? 1 : iteration, looped: false };
-}
-/**
- * Aborting a step (its `abort: { to }`, e.g. B4 back to B1: "refinement failed, the plan has to
- * change"): back to the earlier step, as a new iteration, whatever the exit conditions say.
- */
-function abortTransition(step, iteration) {
-    if (!step.abort)
-        return undefined;
-    return { from: step.id, to: step.abort.to, iteration: iteration + 1, looped: true, aborted: true };
-}
-/** All transitions that may follow `step` (for validating a history). */
-function legalTransitions(pb, step, iteration) {
-    const out = [nextTransition(pb, step, iteration, true)];
-    if (step.loop)
-        out.push(nextTransition(pb, step, iteration, false));
-    const abort = abortTransition(step, iteration);
-    if (abort)
-        out.push(abort);
-    return out;
-}
-/**
- * Is this beacon a state the gate could have written for this playbook? Checks: the digest, the
- * step exists, the status, and (when the playbook is the one the beacon was written for) that the
- * history is a chain of legal one-step transitions from the first step to the active one, so a
- * skipped step or an edited iteration is caught.
- */
-function validateBeacon(pb, beacon, file) {
-    const v = [];
-    const fix = `restore ${file} from git; only the playbook gate changes it (by advancing)`;
-    if (beaconDigest(beacon) !== beacon.digest) {
-        v.push({
-            code: "beacon.hand-edited",
-            message: `${file} was edited by hand: its digest does not match its content`,
-            hint: fix,
-            file,
-            severity: "error",
-        });
-    }
-    const step = pb.byId.get(beacon.step);
-    if (!step) {
-        v.push({
-            code: "beacon.unknown-step",
-            message: `${file} names step "${beacon.step}", which ${pb.file} does not have`,
-            hint: `add step ${beacon.step} back to ${pb.file}, or restore ${file} from git`,
-            file,
-            severity: "error",
-        });
-        return v;
-    }
-    if (beacon.status === "done" && step.order !== pb.steps.length - 1) {
-        v.push({
-            code: "beacon.bad-status",
-            message: `${file} says the playbook is done, but ${beacon.step} is not its last step`,
-            hint: fix,
-            file,
-            severity: "error",
-        });
-    }
-    if (beacon.playbook !== pb.hash) {
-        v.push({
-            code: "beacon.playbook-changed",
-            message: `${pb.file} changed since the beacon was last written; its history is not re-checked against the new playbook`,
-            hint: "nothing to do: the next advance records the new playbook",
-            file,
-            severity: "notice",
-        });
-        return v;
-    }
-    // The history is checked from where the current playbook took over: the first step, or the step
-    // that was active when the playbook last changed (advances made under an older playbook are
-    // history, not re-judged by today's steps).
-    let start = beacon.history.length;
-    while (start > 0 && beacon.history[start - 1].playbook === pb.hash)
-        start--;
-    let at = pb.steps[0];
-    let iteration = 1;
-    let done = false;
-    if (start > 0 && start === beacon.history.length) {
-        // Every advance records the playbook it wrote into the beacon: the last entry must name it.
-        v.push({
-            code: "beacon.bad-history",
-            message: `${file}: the last history entry was not made under the playbook the beacon names`,
-            hint: fix,
-            file,
-            severity: "error",
-        });
-        return v;
-    }
-    if (start > 0) {
-        const takeover = pb.byId.get(beacon.history[start].from);
-        if (!takeover) {
-            v.push({
-                code: "beacon.bad-history",
-                message: `${file}: history entry ${start + 1} starts from step ${beacon.history[start].from}, which ${pb.file} does not have`,
-                hint: fix,
-                file,
-                severity: "error",
-            });
-            return v;
-        }
-        at = takeover;
-        iteration = beacon.history[start - 1].iteration;
-    }
-    for (let i = start; i < beacon.history.length; i++) {
-        const h = beacon.history[i];
-        const legal = done ? [] : legalTransitions(pb, at, iteration);
-        const ok = h.from === at.id && legal.some((t) => t.to === h.to && t.iteration === h.iteration);
-        if (!ok) {
-            v.push({
-                code: "beacon.bad-history",
-                message: `${file}: history entry ${i + 1} (${h.from} → ${h.to ?? "done"}) does not follow from ${done ? "the completed playbook" : `${at.id} (iteration ${iteration})`}: a step was skipped or the history was edited`,
-                hint: fix,
-                file,
-                severity: "error",
-            });
-            return v;
-        }
-        iteration = h.iteration;
-        if (h.to === null)
-            done = true;
-        else
-            at = pb.byId.get(h.to);
-    }
-    if (at.id !== beacon.step || iteration !== beacon.iteration || (beacon.status === "done") !== done) {
-        v.push({
-            code: "beacon.bad-history",
-            message: `${file}: the active step ${beacon.step} (iteration ${beacon.iteration}, ${beacon.status}) is not where its history leads (${at.id}, iteration ${iteration}${done ? ", done" : ""})`,
-            hint: fix,
-            file,
-            severity: "error",
-        });
-    }
-    return v;
-}
-/** The latest recorded value of an evidence key (for `no-drop`), or undefined. */
-function lastValue(beacon, key) {
-    for (let i = beacon.history.length - 1; i >= 0; i--) {
-        const v = beacon.history[i].values[key];
-        if (v !== undefined)
-            return v;
-    }
-    return undefined;
-}
-function stepTitle(step) {
-    return `${stepLabel(step)}: ${step.name} (${step.id})`;
-}
-
-
-/***/ }),
-
 /***/ 5139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1574,7 +1237,7 @@ function runProcess(file, args, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ hashMatches),
-/* harmony export */   Ft: () => (/* binding */ DEFAULT_SPEC_PATHS),
+/* harmony export */   Ft: () => (/* reexport safe */ _defaults_js__WEBPACK_IMPORTED_MODULE_3__.Ft),
 /* harmony export */   computeSpecHash: () => (/* binding */ computeSpecHash),
 /* harmony export */   fg: () => (/* binding */ isGlob),
 /* harmony export */   hashSpecContents: () => (/* binding */ hashSpecContents),
@@ -1587,11 +1250,13 @@ function runProcess(file, args, options = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1315);
+
 
 
 
 const SHORT_LENGTH = 12;
-const DEFAULT_SPEC_PATHS = ["docs/spec.md"];
+
 function normaliseSpecBytes(content) {
     let buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
@@ -1648,7 +1313,7 @@ function isGlob(pattern) {
  * (literal paths that do not exist, globs without a match). Patterns are checked by
  * spec/paths.ts's checkSpecPattern first (no absolute path, no '..'); symlinks are not followed.
  */
-async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
+async function listSpecFiles(root, paths = _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SPEC_PATHS */ .Ft) {
     const found = new Set();
     const missing = [];
     const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 4649).then(__webpack_require__.bind(__webpack_require__, 4649));
@@ -1678,7 +1343,7 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
  * paths that matched nothing (callers that require the spec turn it into missingSpecError).
  */
 async function computeSpecHash(options) {
-    const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
+    const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SPEC_PATHS */ .Ft);
     const { insideWorkspace, readRegularFile } = await __webpack_require__.e(/* import() */ 3680).then(__webpack_require__.bind(__webpack_require__, 3680));
     const contents = await Promise.all(files.map(async (f) => {
         const at = await insideWorkspace(options.root, f, { what: "spec file", noSymlink: true });

@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ADR_NAME: () => (/* binding */ ADR_NAME),
-/* harmony export */   DEFAULT_ADR_DIR: () => (/* binding */ DEFAULT_ADR_DIR),
+/* harmony export */   DEFAULT_ADR_DIR: () => (/* reexport safe */ _defaults_js__WEBPACK_IMPORTED_MODULE_1__.WS),
 /* harmony export */   adrLinks: () => (/* binding */ adrLinks),
 /* harmony export */   adrNumber: () => (/* binding */ adrNumber),
 /* harmony export */   checkAdrs: () => (/* binding */ checkAdrs),
@@ -21,13 +21,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1315);
+
 
 /**
  * Architectural decision records: `docs/adr/NNNN-title.md`. Numbers are four digits,
  * sequential from 0001 (or 0000), with no gaps or duplicates; "Supersedes" / "Superseded by"
  * lines point at ADRs that exist.
  */
-const DEFAULT_ADR_DIR = "docs/adr";
+
 const ADR_NAME = /^(\d{4})-([^/]+)\.md$/;
 function adrNumber(name) {
     const m = ADR_NAME.exec(name);
@@ -89,7 +91,7 @@ function adrLinks(content, names) {
     return links;
 }
 /** Every rule about the ADR folder as a whole. */
-function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
+function checkAdrs(files, dir = _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ADR_DIR */ .WS) {
     const problems = [];
     const names = files.map((f) => f.name);
     const byNumber = new Map();
@@ -236,7 +238,7 @@ function hasReason(content) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_BOTS: () => (/* binding */ DEFAULT_BOTS),
+/* harmony export */   DEFAULT_BOTS: () => (/* reexport safe */ _defaults_js__WEBPACK_IMPORTED_MODULE_8__.pA),
 /* harmony export */   RangeChecker: () => (/* binding */ RangeChecker),
 /* harmony export */   adrAmendedHash: () => (/* binding */ adrAmendedHash),
 /* harmony export */   adrRecordsAmendment: () => (/* binding */ adrRecordsAmendment),
@@ -254,6 +256,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9391);
 /* harmony import */ var _range_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6805);
 /* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9102);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1315);
 
 
 
@@ -262,18 +265,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEFAULT_BOTS = ["*[bot]", "*[bot]@users.noreply.github.com"];
+
+
 function wildcard(pattern) {
     return new RegExp(`^${pattern
         .split("*")
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .join(".*")}$`, "i");
 }
-function botMatcher(patterns = DEFAULT_BOTS) {
+function botMatcher(patterns = _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BOTS */ .pA) {
     const res = patterns.map(wildcard);
     return (c) => res.some((re) => re.test(c.authorName) || re.test(c.authorEmail));
 }
-function isBot(commit, patterns = DEFAULT_BOTS) {
+function isBot(commit, patterns = _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BOTS */ .pA) {
     return botMatcher(patterns)(commit);
 }
 function subjectOf(c) {
@@ -354,7 +358,7 @@ class RangeChecker {
             specPaths: options.specSource?.paths ?? (options.specPaths?.length ? options.specPaths : _spec_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SPEC_PATHS */ .Ft),
             types: options.types?.length ? options.types : _header_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TYPES */ .Kg,
             requireBody: options.requireBody ?? _header_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_REQUIRE_BODY */ .hV,
-            botAuthors: options.botAuthors ?? DEFAULT_BOTS,
+            botAuthors: options.botAuthors ?? _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BOTS */ .pA,
             adrDir: (options.adrDir ?? _adr_adr_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_ADR_DIR).replace(/\/+$/, ""),
             playbookPath: options.playbookPath ?? "playbook.yml",
             adrScope: options.adrScope ?? "commit",

@@ -1,5 +1,5 @@
 export const id = 4649;
-export const ids = [4649,3680,2600,1299];
+export const ids = [4649,3680,2600];
 export const modules = {
 
 /***/ 3680:

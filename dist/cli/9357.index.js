@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ hashMatches),
-/* harmony export */   Ft: () => (/* binding */ DEFAULT_SPEC_PATHS),
+/* harmony export */   Ft: () => (/* reexport safe */ _defaults_js__WEBPACK_IMPORTED_MODULE_3__.Ft),
 /* harmony export */   computeSpecHash: () => (/* binding */ computeSpecHash),
 /* harmony export */   fg: () => (/* binding */ isGlob),
 /* harmony export */   hashSpecContents: () => (/* binding */ hashSpecContents),
@@ -20,11 +20,13 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1315);
+
 
 
 
 const SHORT_LENGTH = 12;
-const DEFAULT_SPEC_PATHS = ["docs/spec.md"];
+
 function normaliseSpecBytes(content) {
     let buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
@@ -81,7 +83,7 @@ function isGlob(pattern) {
  * (literal paths that do not exist, globs without a match). Patterns are checked by
  * spec/paths.ts's checkSpecPattern first (no absolute path, no '..'); symlinks are not followed.
  */
-async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
+async function listSpecFiles(root, paths = _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SPEC_PATHS */ .Ft) {
     const found = new Set();
     const missing = [];
     const { checkSpecPattern } = await __webpack_require__.e(/* import() */ 4649).then(__webpack_require__.bind(__webpack_require__, 4649));
@@ -111,7 +113,7 @@ async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
  * paths that matched nothing (callers that require the spec turn it into missingSpecError).
  */
 async function computeSpecHash(options) {
-    const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
+    const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SPEC_PATHS */ .Ft);
     const { insideWorkspace, readRegularFile } = await __webpack_require__.e(/* import() */ 3680).then(__webpack_require__.bind(__webpack_require__, 3680));
     const contents = await Promise.all(files.map(async (f) => {
         const at = await insideWorkspace(options.root, f, { what: "spec file", noSymlink: true });

@@ -17,14 +17,17 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/defaults.ts
+var defaults = __webpack_require__(1315);
 ;// CONCATENATED MODULE: ./packages/core/src/adr/adr.ts
+
 
 /**
  * Architectural decision records: `docs/adr/NNNN-title.md`. Numbers are four digits,
  * sequential from 0001 (or 0000), with no gaps or duplicates; "Supersedes" / "Superseded by"
  * lines point at ADRs that exist.
  */
-const adr_DEFAULT_ADR_DIR = "docs/adr";
+
 const ADR_NAME = /^(\d{4})-([^/]+)\.md$/;
 function adr_adrNumber(name) {
     const m = ADR_NAME.exec(name);
@@ -86,7 +89,7 @@ function adrLinks(content, names) {
     return links;
 }
 /** Every rule about the ADR folder as a whole. */
-function adr_checkAdrs(files, dir = adr_DEFAULT_ADR_DIR) {
+function adr_checkAdrs(files, dir = DEFAULT_ADR_DIR) {
     const problems = [];
     const names = files.map((f) => f.name);
     const byNumber = new Map();
@@ -486,6 +489,7 @@ var paths = __webpack_require__(4649);
 var valid = __webpack_require__(8780);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/header.ts
 
+
 /**
  * Conventional-commit headers, judged exactly as commitlint's `config-conventional` (v21) does:
  * the conventionalcommits preset's header pattern, then the error-level header rules
@@ -494,7 +498,7 @@ var valid = __webpack_require__(8780);
  * config-conventional's list plus `spec` by default.
  */
 const header_DEFAULT_TYPES = (/* unused pure expression or super */ null && (["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert", "spec"]));
-const header_DEFAULT_REQUIRE_BODY = (/* unused pure expression or super */ null && (["feat", "fix", "refactor", "perf", "spec"]));
+
 /** The preset's pattern (conventional-changelog-conventionalcommits parserOpts.headerPattern). */
 const HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
 const BREAKING_PATTERN = /^(\w*)(?:\((.*)\))?!: (.*)$/;
@@ -930,7 +934,8 @@ function trailers_messageBody(message, options = {}) {
 
 
 
-const DEFAULT_BOTS = (/* unused pure expression or super */ null && (["*[bot]", "*[bot]@users.noreply.github.com"]));
+
+
 function wildcard(pattern) {
     return new RegExp(`^${pattern
         .split("*")
@@ -1302,8 +1307,6 @@ var core = __webpack_require__(8532);
 var en = __webpack_require__(252);
 // EXTERNAL MODULE: ./packages/core/src/text/document.ts
 var text_document = __webpack_require__(2600);
-// EXTERNAL MODULE: ./packages/core/src/defaults.ts
-var defaults = __webpack_require__(1315);
 // EXTERNAL MODULE: ./packages/core/src/fs/guard.ts
 var guard = __webpack_require__(3680);
 // EXTERNAL MODULE: ./packages/core/src/playbook/yaml.ts

@@ -13,14 +13,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/defaults.ts
+var defaults = __webpack_require__(1315);
 ;// CONCATENATED MODULE: ./packages/core/src/adr/adr.ts
+
 
 /**
  * Architectural decision records: `docs/adr/NNNN-title.md`. Numbers are four digits,
  * sequential from 0001 (or 0000), with no gaps or duplicates; "Supersedes" / "Superseded by"
  * lines point at ADRs that exist.
  */
-const DEFAULT_ADR_DIR = "docs/adr";
+
 const ADR_NAME = /^(\d{4})-([^/]+)\.md$/;
 function adrNumber(name) {
     const m = ADR_NAME.exec(name);
@@ -82,7 +85,7 @@ function adrLinks(content, names) {
     return links;
 }
 /** Every rule about the ADR folder as a whole. */
-function checkAdrs(files, dir = DEFAULT_ADR_DIR) {
+function checkAdrs(files, dir = defaults/* DEFAULT_ADR_DIR */.WS) {
     const problems = [];
     const names = files.map((f) => f.name);
     const byNumber = new Map();
@@ -419,14 +422,15 @@ function messageBody(message, options = {}) {
 
 
 
-const DEFAULT_BOTS = ["*[bot]", "*[bot]@users.noreply.github.com"];
+
+
 function wildcard(pattern) {
     return new RegExp(`^${pattern
         .split("*")
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .join(".*")}$`, "i");
 }
-function botMatcher(patterns = DEFAULT_BOTS) {
+function botMatcher(patterns = defaults/* DEFAULT_BOTS */.pA) {
     const res = patterns.map(wildcard);
     return (c) => res.some((re) => re.test(c.authorName) || re.test(c.authorEmail));
 }
@@ -511,8 +515,8 @@ class RangeChecker {
             specPaths: options.specSource?.paths ?? (options.specPaths?.length ? options.specPaths : hash/* DEFAULT_SPEC_PATHS */.Ft),
             types: options.types?.length ? options.types : header/* DEFAULT_TYPES */.Kg,
             requireBody: options.requireBody ?? header/* DEFAULT_REQUIRE_BODY */.hV,
-            botAuthors: options.botAuthors ?? DEFAULT_BOTS,
-            adrDir: (options.adrDir ?? DEFAULT_ADR_DIR).replace(/\/+$/, ""),
+            botAuthors: options.botAuthors ?? defaults/* DEFAULT_BOTS */.pA,
+            adrDir: (options.adrDir ?? defaults/* DEFAULT_ADR_DIR */.WS).replace(/\/+$/, ""),
             playbookPath: options.playbookPath ?? "playbook.yml",
             adrScope: options.adrScope ?? "commit",
             checkAdrs: options.checkAdrs ?? true,

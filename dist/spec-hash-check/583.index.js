@@ -15,7 +15,7 @@ export const modules = {
  * the path guard). Paths come back relative to `root`, with "/".
  */
 async function globFiles(root, pattern) {
-    const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    const { glob } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382));
     return glob([pattern], {
         cwd: root,
         onlyFiles: true,

@@ -64,35 +64,35 @@ function mapError(error, op, redact) {
     // reports that as status 500 without a response; the person running the job fixes it. (A
     // connection dropped after the request was sent stays a GitHubApiError: GitHub may have acted.)
     if (error.response === undefined && (status === 500 || status === 0) && neverConnected(error)) {
-        return new errors/* UserError */.y(`GitHub's API could not be reached to ${op.what} (${message.split("\n")[0]})`, {
+        return new errors.UserError(`GitHub's API could not be reached to ${op.what} (${message.split("\n")[0]})`, {
             hint: "check GITHUB_API_URL (the api-url of a GitHub Enterprise Server) and the runner's network, then run the job again",
             code: "github.unreachable",
             cause: error,
         });
     }
     if (status === 401) {
-        return new errors/* UserError */.y(`GitHub rejected the token while trying to ${op.what} (401 ${message})`, {
+        return new errors.UserError(`GitHub rejected the token while trying to ${op.what} (401 ${message})`, {
             hint: "the token is missing, expired or revoked: pass a valid `token` input (the default `${{ github.token }}` works for the workflow's own repository)",
             code: "github.bad-credentials",
             cause: error,
         });
     }
     if (isRateLimited(error)) {
-        return new errors/* UserError */.y(`GitHub's rate limit stopped the request to ${op.what} (${status} ${message})`, {
+        return new errors.UserError(`GitHub's rate limit stopped the request to ${op.what} (${status} ${message})`, {
             hint: "wait for the limit to reset and re-run the job; if it keeps happening, run the workflow less often or use a token with a higher limit",
             code: "github.rate-limited",
             cause: error,
         });
     }
     if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
-        return new errors/* UserError */.y(`GitHub Actions may not ${op.what} (403 ${message})`, {
+        return new errors.UserError(`GitHub Actions may not ${op.what} (403 ${message})`, {
             hint: "enable \"Allow GitHub Actions to create and approve pull requests\" in the repository's (or organisation's) Settings → Actions → General → Workflow permissions, or pass a personal access token as the `token` input",
             code: "github.actions-cannot-create-pull-requests",
             cause: error,
         });
     }
     if (status === 403) {
-        return new errors/* UserError */.y(`The token may not ${op.what} (403 ${message})`, {
+        return new errors.UserError(`The token may not ${op.what} (403 ${message})`, {
             hint: `give the workflow ${op.permission} in its \`permissions:\` block (or use a token that has it)`,
             code: "github.permission-denied",
             cause: error,
@@ -100,7 +100,7 @@ function mapError(error, op, redact) {
     }
     if (status === 404 && op.repoLevel) {
         const also = op.notFoundAlso ? ` (or ${op.notFoundAlso.meaning})` : "";
-        return new errors/* UserError */.y(`Repository ${repoName} was not found, or the token cannot see it, while trying to ${op.what}${also}`, {
+        return new errors.UserError(`Repository ${repoName} was not found, or the token cannot see it, while trying to ${op.what}${also}`, {
             hint: `check the repository name "${repoName}"${op.notFoundAlso ? ` and ${op.notFoundAlso.check}` : ""}; for a private repository other than the workflow's own, pass a token with ${op.permission} on it (the default GITHUB_TOKEN only sees its own repository)`,
             code: "github.repository-not-found",
             cause: error,
@@ -494,7 +494,7 @@ class OctokitGitHubApi {
 async function createGitHubApi(options) {
     const token = options.token?.trim() ?? "";
     if (token === "") {
-        throw new errors/* UserError */.y("No GitHub token was given", {
+        throw new errors.UserError("No GitHub token was given", {
             hint: "pass `token: ${{ github.token }}` (the default) or a personal access token stored as a secret",
             code: "github.no-token",
         });

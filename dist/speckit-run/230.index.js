@@ -57,7 +57,7 @@ async function parseYaml(text, file, onIssues) {
         // yaml throws a ReferenceError for the alias cap (and for an alias to nothing).
         const message = cause.message.split("\n")[0];
         const excessive = /alias count/i.test(message);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(excessive
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(excessive
             ? `${file} expands its aliases more than ${MAX_ALIAS_COUNT} times (a YAML alias bomb?)`
             : `${file} is not valid YAML: ${message}`, {
             file,
@@ -73,7 +73,7 @@ async function parseYaml(text, file, onIssues) {
 /** One problem as a UserError (for callers that do not collect issues). */
 function yamlIssueError(file, issues) {
     const first = issues[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(first.message, { file, line: first.line, column: first.column, hint: first.hint, code: first.code });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(first.message, { file, line: first.line, column: first.column, hint: first.hint, code: first.code });
 }
 
 

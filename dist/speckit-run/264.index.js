@@ -45,7 +45,7 @@ function parseSafetyStrategy(raw) {
         return DEFAULT_SAFETY_STRATEGY;
     if (SAFETY_STRATEGIES.includes(s))
         return s;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`unknown safety-strategy "${raw}"`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`unknown safety-strategy "${raw}"`, {
         hint: `use ${SAFETY_STRATEGIES.join(" or ")} (default ${DEFAULT_SAFETY_STRATEGY}; unsafe lets the agent read the token)`,
         code: "speckit.bad-safety-strategy",
     });
@@ -84,7 +84,7 @@ async function findPrivilege() {
     };
 }
 function cannotIsolate(why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`safety-strategy unprivileged-user cannot run the agent under a user of its own: ${why}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`safety-strategy unprivileged-user cannot run the agent under a user of its own: ${why}`, {
         hint: "run on a Linux runner where the job is root or has passwordless sudo (GitHub-hosted ubuntu runners have both useradd and setpriv); or set safety-strategy: unsafe, which lets the agent read the token",
         code: "speckit.no-sandbox",
     });

@@ -46,7 +46,7 @@ function parsePhases(items) {
             .toLowerCase()
             .replace(/^\/?speckit[.-]/, "");
         if (!PHASES.includes(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown Spec Kit phase "${raw}"`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`unknown Spec Kit phase "${raw}"`, {
                 hint: `list phases from ${PHASES.join(", ")} (default: ${DEFAULT_PHASES.join(", ")})`,
                 code: "speckit.bad-phase",
             });
@@ -103,7 +103,7 @@ function splitTemplate(template) {
         }
     }
     if (quote) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`agent-command has an unclosed ${quote} quote`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`agent-command has an unclosed ${quote} quote`, {
             hint: "close the quote in agent-command; placeholders need no quotes, {prompt} always stays one argument",
             code: "speckit.bad-agent-command",
         });
@@ -129,7 +129,7 @@ function buildInvocation(agent, command, phase, specText, featureDir) {
         case "command": {
             const template = agent.command?.trim();
             if (!template) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('agent is "command" but no agent-command was given', {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError('agent is "command" but no agent-command was given', {
                     hint: 'set agent-command to the program and its arguments, e.g. "my-agent --phase {phase} {prompt}"',
                     code: "speckit.bad-agent-command",
                 });
@@ -137,7 +137,7 @@ function buildInvocation(agent, command, phase, specText, featureDir) {
             const values = { prompt, phase, feature_dir: featureDir, spec: specText };
             const words = splitTemplate(template).map((w) => w.replace(PLACEHOLDER, (_, k) => values[k]));
             if (words.length === 0 || words[0] === "") {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("agent-command names no program", {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError("agent-command names no program", {
                     hint: "start agent-command with the program to run",
                     code: "speckit.bad-agent-command",
                 });
@@ -161,7 +161,7 @@ function resolveAgent(sources) {
             cmd = inline[1].trim();
         }
         if (!AGENTS.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown agent "${raw}" (from ${source})`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`unknown agent "${raw}" (from ${source})`, {
                 hint: `use one of ${AGENTS.join(", ")}; "command" takes its program from agent-command`,
                 code: "speckit.bad-agent",
             });
@@ -199,7 +199,7 @@ function agentEnvironment(options) {
     const missing = [];
     for (const name of options.allowed) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`agent-env lists "${name}", which is not a variable name`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`agent-env lists "${name}", which is not a variable name`, {
                 hint: "list variable names only (one per line or comma-separated), e.g. OPENAI_API_KEY",
                 code: "speckit.bad-agent-env",
             });

@@ -8,18 +8,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hashSpecContents: () => (/* binding */ hashSpecContents)
 /* harmony export */ });
-/* unused harmony exports SHORT_LENGTH, DEFAULT_SPEC_PATHS, normaliseSpecBytes, EMPTY_SPEC_HASH, hashMatches, isGlob, listSpecFiles, computeSpecHash */
+/* unused harmony exports SHORT_LENGTH, normaliseSpecBytes, EMPTY_SPEC_HASH, hashMatches, isGlob, listSpecFiles, computeSpecHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91315);
+
 
 
 
 const SHORT_LENGTH = 12;
-const DEFAULT_SPEC_PATHS = (/* unused pure expression or super */ null && (["docs/spec.md"]));
+
 function normaliseSpecBytes(content) {
     let buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)

@@ -1,5 +1,5 @@
 export const id = 481;
-export const ids = [481,337];
+export const ids = [481];
 export const modules = {
 
 /***/ 84670:
@@ -129,414 +129,6 @@ async function findExecutable(file, envPath, cwd) {
 
 /***/ }),
 
-/***/ 94337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AGENTS: () => (/* binding */ AGENTS),
-/* harmony export */   DEFAULT_PHASES: () => (/* binding */ DEFAULT_PHASES),
-/* harmony export */   INSTALL_HINTS: () => (/* binding */ INSTALL_HINTS),
-/* harmony export */   NEVER_PASSED: () => (/* binding */ NEVER_PASSED),
-/* harmony export */   PHASES: () => (/* binding */ PHASES),
-/* harmony export */   agentEnvironment: () => (/* binding */ agentEnvironment),
-/* harmony export */   buildInvocation: () => (/* binding */ buildInvocation),
-/* harmony export */   parsePhases: () => (/* binding */ parsePhases),
-/* harmony export */   parseUsage: () => (/* binding */ parseUsage),
-/* harmony export */   phasePrompt: () => (/* binding */ phasePrompt),
-/* harmony export */   resolveAgent: () => (/* binding */ resolveAgent),
-/* harmony export */   speckitEnvironment: () => (/* binding */ speckitEnvironment),
-/* harmony export */   splitTemplate: () => (/* binding */ splitTemplate)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-
-/**
- * Agent adapters: how each coding agent is asked to run one Spec Kit phase. An adapter only
- * builds an argument array (never a shell string), so the spec text reaches the agent as one
- * argument, byte for byte, whatever quotes, `$(...)`, backticks or newlines it holds.
- */
-const PHASES = ["specify", "clarify", "plan", "tasks", "analyze"];
-const DEFAULT_PHASES = ["specify", "plan", "tasks"];
-const AGENTS = ["codex", "claude", "gemini", "copilot", "command"];
-/** How the agent installs, for the "agent missing" error. */
-const INSTALL_HINTS = {
-    codex: "install the Codex CLI before this step (npm install -g @openai/codex) and pass OPENAI_API_KEY through agent-env",
-    claude: "install Claude Code before this step (npm install -g @anthropic-ai/claude-code) and pass ANTHROPIC_API_KEY through agent-env",
-    gemini: "install the Gemini CLI before this step (npm install -g @google/gemini-cli) and pass GEMINI_API_KEY through agent-env",
-    copilot: "install the Copilot CLI before this step (npm install -g @github/copilot) and pass COPILOT_GITHUB_TOKEN through agent-env",
-};
-function parsePhases(items) {
-    const phases = [];
-    for (const raw of items) {
-        const p = raw
-            .trim()
-            .toLowerCase()
-            .replace(/^\/?speckit[.-]/, "");
-        if (!PHASES.includes(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown Spec Kit phase "${raw}"`, {
-                hint: `list phases from ${PHASES.join(", ")} (default: ${DEFAULT_PHASES.join(", ")})`,
-                code: "speckit.bad-phase",
-            });
-        }
-        if (!phases.includes(p))
-            phases.push(p);
-    }
-    if (phases.length === 0)
-        return [...DEFAULT_PHASES];
-    // Spec Kit's order, whatever order they were listed in.
-    return PHASES.filter((p) => phases.includes(p));
-}
-/** The prompt for a phase: the installed command (`$speckit-specify`, `/speckit.plan`), plus the spec text for specify. */
-function phasePrompt(command, phase, specText) {
-    return phase === "specify" ? `${command} ${specText}` : command;
-}
-/**
- * Split a command template into words like a POSIX shell would split *literal* text (quotes
- * group, backslash escapes) but with no expansion of any kind. Placeholders are substituted
- * inside each word afterwards, so a substituted value never becomes more than one argument.
- */
-function splitTemplate(template) {
-    const words = [];
-    let cur = "";
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < template.length; i++) {
-        const c = template[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === "\\" && quote === '"' && (template[i + 1] === '"' || template[i + 1] === "\\"))
-                cur += template[++i];
-            else
-                cur += c;
-        }
-        else if (c === "'" || c === '"') {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === "\\" && i + 1 < template.length) {
-            cur += template[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(cur);
-            cur = "";
-            inWord = false;
-        }
-        else {
-            cur += c;
-            inWord = true;
-        }
-    }
-    if (quote) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`agent-command has an unclosed ${quote} quote`, {
-            hint: "close the quote in agent-command; placeholders need no quotes, {prompt} always stays one argument",
-            code: "speckit.bad-agent-command",
-        });
-    }
-    if (inWord)
-        words.push(cur);
-    return words;
-}
-const PLACEHOLDER = /\{(prompt|phase|feature_dir|spec)\}/g;
-/** `command` is the phase's command as the installed integration names it (layout.ts). */
-function buildInvocation(agent, command, phase, specText, featureDir) {
-    const prompt = phasePrompt(command, phase, specText);
-    switch (agent.name) {
-        case "codex":
-            // `exec` is Codex's non-interactive mode; --full-auto lets it write in the clone.
-            return { file: "codex", args: ["exec", "--json", "--full-auto", prompt] };
-        case "claude":
-            return { file: "claude", args: ["-p", prompt, "--output-format", "json", "--permission-mode", "bypassPermissions"] };
-        case "gemini":
-            return { file: "gemini", args: ["-p", prompt, "--output-format", "json", "--yolo"] };
-        case "copilot":
-            return { file: "copilot", args: ["-p", prompt, "--yolo"] };
-        case "command": {
-            const template = agent.command?.trim();
-            if (!template) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('agent is "command" but no agent-command was given', {
-                    hint: 'set agent-command to the program and its arguments, e.g. "my-agent --phase {phase} {prompt}"',
-                    code: "speckit.bad-agent-command",
-                });
-            }
-            const values = { prompt, phase, feature_dir: featureDir, spec: specText };
-            const words = splitTemplate(template).map((w) => w.replace(PLACEHOLDER, (_, k) => values[k]));
-            if (words.length === 0 || words[0] === "") {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("agent-command names no program", {
-                    hint: "start agent-command with the program to run",
-                    code: "speckit.bad-agent-command",
-                });
-            }
-            return { file: words[0], args: words.slice(1) };
-        }
-    }
-}
-/**
- * FR-010: the agent is chosen, first match wins, by the `agent` input, the SPECPIPE_AGENT
- * variable, the repository's `.specpipe/config.yml` (`speckit.agent`), else codex.
- * SPECPIPE_AGENT may be `command:<template>`.
- */
-function resolveAgent(sources) {
-    const pick = (raw, command, source) => {
-        let name = raw.trim().toLowerCase();
-        let cmd = command;
-        const inline = /^command:(.*)$/s.exec(raw.trim());
-        if (inline) {
-            name = "command";
-            cmd = inline[1].trim();
-        }
-        if (!AGENTS.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown agent "${raw}" (from ${source})`, {
-                hint: `use one of ${AGENTS.join(", ")}; "command" takes its program from agent-command`,
-                code: "speckit.bad-agent",
-            });
-        }
-        return { name: name, command: cmd, source };
-    };
-    if (sources.input?.trim())
-        return pick(sources.input, sources.inputCommand, "input agent");
-    if (sources.env?.trim())
-        return pick(sources.env, sources.inputCommand, "SPECPIPE_AGENT");
-    if (sources.config?.agent?.trim())
-        return pick(sources.config.agent, sources.inputCommand ?? sources.config.command, ".specpipe/config.yml");
-    if (sources.inputCommand?.trim())
-        return { name: "command", command: sources.inputCommand, source: "input agent-command" };
-    return { name: "codex", source: "default" };
-}
-/** Variables that hold credentials for the repository; never given to the agent. */
-const NEVER_PASSED = new Set(["GITHUB_TOKEN", "GH_TOKEN", "INPUT_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]);
-/**
- * The agent's whole environment: PATH, HOME (the run's own), the locale, and the allowed names
- * (Spec Kit's SPECIFY_FEATURE and SPECIFY_FEATURE_DIRECTORY are added per phase, see
- * `speckitEnvironment`). Anything named like a repository credential, or whose value is the token,
- * is left out and reported.
- */
-function agentEnvironment(options) {
-    const { parentEnv, token } = options;
-    const env = {
-        PATH: parentEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin",
-        HOME: options.home,
-        TMPDIR: options.tmp,
-        LANG: parentEnv.LANG ?? "C.UTF-8",
-        CI: "true",
-    };
-    const refused = [];
-    const missing = [];
-    for (const name of options.allowed) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`agent-env lists "${name}", which is not a variable name`, {
-                hint: "list variable names only (one per line or comma-separated), e.g. OPENAI_API_KEY",
-                code: "speckit.bad-agent-env",
-            });
-        }
-        const value = parentEnv[name];
-        if (NEVER_PASSED.has(name.toUpperCase()) || (token && value && value.includes(token))) {
-            refused.push(name);
-            continue;
-        }
-        if (value === undefined)
-            missing.push(name);
-        else
-            env[name] = value;
-    }
-    return { env, refused, missing };
-}
-/**
- * The environment of one phase: the agent's, plus the feature as Spec Kit's scripts read it
- * (README of Spec Kit 1.0.1: `SPECIFY_FEATURE_DIRECTORY` wins over `.specify/feature.json`;
- * `SPECIFY_FEATURE` is the label its scripts report as the branch, and what 0.0.x scripts found
- * the feature by).
- */
-function speckitEnvironment(env, feature) {
-    return { ...env, SPECIFY_FEATURE: feature.branch, SPECIFY_FEATURE_DIRECTORY: feature.dir };
-}
-/**
- * Tokens and cost from an agent's JSON output, where it gives them: Codex `--json` (JSON lines,
- * `turn.completed` with `usage`), Claude `--output-format json` (`usage`, `total_cost_usd`),
- * Gemini `--output-format json` (`stats.models.*.tokens.total`). Anything else: nothing.
- */
-function parseUsage(stdout) {
-    const docs = [];
-    const whole = stdout.trim();
-    if (whole.startsWith("{") || whole.startsWith("[")) {
-        try {
-            docs.push(JSON.parse(whole));
-        }
-        catch {
-            /* JSON lines, handled below */
-        }
-    }
-    if (docs.length === 0) {
-        for (const line of stdout.split("\n")) {
-            const t = line.trim();
-            if (!t.startsWith("{"))
-                continue;
-            try {
-                docs.push(JSON.parse(t));
-            }
-            catch {
-                /* not JSON: the agent's prose */
-            }
-        }
-    }
-    let tokens;
-    let cost;
-    const add = (n) => {
-        if (typeof n === "number" && Number.isFinite(n) && n >= 0)
-            tokens = (tokens ?? 0) + n;
-    };
-    const visit = (doc) => {
-        if (Array.isArray(doc))
-            return doc.forEach(visit);
-        if (!doc || typeof doc !== "object")
-            return;
-        const o = doc;
-        const usage = o.usage;
-        if (usage && typeof usage === "object") {
-            if (typeof usage.total_tokens === "number")
-                add(usage.total_tokens);
-            else {
-                add(usage.input_tokens);
-                add(usage.output_tokens);
-                add(usage.cache_creation_input_tokens);
-                add(usage.cache_read_input_tokens);
-            }
-        }
-        for (const key of ["total_cost_usd", "cost_usd"]) {
-            const c = o[key];
-            if (typeof c === "number" && Number.isFinite(c) && c >= 0) {
-                cost = (cost ?? 0) + c;
-                break;
-            }
-        }
-        const stats = o.stats;
-        if (stats && typeof stats === "object" && stats.models && typeof stats.models === "object") {
-            for (const m of Object.values(stats.models))
-                add(m?.tokens?.total);
-        }
-    };
-    docs.forEach(visit);
-    const result = {};
-    if (tokens !== undefined)
-        result.tokens = tokens;
-    if (cost !== undefined)
-        result.costUsd = Math.round(cost * 1e6) / 1e6;
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 83124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ agentFailed),
-/* harmony export */   Bb: () => (/* binding */ agentTimedOut),
-/* harmony export */   EX: () => (/* binding */ pushFailed),
-/* harmony export */   Or: () => (/* binding */ agentMissing),
-/* harmony export */   c: () => (/* binding */ noSpecText),
-/* harmony export */   kx: () => (/* binding */ productMissing),
-/* harmony export */   p$: () => (/* binding */ cloneFailed),
-/* harmony export */   w$: () => (/* binding */ lastLines),
-/* harmony export */   zL: () => (/* binding */ RunCancelled)
-/* harmony export */ });
-/* unused harmony export gitProblem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _agents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94337);
-
-
-/**
- * Every way a run can end badly that a person can fix, as a named error (stable `code`) with
- * its remedy. The action shows message + remedy; run.json keeps the code.
- */
-class RunCancelled extends Error {
-    constructor(where) {
-        super(`the run was cancelled ${where}`);
-        this.name = "RunCancelled";
-    }
-}
-function agentMissing(agent, file) {
-    const hint = agent.name === "command"
-        ? `install "${file}" before this step or correct agent-command (it is looked up on PATH, or relative to the repository root)`
-        : _agents_js__WEBPACK_IMPORTED_MODULE_1__.INSTALL_HINTS[agent.name];
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the agent executable "${file}" (agent ${agent.name}, chosen by ${agent.source}) was not found`, {
-        hint,
-        code: "speckit.agent-missing",
-    });
-}
-const DENIED = /403|permission to .* denied|denied to|authentication failed|could not read username|invalid username or password|access denied|not authorized|write access to repository not granted/i;
-const NOT_FOUND = /repository .*not found|not found|does not exist|does not appear to be a git repository|no such file or directory/i;
-function cloneFailed(repository, base, stderr) {
-    if (base && /remote branch .* not found|couldn't find remote ref/i.test(stderr)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${repository} has no branch "${base}"`, {
-            hint: "set base-branch to an existing branch, or leave it empty for the repository's default branch",
-            code: "speckit.no-base-branch",
-        });
-    }
-    const denied = DENIED.test(stderr) || NOT_FOUND.test(stderr);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`git clone of ${repository} failed: ${gitProblem(stderr)}`, {
-        hint: denied
-            ? "the token cannot read the repository: give the job `permissions: contents: read` (or `contents: write` to push), or pass a token with access to it as `token`"
-            : "check that the repository exists and the runner can reach it; the clone's stderr is above",
-        code: denied ? "speckit.clone-denied" : "speckit.clone-failed",
-    });
-}
-function pushFailed(repository, branch, stderr) {
-    const denied = DENIED.test(stderr) || /pre-receive hook declined|protected branch/i.test(stderr);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`git push of ${branch} to ${repository} failed: ${gitProblem(stderr)}`, {
-        hint: denied
-            ? "the token may not push: give the job `permissions: contents: write` (and allow pushes to branches named like the feature branch)"
-            : "the remote refused the push; its stderr is above",
-        code: denied ? "speckit.push-denied" : "speckit.push-failed",
-    });
-}
-function agentFailed(phase, detail, stderrLog) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the agent failed in the ${phase} phase: ${detail}`, {
-        hint: `read its output in the artifacts (${stderrLog}); raise retries for transient failures`,
-        code: "speckit.agent-crashed",
-    });
-}
-function agentTimedOut(phase, minutes) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the agent ran longer than ${minutes} minute(s) in the ${phase} phase and was stopped (its whole process group was killed)`, {
-        hint: "raise phase-timeout-minutes, or check that the agent needs no interactive input (stdin is closed)",
-        code: "speckit.agent-timeout",
-    });
-}
-function productMissing(phase, problem) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the ${phase} phase did not produce its result: ${problem}`, {
-        hint: `check that the agent runs the ${phase} command Spec Kit installed (its stdout and stderr are in the artifacts); a rerun retries from this phase`,
-        code: "speckit.product-missing",
-    });
-}
-function noSpecText() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y("no specification text was given", {
-        hint: "set `spec` or `spec-file`, or trigger the workflow from an issue whose body is the specification",
-        code: "speckit.no-spec",
-    });
-}
-function lastLines(text, n = 3) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== "");
-    return lines.slice(-n).join(" / ") || "(no output)";
-}
-/** The lines of git's output that say what went wrong (the remote's own words first). */
-function gitProblem(text, n = 4) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== "" && l !== "Done" && !/^To /.test(l));
-    const telling = lines.filter((l) => /^(remote|fatal|error):|denied|rejected|declined|403|not found/i.test(l));
-    return (telling.length ? telling : lines).slice(0, n).join(" / ") || "(no output)";
-}
-
-
-/***/ }),
-
 /***/ 29537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -607,7 +199,7 @@ async function readJson(repo, rel) {
     catch {
         // reported below
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${rel} is not a JSON object`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${rel} is not a JSON object`, {
         file: rel,
         hint: "restore the file Spec Kit wrote (`specify init --here --force --integration <agent> --script sh` rewrites it), then commit",
         code: "speckit.bad-speckit-file",
@@ -634,7 +226,7 @@ async function detectLayout(repo, agent, phases) {
         const key = agent === "command" ? (str(state.default_integration) ?? str(state.integration)) : agent;
         if (agent !== "command" && !installed.has(agent)) {
             const have = [...installed].join(", ") || "no integration";
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Spec Kit in this repository is installed for ${have} (${INTEGRATION_FILE}), not for ${agent}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`Spec Kit in this repository is installed for ${have} (${INTEGRATION_FILE}), not for ${agent}`, {
                 file: INTEGRATION_FILE,
                 hint: `run \`specify integration install ${agent}\` in the repository and commit what it adds, or choose the agent it has (agent: ${[...installed][0] ?? "claude"})`,
                 code: "speckit.integration-missing",
@@ -661,7 +253,7 @@ async function detectLayout(repo, agent, phases) {
             const file = commandFile(layout, agent, phase);
             if (file && (await isFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(repo, file))))
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`Spec Kit in this repository has no ${phase} command for ${agent}: ${file ?? "(no known command file)"} is missing`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`Spec Kit in this repository has no ${phase} command for ${agent}: ${file ?? "(no known command file)"} is missing`, {
                 file,
                 hint: layout.generation === 1
                     ? `run \`specify integration install ${agent}\` in the repository (or \`specify init --here --force --integration ${agent} --script sh\`) and commit what it adds`
@@ -717,7 +309,7 @@ async function readSpeckitConfig(repoDir) {
     const doc = parseDocument(text);
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new errors/* UserError */.y(`${CONFIG_FILE} is not valid YAML: ${e.message.split("\n")[0]}`, {
+        throw new errors.UserError(`${CONFIG_FILE} is not valid YAML: ${e.message.split("\n")[0]}`, {
             file: CONFIG_FILE,
             line: e.linePos?.[0]?.line,
             column: e.linePos?.[0]?.col,
@@ -764,7 +356,7 @@ async function prepareSpeckit(ctx) {
         installer = await installSpeckit(ctx, agent.name);
         layout = await (0,speckit_layout/* detectLayout */.ey)(ws.repo, agent.name, options.phases);
         if (!layout) {
-            throw new errors/* UserError */.y(`${installer} ran but left no .specify/ folder`, {
+            throw new errors.UserError(`${installer} ran but left no .specify/ folder`, {
                 hint: `read its output in the artifacts (install.stdout.log, install.stderr.log); or run the install yourself and commit .specify/: ${installCommands(agent.name, options.speckitVersion)}`,
                 code: "speckit.install-failed",
             });
@@ -794,7 +386,7 @@ function parseSpeckitVersion(raw, fallback) {
         return fallback;
     if (/^\d+(\.\d+){0,3}([a-z]+\d*)?(\.(post|dev)\d+)?$/i.test(v))
         return v;
-    throw new errors/* UserError */.y(`speckit-version "${raw}" is not a version`, {
+    throw new errors.UserError(`speckit-version "${raw}" is not a version`, {
         hint: `give a specify-cli release such as ${fallback}`,
         code: "speckit.bad-speckit-version",
     });
@@ -833,7 +425,7 @@ async function findInstaller(envPath, cwd, version) {
 async function installSpeckit(ctx, agent) {
     const { options, ws } = ctx;
     const integration = integrationOf(agent);
-    const notInstalled = (why) => new errors/* UserError */.y(`${options.repository} (branch ${ctx.base}) has no .specify/ folder: Spec Kit is not installed there, and ${why}`, {
+    const notInstalled = (why) => new errors.UserError(`${options.repository} (branch ${ctx.base}) has no .specify/ folder: Spec Kit is not installed there, and ${why}`, {
         hint: `install Spec Kit before this step (uv or pipx; GitHub-hosted runners have pipx), or run ${installCommands(agent, options.speckitVersion)} in the repository, commit .specify/ and the agent's folder, and run again`,
         code: "speckit.not-initialised",
     });
@@ -866,7 +458,7 @@ async function installSpeckit(ctx, agent) {
         throw new failures/* RunCancelled */.zL("while installing Spec Kit");
     if (res.exitCode !== 0) {
         const stderr = await external_node_fs_.promises.readFile(external_node_path_.join(ws.artifacts, "install.stderr.log"), "utf8").catch(() => "");
-        throw new errors/* UserError */.y(`installing Spec Kit failed (${installer.name} ${initArgs(integration).join(" ")}): ${res.timedOut ? "timed out" : `exit code ${res.exitCode ?? res.signal}`}: ${(0,failures/* lastLines */.w$)(stderr)}`, {
+        throw new errors.UserError(`installing Spec Kit failed (${installer.name} ${initArgs(integration).join(" ")}): ${res.timedOut ? "timed out" : `exit code ${res.exitCode ?? res.signal}`}: ${(0,failures/* lastLines */.w$)(stderr)}`, {
             hint: `read install.stderr.log in the artifacts; or run ${installCommands(agent, options.speckitVersion)} in the repository yourself, commit what it adds, and run again`,
             code: "speckit.install-failed",
         });

@@ -23,7 +23,7 @@ function checkSpecPattern(raw, what) {
         .split("\\")
         .join("/")
         .replace(/^(\.\/)+/, "");
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} "${raw}" ${why}`, {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${what} "${raw}" ${why}`, {
         hint: "give the spec as paths or globs relative to the repository root, e.g. docs/spec.md or docs/spec/*.md",
         code: "spec.bad-path",
     });
@@ -147,7 +147,7 @@ function decodeUtf8(bytes, file) {
         for (let i = 0; i < offset; i++)
             if (bytes[i] === 0x0a)
                 line++;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
             file,
             line,
             hint: "save the file as UTF-8 (with or without BOM)",

@@ -119,7 +119,7 @@ var commit = __webpack_require__(71190);
 
 
 /** A proposal that failed validation: one line per refused path; nothing was pushed. */
-class ProposalRefused extends errors/* UserError */.y {
+class ProposalRefused extends errors.UserError {
     refused;
     constructor(refused) {
         super(`the proposal was refused, nothing was published (${refused.length} refused):\n${refused.map(refusalLine).join("\n")}`, {
@@ -315,7 +315,7 @@ async function publishProposal(options) {
     const { proposal, bundle } = await (0,speckit_proposal/* readProposal */.Vv)(options.root, options.proposalDir);
     const [owner, name] = proposal.repository.split("/");
     if (`${owner}/${name}`.toLowerCase() !== options.repository.toLowerCase())
-        throw new errors/* UserError */.y(`the proposal is for ${proposal.repository}, not ${options.repository}`, {
+        throw new errors.UserError(`the proposal is for ${proposal.repository}, not ${options.repository}`, {
             hint: "publish a proposal in the repository it was made for",
             code: "speckit.bad-proposal",
         });

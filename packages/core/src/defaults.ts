@@ -16,6 +16,15 @@ export const SPECKIT_VERSION = "1.0.1";
 export const DEFAULT_PR_LABELS: readonly string[] = ["spec"];
 
 /**
+ * spec-hash-check's inputs when not given (`commits/options.ts`), and the rules' own defaults:
+ * the living spec, the ADR folder, the types whose commits need a body, the bots skipped.
+ */
+export const DEFAULT_SPEC_PATHS = ["docs/spec.md"];
+export const DEFAULT_ADR_DIR = "docs/adr";
+export const DEFAULT_REQUIRE_BODY = ["feat", "fix", "refactor", "perf", "spec"];
+export const DEFAULT_BOTS = ["*[bot]", "*[bot]@users.noreply.github.com"];
+
+/**
  * metrics-collect's inputs and `specpipe metrics`'s flags when not given: read by the one option
  * schema both use (`metrics/options.ts`); `test` holds action.yml's defaults equal to these.
  */
@@ -58,8 +67,7 @@ export const PLAYBOOK_DEFAULTS = {
 
 /**
  * coverage-update's inputs when not given: read by its option shape (`coverage/options.ts`);
- * the header and STATUS.md sections are the documents' own defaults (`coverage/table.ts`,
- * `coverage/status.ts`), which `test/action-defaults.test.ts` holds equal to action.yml's.
+ * `test/action-defaults.test.ts` holds action.yml's equal to these.
  */
 export const COVERAGE_DEFAULTS = {
   mode: "update",
@@ -67,6 +75,10 @@ export const COVERAGE_DEFAULTS = {
   coverageFile: "docs/SPEC-COVERAGE.md",
   statusFile: "docs/STATUS.md",
   workingDirectory: ".",
+  /** The coverage table's header row (`coverage/table.ts`). */
+  header: "| Spec | Present | Spec'd | Tested | Notes |",
+  /** The STATUS.md sections refreshed, by the start of their heading (`coverage/status.ts`). */
+  sections: { testCount: "Test Count", implemented: "Specs Implemented", pending: "Specs Pending" },
 } as const;
 
 /** speckit-run's inputs when not given (`speckit/options.ts`; phases, safety strategy and Spec Kit version are core's own). */

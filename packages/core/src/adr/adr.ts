@@ -1,12 +1,13 @@
 import * as path from "node:path";
 import type { Violation } from "../violation.js";
+import { DEFAULT_ADR_DIR } from "../defaults.js";
 
 /**
  * Architectural decision records: `docs/adr/NNNN-title.md`. Numbers are four digits,
  * sequential from 0001 (or 0000), with no gaps or duplicates; "Supersedes" / "Superseded by"
  * lines point at ADRs that exist.
  */
-export const DEFAULT_ADR_DIR = "docs/adr";
+export { DEFAULT_ADR_DIR };
 export const ADR_NAME = /^(\d{4})-([^/]+)\.md$/;
 
 export interface AdrFile {

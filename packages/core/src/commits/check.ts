@@ -8,6 +8,7 @@ import { CatFile } from "./catfile.js";
 import { DEFAULT_REQUIRE_BODY, DEFAULT_TYPES, isIgnoredMessage, parseHeader } from "./header.js";
 import { streamCommitBatches, type CommitInfo, type CommitRange } from "./range.js";
 import { messageBody, trailerValue } from "./trailers.js";
+import { DEFAULT_BOTS } from "../defaults.js";
 
 /**
  * The commit rules of spec-hash-check over a range (spec: specs/002-spec-hash-check.md).
@@ -75,7 +76,7 @@ export interface CheckReport {
   gitCalls: number;
 }
 
-export const DEFAULT_BOTS = ["*[bot]", "*[bot]@users.noreply.github.com"];
+export { DEFAULT_BOTS };
 
 function wildcard(pattern: string): RegExp {
   return new RegExp(

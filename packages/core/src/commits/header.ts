@@ -1,4 +1,5 @@
 import semverValid from "semver/functions/valid.js";
+import { DEFAULT_REQUIRE_BODY } from "../defaults.js";
 
 /**
  * Conventional-commit headers, judged exactly as commitlint's `config-conventional` (v21) does:
@@ -8,7 +9,7 @@ import semverValid from "semver/functions/valid.js";
  * config-conventional's list plus `spec` by default.
  */
 export const DEFAULT_TYPES = ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert", "spec"];
-export const DEFAULT_REQUIRE_BODY = ["feat", "fix", "refactor", "perf", "spec"];
+export { DEFAULT_REQUIRE_BODY };
 
 /** The preset's pattern (conventional-changelog-conventionalcommits parserOpts.headerPattern). */
 const HEADER_PATTERN = /^(\w*)(?:\((.*)\))?!?: (.*)$/;

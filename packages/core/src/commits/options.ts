@@ -1,13 +1,10 @@
 // zod/mini like every option shape: the action reads this at start-up (ADR 0023).
 import type { z } from "zod/mini";
-import { DEFAULT_ADR_DIR } from "../adr/adr.js";
+import { DEFAULT_ADR_DIR, DEFAULT_BOTS, DEFAULT_REQUIRE_BODY, DEFAULT_SPEC_PATHS, PLAYBOOK_DEFAULTS } from "../defaults.js";
 import type { AdapterContext } from "../options/adapter.js";
-import { DEFAULT_PLAYBOOK } from "../playbook/load.js";
-import { DEFAULT_SPEC_PATHS } from "../spec/hash.js";
 import type { SpecSource } from "../spec/paths.js";
 import { bool, list, oneOf, optionalStr, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
-import { DEFAULT_BOTS, type CheckOptions, type CheckReport } from "./check.js";
-import { DEFAULT_REQUIRE_BODY } from "./header.js";
+import type { CheckOptions, CheckReport } from "./check.js";
 import type { ResolvedRange } from "./resolve.js";
 
 /**
@@ -26,7 +23,7 @@ export const COMMITS_INPUTS = {
   "require-body": list([...DEFAULT_REQUIRE_BODY]),
   "bot-authors": list([...DEFAULT_BOTS]),
   "adr-dir": str(DEFAULT_ADR_DIR),
-  playbook: str(DEFAULT_PLAYBOOK),
+  playbook: str(PLAYBOOK_DEFAULTS.playbook),
   "adr-scope": oneOf(ADR_SCOPES, "auto"),
   "check-adrs": bool(true),
   from: optionalStr(),

@@ -6,8 +6,6 @@ import type { AdapterContext } from "../options/adapter.js";
 import type { FlagSpecs } from "../options/flags.js";
 import { bool, int, list, oneOf, parseOptionTexts, str, type OptionNaming } from "../options/values.js";
 import type { RunCoverageOptions } from "./run.js";
-import { DEFAULT_SECTIONS } from "./status.js";
-import { DEFAULT_HEADER } from "./table.js";
 
 /**
  * The one mapping from coverage-update's inputs (and `specpipe coverage`'s flags) to
@@ -23,7 +21,7 @@ export const COVERAGE_INPUTS = {
   "specs-dir": str(D.specsDir),
   "coverage-file": str(D.coverageFile),
   "status-file": str(D.statusFile),
-  header: str(DEFAULT_HEADER),
+  header: str(D.header),
   // Added to the defaults by core (specs.ts skipList): an empty input is the defaults alone.
   skip: list([]),
   "tests-passed": bool(false),
@@ -32,9 +30,9 @@ export const COVERAGE_INPUTS = {
   "mark-tested": bool(false),
   "dry-run": bool(false),
   strict: bool(false),
-  "test-count-section": str(DEFAULT_SECTIONS.testCount),
-  "implemented-section": str(DEFAULT_SECTIONS.implemented),
-  "pending-section": str(DEFAULT_SECTIONS.pending),
+  "test-count-section": str(D.sections.testCount),
+  "implemented-section": str(D.sections.implemented),
+  "pending-section": str(D.sections.pending),
   commit: bool(false),
   token: str(""),
   "working-directory": str(D.workingDirectory),

@@ -1,5 +1,6 @@
 import { plainText, scanBlocks, type BlockScan } from "../markdown/blocks.js";
 import type { Splice } from "../text/splice.js";
+import { COVERAGE_DEFAULTS } from "../defaults.js";
 
 /**
  * STATUS.md: three sections, found by their headings ("Specs Implemented (Selected)" counts as
@@ -21,11 +22,7 @@ export interface StatusSectionNames {
   pending: string;
 }
 
-export const DEFAULT_SECTIONS: StatusSectionNames = {
-  testCount: "Test Count",
-  implemented: "Specs Implemented",
-  pending: "Specs Pending",
-};
+export const DEFAULT_SECTIONS: StatusSectionNames = COVERAGE_DEFAULTS.sections;
 
 export interface TestCount {
   total: number;

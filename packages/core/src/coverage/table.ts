@@ -2,6 +2,7 @@ import { UserError } from "../errors.js";
 import { plainText, scanBlocks, splitCells, type BlockScan, type Table, type TableCell } from "../markdown/blocks.js";
 import type { Splice } from "../text/splice.js";
 import { compareSpecs, type Spec } from "./specs.js";
+import { COVERAGE_DEFAULTS } from "../defaults.js";
 
 /**
  * The coverage table: the one table in SPEC-COVERAGE.md whose columns are
@@ -9,7 +10,7 @@ import { compareSpecs, type Spec } from "./specs.js";
  * match.ts; new rows are appended inside the table; existing rows and marks are never changed,
  * except Tested → ✓ with mark-tested.
  */
-export const DEFAULT_HEADER = "| Spec | Present | Spec'd | Tested | Notes |";
+export const DEFAULT_HEADER: string = COVERAGE_DEFAULTS.header;
 
 export type Role = "spec" | "present" | "specd" | "tested" | "notes" | "other";
 

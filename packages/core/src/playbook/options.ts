@@ -1,7 +1,6 @@
 // zod/mini like every option shape: the action reads this at start-up (ADR 0023).
 import { z } from "zod/mini";
 import { PLAYBOOK_DEFAULTS as D, GITHUB_ACTIONS_BOT } from "../defaults.js";
-import { insideWorkspace } from "../fs/guard.js";
 import type { GitHubContext } from "../github/port.js";
 import { githubToken, type GitHubToken } from "../github/token.js";
 import type { AdapterContext } from "../options/adapter.js";
@@ -79,12 +78,13 @@ export interface PlaybookAdapterContext extends AdapterContext {
 }
 
 export async function runPlaybookGate(input: PlaybookInputs, ctx: PlaybookAdapterContext): Promise<GateReport> {
-  const [{ Git }, { safeBranchName }, gate, { ciRunFromEnv }, { UserError }] = await Promise.all([
+  const [{ Git }, { safeBranchName }, gate, { ciRunFromEnv }, { UserError }, { insideWorkspace }] = await Promise.all([
     import("../git/git.js"),
     import("../git/ref.js"),
     import("./gate.js"),
     import("./provenance.js"),
     import("../errors.js"),
+    import("../fs/guard.js"),
   ]);
   const name = ctx.name ?? ((n: PlaybookInput) => `input "${n}"`);
   // The repository must be inside the workspace: working-directory: ../.. would have the gate

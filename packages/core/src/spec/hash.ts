@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { DEFAULT_SPEC_PATHS } from "../defaults.js";
 
 /**
  * The living spec's content hash (spec: specs/002-spec-hash-check.md, "The hash").
@@ -20,7 +21,7 @@ export interface SpecHash {
 }
 
 export const SHORT_LENGTH = 12;
-export const DEFAULT_SPEC_PATHS = ["docs/spec.md"];
+export { DEFAULT_SPEC_PATHS };
 
 export function normaliseSpecBytes(content: Uint8Array): Buffer {
   let buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);

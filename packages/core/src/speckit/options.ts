@@ -1,8 +1,6 @@
 // zod/mini like every option shape: the action reads this at start-up (ADR 0023).
 import { z } from "zod/mini";
 import { DEFAULT_PR_LABELS, SPECKIT_DEFAULTS as D, SPECKIT_VERSION } from "../defaults.js";
-import { UserError } from "../errors.js";
-import { insideWorkspace } from "../fs/guard.js";
 import type { GitHubContext } from "../github/port.js";
 import { githubToken, type GitHubToken } from "../github/token.js";
 import type { AdapterContext } from "../options/adapter.js";
@@ -101,9 +99,11 @@ export interface SpeckitAdapterContext extends AdapterContext {
 }
 
 export async function runSpeckitMode(input: SpeckitInputs, ctx: SpeckitAdapterContext): Promise<SpeckitRunResult> {
-  const [{ parseRepository }, { triggerFromEvent, resolveSpecText }] = await Promise.all([
+  const [{ parseRepository }, { triggerFromEvent, resolveSpecText }, { UserError }, { insideWorkspace }] = await Promise.all([
     import("../github/port.js"),
     import("./trigger.js"),
+    import("../errors.js"),
+    import("../fs/guard.js"),
   ]);
   const { env, runner, workspace } = ctx;
   const eventName = runner.eventName ?? "";

@@ -1,0 +1,539 @@
+export const id = 639;
+export const ids = [639,680];
+export const modules = {
+
+/***/ 3680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   insideWorkspace: () => (/* binding */ insideWorkspace),
+/* harmony export */   readRegularFile: () => (/* binding */ readRegularFile),
+/* harmony export */   readRegularFileSync: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
+
+
+const realRoots = new Map();
+function realRoot(root) {
+    let r = realRoots.get(root);
+    if (r === undefined) {
+        try {
+            r = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        }
+        catch {
+            r = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+        }
+        realRoots.set(root, r);
+    }
+    return r;
+}
+function isInside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === "" || (!rel.startsWith("..") && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+const toRel = (root, abs) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/") || ".";
+function outside(input, options, detail) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${options.what} "${input}" ${detail}`, {
+        hint: options.hint ??
+            `give ${options.what} as a path inside the workspace (relative to the repository root), with no symlink that leads out of it`,
+        code: "path.outside-workspace",
+    });
+}
+/**
+ * Resolve `input` (relative to `base`, which defaults to `root`) to a path inside `root`, or throw
+ * a UserError that names the input. The path need not exist; its existing part is checked.
+ */
+async function insideWorkspace(root, input, options, base = root) {
+    if (input.includes("\0"))
+        throw outside(JSON.stringify(input).slice(1, -1), options, "holds a NUL byte");
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, input);
+    if (!isInside(absRoot, abs))
+        throw outside(input, options, "is outside the workspace");
+    const real = realRoot(absRoot);
+    // Walk the existing components, checking each symlink's target: the realpath of the deepest
+    // existing ancestor must stay inside the workspace's realpath.
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(absRoot, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
+    let current = absRoot;
+    for (let i = 0; i < parts.length; i++) {
+        current = node_path__WEBPACK_IMPORTED_MODULE_1__.join(current, parts[i]);
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(current);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === "ENOENT" || code === "ENOTDIR")
+                break;
+            throw e;
+        }
+        if (!st.isSymbolicLink())
+            continue;
+        const last = i === parts.length - 1;
+        if (last && options.noSymlink) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${options.what} "${input}" is a symlink; specpipe does not follow symlinks for the files it reads or writes`, {
+                file: toRel(absRoot, current),
+                hint: `replace ${toRel(absRoot, current)} with the file itself (git rm the link, commit the real file)`,
+                code: "path.symlink",
+            });
+        }
+        let target;
+        try {
+            target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(current);
+        }
+        catch {
+            // A dangling link: where it points is not ours to create through.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${options.what} "${input}" goes through a symlink that points nowhere (${toRel(absRoot, current)})`, {
+                file: toRel(absRoot, current),
+                hint: `remove the symlink ${toRel(absRoot, current)} or point it at a path inside the workspace`,
+                code: "path.symlink",
+            });
+        }
+        if (!isInside(real, target)) {
+            throw outside(input, options, `goes through the symlink ${toRel(absRoot, current)}, which leads out of the workspace`);
+        }
+    }
+    if (options.file) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(abs).catch(() => undefined);
+        if (abs === absRoot || st?.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${options.what} "${input}" is ${abs === absRoot ? "the workspace itself" : "a folder"}, not a file`, {
+                hint: `give ${options.what} as the path of a file inside the workspace, e.g. .specpipe/out.html`,
+                code: "path.not-a-file",
+            });
+        }
+    }
+    return { abs, rel: toRel(absRoot, abs) };
+}
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function symlinkRefused(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} is a symlink; specpipe does not follow symlinks for the files it reads or writes`, {
+        file: what,
+        hint: "replace the symlink with the file itself",
+        code: "path.symlink",
+    });
+}
+function notRegular(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} is not a regular file`, { file: what, hint: "give the path of a regular file", code: "path.not-a-file" });
+}
+/** What open(2) says about a path that cannot be a file: a UserError, or undefined (a bug, rethrown). */
+function openRefused(code, what) {
+    if (code === "ELOOP" || code === "EMLINK")
+        return symlinkRefused(what);
+    if (code === "EISDIR")
+        return notRegular(what);
+    // "docs/README.md/STATUS.md": a folder on the way is a file.
+    if (code === "ENOTDIR") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} cannot exist: a folder on its path is a file`, {
+            file: what,
+            hint: "give the path of a file whose folders are folders (check the path input for a file name in the middle)",
+            code: "path.not-a-file",
+        });
+    }
+    return undefined;
+}
+function tooLarge(what, size, maxBytes) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} is ${size} bytes, more than the ${maxBytes} this input takes`, {
+        file: what,
+        hint: `keep ${what} under ${Math.floor(maxBytes / 1048576)} MiB`,
+        code: "path.too-large",
+    });
+}
+/**
+ * `readRegularFile` for callers that read thousands of small files in a row (spec discovery):
+ * the same checks, without a promise round trip per system call.
+ */
+function readRegularFileSync(abs, what, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === "ENOENT")
+            return undefined;
+        throw openRefused(code, what) ?? e;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw notRegular(what);
+        if (maxBytes !== undefined && st.size > maxBytes)
+            throw tooLarge(what, st.size, maxBytes);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Read a regular file without following a symlink (O_NOFOLLOW), or undefined when it does not exist. */
+async function readRegularFile(abs, what, maxBytes) {
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(abs, NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === "ENOENT")
+            return undefined;
+        throw openRefused(code, what) ?? e;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw notRegular(what);
+        if (maxBytes !== undefined && st.size > maxBytes)
+            throw tooLarge(what, st.size, maxBytes);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ hashMatches),
+/* harmony export */   Ft: () => (/* reexport safe */ _defaults_js__WEBPACK_IMPORTED_MODULE_3__.Ft),
+/* harmony export */   am: () => (/* binding */ hashSpecContents),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   rj: () => (/* binding */ EMPTY_SPEC_HASH)
+/* harmony export */ });
+/* unused harmony exports SHORT_LENGTH, normaliseSpecBytes, listSpecFiles, computeSpecHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1315);
+
+
+
+
+const SHORT_LENGTH = 12;
+
+function normaliseSpecBytes(content) {
+    let buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+        buf = buf.subarray(3);
+    if (buf.indexOf(0x0d) === -1)
+        return buf;
+    const out = Buffer.allocUnsafe(buf.length);
+    let n = 0;
+    for (let i = 0; i < buf.length; i++) {
+        const b = buf[i];
+        if (b === 0x0d && buf[i + 1] === 0x0a)
+            continue;
+        out[n++] = b;
+    }
+    return out.subarray(0, n);
+}
+function toHash(full) {
+    return { full, short: full.slice(0, SHORT_LENGTH) };
+}
+/** Pure: the hash of spec files given with their repository-relative paths. */
+function hashSpecContents(files) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    if (files.length === 1) {
+        h.update(normaliseSpecBytes(files[0].content));
+        return toHash(h.digest("hex"));
+    }
+    const sorted = files
+        .map((f) => ({ key: Buffer.from(f.path.split("\\").join("/"), "utf8"), content: f.content }))
+        .sort((a, b) => Buffer.compare(a.key, b.key));
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i - 1].key.equals(sorted[i].key))
+            throw new Error(`internal: spec file ${sorted[i].key.toString()} given twice`);
+    }
+    for (const f of sorted) {
+        const body = normaliseSpecBytes(f.content);
+        h.update(f.key);
+        h.update(Buffer.from(`\0${body.length}\0`, "latin1"));
+        h.update(body);
+    }
+    return toHash(h.digest("hex"));
+}
+/** The hash of no spec files at all (the spec does not exist yet). */
+const EMPTY_SPEC_HASH = hashSpecContents([]);
+/** True when `value` (a trailer value) names `hash`: a hex prefix of at least 12 digits, any case. */
+function hashMatches(value, hash) {
+    const v = value.trim().toLowerCase();
+    return /^[0-9a-f]{12,64}$/.test(v) && hash.full.startsWith(v);
+}
+function isGlob(pattern) {
+    return /[*?[\]{}()!]/.test(pattern);
+}
+/**
+ * The repository-relative files the spec consists of, sorted, and the paths that match nothing
+ * (literal paths that do not exist, globs without a match). Patterns are checked by
+ * spec/paths.ts's checkSpecPattern first (no absolute path, no '..'); symlinks are not followed.
+ */
+async function listSpecFiles(root, paths = DEFAULT_SPEC_PATHS) {
+    const found = new Set();
+    const missing = [];
+    const { checkSpecPattern } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2667));
+    for (const raw of paths) {
+        const rel = checkSpecPattern(raw, "spec path");
+        if (isGlob(rel)) {
+            const { globFiles } = await __webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 5583));
+            const matched = await globFiles(root, rel);
+            if (matched.length === 0)
+                missing.push(raw);
+            for (const f of matched)
+                found.add(f);
+        }
+        else {
+            const st = await fs.lstat(path.join(root, rel)).catch(() => undefined);
+            if (st?.isFile() || st?.isSymbolicLink())
+                found.add(rel);
+            else
+                missing.push(raw);
+        }
+    }
+    return { files: [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))), missing };
+}
+/**
+ * The hash of the spec in a work tree. Files are read without following symlinks (a spec that is
+ * a link to /proc/self/environ would hash, and print, the job's secrets); `missing` lists the
+ * paths that matched nothing (callers that require the spec turn it into missingSpecError).
+ */
+async function computeSpecHash(options) {
+    const { files, missing } = await listSpecFiles(options.root, options.paths && options.paths.length ? options.paths : DEFAULT_SPEC_PATHS);
+    const { insideWorkspace, readRegularFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3680));
+    const contents = await Promise.all(files.map(async (f) => {
+        const at = await insideWorkspace(options.root, f, { what: "spec file", noSymlink: true });
+        return { path: f, content: (await readRegularFile(at.abs, f)) ?? Buffer.alloc(0) };
+    }));
+    return { ...hashSpecContents(contents), files, missing };
+}
+
+
+/***/ }),
+
+/***/ 2667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkSpecPattern: () => (/* binding */ checkSpecPattern),
+  describeSource: () => (/* binding */ describeSource),
+  missingSpecError: () => (/* binding */ missingSpecError),
+  resolveSpecSource: () => (/* binding */ resolveSpecSource)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/guard.ts
+var guard = __webpack_require__(3680);
+;// CONCATENATED MODULE: ./packages/core/src/text/document.ts
+
+const BOM = "\uFEFF";
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeText(bytes, file) {
+    let text = decodeUtf8(bytes, file);
+    const bom = text.startsWith(BOM);
+    if (bom)
+        text = text.slice(1);
+    return { text, bom, eol: detectEol(text) };
+}
+/**
+ * Bytes to text, refusing invalid UTF-8 (which a lenient decode would turn into U+FFFD and
+ * write back) with the byte offset and line of the first bad sequence.
+ */
+function decodeUtf8(bytes, file) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch (cause) {
+        const offset = firstInvalidUtf8(bytes);
+        let line = 1;
+        for (let i = 0; i < offset; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new errors/* UserError */.y(`${file ?? "the file"} is not valid UTF-8 (byte ${offset}, line ${line})`, {
+            file,
+            line,
+            hint: "save the file as UTF-8 (with or without BOM)",
+            code: "text.encoding",
+            cause,
+        });
+    }
+}
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence (-1: none). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (b >= 0xe0 && b <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (b >= 0xf0 && b <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+function encodeText(doc) {
+    return Buffer.from(doc.bom ? BOM + doc.text : doc.text, "utf8");
+}
+/** CRLF when most line breaks are CRLF; LF otherwise (also for a file with no line break). */
+function detectEol(text) {
+    let crlf = 0;
+    let lf = 0;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+        if (i > 0 && text.charCodeAt(i - 1) === 13)
+            crlf++;
+        else
+            lf++;
+    }
+    return crlf > lf ? "\r\n" : "\n";
+}
+/** 1-based line and column of a string offset. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/spec/hash.ts
+var hash = __webpack_require__(9357);
+;// CONCATENATED MODULE: ./packages/core/src/spec/paths.ts
+
+
+
+
+/** A spec path or glob as written: forward slashes, no leading "./"; refused when it could leave the repository. */
+function checkSpecPattern(raw, what) {
+    const p = raw
+        .split("\\")
+        .join("/")
+        .replace(/^(\.\/)+/, "");
+    const bad = (why) => new errors/* UserError */.y(`${what} "${raw}" ${why}`, {
+        hint: "give the spec as paths or globs relative to the repository root, e.g. docs/spec.md or docs/spec/*.md",
+        code: "spec.bad-path",
+    });
+    if (p === "" || p === ".")
+        throw bad("is empty");
+    // eslint-disable-next-line no-control-regex -- control characters are refused
+    if (/[\u0000-\u001f]/.test(p))
+        throw bad("holds a control character");
+    if (p.startsWith("/") || /^[A-Za-z]:/.test(p))
+        throw bad("is an absolute path, outside the repository");
+    if (p.split("/").includes(".."))
+        throw bad("goes up with '..', outside the repository");
+    return p;
+}
+/** Describe where the paths came from, for errors: "playbook.yml's spec:", 'input "spec-paths"'. */
+function describeSource(source) {
+    if (source.origin === "playbook")
+        return `${source.playbook ?? "playbook.yml"}'s spec:`;
+    if (source.origin === "input")
+        return source.inputName ?? "the spec paths";
+    return "the default spec path";
+}
+/** The spec's paths for a repository (see the module comment). */
+async function resolveSpecSource(root, options = {}) {
+    const playbookFile = options.playbook ?? "playbook.yml";
+    const declared = await declaredSpec(root, playbookFile);
+    const input = (options.input ?? []).filter((p) => p.trim() !== "");
+    let source;
+    if (declared)
+        source = { paths: declared.paths, origin: "playbook", playbook: declared.file };
+    else if (input.length)
+        source = { paths: [...input], origin: "input", inputName: options.inputName };
+    else
+        source = { paths: [...hash/* DEFAULT_SPEC_PATHS */.Ft], origin: "default" };
+    const what = source.origin === "playbook"
+        ? `${source.playbook}'s spec: path`
+        : source.origin === "input"
+            ? `${options.inputName ?? "spec path"}`
+            : "spec path";
+    source.paths = source.paths.map((p) => checkSpecPattern(p, what));
+    for (const p of source.paths)
+        if (!(0,hash/* isGlob */.fg)(p))
+            await (0,guard.insideWorkspace)(root, p, { what, noSymlink: true });
+    return source;
+}
+/** playbook.yml's `spec:` list, or undefined when there is no playbook or it has no such key. */
+async function declaredSpec(root, file) {
+    const at = await (0,guard.insideWorkspace)(root, file, { what: "the playbook", noSymlink: true });
+    const { MAX_YAML_BYTES, parseYaml, yamlIssueError } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 849));
+    const bytes = await (0,guard.readRegularFile)(at.abs, at.rel, MAX_YAML_BYTES);
+    if (bytes === undefined)
+        return undefined;
+    // Only the `spec:` key is read here (the gate validates the whole file): a command that needs
+    // the spec should not fail on a condition it does not evaluate.
+    const { data, doc, lc } = await parseYaml(decodeUtf8(bytes, at.rel), at.rel, (issues) => yamlIssueError(at.rel, issues));
+    if (!data || typeof data !== "object" || Array.isArray(data) || !Object.prototype.hasOwnProperty.call(data, "spec"))
+        return undefined;
+    const spec = data.spec;
+    const node = doc.get("spec", true);
+    const pos = node?.range ? lc.linePos(node.range[0]) : undefined;
+    if (!Array.isArray(spec) || spec.length === 0 || !spec.every((x) => typeof x === "string" && x.trim() !== "")) {
+        throw new errors/* UserError */.y(`${at.rel}: spec: must be a list of paths or globs`, {
+            file: at.rel,
+            line: pos?.line,
+            column: pos?.col,
+            hint: "write spec: [docs/spec.md] (one or more repository-relative paths or globs)",
+            code: "spec.bad-playbook-spec",
+        });
+    }
+    return { paths: spec, file: at.rel };
+}
+/**
+ * The error for spec paths that match nothing (`missing`: literal paths that do not exist, globs
+ * that match no file), at `where` ("at abc123def456", "in the index", "" for the work tree).
+ */
+function missingSpecError(source, missing, where = "") {
+    const list = missing.join(", ");
+    return new errors/* UserError */.y(`${describeSource(source)} names ${list}, which ${missing.length === 1 ? ((0,hash/* isGlob */.fg)(missing[0]) ? "matches no file" : "does not exist") : "match no file"}${where ? ` ${where}` : ""}`, {
+        file: source.origin === "playbook" ? source.playbook : undefined,
+        hint: source.origin === "playbook"
+            ? `correct spec: in ${source.playbook} (paths relative to the repository root), or create the file`
+            : source.origin === "input"
+                ? `correct ${source.inputName ?? "the spec paths"} (paths relative to the repository root), or create the file`
+                : "create the living spec at docs/spec.md (specpipe init writes one), or name it in playbook.yml's spec:",
+        code: "spec.missing",
+    });
+}
+
+
+/***/ })
+
+};
