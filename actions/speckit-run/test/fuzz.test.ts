@@ -6,6 +6,7 @@ import { fuzzWorkspace, hostilePath } from "../../../test/harness/fuzz.js";
 import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
 import { runAction } from "../../../test/harness/run-action.js";
 import { createSpeckitFixture, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+import { runnerEnv } from "../../../test/harness/speckit-run-world.js";
 
 // Needs the bundles: npm run build -- --no-check speckit-run
 const TOKEN = "ghs_fuzzTOKEN0123456789";
@@ -33,11 +34,7 @@ function run(inputs: Record<string, string | number | boolean | undefined>) {
     inputs: { token: TOKEN, "agent-env": "SCRIPTED_AGENT_MODE\nSCRIPTED_AGENT_DIR", "upload-artifact": false, ...inputs },
     eventName: "workflow_dispatch",
     env: {
-      PATH: fx.path,
-      GITHUB_SERVER_URL: fx.serverUrl,
-      GITHUB_API_URL: gh.url,
-      GITHUB_REPOSITORY: "acme/widgets",
-      GITHUB_TOKEN: TOKEN,
+      ...runnerEnv(fx, gh, TOKEN),
       RUNNER_TEMP: path.join(fx.scratch, "runner"),
       SCRIPTED_AGENT_MODE: "dump",
       SCRIPTED_AGENT_DIR: fx.agentDir,
