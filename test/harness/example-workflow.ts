@@ -1,5 +1,5 @@
-// The world the workflows-examples tests start from: acme/widgets holding the example repository
-// (plus `files`) and one workflow of workflows-examples/, with `agent` installed as codex.
+// The world the workflows-examples tests start from: acme/widgets holding one workflow of
+// workflows-examples/ (with `exampleRepo`, in the example repository), `files`, and an agent as codex.
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { REPO_ROOT } from "./run-action.js";
@@ -16,19 +16,22 @@ export interface ExampleWorkflowWorld {
 export async function exampleWorkflowWorld(options: {
   /** The file's name in workflows-examples/, e.g. "speckit.yml". */
   workflow: string;
-  agent: string;
+  /** Installed as `@openai/codex` (its `codex` bin) when given. */
+  agent?: string;
   start: string;
+  /** Lay the workflow in test/fixtures/speckit/example-repo's files. */
+  exampleRepo?: boolean;
   files?: Record<string, string>;
 }): Promise<ExampleWorkflowWorld> {
   const workflow = `.github/workflows/${options.workflow}`;
   const world = await World.create({ start: options.start });
   await world.publishSpecpipe();
-  world.npmPackages["@openai/codex"] = { bin: { codex: options.agent } };
+  if (options.agent) world.npmPackages["@openai/codex"] = { bin: { codex: options.agent } };
   const repo = await world.addRepository({
     owner: "acme",
     name: "widgets",
     files: {
-      ...(await filesOf(EXAMPLE_REPO)),
+      ...(options.exampleRepo ? await filesOf(EXAMPLE_REPO) : {}),
       [workflow]: await fs.readFile(path.join(REPO_ROOT, "workflows-examples", options.workflow), "utf8"),
       ...options.files,
     },
@@ -38,7 +41,7 @@ export async function exampleWorkflowWorld(options: {
 
 /** speckit.yml's world: maintainer-mia is a maintainer (the workflow runs only for one). */
 export async function speckitWorkflowWorld(agent: string): Promise<ExampleWorkflowWorld> {
-  const made = await exampleWorkflowWorld({ workflow: "speckit.yml", agent, start: "2026-03-02T14:00:00Z" });
+  const made = await exampleWorkflowWorld({ workflow: "speckit.yml", agent, start: "2026-03-02T14:00:00Z", exampleRepo: true });
   made.repo.state.setPermission("maintainer-mia", "maintain");
   return made;
 }

@@ -24,6 +24,7 @@ async function setup(files: Record<string, string> = {}) {
     workflow: "unattended.yml",
     agent: SCRIPTED_AGENT,
     start: "2026-03-02T01:17:00Z",
+    exampleRepo: true,
     files: { "docs/backlog/product.md": PRODUCT, "docs/backlog/meta.md": META, ...files },
   });
   world.git.protectBranch("acme/widgets", "main");
