@@ -1,25 +1,13 @@
 import { promises as fs } from "node:fs";
 import { afterEach } from "vitest";
 import { main } from "../../packages/cli/src/main.js";
-import { tempDir, TEST_ENV, type TestRepo } from "./repo.js";
-import { createSpecRepo } from "./spec-repo.js";
+import { tempDir, TEST_ENV } from "./repo.js";
 
 /**
- * The CLI's command tests run `main` in-process over spec repositories: `specRepos()` registers
- * their cleanup after each test and returns a maker; `cli` runs one command line and collects
- * what it printed.
+ * The CLI's command tests run `main` in-process over spec repositories (`specRepos`, re-exported
+ * from spec-repo.ts); `cli` runs one command line and collects what it printed.
  */
-export function specRepos(): () => Promise<TestRepo> {
-  const repos: TestRepo[] = [];
-  afterEach(async () => {
-    await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-  });
-  return async () => {
-    const r = await createSpecRepo();
-    repos.push(r);
-    return r;
-  };
-}
+export { specRepos } from "./spec-repo.js";
 
 export function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   return runMain(cwd, argv, { ...process.env, ...TEST_ENV });
