@@ -105,7 +105,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     repo.setPermission("maintainer-mia", "maintain");
     const event = { action: "labeled", issue: { number: issue.number, body: issue.body }, sender: { login: "maintainer-mia" } };
     const first = await run(fx, gh, { phases: "specify, plan" }, { eventName: "issues", event });
-    expect(first.exitCode).toBe(0);
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync", "pr-number": "2" });
     expect(gh.requestsTo("GET", /\/collaborators\/maintainer-mia\/permission$/)).toHaveLength(1);
     expect(repo.commentsOf(issue.number)).toHaveLength(1);
@@ -113,7 +113,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(repo.commentsOf(issue.number)[0].body).toMatch(/- \[x\] `specify` \(\d+\.\d s\)\n- \[x\] `plan`/);
 
     const second = await run(fx, gh, { phases: "specify, plan, tasks", title: "Calendar sync spec" }, { eventName: "issues", event });
-    expect(second.exitCode).toBe(0);
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
     expect(second.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync", "pr-number": "2" });
     const record = await runRecord(second.outputs["artifacts-dir"]);
     expect(record.resumedFrom).toBe("tasks");
