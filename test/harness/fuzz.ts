@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { ActionResult } from "./run-action.js";
 import type { TestRepo } from "./repo.js";
 
@@ -119,4 +119,70 @@ export async function expectContained(r: ActionResult, box: Sandbox, before: str
     for (const e of errors) expect(e.message, `${label}: one line`).not.toContain("\n");
   }
   expect(await box.snapshot(), `${label}: nothing written outside the workspace`).toBe(before);
+}
+
+/** What every fuzz file of an action works in: one repository, the sandbox around it, a commit to start each run from. */
+export interface FuzzWorkspace {
+  readonly repo: TestRepo;
+  readonly box: Sandbox;
+  /** HEAD once the repository is made: what `reset` goes back to. */
+  readonly head: string;
+  /** Back to `head` with untracked files removed (the sandbox's links stay), then the file's own extra steps. */
+  reset(): Promise<void>;
+  /**
+   * One run: reset, write `files` (an undefined content writes nothing), snapshot the sandbox, run,
+   * then make the assertions every fuzz run makes (`expectContained`). Returns the run's result.
+   */
+  contained(label: string, run: () => Promise<ActionResult>, files?: Record<string, string | Buffer | undefined>): Promise<ActionResult>;
+}
+
+export interface FuzzWorkspaceOptions {
+  /** Extra steps of `reset`, after the checkout (e.g. putting the remote back). */
+  reset?: (workspace: FuzzWorkspace) => Promise<void>;
+  /** Default: the repository's own cleanup. */
+  cleanup?: () => Promise<void>;
+}
+
+/** Registers the file's beforeAll (make the repository, its sandbox, its head) and afterAll (clean up). */
+export function fuzzWorkspace(make: () => Promise<TestRepo>, options: FuzzWorkspaceOptions = {}): FuzzWorkspace {
+  let repo: TestRepo | undefined;
+  let box: Sandbox | undefined;
+  let head: string | undefined;
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the fuzz workspace is used before its beforeAll ran");
+    return value;
+  };
+  const workspace: FuzzWorkspace = {
+    get repo() {
+      return ready(repo);
+    },
+    get box() {
+      return ready(box);
+    },
+    get head() {
+      return ready(head);
+    },
+    async reset() {
+      await workspace.repo.git.run(["reset", "--quiet", "--hard", workspace.head]);
+      await workspace.repo.git.run(["clean", "-fdq", "--exclude=escape", "--exclude=secret-link.md"]);
+      await options.reset?.(workspace);
+    },
+    async contained(label, run, files = {}) {
+      await workspace.reset();
+      for (const [file, content] of Object.entries(files)) if (content !== undefined) await workspace.repo.write(file, content);
+      const before = await workspace.box.snapshot();
+      const result = await run();
+      await expectContained(result, workspace.box, before, label);
+      return result;
+    },
+  };
+  beforeAll(async () => {
+    repo = await make();
+    head = await repo.git.head();
+    box = await sandbox(repo);
+  });
+  afterAll(async () => {
+    await (options.cleanup ?? repo?.cleanup)?.();
+  });
+  return workspace;
 }

@@ -72,19 +72,36 @@ export async function runNodeTestRunner(options: { failing?: boolean; dir?: stri
   };
 }
 
+/**
+ * A temporary vitest project holding `files` (relative paths): it resolves vitest from this
+ * repository's node_modules and runs the `*.spec.mjs` files.
+ */
+async function vitestProject(prefix: string, files: Record<string, string>): Promise<string> {
+  const dir = tempDir(prefix);
+  await fs.symlink(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  await fs.writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "tmp", type: "module", private: true }));
+  await fs.writeFile(path.join(dir, "vitest.config.mjs"), "export default { test: { include: ['**/*.spec.mjs'] } };\n");
+  for (const [file, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await fs.writeFile(path.join(dir, file), content);
+  }
+  return dir;
+}
+
+/** `vitest run` in the project, with `args`, as CI runs it. */
+function runVitest(dir: string, args: string[]) {
+  return runProcess(process.execPath, [path.join(REPO_ROOT, "node_modules/vitest/vitest.mjs"), "run", "--root", dir, ...args], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "true" },
+  });
+}
+
 /** Runs vitest with its JUnit reporter on a small test file; returns the report's path. */
 export async function runVitestJunit(
   options: { failing?: boolean } = {},
 ): Promise<{ dir: string; junit: string; exitCode: number | null; cleanup: () => Promise<void> }> {
-  const dir = tempDir("specpipe-vitest-");
-  // The temp project resolves vitest from this repository's node_modules.
-  await fs.symlink(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  await fs.writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "tmp", type: "module", private: true }));
-  await fs.writeFile(path.join(dir, "vitest.config.mjs"), "export default { test: { include: ['**/*.spec.mjs'] } };\n");
-  await fs.mkdir(path.join(dir, "e2e"));
-  await fs.writeFile(
-    path.join(dir, "e2e", "app.spec.mjs"),
-    [
+  const dir = await vitestProject("specpipe-vitest-", {
+    "e2e/app.spec.mjs": [
       "import { describe, it, expect } from 'vitest';",
       "describe('app', () => {",
       "  it('starts', () => expect(1 + 1).toBe(2));",
@@ -94,13 +111,9 @@ export async function runVitestJunit(
       "});",
       "",
     ].join("\n"),
-  );
-  await fs.writeFile(path.join(dir, "unit.spec.mjs"), "import { it, expect } from 'vitest';\nit('unit', () => expect(true).toBe(true));\n");
-  const r = await runProcess(
-    process.execPath,
-    [path.join(REPO_ROOT, "node_modules/vitest/vitest.mjs"), "run", "--root", dir, "--reporter=junit", "--outputFile=reports/junit.xml"],
-    { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "true" } },
-  );
+    "unit.spec.mjs": "import { it, expect } from 'vitest';\nit('unit', () => expect(true).toBe(true));\n",
+  });
+  const r = await runVitest(dir, ["--reporter=junit", "--outputFile=reports/junit.xml"]);
   return { dir, junit: path.join(dir, "reports/junit.xml"), exitCode: r.code, cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
 }
 
@@ -117,14 +130,8 @@ export async function runVitestCoverage(): Promise<{
   stderr: string;
   cleanup: () => Promise<void>;
 }> {
-  const dir = tempDir("specpipe-vitest-cov-");
-  await fs.symlink(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  await fs.writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "tmp", type: "module", private: true }));
-  await fs.writeFile(path.join(dir, "vitest.config.mjs"), "export default { test: { include: ['**/*.spec.mjs'] } };\n");
-  await fs.mkdir(path.join(dir, "src"));
-  await fs.writeFile(
-    path.join(dir, "src", "grade.mjs"),
-    [
+  const dir = await vitestProject("specpipe-vitest-cov-", {
+    "src/grade.mjs": [
       "export function grade(n) {",
       "  if (n >= 90) return 'A';",
       "  if (n >= 50) return 'B';",
@@ -135,27 +142,17 @@ export async function runVitestCoverage(): Promise<{
       "}",
       "",
     ].join("\n"),
-  );
-  await fs.writeFile(
-    path.join(dir, "grade.spec.mjs"),
-    "import { it, expect } from 'vitest';\nimport { grade } from './src/grade.mjs';\nit('grades', () => { expect(grade(95)).toBe('A'); expect(grade(60)).toBe('B'); });\n",
-  );
-  const r = await runProcess(
-    process.execPath,
-    [
-      path.join(REPO_ROOT, "node_modules/vitest/vitest.mjs"),
-      "run",
-      "--root",
-      dir,
-      "--coverage.enabled",
-      "--coverage.provider=v8",
-      "--coverage.include=src/**",
-      "--coverage.reporter=lcov",
-      "--coverage.reporter=cobertura",
-      "--coverage.reporter=json-summary",
-    ],
-    { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "true" } },
-  );
+    "grade.spec.mjs":
+      "import { it, expect } from 'vitest';\nimport { grade } from './src/grade.mjs';\nit('grades', () => { expect(grade(95)).toBe('A'); expect(grade(60)).toBe('B'); });\n",
+  });
+  const r = await runVitest(dir, [
+    "--coverage.enabled",
+    "--coverage.provider=v8",
+    "--coverage.include=src/**",
+    "--coverage.reporter=lcov",
+    "--coverage.reporter=cobertura",
+    "--coverage.reporter=json-summary",
+  ]);
   return {
     dir,
     lcov: path.join(dir, "coverage/lcov.info"),

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { REPO_ROOT } from "./run-action.js";
 import { tempDir } from "./repo.js";
 
@@ -38,4 +39,22 @@ export function specCliBundle(): Promise<string> {
     return path.join(out, "index.js");
   })();
   return cached;
+}
+
+/**
+ * Builds the bundle before the tests of the file (or describe block) and removes it after them;
+ * returns its entry's path, for the tests to call once the bundle is built.
+ */
+export function useSpecCliBundle(timeoutMs: number): () => string {
+  let entry: string | undefined;
+  beforeAll(async () => {
+    entry = await specCliBundle();
+  }, timeoutMs);
+  afterAll(async () => {
+    if (entry) await fs.rm(path.dirname(path.dirname(entry)), { recursive: true, force: true });
+  });
+  return () => {
+    if (entry === undefined) throw new Error("the CLI bundle is used before its beforeAll ran");
+    return entry;
+  };
 }

@@ -1,4 +1,5 @@
 import { computeSpecHash } from "@specpipe/core/spec/hash";
+import { afterEach } from "vitest";
 import { createRepo, type TestRepo } from "./repo.js";
 
 /**
@@ -43,4 +44,17 @@ export async function createSpecRepo(options: { objectFormat?: "sha1" | "sha256"
     },
     message: "chore: initial commit",
   });
+}
+
+/** Registers the cleanup after each test of the spec repositories it makes; returns the maker. */
+export function specRepos(): () => Promise<TestRepo> {
+  const repos: TestRepo[] = [];
+  afterEach(async () => {
+    await Promise.all(repos.splice(0).map((r) => r.cleanup()));
+  });
+  return async () => {
+    const r = await createSpecRepo();
+    repos.push(r);
+    return r;
+  };
 }

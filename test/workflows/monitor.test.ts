@@ -1,11 +1,9 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Git } from "@specpipe/core/git/git";
+import { exampleWorkflowWorld } from "../harness/example-workflow.js";
 import type { RepoState } from "../harness/github-server.js";
 import { TEST_ENV } from "../harness/repo.js";
-import { REPO_ROOT } from "../harness/run-action.js";
-import { runWorkflow, World, type Repository, type RunResult } from "../harness/workflow-runner/index.js";
+import { runWorkflow, type Repository, type RunResult, type World } from "../harness/workflow-runner/index.js";
 
 /**
  * workflows-examples/monitor.yml, run after run, over a repository with a week of history: the
@@ -48,13 +46,7 @@ describe("monitor.yml over a week of history and the days after", () => {
   let repo: Repository;
 
   beforeAll(async () => {
-    world = await World.create({ start: iso(START) });
-    await world.publishSpecpipe();
-    repo = await world.addRepository({
-      owner: "acme",
-      name: "widgets",
-      files: { [MONITOR]: await fs.readFile(path.join(REPO_ROOT, "workflows-examples/monitor.yml"), "utf8") },
-    });
+    ({ world, repo } = await exampleWorkflowWorld({ workflow: "monitor.yml", start: iso(START) }));
     // The week before: the monitor every 10 minutes (1,008 runs), the pipeline 20 times on the
     // first two days, every other run failed, the last three in a row.
     for (let at = START - 7 * 1440 * MIN + 5 * MIN; at < START; at += 10 * MIN) {
@@ -172,13 +164,7 @@ describe("heal issues from monitor.yml with PIPELINE_AUTO_FIX_ENABLED=1", () => 
   let world: World;
   let repo: Repository;
   beforeAll(async () => {
-    world = await World.create({ start: iso(START) });
-    await world.publishSpecpipe();
-    repo = await world.addRepository({
-      owner: "acme",
-      name: "widgets",
-      files: { [MONITOR]: await fs.readFile(path.join(REPO_ROOT, "workflows-examples/monitor.yml"), "utf8") },
-    });
+    ({ world, repo } = await exampleWorkflowWorld({ workflow: "monitor.yml", start: iso(START) }));
     for (let i = 0; i < 3; i++) pipelineRun(repo.state, START - (60 - i * 10) * MIN, false);
   }, 120_000);
   afterAll(async () => world?.close());

@@ -81,6 +81,15 @@ describe("the README's quick start: specpipe init, hooks install, pipeline.yml, 
   }, 120_000);
   afterAll(async () => world?.close());
 
+  /** The user pulls, writes `files`, commits them (the hooks let the commit through) and pushes to main: the pipeline's run. */
+  async function pushed(files: Record<string, string>, message: string): Promise<RunResult> {
+    await u.pull();
+    for (const [file, content] of Object.entries(files)) await repo.work.write(file, content);
+    expect((await u.commit(message)).code).toBe(0);
+    await u.push();
+    return push(world);
+  }
+
   it("push 1: the first commit with the pipeline, the spec and the beacon; the gate advances A1 → A2", async () => {
     await copyExample(repo, "pipeline.yml");
     expect(await u.specpipe(["init"])).toMatch(/the active step is A1/);
@@ -115,36 +124,30 @@ describe("the README's quick start: specpipe init, hooks install, pipeline.yml, 
   });
 
   it("pushes 2 and 3: code and tests land; A2 → A3 → A4 (A3 reads the report the pipeline writes)", async () => {
-    await u.pull();
-    await repo.work.write(
-      "src/greet.js",
-      "export function greet(name) {\n  if (!name) return 'hello';\n  return `hello ${name.trim()}`;\n}\n",
+    const second = await pushed(
+      { "src/greet.js": "export function greet(name) {\n  if (!name) return 'hello';\n  return `hello ${name.trim()}`;\n}\n" },
+      "feat: trim the name before greeting\n\nNames pasted from forms carry spaces.\n",
     );
-    expect((await u.commit("feat: trim the name before greeting\n\nNames pasted from forms carry spaces.\n")).code).toBe(0);
-    await u.push();
-    const second = await push(world);
     expect(gate(second).outputs).toMatchObject({ step: "A3", advanced: "true" });
     // The gate's push started no workflow; the next push's check judged its commit and asked
     // GitHub for the run it names (this workflow, on push 1's commit, on main).
     expect(second.job("check").conclusion).toBe("success");
     expect(second.job("check").summary).toContain("verified 1 gate commit(s) against GitHub's record of their runs");
-    await u.pull();
-    await repo.work.write(
-      "test/trim.test.js",
-      "import { expect, test } from 'vitest';\nimport { greet } from '../src/greet.js';\ntest('trims', () => expect(greet(' mona ')).toBe('hello mona'));\n",
+    const run = await pushed(
+      {
+        "test/trim.test.js":
+          "import { expect, test } from 'vitest';\nimport { greet } from '../src/greet.js';\ntest('trims', () => expect(greet(' mona ')).toBe('hello mona'));\n",
+      },
+      "test: greet trims the name\n\nThe mock-up's interface, covered.\n",
     );
-    expect((await u.commit("test: greet trims the name\n\nThe mock-up's interface, covered.\n")).code).toBe(0);
-    await u.push();
-    const run = await push(world);
     expect(gate(run).outputs).toMatchObject({ step: "A4", advanced: "true" });
   });
 
   it("push 4 without an e2e test: A4 holds, the job stays green, and the run warns naming the condition", async () => {
-    await u.pull();
-    await repo.work.write("README.md", "# widgets\n\nGreets people.\n");
-    expect((await u.commit("docs: say what widgets does\n\nA first line for the README.\n")).code).toBe(0);
-    await u.push();
-    const run = await push(world);
+    const run = await pushed(
+      { "README.md": "# widgets\n\nGreets people.\n" },
+      "docs: say what widgets does\n\nA first line for the README.\n",
+    );
     expect(run.conclusion).toBe("success");
     expect(gate(run).outputs).toMatchObject({ step: "A4", advanced: "false" });
     expect(run.annotations).toContainEqual(
@@ -158,14 +161,13 @@ describe("the README's quick start: specpipe init, hooks install, pipeline.yml, 
   });
 
   it("push 5: the e2e test lands; A4 → B1, and every push was recorded as a pipeline task", async () => {
-    await u.pull();
-    await repo.work.write(
-      "e2e/flow.test.js",
-      "import { expect, test } from 'vitest';\nimport { greet } from '../src/greet.js';\ntest('the mock-up greets end to end', () => expect(greet('world')).toBe('hello world'));\n",
+    const run = await pushed(
+      {
+        "e2e/flow.test.js":
+          "import { expect, test } from 'vitest';\nimport { greet } from '../src/greet.js';\ntest('the mock-up greets end to end', () => expect(greet('world')).toBe('hello world'));\n",
+      },
+      "test: the end-to-end test of the mock-up\n\nIt runs the greeting as a user would.\n",
     );
-    expect((await u.commit("test: the end-to-end test of the mock-up\n\nIt runs the greeting as a user would.\n")).code).toBe(0);
-    await u.push();
-    const run = await push(world);
     expect(gate(run).outputs).toMatchObject({ step: "B1", advanced: "true" });
     const git = new Git({ cwd: repo.bare, env: TEST_ENV });
     const records = (await git.run(["show", "specpipe-metrics:2026-03.jsonl"]))

@@ -20,6 +20,25 @@ async function setup(files: Record<string, string>) {
   return { world, repo };
 }
 
+/** Runs .github/workflows/w.yml of acme/widgets on a push. */
+const onPush = (w: World) => runWorkflow(w, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+
+/** A push workflow of one job `j` whose token has contents `contents` (none: `permissions: {}`), running `steps` (YAML at step indentation). */
+function pushJob(contents: "read" | "write" | "none", steps: string): string {
+  const permissions = contents === "none" ? "permissions: {}" : `permissions:\n  contents: ${contents}`;
+  return `on: push
+${permissions}
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+${steps}`;
+}
+
+/** `pushJob` whose first step is actions/checkout. */
+const checkoutJob = (contents: "read" | "write", steps: string) =>
+  pushJob(contents, `      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683\n${steps}`);
+
 const ECHO_ACTION = {
   "actions/echo/action.yml": `name: echo
 inputs:
@@ -115,7 +134,7 @@ jobs:
         run: echo "got=$VALUE|$MULTI" | tr '\\n' ' ' >> "$GITHUB_OUTPUT"
 `,
     });
-    const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+    const run = await onPush(world);
     const first = run.job("first");
     const step = (id: string) => first.steps.find((s) => s.id === id)!;
     expect(step("make").outputs.value).toBe("step-w");
@@ -149,23 +168,18 @@ jobs:
   it("runs a local JavaScript action with INPUT_* defaults from its action.yml, its pre and post steps and STATE_*", async () => {
     const { world } = await setup({
       ...ECHO_ACTION,
-      ".github/workflows/w.yml": `on: push
-permissions:
-  contents: read
-jobs:
-  j:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
-      - id: hi
+      ".github/workflows/w.yml": checkoutJob(
+        "read",
+        `      - id: hi
         uses: ./actions/echo
         with:
           who: world
           extra: 1
       - run: cat order.txt
 `,
+      ),
     });
-    const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+    const run = await onPush(world);
     const job = run.job("j");
     expect(job.conclusion).toBe("success");
     const hi = job.steps.find((s) => s.id === "hi")!;
@@ -219,7 +233,7 @@ jobs:
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
 `,
     });
-    const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+    const run = await onPush(world);
     const reader = run.job("reader");
     expect(reader.steps.find((s) => s.id === "push")!.outcome).toBe("failure");
     expect(reader.steps.find((s) => s.id === "push")!.log.join("\n")).toMatch(/Permission to acme\/widgets.git denied/);
@@ -236,15 +250,9 @@ jobs:
   it("plays actions/checkout: a fresh clone into path, the folder emptied first, persist-credentials until the post step", async () => {
     const { world } = await setup({
       ".specpipe/backlog-state.json": "{}\n",
-      ".github/workflows/w.yml": `on: push
-permissions:
-  contents: read
-jobs:
-  j:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
-      - id: before
+      ".github/workflows/w.yml": checkoutJob(
+        "read",
+        `      - id: before
         run: test -f .specpipe/backlog-state.json && echo "state=present" >> "$GITHUB_OUTPUT"
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
         with:
@@ -259,13 +267,14 @@ jobs:
           echo "inner=$(git -C .specpipe config --get-regexp 'http[.].*[.]extraheader' | wc -l)" >> "$GITHUB_OUTPUT"
           echo "depth=$(git rev-list --count HEAD)" >> "$GITHUB_OUTPUT"
 `,
+      ),
     });
     const tools = await world.addRepository({ owner: "acme", name: "tools", files: { "tool.txt": "v1" } });
     void tools;
     const repo = world.repository("acme/widgets");
     await repo.work.commit("chore: second commit");
     await repo.work.push();
-    const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+    const run = await onPush(world);
     const job = run.job("j");
     expect(job.conclusion).toBe("success");
     expect(job.steps.find((s) => s.id === "before")!.outputs.state).toBe("present");
@@ -278,22 +287,17 @@ jobs:
 
   it("sends git's two Authorization headers when a step adds its own on top of checkout's, and GitHub refuses them", async () => {
     const { world } = await setup({
-      ".github/workflows/w.yml": `on: push
-permissions:
-  contents: write
-jobs:
-  j:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
-      - env:
+      ".github/workflows/w.yml": checkoutJob(
+        "write",
+        `      - env:
           TOKEN: \${{ github.token }}
         run: |
           basic=$(printf 'x-access-token:%s' "$TOKEN" | base64 -w0)
           git -c "http.\${GITHUB_SERVER_URL}/.extraheader=AUTHORIZATION: basic $basic" fetch origin
 `,
+      ),
     });
-    const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+    const run = await onPush(world);
     expect(run.job("j").steps[1].outcome).toBe("failure");
     expect(run.job("j").steps[1].log.join("\n")).toMatch(/Duplicate header: "Authorization"|error: 400/);
   });
@@ -348,21 +352,18 @@ jobs:
 
   it("gives every process of a run the scenario's clock", async () => {
     const { world } = await setup({
-      ".github/workflows/w.yml": `on: push
-permissions: {}
-jobs:
-  j:
-    runs-on: ubuntu-latest
-    steps:
-      - id: t
+      ".github/workflows/w.yml": pushJob(
+        "none",
+        `      - id: t
         run: |
           echo "node=$(node -e 'console.log(new Date().toISOString().slice(0, 10))')" >> "$GITHUB_OUTPUT"
           echo "date=$(date -u +%F)" >> "$GITHUB_OUTPUT"
           echo "epoch=$(date -u -d @0 +%F)" >> "$GITHUB_OUTPUT"
 `,
+      ),
     });
     world.clock.set("2027-05-06T07:08:09Z");
-    const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+    const run = await onPush(world);
     expect(run.job("j").steps[0].outputs).toEqual({ node: "2027-05-06", date: "2027-05-06", epoch: "1970-01-01" });
     expect(world.repository("acme/widgets").state.workflowRuns.at(-1)!.createdAt.slice(0, 10)).toBe("2027-05-06");
   });
@@ -409,7 +410,7 @@ jobs:
     const tools = await world.addRepository({ owner: "acme", name: "tools", files: ECHO_ACTION, private: false });
     await tools.work.git.run(["tag", "v1"]);
     await tools.work.git.run(["push", "--quiet", "origin", "refs/tags/v1"]);
-    const run = await runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" });
+    const run = await onPush(world);
     const make = run.job("make");
     expect(make.steps[0].name).toBe("Pre acme/tools/actions/echo@v1");
     expect(await fs.readFile(path.join(make.workspace!, "order.txt"), "utf8")).toBe("pre\nfirst\nmain\npost hello\n");
@@ -426,21 +427,14 @@ jobs:
 
   it("refuses what it cannot play, naming the job and step", async () => {
     const { world } = await setup({
-      ".github/workflows/w.yml": `on: push
-permissions: {}
-jobs:
-  j:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: someone/unknown-action@v1
+      ".github/workflows/w.yml": pushJob(
+        "none",
+        `      - uses: someone/unknown-action@v1
 `,
+      ),
     });
-    await expect(runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" })).rejects.toThrow(
-      CannotPlay,
-    );
-    await expect(runWorkflow(world, { repository: "acme/widgets", workflow: ".github/workflows/w.yml", event: "push" })).rejects.toThrow(
-      /job j, step 1 \(someone\/unknown-action@v1\): someone\/unknown-action@v1 \(no stand-in/,
-    );
+    await expect(onPush(world)).rejects.toThrow(CannotPlay);
+    await expect(onPush(world)).rejects.toThrow(/job j, step 1 \(someone\/unknown-action@v1\): someone\/unknown-action@v1 \(no stand-in/);
     expect(existsSync(path.join(world.root, "nothing"))).toBe(false);
     void fs;
   });

@@ -1,11 +1,9 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV } from "../harness/repo.js";
-import { REPO_ROOT } from "../harness/run-action.js";
-import { EXAMPLE_REPO, SCRIPTED_AGENT } from "../harness/speckit-fixture.js";
-import { filesOf, runWorkflow, World, type Repository, type RunResult } from "../harness/workflow-runner/index.js";
+import { speckitWorkflowWorld } from "../harness/example-workflow.js";
+import { SCRIPTED_AGENT } from "../harness/speckit-fixture.js";
+import { describeRun, runWorkflow, type Repository, type RunResult, type World } from "../harness/workflow-runner/index.js";
 
 /**
  * workflows-examples/speckit.yml as GitHub runs it: an issue labelled `speckit` by a maintainer
@@ -17,35 +15,13 @@ import { filesOf, runWorkflow, World, type Repository, type RunResult } from "..
  */
 const WORKFLOW = ".github/workflows/speckit.yml";
 
-function describeRun(run: RunResult): string {
-  return Object.values(run.jobs)
-    .flat()
-    .map(
-      (j) =>
-        `${j.name}: ${j.conclusion}\n` +
-        [...j.steps, ...j.posts].map((s) => `  ${s.name}: ${s.outcome}\n    ${s.log.slice(-8).join("\n    ")}`).join("\n"),
-    )
-    .join("\n");
-}
-
 describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
   let world: World;
   let repo: Repository;
   let first: RunResult;
 
   beforeAll(async () => {
-    world = await World.create({ start: "2026-03-02T14:00:00Z" });
-    await world.publishSpecpipe();
-    world.npmPackages["@openai/codex"] = { bin: { codex: SCRIPTED_AGENT } };
-    repo = await world.addRepository({
-      owner: "acme",
-      name: "widgets",
-      files: {
-        ...(await filesOf(EXAMPLE_REPO)),
-        [WORKFLOW]: await fs.readFile(path.join(REPO_ROOT, "workflows-examples/speckit.yml"), "utf8"),
-      },
-    });
-    repo.state.setPermission("maintainer-mia", "maintain");
+    ({ world, repo } = await speckitWorkflowWorld(SCRIPTED_AGENT));
   }, 120_000);
   afterAll(async () => world?.close());
 
@@ -112,7 +88,7 @@ describe("speckit.yml from an issue labelled speckit, and a rerun", () => {
   it("a rerun of the same run (attempt 2) finds its work pushed: no second branch or pull request, the attempt recorded", async () => {
     const issue = repo.state.issue(1)!;
     const rerun = await labelled(issue, first);
-    expect(rerun.conclusion, describeRun(rerun)).toBe("success");
+    expect(rerun.conclusion, describeRun(rerun, 8)).toBe("success");
     expect([rerun.id, rerun.attempt]).toEqual([first.id, 2]);
     // Every phase's product is on the branch already: speckit-run reports no changes and leaves the pull request as it is.
     expect(rerun.job("propose").steps.find((s) => s.id === "speckit")!.outputs).toMatchObject({ status: "no_changes" });

@@ -2,10 +2,10 @@ import { chmodSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Git } from "@specpipe/core/git/git";
+import { exampleWorkflowWorld } from "../harness/example-workflow.js";
 import { TEST_ENV } from "../harness/repo.js";
-import { REPO_ROOT } from "../harness/run-action.js";
-import { EXAMPLE_REPO, SCRIPTED_AGENT } from "../harness/speckit-fixture.js";
-import { filesOf, runWorkflow, World, type Repository, type RunResult } from "../harness/workflow-runner/index.js";
+import { SCRIPTED_AGENT } from "../harness/speckit-fixture.js";
+import { describeRun, runWorkflow, type World, type Repository, type RunResult } from "../harness/workflow-runner/index.js";
 
 /**
  * workflows-examples/unattended.yml, night after night, as GitHub runs it: a five-item backlog
@@ -20,19 +20,12 @@ const PRODUCT =
 const META = "# Meta backlog\n\n- [x] Set up CI\n- [ ] Speed up the test suite\n";
 
 async function setup(files: Record<string, string> = {}) {
-  const world = await World.create({ start: "2026-03-02T01:17:00Z" });
-  await world.publishSpecpipe();
-  world.npmPackages["@openai/codex"] = { bin: { codex: SCRIPTED_AGENT } };
-  const repo = await world.addRepository({
-    owner: "acme",
-    name: "widgets",
-    files: {
-      ...(await filesOf(EXAMPLE_REPO)),
-      [WORKFLOW]: await fs.readFile(path.join(REPO_ROOT, "workflows-examples/unattended.yml"), "utf8"),
-      "docs/backlog/product.md": PRODUCT,
-      "docs/backlog/meta.md": META,
-      ...files,
-    },
+  const { world, repo } = await exampleWorkflowWorld({
+    workflow: "unattended.yml",
+    agent: SCRIPTED_AGENT,
+    start: "2026-03-02T01:17:00Z",
+    exampleRepo: true,
+    files: { "docs/backlog/product.md": PRODUCT, "docs/backlog/meta.md": META, ...files },
   });
   world.git.protectBranch("acme/widgets", "main");
   return { world, repo };
@@ -63,17 +56,6 @@ async function night(world: World, n: number, extra: { vars?: Record<string, str
 
 const itemsOf = (run: RunResult) => JSON.parse(run.job("plan").outputs.items) as { id: string; text: string; source: string }[];
 
-function describeRun(run: RunResult): string {
-  return Object.values(run.jobs)
-    .flat()
-    .map(
-      (j) =>
-        `${j.name}: ${j.conclusion}\n` +
-        [...j.steps, ...j.posts].map((s) => `  ${s.name}: ${s.outcome}\n    ${s.log.slice(-6).join("\n    ")}`).join("\n"),
-    )
-    .join("\n");
-}
-
 describe("unattended.yml over three nights: a five-item backlog, parallel: 2, main protected", () => {
   let world: World;
   let repo: Repository;
@@ -89,7 +71,7 @@ describe("unattended.yml over three nights: a five-item backlog, parallel: 2, ma
   it("night 1 takes the first two items, and the state lands on its own branch, not on protected main", async () => {
     const run = await night(world, 1);
     runs.push(run);
-    expect(run.conclusion, describeRun(run)).toBe("success");
+    expect(run.conclusion, describeRun(run, 6)).toBe("success");
     expect(itemsOf(run).map((i) => i.text)).toEqual(["Add CSV export to the reports page", "Let users reset their password"]);
     expect(run.jobs.propose).toHaveLength(2);
     expect(run.jobs.publish).toHaveLength(2);
@@ -121,7 +103,7 @@ describe("unattended.yml over three nights: a five-item backlog, parallel: 2, ma
   it("night 2 takes the next two: the checkout that empties .specpipe erased nothing", async () => {
     const run = await night(world, 2);
     runs.push(run);
-    expect(run.conclusion, describeRun(run)).toBe("success");
+    expect(run.conclusion, describeRun(run, 6)).toBe("success");
     // The second checkout (specpipe into .specpipe) emptied that folder again; the state was not there.
     expect(run.job("plan").steps.find((s) => s.name.startsWith("Run actions/checkout") && s.outputs.ref === "v1")).toBeDefined();
     expect(itemsOf(run).map((i) => i.text)).toEqual(["Show the order history", "Email a weekly digest"]);
@@ -132,7 +114,7 @@ describe("unattended.yml over three nights: a five-item backlog, parallel: 2, ma
   it("night 3 takes the meta item, the last one (the meta item ticked by hand used no turn)", async () => {
     const run = await night(world, 3);
     runs.push(run);
-    expect(run.conclusion, describeRun(run)).toBe("success");
+    expect(run.conclusion, describeRun(run, 6)).toBe("success");
     expect(itemsOf(run).map((i) => [i.text, i.source])).toEqual([["Speed up the test suite", "meta"]]);
     const state = JSON.parse((await bare(repo).show("specpipe-backlog:backlog-state.json"))!);
     expect(Object.keys(state.done)).toHaveLength(5);
@@ -146,7 +128,7 @@ describe("unattended.yml over three nights: a five-item backlog, parallel: 2, ma
 
   it("night 4 finds the backlog finished: green, and no job is started for nothing", async () => {
     const run = await night(world, 4);
-    expect(run.conclusion, describeRun(run)).toBe("success");
+    expect(run.conclusion, describeRun(run, 6)).toBe("success");
     expect(itemsOf(run)).toEqual([]);
     expect(run.jobs.propose).toEqual([]);
     expect(run.jobs.publish).toEqual([]);
@@ -225,7 +207,7 @@ describe("unattended.yml when a night goes wrong", () => {
   it("the next night, with the agent back, takes the same item again and finishes it", async () => {
     world.npmPackages["@openai/codex"] = { bin: { codex: SCRIPTED_AGENT } };
     const run = await night(world, 2);
-    expect(run.conclusion, describeRun(run)).toBe("success");
+    expect(run.conclusion, describeRun(run, 6)).toBe("success");
     expect(itemsOf(run).map((i) => i.text)).toEqual(["Add CSV export to the reports page"]);
     expect(repo.state.pulls()).toHaveLength(1);
   });

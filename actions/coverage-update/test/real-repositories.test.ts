@@ -415,12 +415,14 @@ describe("commit: true on a fresh runner (bundled action)", () => {
       GITHUB_HEAD_REF: "feature",
       GITHUB_BASE_REF: "main",
     };
-    const r = await runAction("coverage-update", {
-      cwd: repo.dir,
-      eventName: "pull_request",
-      env: { ...(await bareRunner()), ...pr },
-      inputs: { commit: true },
-    });
+    const commitOnPullRequest = async () =>
+      runAction("coverage-update", {
+        cwd: repo.dir,
+        eventName: "pull_request",
+        env: { ...(await bareRunner()), ...pr },
+        inputs: { commit: true },
+      });
+    const r = await commitOnPullRequest();
     expect(r.exitCode).toBe(1);
     expect(r.stdout).not.toContain("internal error");
     const error = r.annotations.find((a) => a.level === "error")!;
@@ -437,12 +439,7 @@ describe("commit: true on a fresh runner (bundled action)", () => {
     // actions/checkout with ref: ${{ github.head_ref }}: the branch is checked out and is what is pushed.
     await repo.git.run(["checkout", "--quiet", "-b", "feature"]);
     await repo.push("feature");
-    const ok = await runAction("coverage-update", {
-      cwd: repo.dir,
-      eventName: "pull_request",
-      env: { ...(await bareRunner()), ...pr },
-      inputs: { commit: true },
-    });
+    const ok = await commitOnPullRequest();
     expect(ok.exitCode).toBe(0);
     expect((await repo.git.run(["rev-parse", "HEAD"])).trim()).toBe(
       (await repo.git.run(["ls-remote", "origin", "refs/heads/feature"])).split("\t")[0],

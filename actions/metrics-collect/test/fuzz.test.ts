@@ -1,31 +1,18 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { expectContained, hostileContent, hostilePath, sandbox, type Sandbox } from "../../../test/harness/fuzz.js";
-import { createRepo, type TestRepo } from "../../../test/harness/repo.js";
+import { describe, it } from "vitest";
+import { fuzzWorkspace, hostileContent, hostilePath } from "../../../test/harness/fuzz.js";
+import { createRepo } from "../../../test/harness/repo.js";
 import { runAction } from "../../../test/harness/run-action.js";
 
 // Needs the bundle: npm run build -- --no-check metrics-collect
-let repo: TestRepo;
-let box: Sandbox;
-let head: string;
-beforeAll(async () => {
-  repo = await createRepo({
+const ws = fuzzWorkspace(() =>
+  createRepo({
     files: {
       ".specpipe/metrics.jsonl":
         '{"task_id":"t1","task_type":"impl","model":"m","duration_seconds":3,"status":"completed","created_at":"2026-01-01T00:00:00Z"}\n',
     },
-  });
-  head = await repo.git.head();
-  box = await sandbox(repo);
-});
-afterAll(async () => {
-  await repo.cleanup();
-});
-
-async function reset(): Promise<void> {
-  await repo.git.run(["reset", "--quiet", "--hard", head]);
-  await repo.git.run(["clean", "-fdq", "--exclude=escape", "--exclude=secret-link.md"]);
-}
+  }),
+);
 
 const text = fc
   .oneof(fc.string({ maxLength: 30 }), fc.constantFrom("", "-1", "NaN", "1e309", "completed", "failed", "::error::x", "\u202e"))
@@ -47,23 +34,22 @@ describe("metrics-collect, fuzzed", () => {
           keepDays: text,
         }),
         async (v) => {
-          await reset();
-          const before = await box.snapshot();
-          const r = await runAction("metrics-collect", {
-            cwd: repo.dir,
-            inputs: {
-              mode: v.mode,
-              "task-id": v.taskId,
-              "task-type": v.taskType,
-              model: v.model,
-              "duration-seconds": v.duration,
-              status: v.status,
-              "created-at": v.createdAt,
-              "window-days": v.windowDays,
-              "keep-days": v.keepDays,
-            },
-          });
-          await expectContained(r, box, before, JSON.stringify(v));
+          await ws.contained(JSON.stringify(v), () =>
+            runAction("metrics-collect", {
+              cwd: ws.repo.dir,
+              inputs: {
+                mode: v.mode,
+                "task-id": v.taskId,
+                "task-type": v.taskType,
+                model: v.model,
+                "duration-seconds": v.duration,
+                status: v.status,
+                "created-at": v.createdAt,
+                "window-days": v.windowDays,
+                "keep-days": v.keepDays,
+              },
+            }),
+          );
         },
       ),
       { numRuns: 25 },
@@ -75,25 +61,24 @@ describe("metrics-collect, fuzzed", () => {
   it("hostile store contents (invalid UTF-8, truncated lines) in report mode", async () => {
     await fc.assert(
       fc.asyncProperty(hostileContent, async (content) => {
-        await reset();
-        await repo.write(".specpipe/metrics.jsonl", content);
-        const before = await box.snapshot();
-        const r = await runAction("metrics-collect", { cwd: repo.dir, inputs: { mode: "report" } });
-        await expectContained(r, box, before, content.toString("latin1").slice(0, 60));
+        await ws.contained(
+          content.toString("latin1").slice(0, 60),
+          () => runAction("metrics-collect", { cwd: ws.repo.dir, inputs: { mode: "report" } }),
+          { ".specpipe/metrics.jsonl": content },
+        );
       }),
       { numRuns: 25 },
     );
   }, 300_000);
   it("hostile path, dashboard and ingest-from inputs: nothing read or written outside the workspace", async () => {
     await fc.assert(
-      fc.asyncProperty(hostilePath(box), hostilePath(box), hostilePath(box), async (p, dashboard, ingest) => {
-        await reset();
-        const before = await box.snapshot();
-        const r = await runAction("metrics-collect", {
-          cwd: repo.dir,
-          inputs: { mode: "report", path: p, dashboard, "ingest-from": ingest },
-        });
-        await expectContained(r, box, before, JSON.stringify({ p, dashboard, ingest }));
+      fc.asyncProperty(hostilePath(ws.box), hostilePath(ws.box), hostilePath(ws.box), async (p, dashboard, ingest) => {
+        await ws.contained(JSON.stringify({ p, dashboard, ingest }), () =>
+          runAction("metrics-collect", {
+            cwd: ws.repo.dir,
+            inputs: { mode: "report", path: p, dashboard, "ingest-from": ingest },
+          }),
+        );
       }),
       { numRuns: 25 },
     );

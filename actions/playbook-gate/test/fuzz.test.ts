@@ -1,34 +1,19 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectContained, hostileContent, hostilePath, hostileRev, sandbox, type Sandbox } from "../../../test/harness/fuzz.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fuzzWorkspace, hostileContent, hostilePath, hostileRev } from "../../../test/harness/fuzz.js";
 import { createPlaybookRepo } from "../../../test/harness/playbook-repo.js";
-import type { TestRepo } from "../../../test/harness/repo.js";
 import { runAction } from "../../../test/harness/run-action.js";
 
 // Needs the bundle: npm run build -- --no-check playbook-gate
-let repo: TestRepo;
-let box: Sandbox;
-let head: string;
-let remoteHead: string;
-beforeAll(async () => {
-  repo = await createPlaybookRepo({ template: "refinement" });
-  head = await repo.git.head();
-  remoteHead = head;
-  box = await sandbox(repo);
-});
-afterAll(async () => {
-  await repo.cleanup();
-});
-
-async function reset(): Promise<void> {
-  await repo.git.run(["reset", "--quiet", "--hard", head]);
-  await repo.git.run(["clean", "-fdq", "--exclude=escape", "--exclude=secret-link.md"]);
+const ws = fuzzWorkspace(() => createPlaybookRepo({ template: "refinement" }), {
   // An advance pushes: put the remote back too, so that every run starts from the same place.
-  await repo.git.run(["push", "--quiet", "--force", "origin", `${remoteHead}:refs/heads/main`]);
-  await repo.git.run(["tag", "-l"]).then(async (t) => {
-    for (const tag of t.split("\n").filter(Boolean)) await repo.git.run(["tag", "-d", tag]);
-  });
-}
+  async reset({ repo, head }) {
+    await repo.git.run(["push", "--quiet", "--force", "origin", `${head}:refs/heads/main`]);
+    await repo.git.run(["tag", "-l"]).then(async (t) => {
+      for (const tag of t.split("\n").filter(Boolean)) await repo.git.run(["tag", "-d", tag]);
+    });
+  },
+});
 
 /** The template's playbook with A1's exit condition replaced (the beacon then notes a changed playbook, nothing more). */
 function withA1Exit(condition: string): string {
@@ -36,7 +21,7 @@ function withA1Exit(condition: string): string {
 }
 let template: string;
 beforeAll(async () => {
-  template = await repo.read("playbook.yml");
+  template = await ws.repo.read("playbook.yml");
   expect(template).toContain("- type: files\n            paths: [docs/spec.md]");
 });
 
@@ -46,36 +31,37 @@ describe("playbook-gate, fuzzed", () => {
       fc.asyncProperty(
         fc.record({
           mode: fc.constantFrom("status", "check", "advance", "advence"),
-          playbook: fc.option(hostilePath(box), { nil: undefined }),
-          workingDirectory: fc.option(fc.constantFrom(".", "..", "../..", "/", "escape", box.outside), { nil: undefined }),
-          from: fc.option(hostileRev(box), { nil: undefined }),
-          to: fc.option(hostileRev(box), { nil: undefined }),
+          playbook: fc.option(hostilePath(ws.box), { nil: undefined }),
+          workingDirectory: fc.option(fc.constantFrom(".", "..", "../..", "/", "escape", ws.box.outside), { nil: undefined }),
+          from: fc.option(hostileRev(ws.box), { nil: undefined }),
+          to: fc.option(hostileRev(ws.box), { nil: undefined }),
           dryRun: fc.boolean(),
           ci: fc.boolean(),
           file: fc.constantFrom("playbook.yml", "progress.json", "progress.md", "docs/spec.md", "none"),
           content: hostileContent,
-          prBase: hostileRev(box),
+          prBase: hostileRev(ws.box),
         }),
         async (v) => {
-          await reset();
-          if (v.file !== "none") await repo.write(v.file, v.content);
-          const before = await box.snapshot();
-          const r = await runAction("playbook-gate", {
-            cwd: repo.dir,
-            eventName: v.mode === "check" ? "pull_request" : "push",
-            event: { pull_request: { base: { sha: v.prBase, ref: "main" }, head: { sha: head } } },
-            env: v.ci ? {} : { GITHUB_RUN_ID: "" },
-            inputs: {
-              mode: v.mode,
-              playbook: v.playbook,
-              "working-directory": v.workingDirectory,
-              from: v.from,
-              to: v.to,
-              "dry-run": v.dryRun,
-              deepen: false,
-            },
-          });
-          await expectContained(r, box, before, JSON.stringify({ ...v, content: v.content.toString("latin1").slice(0, 80) }));
+          await ws.contained(
+            JSON.stringify({ ...v, content: v.content.toString("latin1").slice(0, 80) }),
+            () =>
+              runAction("playbook-gate", {
+                cwd: ws.repo.dir,
+                eventName: v.mode === "check" ? "pull_request" : "push",
+                event: { pull_request: { base: { sha: v.prBase, ref: "main" }, head: { sha: ws.head } } },
+                env: v.ci ? {} : { GITHUB_RUN_ID: "" },
+                inputs: {
+                  mode: v.mode,
+                  playbook: v.playbook,
+                  "working-directory": v.workingDirectory,
+                  from: v.from,
+                  to: v.to,
+                  "dry-run": v.dryRun,
+                  deepen: false,
+                },
+              }),
+            v.file === "none" ? {} : { [v.file]: v.content },
+          );
         },
       ),
       { numRuns: 30 },
@@ -103,7 +89,7 @@ describe("playbook-gate, fuzzed", () => {
         { "playbook.yml": Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xc3, 0x28, 0x0a]) },
         /playbook\.yml is not valid UTF-8 \(byte 6, line 1\)/,
       ],
-      [{ mode: "check", from: `--output=${box.outside}/x` }, {}, /input "from" "--output=.*" is not a revision/],
+      [{ mode: "check", from: `--output=${ws.box.outside}/x` }, {}, /input "from" "--output=.*" is not a revision/],
       // The exit conditions' paths go through the same guard: out of the workspace, a symlink out
       // of it, and a report that is not UTF-8 are each one line, and nothing is read.
       [
@@ -130,26 +116,22 @@ describe("playbook-gate, fuzzed", () => {
       ],
     ];
     for (const [inputs, files, message] of cases) {
-      await reset();
-      for (const [f, c] of Object.entries(files)) await repo.write(f, c);
-      const before = await box.snapshot();
-      const r = await runAction("playbook-gate", { cwd: repo.dir, inputs });
+      const r = await ws.contained(JSON.stringify(inputs), () => runAction("playbook-gate", { cwd: ws.repo.dir, inputs }), files);
       expect(r.exitCode, JSON.stringify(inputs)).toBe(1);
       expect(r.annotations.find((a) => a.level === "error")?.message, JSON.stringify(inputs)).toMatch(message);
-      await expectContained(r, box, before, JSON.stringify(inputs));
     }
     // Outside CI (no run id), advance refuses to commit; the dry run still previews.
-    await reset();
+    await ws.reset();
     const local = await runAction("playbook-gate", {
-      cwd: repo.dir,
+      cwd: ws.repo.dir,
       env: { GITHUB_ACTIONS: "", GITHUB_RUN_ID: "" },
       inputs: { mode: "advance" },
     });
     expect(local.exitCode).toBe(1);
     expect(local.stdout).toContain("the beacon advances only in CI");
-    expect(await repo.git.head()).toBe(head);
+    expect(await ws.repo.git.head()).toBe(ws.head);
     const dry = await runAction("playbook-gate", {
-      cwd: repo.dir,
+      cwd: ws.repo.dir,
       env: { GITHUB_RUN_ID: "" },
       inputs: { mode: "advance", "dry-run": true },
     });

@@ -123,23 +123,20 @@ phases:
     const base = await repo.git.head();
     await repo.write("src/a.ts", "export const a = 1;\n");
     const good = await repo.commit("feat: a\n\nPlaybook-Step: A1\n");
-    const ok = await runAction("playbook-gate", {
-      cwd: repo.dir,
-      eventName: "pull_request",
-      event: { pull_request: { number: 1, base: { sha: base, ref: "main" }, head: { sha: good, ref: "feature" } } },
-      inputs: { mode: "check" },
-    });
+    const check = (head: string) =>
+      runAction("playbook-gate", {
+        cwd: repo.dir,
+        eventName: "pull_request",
+        event: { pull_request: { number: 1, base: { sha: base, ref: "main" }, head: { sha: head, ref: "feature" } } },
+        inputs: { mode: "check" },
+      });
+    const ok = await check(good);
     expect(ok.exitCode, ok.stdout + ok.stderr).toBe(0);
     expect(ok.summary).toContain("✅ the beacon and 1 commit(s) follow the rules");
 
     await repo.write("progress.json", (await repo.read("progress.json")).replace('"step": "A1"', '"step": "A2"'));
     const bad = await repo.commit("chore: skip ahead\n\nPlaybook-Step: A1\n");
-    const r = await runAction("playbook-gate", {
-      cwd: repo.dir,
-      eventName: "pull_request",
-      event: { pull_request: { number: 1, base: { sha: base, ref: "main" }, head: { sha: bad, ref: "feature" } } },
-      inputs: { mode: "check" },
-    });
+    const r = await check(bad);
     expect(r.exitCode).toBe(1);
     const violations = JSON.parse(r.outputs.violations) as { code: string; commit?: string }[];
     expect(new Set(violations.map((v) => v.code))).toEqual(

@@ -2,34 +2,31 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { expectContained, hostilePath, sandbox, type Sandbox } from "../../../test/harness/fuzz.js";
+import { fuzzWorkspace, hostilePath } from "../../../test/harness/fuzz.js";
 import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
 import { runAction } from "../../../test/harness/run-action.js";
 import { createSpeckitFixture, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+import { runnerEnv } from "../../../test/harness/speckit-run-world.js";
 
 // Needs the bundles: npm run build -- --no-check speckit-run
 const TOKEN = "ghs_fuzzTOKEN0123456789";
 let fx: SpeckitFixture;
 let gh: GitHubServer;
-let box: Sandbox;
-let head: string;
+const ws = fuzzWorkspace(
+  async () => {
+    fx = await createSpeckitFixture();
+    await fs.mkdir(fx.agentDir, { recursive: true });
+    return fx.repo;
+  },
+  { cleanup: () => fx.cleanup() },
+);
 beforeAll(async () => {
-  fx = await createSpeckitFixture();
   gh = await startGitHubServer({ token: TOKEN });
   gh.state.addRepo({ owner: "acme", name: "widgets" });
-  await fs.mkdir(fx.agentDir, { recursive: true });
-  head = await fx.repo.git.head();
-  box = await sandbox(fx.repo);
 });
 afterAll(async () => {
   await gh.close();
-  await fx.cleanup();
 });
-
-async function reset(): Promise<void> {
-  await fx.repo.git.run(["reset", "--quiet", "--hard", head]);
-  await fx.repo.git.run(["clean", "-fdq", "--exclude=escape", "--exclude=secret-link.md"]);
-}
 
 function run(inputs: Record<string, string | number | boolean | undefined>) {
   return runAction("speckit-run", {
@@ -37,11 +34,7 @@ function run(inputs: Record<string, string | number | boolean | undefined>) {
     inputs: { token: TOKEN, "agent-env": "SCRIPTED_AGENT_MODE\nSCRIPTED_AGENT_DIR", "upload-artifact": false, ...inputs },
     eventName: "workflow_dispatch",
     env: {
-      PATH: fx.path,
-      GITHUB_SERVER_URL: fx.serverUrl,
-      GITHUB_API_URL: gh.url,
-      GITHUB_REPOSITORY: "acme/widgets",
-      GITHUB_TOKEN: TOKEN,
+      ...runnerEnv(fx, gh, TOKEN),
       RUNNER_TEMP: path.join(fx.scratch, "runner"),
       SCRIPTED_AGENT_MODE: "dump",
       SCRIPTED_AGENT_DIR: fx.agentDir,
@@ -72,19 +65,18 @@ describe("speckit-run, fuzzed", () => {
           timeout: fc.constantFrom("1", "0", "abc", "20"),
         }),
         async (v) => {
-          await reset();
-          const before = await box.snapshot();
-          const r = await run({
-            spec: v.spec,
-            agent: v.agent,
-            phases: v.phases,
-            "branch-name": v.branchName,
-            title: v.title,
-            labels: v.labels,
-            retries: v.retries,
-            "phase-timeout-minutes": v.timeout,
-          });
-          await expectContained(r, box, before, JSON.stringify(v));
+          await ws.contained(JSON.stringify(v), () =>
+            run({
+              spec: v.spec,
+              agent: v.agent,
+              phases: v.phases,
+              "branch-name": v.branchName,
+              title: v.title,
+              labels: v.labels,
+              retries: v.retries,
+              "phase-timeout-minutes": v.timeout,
+            }),
+          );
         },
       ),
       { numRuns: 12 },
@@ -94,11 +86,10 @@ describe("speckit-run, fuzzed", () => {
   // spec-file and artifacts-dir are speckit-run's own path inputs, confined by the one guard.
   it("hostile spec-file and artifacts-dir: nothing read or written outside the workspace", async () => {
     await fc.assert(
-      fc.asyncProperty(hostilePath(box), hostilePath(box), async (specFile, artifactsDir) => {
-        await reset();
-        const before = await box.snapshot();
-        const r = await run({ agent: "codex", "spec-file": specFile, "artifacts-dir": artifactsDir });
-        await expectContained(r, box, before, JSON.stringify({ specFile, artifactsDir }));
+      fc.asyncProperty(hostilePath(ws.box), hostilePath(ws.box), async (specFile, artifactsDir) => {
+        await ws.contained(JSON.stringify({ specFile, artifactsDir }), () =>
+          run({ agent: "codex", "spec-file": specFile, "artifacts-dir": artifactsDir }),
+        );
       }),
       { numRuns: 12 },
     );

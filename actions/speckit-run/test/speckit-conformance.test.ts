@@ -1,11 +1,10 @@
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
-import { runAction, REPO_ROOT, type ActionResult } from "../../../test/harness/run-action.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GitHubServer } from "../../../test/harness/github-server.js";
+import { runAction, type ActionResult } from "../../../test/harness/run-action.js";
 import {
   commitsAhead,
-  createSpeckitFixture,
   readRemoteFile,
   remoteTree,
   SNAPSHOT_TREES,
@@ -16,6 +15,7 @@ import {
   type SpeckitFixture,
   type SpeckitFixtureOptions,
 } from "../../../test/harness/speckit-fixture.js";
+import { assertSpeckitBundle, runnerEnv, speckitWorlds } from "../../../test/harness/speckit-run-world.js";
 
 /**
  * speckit-run on Spec Kit as `specify init` really installs it (../shared/speckit, through
@@ -29,26 +29,13 @@ const TOKEN = "ghs_conformanceTOKEN0123456789";
 const SPEC = "Add CSV export to the monthly reports page";
 const snapshots = speckitSnapshots();
 const skipReason = snapshots.root ? "" : ` (${snapshots.reason})`;
-let fx: SpeckitFixture | undefined;
-let gh: GitHubServer | undefined;
+const worlds = speckitWorlds(TOKEN);
 
-beforeAll(() => {
-  if (!existsSync(path.join(REPO_ROOT, "dist/speckit-run/index.js")))
-    throw new Error("build the bundle first: npm run build -- --no-check speckit-run");
-});
-
-afterEach(async () => {
-  await fx?.cleanup();
-  await gh?.close();
-  fx = undefined;
-  gh = undefined;
-});
+beforeAll(() => assertSpeckitBundle());
 
 async function setup(options: SpeckitFixtureOptions) {
-  fx = await createSpeckitFixture({ agent: "speckit", ...options });
-  gh = await startGitHubServer({ token: TOKEN });
-  const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
-  return { fx, gh, repo, log: path.join(fx.agentDir, "calls.jsonl") };
+  const world = await worlds.setup({ agent: "speckit", ...options });
+  return { ...world, log: path.join(world.fx.agentDir, "calls.jsonl") };
 }
 
 function run(f: SpeckitFixture, server: GitHubServer, agent: string, env: NodeJS.ProcessEnv = {}): Promise<ActionResult> {
@@ -57,12 +44,7 @@ function run(f: SpeckitFixture, server: GitHubServer, agent: string, env: NodeJS
     inputs: { spec: SPEC, token: TOKEN, agent, "agent-env": "SPECKIT_AGENT_LOG\nSPECKIT_AGENT_MODE", labels: "spec" },
     eventName: "workflow_dispatch",
     env: {
-      PATH: f.path,
-      GITHUB_SERVER_URL: f.serverUrl,
-      GITHUB_API_URL: server.url,
-      GITHUB_REPOSITORY: "acme/widgets",
-      GITHUB_TOKEN: TOKEN,
-      RUNNER_TEMP: f.scratch,
+      ...runnerEnv(f, server, TOKEN),
       SPECKIT_AGENT_LOG: path.join(f.agentDir, "calls.jsonl"),
       SPECKIT_AGENT_MODE: "",
       ...env,

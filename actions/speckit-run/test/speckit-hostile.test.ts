@@ -1,9 +1,11 @@
 import { existsSync, promises as fs, statSync } from "node:fs";
 import * as path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
-import { runAction, REPO_ROOT, type ActionResult, type RunActionOptions } from "../../../test/harness/run-action.js";
-import { createSpeckitFixture, remoteBranches, stillAliveAfter, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GitHubServer } from "../../../test/harness/github-server.js";
+import { runAction, type ActionResult, type RunActionOptions } from "../../../test/harness/run-action.js";
+import { remoteBranches, stillAliveAfter, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+import { assertSpeckitBundle, hostileAgent, runnerEnv, speckitWorlds } from "../../../test/harness/speckit-run-world.js";
+import { gitBasicAuth, jsonLines, tokenIn } from "../../../test/harness/token-search.js";
 
 /**
  * The agent cannot reach the token (ADR 0031), tested with a hostile agent
@@ -17,107 +19,53 @@ import { createSpeckitFixture, remoteBranches, stillAliveAfter, type SpeckitFixt
  * These run for real as root (this machine and CI are root); elsewhere they skip, saying why.
  */
 const TOKEN = "ghs_hostileTOKEN0123456789abcdef";
-const HEADER = Buffer.from(`x-access-token:${TOKEN}`).toString("base64");
+const HEADER = gitBasicAuth(TOKEN);
 const root = process.getuid?.() === 0;
 const why = root ? "" : " (skipped: these tests make throwaway users, which needs root; CI runs as root)";
-let fx: SpeckitFixture | undefined;
-let gh: GitHubServer | undefined;
 let leak = "";
 
-beforeAll(() => {
-  if (!existsSync(path.join(REPO_ROOT, "dist/speckit-run/index.js")))
-    throw new Error("build the bundle first: npm run build -- --no-check speckit-run");
-});
+beforeAll(() => assertSpeckitBundle());
 
-afterEach(async () => {
+const worlds = speckitWorlds(TOKEN, {
   // The unsafe control leaves its daemons alive (that is the point of it): end them here.
-  for (const f of await fs.readdir(leak).catch(() => [] as string[])) {
-    const m = /^daemon-(\d+)\.pid$/.exec(f);
-    if (m) {
-      try {
-        process.kill(Number(m[1]), "SIGKILL");
-      } catch {
-        // already gone
+  async beforeEnd() {
+    for (const f of await fs.readdir(leak).catch(() => [] as string[])) {
+      const m = /^daemon-(\d+)\.pid$/.exec(f);
+      if (m) {
+        try {
+          process.kill(Number(m[1]), "SIGKILL");
+        } catch {
+          // already gone
+        }
       }
     }
-  }
-  await fx?.cleanup();
-  await gh?.close();
-  fx = undefined;
-  gh = undefined;
+  },
 });
 
 async function setup(options: { allowActionsToCreatePullRequests?: boolean } = {}) {
-  fx = await createSpeckitFixture({ agent: "hostile" });
-  leak = path.join(fx.repo.root, "leak");
+  const world = await worlds.setup({ agent: "hostile" }, options);
+  leak = path.join(world.fx.repo.root, "leak");
   await fs.mkdir(leak);
   await fs.chmod(leak, 0o777);
-  gh = await startGitHubServer({ token: TOKEN, ...options });
-  const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
-  return { fx, gh, repo };
+  return world;
 }
 
 function run(f: SpeckitFixture, server: GitHubServer, inputs: RunActionOptions["inputs"] = {}, mode = ""): Promise<ActionResult> {
+  const agent = hostileAgent(f, leak, TOKEN, mode);
   return runAction("speckit-run", {
     cwd: f.repo.dir,
-    inputs: {
-      spec: "Add CSV export to the monthly reports page",
-      token: TOKEN,
-      agent: "claude",
-      "agent-env": "HOSTILE_LEAK_DIR\nHOSTILE_MODE\nHOSTILE_SCOPE\nHOSTILE_PROBE",
-      retries: 0,
-      labels: "spec",
-      ...inputs,
-    },
+    inputs: { ...agent.inputs, ...inputs },
     eventName: "workflow_dispatch",
-    env: {
-      PATH: f.path,
-      GITHUB_SERVER_URL: f.serverUrl,
-      GITHUB_API_URL: server.url,
-      GITHUB_REPOSITORY: "acme/widgets",
-      GITHUB_TOKEN: TOKEN,
-      RUNNER_TEMP: f.scratch,
-      HOSTILE_LEAK_DIR: leak,
-      HOSTILE_MODE: mode,
-      HOSTILE_SCOPE: String(process.pid),
-      HOSTILE_PROBE: path.join(f.repo.dir, ".git", "config"),
-    },
+    env: { ...runnerEnv(f, server, TOKEN), ...agent.env },
   });
-}
-
-async function files(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await files(p)));
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
-
-/** Where the token is, in a folder's files (the token itself, or the basic auth header git gets). */
-async function tokenIn(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const f of await files(dir)) {
-    const text = (await fs.readFile(f)).toString("latin1");
-    if (text.includes(TOKEN) || text.includes(HEADER)) found.push(path.relative(dir, f));
-  }
-  return found;
-}
-
-async function lines(file: string): Promise<Record<string, unknown>[]> {
-  return (await fs.readFile(file, "utf8").catch(() => ""))
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 /** The token reached nothing the agent had, in this run, whatever its outcome. */
 async function expectNothingTaken(r: ActionResult, phasesAttacked: number) {
-  expect(await tokenIn(leak)).toEqual([]);
-  expect(await tokenIn(r.outputs["artifacts-dir"])).toEqual([]);
+  expect(await tokenIn(leak, TOKEN)).toEqual([]);
+  expect(await tokenIn(r.outputs["artifacts-dir"], TOKEN)).toEqual([]);
   // The attacks ran (so the test could have failed): the agent read /proc, its daemons ticked.
-  const reads = await lines(path.join(leak, "reads.jsonl"));
+  const reads = await jsonLines(path.join(leak, "reads.jsonl"));
   expect(reads.length).toBeGreaterThanOrEqual(phasesAttacked);
   for (const read of reads) {
     expect(read.uid).not.toBe(0);
@@ -130,7 +78,7 @@ async function expectNothingTaken(r: ActionResult, phasesAttacked: number) {
     expect(await stillAliveAfter(pid, 200), `daemon ${pid} outlived the run`).toBe(false);
   }
   // It could write nothing of ours: the workspace's git dir was never its to write or read.
-  const attempts = await lines(path.join(leak, "attempts.jsonl"));
+  const attempts = await jsonLines(path.join(leak, "attempts.jsonl"));
   const ours = attempts.filter((a) => String(a.what).startsWith("our git dir:"));
   expect(ours.length).toBeGreaterThan(0);
   for (const a of ours) expect(a.outcome, String(a.what)).not.toBe("ok");
@@ -214,7 +162,7 @@ describe(`a hostile agent finds the token nowhere${why}`, () => {
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.annotations.some((a) => a.level === "warning" && /holds a token .*persist-credentials: false/.test(a.message))).toBe(true);
     await expectNothingTaken(r, 3);
-    const probes = (await lines(path.join(leak, "attempts.jsonl"))).filter((a) => String(a.what).startsWith("probe "));
+    const probes = (await jsonLines(path.join(leak, "attempts.jsonl"))).filter((a) => String(a.what).startsWith("probe "));
     expect(probes.length).toBe(3);
     for (const p of probes) expect(p.outcome).toBe("EACCES");
     // Given back its mode once the agent is gone.
@@ -225,6 +173,6 @@ describe(`a hostile agent finds the token nowhere${why}`, () => {
     const { fx, gh } = await setup();
     const r = await run(fx, gh, { "safety-strategy": "unsafe" });
     expect(r.stdout).toMatch(/safety-strategy unsafe: the agent runs as this user/);
-    expect((await tokenIn(leak)).length).toBeGreaterThan(0);
+    expect((await tokenIn(leak, TOKEN)).length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,9 @@
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
-import { runAction, REPO_ROOT, type RunActionOptions } from "../../../test/harness/run-action.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GitHubServer } from "../../../test/harness/github-server.js";
+import { runAction, type RunActionOptions } from "../../../test/harness/run-action.js";
 import {
-  createSpeckitFixture,
   remoteBranches,
   remoteTree,
   SNAPSHOT_VERSION,
@@ -12,6 +11,7 @@ import {
   type SpeckitFixture,
   type SpeckitFixtureOptions,
 } from "../../../test/harness/speckit-fixture.js";
+import { assertSpeckitBundle, runnerEnv, speckitWorlds } from "../../../test/harness/speckit-run-world.js";
 
 /**
  * mode propose and mode publish as two steps of two jobs (ADR 0037), run as the bundled action:
@@ -21,25 +21,14 @@ import {
  */
 const TOKEN = "ghs_publishTOKEN0123456789";
 const SPEC = "Add CSV export to the monthly reports page";
-const cleanups: (() => Promise<void>)[] = [];
+const worlds = speckitWorlds(TOKEN);
 
-beforeAll(() => {
-  if (!existsSync(path.join(REPO_ROOT, "dist/speckit-run/index.js")))
-    throw new Error("build the bundle first: npm run build -- --no-check speckit-run");
-});
-
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+beforeAll(() => assertSpeckitBundle());
 
 const snapshots = speckitSnapshots();
 
-async function setup(options: SpeckitFixtureOptions = {}) {
-  const fx = await createSpeckitFixture(options);
-  const gh = await startGitHubServer({ token: TOKEN });
-  const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
-  cleanups.push(fx.cleanup, () => gh.close());
-  return { fx, gh, repo };
+function setup(options: SpeckitFixtureOptions = {}) {
+  return worlds.setup(options);
 }
 
 function run(fx: SpeckitFixture, gh: GitHubServer, inputs: RunActionOptions["inputs"]) {
@@ -47,14 +36,7 @@ function run(fx: SpeckitFixture, gh: GitHubServer, inputs: RunActionOptions["inp
     cwd: fx.repo.dir,
     inputs: { token: TOKEN, agent: "codex", "retention-days": 7, labels: "speckit, automated", ...inputs },
     eventName: "workflow_dispatch",
-    env: {
-      PATH: fx.path,
-      GITHUB_SERVER_URL: fx.serverUrl,
-      GITHUB_API_URL: gh.url,
-      GITHUB_REPOSITORY: "acme/widgets",
-      GITHUB_TOKEN: TOKEN,
-      RUNNER_TEMP: fx.scratch,
-    },
+    env: runnerEnv(fx, gh, TOKEN),
   });
 }
 

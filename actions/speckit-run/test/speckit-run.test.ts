@@ -3,47 +3,29 @@ import { existsSync, promises as fs } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
-import { runAction, REPO_ROOT, type RunActionOptions } from "../../../test/harness/run-action.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GitHubServer } from "../../../test/harness/github-server.js";
+import { runAction, type RunActionOptions } from "../../../test/harness/run-action.js";
 import {
   agentDumps,
-  createSpeckitFixture,
   EXAMPLE_AGENT,
   readRemoteFile,
   remoteBranches,
   stillAliveAfter,
   type SpeckitFixture,
 } from "../../../test/harness/speckit-fixture.js";
+import { assertSpeckitBundle, runnerEnv, speckitWorlds } from "../../../test/harness/speckit-run-world.js";
 import { RunRecorder } from "@specpipe/core/speckit/record";
 import { openSandbox } from "@specpipe/core/speckit/sandbox";
 import { createWorkspace } from "@specpipe/core/speckit/workspace";
 
 const TOKEN = "ghs_actionTOKEN0123456789";
-let fx: SpeckitFixture | undefined;
-let gh: GitHubServer | undefined;
+const worlds = speckitWorlds(TOKEN);
 
-beforeAll(() => {
-  if (
-    !existsSync(path.join(REPO_ROOT, "dist/speckit-run/index.js")) ||
-    !existsSync(path.join(REPO_ROOT, "dist/speckit-run/post/index.js"))
-  ) {
-    throw new Error("build the bundle first: node scripts/build.mjs --no-check speckit-run");
-  }
-});
+beforeAll(() => assertSpeckitBundle({ post: true }));
 
-afterEach(async () => {
-  await fx?.cleanup();
-  await gh?.close();
-  fx = undefined;
-  gh = undefined;
-});
-
-async function setup(files?: Record<string, string>) {
-  fx = await createSpeckitFixture({ files });
-  gh = await startGitHubServer({ token: TOKEN });
-  const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
-  return { fx, gh, repo };
+function setup(files?: Record<string, string>) {
+  return worlds.setup({ files });
 }
 
 function run(
@@ -59,12 +41,7 @@ function run(
     eventName: "workflow_dispatch",
     ...extra,
     env: {
-      PATH: f.path,
-      GITHUB_SERVER_URL: f.serverUrl,
-      GITHUB_API_URL: server.url,
-      GITHUB_REPOSITORY: "acme/widgets",
-      GITHUB_TOKEN: TOKEN,
-      RUNNER_TEMP: f.scratch,
+      ...runnerEnv(f, server, TOKEN),
       SCRIPTED_AGENT_MODE: mode,
       SCRIPTED_AGENT_DIR: f.agentDir,
       ...extra.env,
@@ -128,7 +105,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     repo.setPermission("maintainer-mia", "maintain");
     const event = { action: "labeled", issue: { number: issue.number, body: issue.body }, sender: { login: "maintainer-mia" } };
     const first = await run(fx, gh, { phases: "specify, plan" }, { eventName: "issues", event });
-    expect(first.exitCode).toBe(0);
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync", "pr-number": "2" });
     expect(gh.requestsTo("GET", /\/collaborators\/maintainer-mia\/permission$/)).toHaveLength(1);
     expect(repo.commentsOf(issue.number)).toHaveLength(1);
@@ -136,7 +113,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
     expect(repo.commentsOf(issue.number)[0].body).toMatch(/- \[x\] `specify` \(\d+\.\d s\)\n- \[x\] `plan`/);
 
     const second = await run(fx, gh, { phases: "specify, plan, tasks", title: "Calendar sync spec" }, { eventName: "issues", event });
-    expect(second.exitCode).toBe(0);
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0);
     expect(second.outputs).toMatchObject({ status: "succeeded", branch: "002-team-calendar-sync", "pr-number": "2" });
     const record = await runRecord(second.outputs["artifacts-dir"]);
     expect(record.resumedFrom).toBe("tasks");
@@ -209,9 +186,7 @@ describe("speckit-run action (bundle, real git, local GitHub server)", () => {
   });
 
   it("names the setting when GitHub Actions may not create pull requests; the rerun after the fix opens it", async () => {
-    fx = await createSpeckitFixture();
-    gh = await startGitHubServer({ token: TOKEN, allowActionsToCreatePullRequests: false });
-    const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
+    const { fx, gh, repo } = await worlds.setup({}, { allowActionsToCreatePullRequests: false });
     const spec = "Add audit logging for admin actions";
     const forbidden = await run(fx, gh, { spec });
     expect(forbidden.exitCode).toBe(1);

@@ -1,12 +1,14 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { processesOf } from "@specpipe/core/speckit/sandbox";
-import { startGitHubServer, type GitHubServer } from "../../../test/harness/github-server.js";
+import type { GitHubServer } from "../../../test/harness/github-server.js";
 import { tempDir } from "../../../test/harness/repo.js";
-import { runAction, REPO_ROOT, type ActionResult } from "../../../test/harness/run-action.js";
-import { createSpeckitFixture, remoteBranches, stillAliveAfter, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+import { runAction, type ActionResult } from "../../../test/harness/run-action.js";
+import { remoteBranches, stillAliveAfter, type SpeckitFixture } from "../../../test/harness/speckit-fixture.js";
+import { assertSpeckitBundle, hostileAgent, runnerEnv, speckitWorlds } from "../../../test/harness/speckit-run-world.js";
+import { gitBasicAuth, jsonLines, tokenIn } from "../../../test/harness/token-search.js";
 
 /**
  * safety-strategy unprivileged-user through `sudo -n`, the way GitHub-hosted runners get root: the
@@ -19,7 +21,7 @@ import { createSpeckitFixture, remoteBranches, stillAliveAfter, type SpeckitFixt
  * Needs root (to make the users), and sudo (setuid root), useradd, userdel, setpriv; skips otherwise.
  */
 const TOKEN = "ghs_sudoTOKEN0123456789abcdefgh";
-const HEADER = Buffer.from(`x-access-token:${TOKEN}`).toString("base64");
+const HEADER = gitBasicAuth(TOKEN);
 const SYSTEM_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 
 function which(name: string): string | undefined {
@@ -95,8 +97,7 @@ let asker: TestUser;
 
 beforeAll(() => {
   if (skip) return;
-  if (!existsSync(path.join(REPO_ROOT, "dist/speckit-run/index.js")))
-    throw new Error("build the bundle first: npm run build -- --no-check speckit-run");
+  assertSpeckitBundle();
   runner = makeUser(`sprun${tag}`, "ALL=(ALL) NOPASSWD:ALL");
   asker = makeUser(`spask${tag}`, "ALL=(ALL) ALL");
   // The two situations are what they claim to be, so the tests below test them.
@@ -119,25 +120,16 @@ afterAll(async () => {
   }
 });
 
-let fx: SpeckitFixture | undefined;
-let gh: GitHubServer | undefined;
-afterEach(async () => {
-  await fx?.cleanup();
-  await gh?.close();
-  fx = undefined;
-  gh = undefined;
-});
+const worlds = speckitWorlds(TOKEN);
 
 /** A fixture whose checkout and RUNNER_TEMP are `u`'s, as the runner's are on GitHub. */
 async function setup(u: TestUser, agent: "hostile" | "scripted") {
-  fx = await createSpeckitFixture({ agent });
-  const leak = path.join(fx.repo.root, "leak");
+  const world = await worlds.setup({ agent });
+  const leak = path.join(world.fx.repo.root, "leak");
   await fs.mkdir(leak);
   await fs.chmod(leak, 0o777);
-  execFileSync("chown", ["-R", `${u.uid}:${u.gid}`, fx.repo.root, fx.scratch]);
-  gh = await startGitHubServer({ token: TOKEN });
-  const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
-  return { fx, gh, repo, leak };
+  execFileSync("chown", ["-R", `${u.uid}:${u.gid}`, world.fx.repo.root, world.fx.scratch]);
+  return { ...world, leak };
 }
 
 function run(
@@ -147,60 +139,15 @@ function run(
   leak: string,
   inputs: Record<string, string> = {},
 ): Promise<ActionResult> {
+  const agent = hostileAgent(f, leak, TOKEN);
   return runAction("speckit-run", {
     cwd: f.repo.dir,
     user: { uid: u.uid, gid: u.gid },
-    inputs: {
-      spec: "Add CSV export to the monthly reports page",
-      token: TOKEN,
-      agent: "claude",
-      "agent-env": "HOSTILE_LEAK_DIR\nHOSTILE_SCOPE\nHOSTILE_PROBE",
-      retries: 0,
-      labels: "spec",
-      ...inputs,
-    },
+    inputs: { ...agent.inputs, ...inputs },
     eventName: "workflow_dispatch",
-    env: {
-      PATH: f.path,
-      HOME: u.home,
-      USER: u.name,
-      GITHUB_SERVER_URL: f.serverUrl,
-      GITHUB_API_URL: server.url,
-      GITHUB_REPOSITORY: "acme/widgets",
-      GITHUB_TOKEN: TOKEN,
-      RUNNER_TEMP: f.scratch,
-      HOSTILE_LEAK_DIR: leak,
-      HOSTILE_SCOPE: String(process.pid),
-      HOSTILE_PROBE: path.join(f.repo.dir, ".git", "config"),
-    },
+    env: { ...runnerEnv(f, server, TOKEN), HOME: u.home, USER: u.name, ...agent.env },
     timeoutMs: 240_000,
   });
-}
-
-async function files(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await files(p)));
-    else if (e.isFile()) out.push(p);
-  }
-  return out;
-}
-
-async function tokenIn(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const f of await files(dir)) {
-    const text = (await fs.readFile(f)).toString("latin1");
-    if (text.includes(TOKEN) || text.includes(HEADER)) found.push(path.relative(dir, f));
-  }
-  return found;
-}
-
-async function lines(file: string): Promise<Record<string, unknown>[]> {
-  return (await fs.readFile(file, "utf8").catch(() => ""))
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 describe(`speckit-run as a non-root user with sudo, as on GitHub-hosted runners${why}`, () => {
@@ -219,7 +166,7 @@ describe(`speckit-run as a non-root user with sudo, as on GitHub-hosted runners$
       expect(await remoteBranches(fx.repo)).toContain(r.outputs.branch);
 
       // The agent ran in every phase, under a uid that is neither root nor the job's user.
-      const reads = await lines(path.join(leak, "reads.jsonl"));
+      const reads = await jsonLines(path.join(leak, "reads.jsonl"));
       expect(reads.length).toBe(3);
       const agentUids = new Set(reads.map((x) => x.uid as number));
       expect(agentUids.size).toBe(1);
@@ -229,13 +176,13 @@ describe(`speckit-run as a non-root user with sudo, as on GitHub-hosted runners$
       for (const x of reads) expect(x.environs).toBeGreaterThan(0);
 
       // The token is nowhere it could reach: not in any environ it read, nor in the artifacts.
-      expect(await tokenIn(leak)).toEqual([]);
-      expect(await tokenIn(r.outputs["artifacts-dir"])).toEqual([]);
+      expect(await tokenIn(leak, TOKEN)).toEqual([]);
+      expect(await tokenIn(r.outputs["artifacts-dir"], TOKEN)).toEqual([]);
       // It tried the workspace's git dir (where actions/checkout keeps a token) and got nothing.
-      const ours = (await lines(path.join(leak, "attempts.jsonl"))).filter((a) => String(a.what).startsWith("our git dir:"));
+      const ours = (await jsonLines(path.join(leak, "attempts.jsonl"))).filter((a) => String(a.what).startsWith("our git dir:"));
       expect(ours.length).toBeGreaterThan(0);
       for (const a of ours) expect(a.outcome, String(a.what)).not.toBe("ok");
-      const probes = (await lines(path.join(leak, "attempts.jsonl"))).filter((a) => String(a.what).startsWith("probe "));
+      const probes = (await jsonLines(path.join(leak, "attempts.jsonl"))).filter((a) => String(a.what).startsWith("probe "));
       expect(probes.length).toBe(3);
       for (const p of probes) expect(p.outcome).toBe("EACCES");
       expect(statSync(config).mode & 0o777).toBe(0o644);

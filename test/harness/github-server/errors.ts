@@ -15,6 +15,12 @@ export function notFound(): HttpError {
   return new HttpError(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" });
 }
 
+/** `value`, or a 404 when the route's lookup found nothing. */
+export function found<T>(value: T | undefined): T {
+  if (value === undefined) throw notFound();
+  return value;
+}
+
 export function validationFailed(errors: unknown[], message = "Validation Failed"): HttpError {
   return new HttpError(422, { message, errors, documentation_url: "https://docs.github.com/rest", status: "422" });
 }

@@ -86,6 +86,18 @@ export function matchRoute(
 }
 
 /** A PATCH's `title` and `body`, as issues and pull requests take them. */
+/** One page of `list` as the route's answer, each entry as `json` writes it, with GitHub's `Link` header. */
+export function pagedList<T>(ctx: RouteContext, list: T[], json: (entry: T) => unknown): Reply {
+  const { items, headers } = ctx.page(list);
+  return { body: items.map(json), headers };
+}
+
+/** The list filter of `?state=` (open, closed or all; GitHub's default: open). */
+export function stateFilter(query: URLSearchParams): (item: { state: string }) => boolean {
+  const state = query.get("state") ?? "open";
+  return (item) => state === "all" || item.state === state;
+}
+
 export function patchText(item: IssueRecord, body: JsonBody): void {
   if (typeof body.title === "string") item.title = body.title;
   if (typeof body.body === "string" || body.body === null) item.body = body.body;

@@ -478,21 +478,24 @@ export async function runJob(setup: JobSetup): Promise<JobResult> {
         const given = toStrings(evaluateToken(model.with, withCtxs));
         const declared = action.kind === "node" ? action.inputs : action.standIn.inputs;
         const { inputs, warnings } = actionInputs(declared, given, withCtxs, model.where);
+        // The action's post step, run after the job's steps with the state its main step saved.
+        const queuePost = (postIf: string | undefined, run: (post: StepResult, saved: Record<string, string>) => Promise<unknown>) =>
+          posts.push({
+            where: model.where,
+            name: `Post ${name}`,
+            postIf: postIf ?? "always()",
+            state,
+            run: async (saved) => {
+              const post = newStep(`post-${model.id}`, `Post ${name}`);
+              await run(post, saved);
+              return post;
+            },
+          });
         if (action.kind === "node") {
           await runNode(action, action.main, inputs, stepEnv, step, state, timeout, model.id);
           if (action.post) {
             const a = action;
-            posts.push({
-              where: model.where,
-              name: `Post ${name}`,
-              postIf: a.postIf ?? "always()",
-              state,
-              run: async (s) => {
-                const post = newStep(`post-${model.id}`, `Post ${name}`);
-                await runNode(a, a.post!, inputs, stepEnv, post, s, undefined, model.id);
-                return post;
-              },
-            });
+            queuePost(a.postIf, (post, s) => runNode(a, a.post!, inputs, stepEnv, post, s, undefined, model.id));
           }
         } else {
           const missing = Object.entries(declared).find(([k, v]) => v.required && !inputs[k]);
@@ -504,17 +507,7 @@ export async function runJob(setup: JobSetup): Promise<JobResult> {
             await runStandIn(action.standIn, "main", inputs, stepEnv, step, state, model.where, model.id);
             if (action.standIn.post) {
               const s0 = action.standIn;
-              posts.push({
-                where: model.where,
-                name: `Post ${name}`,
-                postIf: s0.postIf ?? "always()",
-                state,
-                run: async (s) => {
-                  const post = newStep(`post-${model.id}`, `Post ${name}`);
-                  await runStandIn(s0, "post", inputs, stepEnv, post, s, model.where, model.id);
-                  return post;
-                },
-              });
+              queuePost(s0.postIf, (post, s) => runStandIn(s0, "post", inputs, stepEnv, post, s, model.where, model.id));
             }
           }
         }

@@ -1,27 +1,13 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { cleanupsAfterEach, cliIsolated as cli } from "../../../../test/harness/cli-in-process.js";
 import { runWorker } from "../../../../test/harness/metrics-bundle.js";
-import { cloneRepo, createRepo, tempDir, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
-import { main } from "../main.js";
+import { cloneRepo, createRepo, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+const cleanups = cleanupsAfterEach("specpipe-metrics-cli-");
 
-async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { cwd, env: { ...TEST_ENV, ...env }, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-function dir(): string {
-  const d = tempDir("specpipe-metrics-cli-");
-  cleanups.push(() => fs.rm(d, { recursive: true, force: true }));
-  return d;
-}
+const dir = () => cleanups.dir();
 
 const PRODUCT = "# Product\n\n1. Login page\n2. Logout button\n3. Profile page\n4. Settings\n5. Billing\n";
 const META = "# Meta\n\n- [ ] Faster CI\n- [x] Old meta item\n- [ ] Better docs\n";
@@ -138,7 +124,7 @@ describe("specpipe backlog", () => {
         (i: { id: string }) => i.id,
       ) as string[];
       const clones = await Promise.all([0, 1].map(() => cloneRepo(repo.remote)));
-      for (const c of clones) cleanups.push(c.cleanup);
+      for (const c of clones) cleanups.defer(c.cleanup);
       const [a, b] = await Promise.all(
         clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[0], "--owner", `job-${k}`]], TEST_ENV)),
       );
@@ -163,7 +149,7 @@ describe("specpipe backlog", () => {
         (i: { id: string }) => i.id,
       ) as string[];
       const clones = await Promise.all(ids.map(() => cloneRepo(repo.remote)));
-      for (const c of clones) cleanups.push(c.cleanup);
+      for (const c of clones) cleanups.defer(c.cleanup);
       const results = await Promise.all(
         clones.map((c, k) => runWorker(c.dir, [["backlog", "claim", ids[k], "--owner", `job-${k}`, "--json"]], TEST_ENV)),
       );

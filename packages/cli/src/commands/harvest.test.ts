@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Git } from "@specpipe/core/git/git";
 import { TEST_ENV, tempDir } from "../../../../test/harness/repo.js";
-import { specCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
+import { useSpecCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
 import { SPEC_V2, specCommit } from "../../../../test/harness/spec-repo.js";
 // @ts-expect-error plain JS helper shared with the bench
 import { generateHistory } from "../../../../test/harness/spec-history.mjs";
@@ -151,13 +151,7 @@ describe("specpipe harvest on a generated history", () => {
 });
 
 describe("specpipe hooks", () => {
-  let entry: string;
-  beforeAll(async () => {
-    entry = await specCliBundle();
-  }, 120_000);
-  afterAll(async () => {
-    if (entry) await fs.rm(path.dirname(path.dirname(entry)), { recursive: true, force: true });
-  });
+  const entry = useSpecCliBundle(120_000);
 
   it("installs chained hooks that add trailers, reject bad messages and check pushes; uninstall restores", async () => {
     const r = await repo();
@@ -165,11 +159,11 @@ describe("specpipe hooks", () => {
     await fs.mkdir(hooksDir, { recursive: true });
     const previous = `#!/bin/sh\necho "previous $1" >> "${path.join(r.root, "previous.log")}"\n`;
     await fs.writeFile(path.join(hooksDir, "commit-msg"), previous, { mode: 0o755 });
-    const inst = await cli(r.dir, "hooks", "install", "--runner", `node '${entry}'`);
+    const inst = await cli(r.dir, "hooks", "install", "--runner", `node '${entry()}'`);
     expect(inst.code).toBe(0);
     expect(inst.out).toContain("kept the existing commit-msg");
     // Installing again updates our hooks in place and keeps the one chained hook.
-    const again = await cli(r.dir, "hooks", "install", "--runner", `node '${entry}'`);
+    const again = await cli(r.dir, "hooks", "install", "--runner", `node '${entry()}'`);
     expect(again.out).not.toContain("kept the existing");
     expect(await fs.readFile(path.join(hooksDir, "commit-msg.specpipe-previous"), "utf8")).toBe(previous);
     const g = new Git({ cwd: r.dir, env: TEST_ENV });

@@ -1,10 +1,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { Git } from "@specpipe/core/git/git";
 import { playbookAdvance } from "@specpipe/core/playbook/gate";
 import { cloneRepo, createRepo, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
-import { specCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
+import { useSpecCliBundle } from "../../../../test/harness/spec-cli-bundle.js";
 import { main } from "../main.js";
 
 /**
@@ -20,13 +20,7 @@ afterEach(async () => {
   await Promise.all(cleanups.splice(0).map((c) => c()));
 });
 
-let entry: string;
-beforeAll(async () => {
-  entry = await specCliBundle();
-}, 180_000);
-afterAll(async () => {
-  if (entry) await fs.rm(path.dirname(path.dirname(entry)), { recursive: true, force: true });
-});
+const entry = useSpecCliBundle(180_000);
 
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -48,6 +42,13 @@ async function ok(g: Git, args: string[], input?: string): Promise<string> {
   return r.stdout.toString();
 }
 
+/** Writes `file`, stages everything and commits through the hooks, which must let it through (`args` follow `git commit -q`). */
+async function commitFile(g: Git, repo: TestRepo, file: string, content: string, ...args: string[]): Promise<string> {
+  await repo.write(file, content);
+  await ok(g, ["add", "-A"]);
+  return ok(g, ["commit", "-q", ...args]);
+}
+
 async function refused(g: Git, args: string[], input?: string): Promise<string> {
   const r = await g.raw(args, { input });
   expect(r.code, `git ${args.join(" ")} should have been refused`).not.toBe(0);
@@ -59,7 +60,7 @@ async function quickStart(): Promise<{ repo: TestRepo; g: Git }> {
   const repo = await createRepo({ files: { "README.md": "# widgets\n" } });
   repos.push(repo);
   expect((await cli(repo.dir, "init", "--template", "refinement")).code).toBe(0);
-  const inst = await cli(repo.dir, "hooks", "install", "--runner", `'${process.execPath}' '${entry}'`);
+  const inst = await cli(repo.dir, "hooks", "install", "--runner", `'${process.execPath}' '${entry()}'`);
   expect(inst.code, inst.err).toBe(0);
   // README, quick start: the first commit, exactly as written there.
   const amend = await cli(repo.dir, "amend", "--reason", "the living spec starts here");
@@ -101,13 +102,9 @@ describe("everyday git with the hooks installed", () => {
 
     // A feature branch, merged into main with a merge commit (commit-msg runs on MERGE_MSG).
     await ok(g, ["checkout", "-q", "-b", "feature"]);
-    await repo.write("src/a.ts", "export const a = 1;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "feat(a): add a", "-m", "The spec asks for a."]);
+    await commitFile(g, repo, "src/a.ts", "export const a = 1;\n", "-m", "feat(a): add a", "-m", "The spec asks for a.");
     await ok(g, ["checkout", "-q", "main"]);
-    await repo.write("src/b.ts", "export const b = 1;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "feat(b): add b", "-m", "The spec asks for b."]);
+    await commitFile(g, repo, "src/b.ts", "export const b = 1;\n", "-m", "feat(b): add b", "-m", "The spec asks for b.");
     await ok(g, ["merge", "--no-ff", "feature"]);
     expect(await g.run(["log", "-1", "--format=%s"])).toBe("Merge branch 'feature'\n");
 
@@ -123,12 +120,8 @@ describe("everyday git with the hooks installed", () => {
     );
 
     // fixup! and squash! commits, then an autosquash rebase.
-    await repo.write("src/b.ts", "export const b = 2;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "--fixup=HEAD"]);
-    await repo.write("src/c.ts", "export const c = 1;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "--squash=HEAD~1", "-m", "and c"]);
+    await commitFile(g, repo, "src/b.ts", "export const b = 2;\n", "--fixup=HEAD");
+    await commitFile(g, repo, "src/c.ts", "export const c = 1;\n", "--squash=HEAD~1", "-m", "and c");
     await ok(g, ["push", "-q", "origin", "HEAD:refs/heads/main"]);
     await ok(g, ["checkout", "-q", "-b", "tidy"]);
     await ok(g, ["rebase", "-q", "-i", "--autosquash", "main~3"]);
@@ -137,14 +130,10 @@ describe("everyday git with the hooks installed", () => {
     // The gate advances A1 → A2 in CI; a local branch made in A1 is rebased onto it (git pull
     // --rebase): the hook gives the replayed commits the step active at their new parent.
     await ok(g, ["checkout", "-q", "-b", "side", "main"]);
-    await repo.write("src/e.ts", "export const e = 1;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "feat(e): add e", "-m", "The spec asks for e."]);
+    await commitFile(g, repo, "src/e.ts", "export const e = 1;\n", "-m", "feat(e): add e", "-m", "The spec asks for e.");
     await ok(g, ["checkout", "-q", "main"]);
     await ok(g, ["checkout", "-q", "-b", "work"]);
-    await repo.write("src/d.ts", "export const d = 1;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "feat(d): add d", "-m", "The spec asks for d."]);
+    await commitFile(g, repo, "src/d.ts", "export const d = 1;\n", "-m", "feat(d): add d", "-m", "The spec asks for d.");
     expect(await g.run(["log", "-1", "--format=%(trailers:key=Playbook-Step,valueonly)"])).toBe("A1\n\n");
     await ciAdvance(repo.remote);
     await ok(g, ["pull", "--rebase", "-q", "origin", "main"]);
@@ -199,15 +188,11 @@ describe("everyday git with the hooks installed", () => {
     const { repo, g } = await quickStart();
     const base = (await g.run(["rev-parse", "HEAD"])).trim();
     await ok(g, ["checkout", "-q", "-b", "pr"]);
-    await repo.write("src/p.ts", "p\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "docs: p"]);
+    await commitFile(g, repo, "src/p.ts", "p\n", "-m", "docs: p");
     await ciAdvance(repo.remote);
     await ok(g, ["fetch", "-q", "origin"]);
     await ok(g, ["merge", "--no-ff", "origin/main"]);
-    await repo.write("src/q.ts", "q\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "docs: q"]);
+    await commitFile(g, repo, "src/q.ts", "q\n", "-m", "docs: q");
     expect(await g.run(["log", "-1", "--format=%(trailers:key=Playbook-Step,valueonly)"])).toBe("A2\n\n");
     // The pull request as GitHub describes it: base.sha is main as it was when the PR was opened.
     const r = await cli(repo.dir, "playbook", "check", "--from", base, "--pull-request");
@@ -224,17 +209,11 @@ describe("merges, amends and reverts with the hooks installed", () => {
   it("a merge with a conflict resolved by hand and git commit --amend are accepted; a merge with its own beacon or spec is refused", async () => {
     const { repo, g } = await quickStart();
     const start = (await g.run(["rev-parse", "HEAD"])).trim();
-    await repo.write("src/x.ts", "export const x = 0;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "feat(x): add x", "-m", "The spec asks for x."]);
+    await commitFile(g, repo, "src/x.ts", "export const x = 0;\n", "-m", "feat(x): add x", "-m", "The spec asks for x.");
     await ok(g, ["checkout", "-q", "-b", "side"]);
-    await repo.write("src/x.ts", "export const x = 1;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "feat(x): x is one", "-m", "The spec says one."]);
+    await commitFile(g, repo, "src/x.ts", "export const x = 1;\n", "-m", "feat(x): x is one", "-m", "The spec says one.");
     await ok(g, ["checkout", "-q", "main"]);
-    await repo.write("src/x.ts", "export const x = 2;\n");
-    await ok(g, ["add", "-A"]);
-    await ok(g, ["commit", "-q", "-m", "feat(x): x is two", "-m", "The spec says two."]);
+    await commitFile(g, repo, "src/x.ts", "export const x = 2;\n", "-m", "feat(x): x is two", "-m", "The spec says two.");
     // git commit --amend: the message keeps its trailers (prepare-commit-msg refreshes them).
     await ok(g, ["commit", "-q", "--amend", "--no-edit"]);
     await ok(g, ["commit", "-q", "--amend", "-m", "feat(x): x is two, really", "-m", "The spec says two."]);

@@ -3,27 +3,14 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
-import { tempDir, TEST_ENV } from "../../../../test/harness/repo.js";
-import { main } from "../main.js";
+import { describe, expect, it } from "vitest";
+import { cleanupsAfterEach, cliIsolated as cli } from "../../../../test/harness/cli-in-process.js";
+import { TEST_ENV } from "../../../../test/harness/repo.js";
+import { taskFlags } from "../../../../test/harness/metrics-flags.js";
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
+const cleanups = cleanupsAfterEach("specpipe-metrics-cli-");
 
-async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { cwd, env: { ...TEST_ENV, ...env }, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-function dir(): string {
-  const d = tempDir("specpipe-metrics-cli-");
-  cleanups.push(() => fs.rm(d, { recursive: true, force: true }));
-  return d;
-}
+const dir = () => cleanups.dir();
 
 describe("specpipe metrics", () => {
   it("record, report (text, JSON, Markdown), prune", async () => {
@@ -32,16 +19,7 @@ describe("specpipe metrics", () => {
       cli(d, [
         "metrics",
         "record",
-        "--task-id",
-        id,
-        "--task-type",
-        "spec",
-        "--model",
-        "m",
-        "--duration",
-        "12.5",
-        "--status",
-        status,
+        ...taskFlags({ id, type: "spec", model: "m", duration: "12.5", status }),
         ...(created ? ["--created-at", created] : []),
       ]);
     expect((await rec("a", "completed")).code).toBe(0);
@@ -104,7 +82,7 @@ describe("specpipe metrics", () => {
   it("report --pending-from workflow-runs counts the repository's runs that have not started", async () => {
     const { startGitHubServer } = await import("../../../../test/harness/github-server.js");
     const gh = await startGitHubServer({ token: "tkn" });
-    cleanups.push(() => gh.close());
+    cleanups.defer(() => gh.close());
     const repo = gh.state.addRepo({ owner: "acme", name: "widgets" });
     repo.addWorkflowRun({ status: "queued", conclusion: null });
     repo.addWorkflowRun({ status: "pending", conclusion: null });
@@ -122,20 +100,7 @@ describe("specpipe metrics", () => {
 
   it("rejects bad input with a one-line fix and exit code 1", async () => {
     const d = dir();
-    const bad = await cli(d, [
-      "metrics",
-      "record",
-      "--task-id",
-      "a",
-      "--task-type",
-      "t",
-      "--model",
-      "m",
-      "--duration",
-      "x",
-      "--status",
-      "completed",
-    ]);
+    const bad = await cli(d, ["metrics", "record", ...taskFlags({ id: "a", type: "t", model: "m", duration: "x", status: "completed" })]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/--duration must be a number/);
     const invalid = await cli(d, ["metrics", "record", "--record", '{"task_id":"a"}']);
@@ -214,37 +179,11 @@ describe("specpipe --help for every command word, and user data printed safely",
   it("metrics report --attention prints the flags only; a task id cannot write a workflow command into the log", async () => {
     const d = dir();
     const evil = "t1\n::error::pwned";
-    const rec = await cli(d, [
-      "metrics",
-      "record",
-      "--task-id",
-      evil,
-      "--task-type",
-      "impl",
-      "--model",
-      "m",
-      "--duration",
-      "1",
-      "--status",
-      "failed",
-    ]);
+    const rec = await cli(d, ["metrics", "record", ...taskFlags({ id: evil, type: "impl", model: "m", duration: "1", status: "failed" })]);
     expect(rec.code, rec.err).toBe(0);
     expect(rec.out).toBe("recorded t1\\n::error::pwned (failed) in .specpipe/metrics.jsonl\n");
     for (const n of [2, 3])
-      await cli(d, [
-        "metrics",
-        "record",
-        "--task-id",
-        `t${n}`,
-        "--task-type",
-        "impl",
-        "--model",
-        "m",
-        "--duration",
-        "1",
-        "--status",
-        "failed",
-      ]);
+      await cli(d, ["metrics", "record", ...taskFlags({ id: `t${n}`, type: "impl", model: "m", duration: "1", status: "failed" })]);
     const attention = await cli(d, ["metrics", "report", "--attention"]);
     expect(attention.code).toBe(0);
     expect(attention.out).toBe('repeated_failures: the latest 3 tasks of phase "impl" failed (t3, t2, t1\\n::error::pwned)\n');

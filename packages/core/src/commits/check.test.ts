@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createRepo, type TestRepo } from "../../../../test/harness/repo.js";
-import { createSpecRepo, SPEC_V2, specCommit, specHashOf } from "../../../../test/harness/spec-repo.js";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { createRepo } from "../../../../test/harness/repo.js";
+import { SPEC_V2, specCommit, specHashOf, specRepos } from "../../../../test/harness/spec-repo.js";
 import { renderAdr } from "../adr/adr.js";
 import { checkRange } from "./check.js";
 import { readCommits } from "./range.js";
 import { resolveRange } from "./resolve.js";
 
-const repos: TestRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-});
-async function repo(): Promise<TestRepo> {
-  const r = await createSpecRepo();
-  repos.push(r);
-  return r;
-}
+const repo = specRepos();
 const rules = (report: { violations: { code: string }[] }) => report.violations.map((v) => v.code);
 
 describe("readCommits", () => {
@@ -170,7 +162,7 @@ describe("resolveRange", () => {
 
   it("checks a whole new repository's history on its first push", async () => {
     const r = await createRepo({ files: { "docs/spec.md": "x\n" } });
-    repos.push(r);
+    onTestFinished(() => r.cleanup());
     const head = await r.git.head();
     const res = await resolveRange(r.git, {
       eventName: "push",

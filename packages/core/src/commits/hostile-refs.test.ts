@@ -1,23 +1,14 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
-import type { TestRepo } from "../../../../test/harness/repo.js";
-import { createSpecRepo, specCommit } from "../../../../test/harness/spec-repo.js";
+import { describe, expect, it } from "vitest";
+import { specCommit, specRepos } from "../../../../test/harness/spec-repo.js";
 import { isUserError } from "../errors.js";
 import { checkObjectId, checkRev } from "../git/ref.js";
 import { readCommits } from "./range.js";
 import { resolveRange } from "./resolve.js";
 
-const repos: TestRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-});
-async function repo(): Promise<TestRepo> {
-  const r = await createSpecRepo();
-  repos.push(r);
-  return r;
-}
+const repo = specRepos();
 
 async function refused(p: Promise<unknown>): Promise<string> {
   const e = await p.then(

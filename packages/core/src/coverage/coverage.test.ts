@@ -2,9 +2,8 @@ import { applyPatch } from "diff";
 import fc from "fast-check";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { UserError } from "../errors.js";
-import { tempDir } from "../../../../test/harness/repo.js";
 import { applyPlan } from "../fs/plan.js";
 import * as splice from "../text/splice.js";
 import { plainText, scanBlocks } from "../markdown/blocks.js";
@@ -14,21 +13,9 @@ import { assignRows } from "./match.js";
 import { spliceDiff } from "./splice-diff.js";
 import type { Spec } from "./specs.js";
 import { computeCoverage, decideWrite } from "./update.js";
+import { tempProjects } from "../../../../test/harness/temp-project.js";
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-});
-
-async function project(files: Record<string, string | Buffer>): Promise<string> {
-  const root = tempDir("specpipe-cov-");
-  dirs.push(root);
-  for (const [f, c] of Object.entries(files)) {
-    await fs.mkdir(path.dirname(path.join(root, f)), { recursive: true });
-    await fs.writeFile(path.join(root, f), c);
-  }
-  return root;
-}
+const { project } = tempProjects("specpipe-cov-");
 
 const TABLE = "| Spec | Present | Spec'd | Tested | Notes |\n|------|---------|--------|--------|-------|\n";
 

@@ -1,31 +1,24 @@
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { tempDir } from "../../../../test/harness/repo.js";
+import { describe, expect, it } from "vitest";
 import { isUserError, type UserError } from "../errors.js";
 import { tempName } from "../fs/atomic.js";
 import { runCoverage, type RunCoverageOptions } from "./run.js";
 import { computeCoverage } from "./update.js";
+import { tempProjects, writeFiles } from "../../../../test/harness/temp-project.js";
 
 /** Files and inputs an attacker could commit or set: refused with one error that shows nothing of the target. */
 const TABLE = "| Spec | Present | Spec'd | Tested | Notes |\n|---|---|---|---|---|\n";
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-});
+const folders = tempProjects("specpipe-hostile-");
 
 /** A workspace `ws/` with a secret file beside it, outside. */
 async function workspace(files: Record<string, string> = {}): Promise<{ top: string; ws: string; secret: string }> {
-  const top = tempDir("specpipe-hostile-");
-  dirs.push(top);
+  const top = folders.folder();
   const ws = path.join(top, "ws");
   const secret = path.join(top, "secret.md");
   await fs.writeFile(secret, "# Spec: ghs_SECRETSECRET\n\n| Spec | Present | Spec'd | Tested | Notes |\n|---|---|---|---|---|\n");
-  for (const [f, c] of Object.entries({ "specs/001-a.md": "# A\n", ...files })) {
-    await fs.mkdir(path.dirname(path.join(ws, f)), { recursive: true });
-    await fs.writeFile(path.join(ws, f), c);
-  }
+  await writeFiles(ws, { "specs/001-a.md": "# A\n", ...files });
   return { top, ws, secret };
 }
 

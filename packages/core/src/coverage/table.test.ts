@@ -1,29 +1,16 @@
 import fc from "fast-check";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { tempDir } from "../../../../test/harness/repo.js";
+import { describe, expect, it } from "vitest";
 import type { UserError } from "../errors.js";
 import { applyPlan } from "../fs/plan.js";
 import { splitCells } from "../markdown/blocks.js";
 import { escapeCell, formatRow, isMarked } from "./table.js";
 import { computeCoverage } from "./update.js";
+import { tempProjects } from "../../../../test/harness/temp-project.js";
 
 const TABLE = "| Spec | Present | Spec'd | Tested | Notes |\n|---|---|---|---|---|\n";
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-});
-
-async function project(files: Record<string, string>): Promise<string> {
-  const root = tempDir("specpipe-table-");
-  dirs.push(root);
-  for (const [f, c] of Object.entries(files)) {
-    await fs.mkdir(path.dirname(path.join(root, f)), { recursive: true });
-    await fs.writeFile(path.join(root, f), c);
-  }
-  return root;
-}
+const { project } = tempProjects("specpipe-table-");
 
 const read = (root: string, f: string) => fs.readFile(path.join(root, f), "utf8");
 

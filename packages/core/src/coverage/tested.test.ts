@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { tempDir } from "../../../../test/harness/repo.js";
+import { describe, expect, it } from "vitest";
 import type { UserError } from "../errors.js";
 import type { Spec } from "./specs.js";
 import { indexSpecNames, readTestResults, specsNamedBy } from "./tested.js";
 import { normalizeNumber } from "./title.js";
+import { tempProjects } from "../../../../test/harness/temp-project.js";
 
 function spec(key: string): Spec {
   const m = /^(\d+)-(.+)$/.exec(key);
@@ -67,19 +67,7 @@ describe("mark-tested names specs by key or id, never by a bare number", () => {
 });
 
 describe("readTestResults", () => {
-  const dirs: string[] = [];
-  afterEach(async () => {
-    await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-  });
-  async function repo(files: Record<string, string>): Promise<string> {
-    const root = tempDir("specpipe-tested-");
-    dirs.push(root);
-    for (const [f, c] of Object.entries(files)) {
-      await fs.mkdir(path.dirname(path.join(root, f)), { recursive: true });
-      await fs.writeFile(path.join(root, f), c);
-    }
-    return root;
-  }
+  const { project: repo } = tempProjects("specpipe-tested-");
   const pytest = `<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" tests="4"><testcase classname="tests.test_001_health_check" name="test_get_returns_200"/><testcase classname="tests.test_api" name="test_spec_017_sends"><failure message="boom"/></testcase><testcase classname="tests.test_api" name="test_spec_020_pages"><skipped/></testcase><testcase classname="tests.test_api" name="test_user_login_ok"/></testsuite></testsuites>`;
 
   it("counts tests and finds the specs of passing tests only (from names and classnames)", async () => {

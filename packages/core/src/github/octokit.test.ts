@@ -1,10 +1,20 @@
 import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions, type RepoState } from "../../../../test/harness/github-server.js";
 import { isUserError, UserError } from "../errors.js";
 import { createGitHubApi, type CreateGitHubApiOptions } from "./octokit.js";
 import { GitHubApiError, PullRequestExistsError, type GitHubApi } from "./port.js";
+
+// The client waits with `setTimeout` from node:timers/promises. It stays the real one unless a
+// test sets `clock.sleep`, so the write-pacing test can count the waits on a clock it moves itself.
+const clock = vi.hoisted(() => ({ sleep: undefined as ((ms: number) => Promise<void>) | undefined }));
+vi.mock("node:timers/promises", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:timers/promises")>();
+  const setTimeout = (ms?: number, ...rest: unknown[]) =>
+    clock.sleep ? clock.sleep(ms ?? 0) : (actual.setTimeout as (...args: unknown[]) => Promise<unknown>)(ms, ...rest);
+  return { ...actual, setTimeout, default: { ...actual, setTimeout } };
+});
 
 const TOKEN = "ghs_s3cretT0kenValue1234567890";
 const REF = { owner: "octo", repo: "demo" };
@@ -500,12 +510,30 @@ describe("pagination, retries and rate limits", () => {
   });
 
   it("keeps writeIntervalMs between writes", async () => {
-    const api = await client({ writeIntervalMs: 150 });
-    await api.createIssue({ ...REF, title: "one", body: "" });
-    await api.getRepository("octo", "demo");
-    await api.createIssue({ ...REF, title: "two", body: "" });
-    const [first, second] = gh.requestsTo("POST", "/repos/octo/demo/issues");
-    expect(second.at - first.at).toBeGreaterThanOrEqual(140);
+    // Time moves only when the client waits, so the gap between the writes is exactly what it
+    // waited, however loaded the machine is; the server stamps each request with the same clock.
+    let now = Date.now();
+    const waits: number[] = [];
+    vi.spyOn(Date, "now").mockImplementation(() => now);
+    clock.sleep = async (ms) => {
+      waits.push(ms);
+      now += ms;
+    };
+    try {
+      const api = await client({ writeIntervalMs: 150 });
+      await api.createIssue({ ...REF, title: "one", body: "" });
+      await api.getRepository("octo", "demo");
+      expect(waits).toEqual([]);
+      await api.createIssue({ ...REF, title: "two", body: "" });
+      expect(waits).toEqual([150]);
+    } finally {
+      clock.sleep = undefined;
+      vi.restoreAllMocks();
+    }
+    const [first, read, second] = gh.requests.filter((request) => request.path.startsWith("/repos/octo/demo"));
+    expect([first.method, read.method, second.method]).toEqual(["POST", "GET", "POST"]);
+    expect(read.at).toBe(first.at);
+    expect(second.at - first.at).toBe(150);
   });
 
   it("waits out a secondary rate limit and retries", async () => {

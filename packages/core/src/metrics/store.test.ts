@@ -7,6 +7,7 @@ import { GitBranchStore } from "./git-store.js";
 import { withFileLock } from "./lock.js";
 import { checkRecord, type MetricRecord } from "./record.js";
 import { FileStore } from "./store.js";
+import { taskFlags } from "../../../../test/harness/metrics-flags.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -101,16 +102,7 @@ describe("file store", () => {
         Array.from({ length: 1000 }, (_, i) => [
           "metrics",
           "record",
-          "--task-id",
-          `w${w}-${i}`,
-          "--task-type",
-          "impl",
-          "--model",
-          "m",
-          "--duration",
-          String(i % 60),
-          "--status",
-          i % 10 ? "completed" : "failed",
+          ...taskFlags({ id: `w${w}-${i}`, type: "impl", model: "m", duration: String(i % 60), status: i % 10 ? "completed" : "failed" }),
         ]),
       ),
     );
@@ -171,16 +163,7 @@ describe("git-branch store", () => {
             "record",
             "--store",
             "git-branch",
-            "--task-id",
-            `w${w}-${i}`,
-            "--task-type",
-            "impl",
-            "--model",
-            "m",
-            "--duration",
-            "1",
-            "--status",
-            "completed",
+            ...taskFlags({ id: `w${w}-${i}`, type: "impl", model: "m", duration: "1", status: "completed" }),
             "--created-at",
             "2026-03-01T00:00:00Z",
           ]),

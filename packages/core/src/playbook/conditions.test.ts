@@ -1,27 +1,19 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
-import { tempDir } from "../../../../test/harness/repo.js";
+import { describe, expect, it } from "vitest";
 import { initialBeacon, sealBeacon, type Beacon } from "./beacon.js";
 import { isUserError, type UserError } from "../errors.js";
 import { evaluateCondition, type EvalContext } from "./conditions.js";
 import { parsePlaybook } from "./load.js";
 import type { Condition } from "./schema.js";
+import { tempProjects } from "../../../../test/harness/temp-project.js";
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "../reports/fixtures");
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-});
+const folders = tempProjects("specpipe-cond-");
 
 async function ctx(files: Record<string, string> = {}, values: Record<string, number> = {}): Promise<EvalContext> {
-  const root = tempDir("specpipe-cond-");
-  dirs.push(root);
-  for (const [f, c] of Object.entries(files)) {
-    await fs.mkdir(path.dirname(path.join(root, f)), { recursive: true });
-    await fs.writeFile(path.join(root, f), c);
-  }
+  const root = await folders.project(files);
   const pb = await parsePlaybook(
     "version: 1\nname: T\nphases:\n  - id: A\n    name: A\n    steps:\n      - id: A1\n        name: one\n        description: d\n      - id: A2\n        name: two\n        description: d\n",
   );

@@ -67,41 +67,53 @@ describe("parsePlaybook", () => {
     expect(c.hash).not.toBe(a.hash);
   });
 
-  it("reports an unknown key at the key, with the allowed keys", async () => {
-    const [i] = await issues(MIN.replace("        description: first\n", "        description: first\n        descripton: typo\n"));
-    expect(i).toMatchObject({ code: "playbook.unknown-key", line: 10, column: 9 });
-    expect(i.message).toContain('unknown key "descripton"');
-    expect(i.hint).toContain("allowed here: id, name, description, details, exit");
-  });
-
-  it("reports an unknown key inside a condition with that condition's keys", async () => {
-    const [i] = await issues(MIN.replace("            paths: [a.txt]\n", "            paths: [a.txt]\n            nonempty: true\n"));
-    expect(i).toMatchObject({ code: "playbook.unknown-key", line: 13, column: 13 });
-    expect(i.hint).toContain("non-empty");
-  });
-
-  it("reports a duplicate step id at the second one", async () => {
-    const [i] = await issues(MIN.replace("id: A2", "id: A1"));
-    expect(i).toMatchObject({ code: "playbook.duplicate-step", line: 13, column: 13 });
-    expect(i.message).toContain('"A1" is used twice');
-  });
-
-  it("reports an unknown condition type at its value, listing the types", async () => {
-    const [i] = await issues(MIN.replace("type: files", "type: filez"));
-    expect(i).toMatchObject({ code: "playbook.unknown-condition", line: 11, column: 19 });
-    expect(i.hint).toContain("tests, coverage, mutation, files, spec-hash, command, checks");
-  });
-
-  it("reports a bad threshold with its range", async () => {
-    const text = MIN.replace(
-      "          - type: files\n            paths: [a.txt]\n",
-      "          - type: coverage\n            report: lcov.info\n            lines: 120\n",
-    );
-    const [i] = await issues(text);
-    expect(i).toMatchObject({ code: "playbook.too-big", line: 13, column: 20 });
-    expect(i.message).toContain("120 is out of range");
-    expect(i.hint).toContain("at most 100");
-  });
+  it.each([
+    {
+      what: "an unknown key at the key, with the allowed keys",
+      from: "        description: first\n",
+      to: "        description: first\n        descripton: typo\n",
+      at: { code: "playbook.unknown-key", line: 10, column: 9 },
+      message: 'unknown key "descripton"',
+      hint: "allowed here: id, name, description, details, exit",
+    },
+    {
+      what: "an unknown key inside a condition with that condition's keys",
+      from: "            paths: [a.txt]\n",
+      to: "            paths: [a.txt]\n            nonempty: true\n",
+      at: { code: "playbook.unknown-key", line: 13, column: 13 },
+      hint: "non-empty",
+    },
+    {
+      what: "a duplicate step id at the second one",
+      from: "id: A2",
+      to: "id: A1",
+      at: { code: "playbook.duplicate-step", line: 13, column: 13 },
+      message: '"A1" is used twice',
+    },
+    {
+      what: "an unknown condition type at its value, listing the types",
+      from: "type: files",
+      to: "type: filez",
+      at: { code: "playbook.unknown-condition", line: 11, column: 19 },
+      hint: "tests, coverage, mutation, files, spec-hash, command, checks",
+    },
+    {
+      what: "a bad threshold with its range",
+      from: "          - type: files\n            paths: [a.txt]\n",
+      to: "          - type: coverage\n            report: lcov.info\n            lines: 120\n",
+      at: { code: "playbook.too-big", line: 13, column: 20 },
+      message: "120 is out of range",
+      hint: "at most 100",
+    },
+  ])(
+    "reports $what",
+    async ({ from, to, at, message, hint }: { from: string; to: string; at: object; message?: string; hint?: string }) => {
+      const [i] = await issues(MIN.replace(from, to));
+      expect(i).toMatchObject(at);
+      if (message !== undefined) expect(i.message).toContain(message);
+      if (hint !== undefined) expect(i.hint).toContain(hint);
+    },
+  );
 
   it("reports a missing key at its object, a YAML syntax error and a duplicate key", async () => {
     const [m] = await issues(MIN.replace("        name: Two\n", ""));

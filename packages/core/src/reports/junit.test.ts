@@ -10,24 +10,26 @@ afterAll(async () => {
   await Promise.all(cleanups.map((c) => c()));
 });
 
+/** A real runner's failing run (3 passed, 1 failed, 1 skipped) read back from its JUnit report. */
+async function failingRunReport(run: Promise<{ junit: string; exitCode: number | null; cleanup: () => Promise<void> }>) {
+  const r = await run;
+  cleanups.push(r.cleanup);
+  expect(r.exitCode).toBe(1);
+  const s = parseJUnit(await fs.readFile(r.junit, "utf8"), "junit.xml");
+  expect(s).toMatchObject({ total: 5, passed: 3, failed: 1, skipped: 1 });
+  return s;
+}
+
 describe("parseJUnit on real reports", () => {
   it("reads Node's test runner JUnit output (pass, skip, fail, escaped names)", async () => {
-    const r = await runNodeTestRunner({ failing: true });
-    cleanups.push(r.cleanup);
-    expect(r.exitCode).toBe(1);
-    const s = parseJUnit(await fs.readFile(r.junit, "utf8"), "junit.xml");
-    expect(s).toMatchObject({ total: 5, passed: 3, failed: 1, skipped: 1 });
+    const s = await failingRunReport(runNodeTestRunner({ failing: true }));
     expect(s.cases.map((c) => c.name)).toContain("classify <zero> & more");
     expect(s.cases.find((c) => c.name === "broken")?.status).toBe("failed");
     expect(s.cases.find((c) => c.name === "later")?.status).toBe("skipped");
   });
 
   it("reads vitest's JUnit reporter output", async () => {
-    const r = await runVitestJunit({ failing: true });
-    cleanups.push(r.cleanup);
-    expect(r.exitCode).toBe(1);
-    const s = parseJUnit(await fs.readFile(r.junit, "utf8"), "junit.xml");
-    expect(s).toMatchObject({ total: 5, passed: 3, failed: 1, skipped: 1 });
+    const s = await failingRunReport(runVitestJunit({ failing: true }));
     const starts = s.cases.find((c) => c.name.includes("starts"));
     expect(starts?.classname).toContain("e2e/app.spec.mjs");
     expect(s.cases.some((c) => c.name.includes("answers <ping> with pong & more"))).toBe(true);

@@ -19,31 +19,35 @@ import {
 const NOW = new Date("2026-03-19T14:30:22Z");
 
 describe("shortName", () => {
-  it("names as Spec Kit's create-new-feature.sh does (its recorded runs)", () => {
-    // ../shared/speckit/README.md, "Recorded script runs".
-    expect(shortName("Add CSV export")).toBe("csv-export");
-    expect(shortName("Implement OAuth2 integration for the API")).toBe("implement-oauth2-integration-api");
-    expect(shortName("Fix payment timeout bug")).toBe("fix-payment-timeout-bug");
-    expect(shortName("Dashboard for analytics")).toBe("dashboard-analytics");
-    expect(shortName("Another feature idea")).toBe("another-feature-idea");
-    expect(shortName("Plain text output mode")).toBe("plain-text-output-mode");
-    expect(shortName("After timestamp dir")).toBe("after-timestamp-dir");
-    expect(shortName("No jq here")).toBe("here");
+  // ../shared/speckit/README.md, "Recorded script runs".
+  it.each([
+    ["Add CSV export", "csv-export"],
+    ["Implement OAuth2 integration for the API", "implement-oauth2-integration-api"],
+    ["Fix payment timeout bug", "fix-payment-timeout-bug"],
+    ["Dashboard for analytics", "dashboard-analytics"],
+    ["Another feature idea", "another-feature-idea"],
+    ["Plain text output mode", "plain-text-output-mode"],
+    ["After timestamp dir", "after-timestamp-dir"],
+    ["No jq here", "here"],
+  ])("names as Spec Kit's create-new-feature.sh does (its recorded runs): shortName(%j) is %j", (input, expected) => {
+    expect(shortName(input)).toBe(expected);
   });
 
-  it("keeps 3 meaningful words (4 when exactly 4), acronyms, and reads the whole description", () => {
-    expect(shortName("Add a dark mode toggle to the settings page")).toBe("dark-mode-toggle");
-    expect(shortName("I want to add user authentication with OAuth2")).toBe("user-authentication-oauth2");
-    expect(shortName("Real-time chat rooms")).toBe("real-time-chat-rooms");
-    expect(shortName("Real-time chat rooms export")).toBe("real-time-chat");
-    expect(shortName("Add CSV export to the monthly reports page")).toBe("csv-export-monthly");
-    expect(shortName("Fix UI lag")).toBe("fix-ui-lag");
-    expect(shortName("Fix ui lag")).toBe("fix-lag");
-    expect(shortName("# Team calendar sync\n\nSync the team calendar hourly.")).toBe("team-calendar-sync");
-    expect(shortName("Ünïcödé café menus")).toBe("caf-menus");
-    expect(shortName("a to of")).toBe("a-to-of");
-    expect(shortName("!!! ???")).toBe("feature");
-    expect(shortName("")).toBe("feature");
+  it.each([
+    ["Add a dark mode toggle to the settings page", "dark-mode-toggle"],
+    ["I want to add user authentication with OAuth2", "user-authentication-oauth2"],
+    ["Real-time chat rooms", "real-time-chat-rooms"],
+    ["Real-time chat rooms export", "real-time-chat"],
+    ["Add CSV export to the monthly reports page", "csv-export-monthly"],
+    ["Fix UI lag", "fix-ui-lag"],
+    ["Fix ui lag", "fix-lag"],
+    ["# Team calendar sync\n\nSync the team calendar hourly.", "team-calendar-sync"],
+    ["Ünïcödé café menus", "caf-menus"],
+    ["a to of", "a-to-of"],
+    ["!!! ???", "feature"],
+    ["", "feature"],
+  ])("keeps 3 meaningful words (4 when exactly 4), acronyms, and reads the whole description: shortName(%j) is %j", (input, expected) => {
+    expect(shortName(input)).toBe(expected);
   });
 
   it("names the feature from its first sentence or title", () => {

@@ -3,13 +3,15 @@ import { describe, expect, it } from "vitest";
 import { logSafe } from "./log-safe.js";
 
 describe("logSafe", () => {
-  it("keeps user data on its line and never lets it start a workflow command", () => {
-    expect(logSafe("task-1")).toBe("task-1");
-    expect(logSafe("x\n::error::pwned")).toBe("x\\n::error::pwned");
-    expect(logSafe("::add-mask::x")).toBe("\\::add-mask::x");
-    expect(logSafe("  ::warning::x")).toBe("  \\::warning::x");
-    expect(logSafe("a\r\nb\u2028c\u0007")).toBe("a\\r\\nb\\u2028c\\u0007");
-    expect(logSafe("tabs\tstay")).toBe("tabs\tstay");
+  it.each([
+    ["task-1", "task-1"],
+    ["x\n::error::pwned", "x\\n::error::pwned"],
+    ["::add-mask::x", "\\::add-mask::x"],
+    ["  ::warning::x", "  \\::warning::x"],
+    ["a\r\nb\u2028c\u0007", "a\\r\\nb\\u2028c\\u0007"],
+    ["tabs\tstay", "tabs\tstay"],
+  ])("keeps user data on its line and never lets it start a workflow command: logSafe(%j) is %j", (input, expected) => {
+    expect(logSafe(input)).toBe(expected);
   });
 
   it("for any value, printed after any prefix, no line of the output is a workflow command (property)", () => {

@@ -2,13 +2,18 @@ import { describe, expect, it } from "vitest";
 import { capText, neutralise, neutraliseCommands, neutraliseMentions, oneLine } from "./neutralise.js";
 
 describe("neutralise", () => {
-  it("wraps user and team mentions in code, leaves e-mail addresses and code as they are", () => {
-    expect(neutraliseMentions("ping @octocat and @org/team-a now")).toBe("ping `@octocat` and `@org/team-a` now");
-    expect(neutraliseMentions("@lead first")).toBe("`@lead` first");
-    expect(neutraliseMentions("mail ann@example.com")).toBe("mail ann@example.com");
-    expect(neutraliseMentions("already `@quoted`")).toBe("already `@quoted`");
-    expect(neutraliseMentions("(@x)")).toBe("(`@x`)");
-  });
+  it.each([
+    ["ping @octocat and @org/team-a now", "ping `@octocat` and `@org/team-a` now"],
+    ["@lead first", "`@lead` first"],
+    ["mail ann@example.com", "mail ann@example.com"],
+    ["already `@quoted`", "already `@quoted`"],
+    ["(@x)", "(`@x`)"],
+  ])(
+    "wraps user and team mentions in code, leaves e-mail addresses and code as they are: neutraliseMentions(%j) is %j",
+    (input, expected) => {
+      expect(neutraliseMentions(input)).toBe(expected);
+    },
+  );
 
   it("breaks a workflow command at the start of any line, after blanks too, and nowhere else", () => {
     const out = neutraliseCommands("::set-output name=a::b\n  ::error::x\nstd::vector");

@@ -1,8 +1,11 @@
 /** GitHub Actions: workflow runs and their jobs. */
-import { notFound, validationFailed } from "../errors.js";
+import { found, validationFailed } from "../errors.js";
 import { jobJson, runJson } from "../json.js";
 import { read } from "../permissions.js";
-import { REPO as R, type Route } from "../router.js";
+import { REPO as R, type Route, type RouteContext } from "../router.js";
+
+/** The workflow run named by `:run_id`, or a 404. */
+const runOf = (ctx: RouteContext) => found(ctx.repo().workflowRuns.find((candidate) => candidate.id === ctx.int("run_id")));
 
 /** GitHub's `created` filter: "2025-01-01", ">=2025-01-01", "<2025-01-01T10:00:00Z", "A..B", "A..*". */
 export function matchesDateFilter(iso: string, filter: string): boolean {
@@ -65,10 +68,7 @@ export const ACTIONS_ROUTES: Route[] = [
     path: `${R}/actions/runs/:run_id(\\d+)`,
     needs: read("actions"),
     handler: (ctx) => {
-      const repo = ctx.repo();
-      const run = repo.workflowRuns.find((candidate) => candidate.id === ctx.int("run_id"));
-      if (!run) throw notFound();
-      return { body: runJson(ctx, repo, run) };
+      return { body: runJson(ctx, ctx.repo(), runOf(ctx)) };
     },
   },
   {
@@ -77,13 +77,11 @@ export const ACTIONS_ROUTES: Route[] = [
     needs: read("actions"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const runId = ctx.int("run_id");
-      const run = repo.workflowRuns.find((candidate) => candidate.id === runId);
-      if (!run) throw notFound();
+      const run = runOf(ctx);
       const filter = ctx.query.get("filter") ?? "latest";
       if (filter !== "latest" && filter !== "all") throw validationFailed([{ resource: "Job", field: "filter", code: "invalid" }]);
       // latest: the jobs of the run's latest attempt; all: every attempt's.
-      const jobs = repo.jobs.filter((job) => job.runId === runId && (filter === "all" || job.runAttempt === run.runAttempt));
+      const jobs = repo.jobs.filter((job) => job.runId === run.id && (filter === "all" || job.runAttempt === run.runAttempt));
       const { items, headers } = ctx.page(jobs);
       return { body: { total_count: jobs.length, jobs: items.map((job) => jobJson(ctx, repo, job)) }, headers };
     },

@@ -1,8 +1,8 @@
 /** Issues, their comments and their labels (pull requests are issues too: they share the numbers). */
-import { notFound, validationFailed } from "../errors.js";
+import { found, validationFailed } from "../errors.js";
 import { commentJson, issueJson, labelJson } from "../json.js";
 import { read, write, type Need } from "../permissions.js";
-import { patchText, REPO as R, requireString, type Route, type RouteContext } from "../router.js";
+import { pagedList, patchText, REPO as R, requireString, stateFilter, type Route, type RouteContext } from "../router.js";
 import { tick } from "../state.js";
 
 /** Writes to an issue-or-pull: GitHub accepts either permission when the number is a pull request. */
@@ -27,6 +27,9 @@ export function labelNames(value: unknown): string[] {
   });
 }
 
+/** The comment named by `:id`, or a 404. */
+const commentOf = (ctx: RouteContext) => found(ctx.repo().comments.find((candidate) => candidate.id === ctx.int("id")));
+
 export const ISSUE_ROUTES: Route[] = [
   {
     method: "GET",
@@ -34,14 +37,12 @@ export const ISSUE_ROUTES: Route[] = [
     needs: read("issues"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const state = ctx.query.get("state") ?? "open";
       const wanted = labelsFilter(ctx.query);
       const list = repo.items
-        .filter((item) => state === "all" || item.state === state)
+        .filter(stateFilter(ctx.query))
         .filter((item) => wanted.every((name) => item.labels.some((label) => label.toLowerCase() === name)))
         .reverse();
-      const { items, headers } = ctx.page(list);
-      return { body: items.map((item) => issueJson(ctx, repo, item)), headers };
+      return pagedList(ctx, list, (item) => issueJson(ctx, repo, item));
     },
   },
   {
@@ -98,8 +99,7 @@ export const ISSUE_ROUTES: Route[] = [
     handler: (ctx) => {
       const repo = ctx.repo();
       const item = ctx.item();
-      const { items, headers } = ctx.page(repo.commentsOf(item.number));
-      return { body: items.map((comment) => commentJson(ctx, repo, comment)), headers };
+      return pagedList(ctx, repo.commentsOf(item.number), (comment) => commentJson(ctx, repo, comment));
     },
   },
   {
@@ -119,10 +119,7 @@ export const ISSUE_ROUTES: Route[] = [
     path: `${R}/issues/comments/:id(\\d+)`,
     needs: read("issues"),
     handler: (ctx) => {
-      const repo = ctx.repo();
-      const comment = repo.comments.find((candidate) => candidate.id === ctx.int("id"));
-      if (!comment) throw notFound();
-      return { body: commentJson(ctx, repo, comment) };
+      return { body: commentJson(ctx, ctx.repo(), commentOf(ctx)) };
     },
   },
   {
@@ -134,12 +131,10 @@ export const ISSUE_ROUTES: Route[] = [
       return comment && repo?.issue(comment.issueNumber)?.pull ? [write("issues"), write("pullRequests")] : write("issues");
     },
     handler: (ctx) => {
-      const repo = ctx.repo();
-      const comment = repo.comments.find((candidate) => candidate.id === ctx.int("id"));
-      if (!comment) throw notFound();
+      const comment = commentOf(ctx);
       comment.body = requireString(ctx.body, "body", "IssueComment");
       comment.updatedAt = tick();
-      return { body: commentJson(ctx, repo, comment) };
+      return { body: commentJson(ctx, ctx.repo(), comment) };
     },
   },
   {

@@ -1,8 +1,8 @@
 /** Repository labels: list, get, create. */
-import { notFound, validationFailed } from "../errors.js";
+import { found, validationFailed } from "../errors.js";
 import { labelJson } from "../json.js";
 import { read, write } from "../permissions.js";
-import { REPO as R, requireString, type Route } from "../router.js";
+import { pagedList, REPO as R, requireString, type Route } from "../router.js";
 
 export const LABEL_ROUTES: Route[] = [
   {
@@ -11,8 +11,7 @@ export const LABEL_ROUTES: Route[] = [
     needs: read("issues"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const { items, headers } = ctx.page(repo.labels);
-      return { body: items.map((label) => labelJson(repo, label.name)), headers };
+      return pagedList(ctx, repo.labels, (label) => labelJson(repo, label.name));
     },
   },
   {
@@ -21,9 +20,7 @@ export const LABEL_ROUTES: Route[] = [
     needs: read("issues"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const label = repo.label(ctx.params.name);
-      if (!label) throw notFound();
-      return { body: labelJson(repo, label.name) };
+      return { body: labelJson(repo, found(repo.label(ctx.params.name)).name) };
     },
   },
   {

@@ -2,8 +2,14 @@
 import { HttpError, validationFailed } from "../errors.js";
 import { pullJson } from "../json.js";
 import { read, write } from "../permissions.js";
-import { patchText, REPO as R, requireString, type Route } from "../router.js";
+import { pagedList, patchText, REPO as R, requireString, stateFilter, type Route } from "../router.js";
 import { tick } from "../state.js";
+
+/** `owner:ref` as GitHub takes a pull request's head: [owner, ref], the owner `defaultOwner` when not given. */
+function splitHead<T>(head: string, defaultOwner: T): [string | T, string] {
+  const colon = head.indexOf(":");
+  return colon === -1 ? [defaultOwner, head] : [head.slice(0, colon), head.slice(colon + 1)];
+}
 
 export const PULL_ROUTES: Route[] = [
   {
@@ -12,23 +18,19 @@ export const PULL_ROUTES: Route[] = [
     needs: read("pullRequests"),
     handler: (ctx) => {
       const repo = ctx.repo();
-      const state = ctx.query.get("state") ?? "open";
       const head = ctx.query.get("head");
       const base = ctx.query.get("base");
-      const [headOwner, headRef] = head?.includes(":")
-        ? [head.slice(0, head.indexOf(":")), head.slice(head.indexOf(":") + 1)]
-        : [undefined, head];
+      const [headOwner, headRef] = head === null ? [undefined, null] : splitHead(head, undefined);
       const pulls = repo
         .pulls()
-        .filter((item) => state === "all" || item.state === state)
+        .filter(stateFilter(ctx.query))
         .filter(
           (item) =>
             !headRef || (item.pull!.head === headRef && (!headOwner || item.pull!.headOwner.toLowerCase() === headOwner.toLowerCase())),
         )
         .filter((item) => !base || item.pull!.base === base)
         .reverse();
-      const { items, headers } = ctx.page(pulls);
-      return { body: items.map((item) => pullJson(ctx, repo, item)), headers };
+      return pagedList(ctx, pulls, (item) => pullJson(ctx, repo, item));
     },
   },
   {
@@ -47,9 +49,7 @@ export const PULL_ROUTES: Route[] = [
       const title = requireString(ctx.body, "title", "PullRequest");
       const head = requireString(ctx.body, "head", "PullRequest");
       const base = requireString(ctx.body, "base", "PullRequest");
-      const [headOwner, headRef] = head.includes(":")
-        ? [head.slice(0, head.indexOf(":")), head.slice(head.indexOf(":") + 1)]
-        : [repo.owner, head];
+      const [headOwner, headRef] = splitHead(head, repo.owner);
       if (headRef === base && headOwner.toLowerCase() === repo.owner.toLowerCase()) {
         throw validationFailed([{ resource: "PullRequest", code: "custom", message: `No commits between ${base} and ${headRef}` }]);
       }
