@@ -1,36 +1,11 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createRepo, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
-import { main } from "../main.js";
+import { describe, expect, it } from "vitest";
+import { cliInTerminal, reposAfterEach } from "../../../../test/harness/cli-in-process.js";
 
-const repos: TestRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-});
+const cli = (cwd: string, ...argv: string[]) => cliInTerminal({}, cwd, ...argv);
 
-async function cli(cwd: string, ...argv: string[]) {
-  return cliIn({}, cwd, ...argv);
-}
-
-async function cliIn(env: NodeJS.ProcessEnv, cwd: string, ...argv: string[]) {
-  let out = "";
-  let err = "";
-  const base = { ...process.env, ...TEST_ENV };
-  delete base.GITHUB_ACTIONS;
-  delete base.GITHUB_RUN_ID;
-  delete base.GITHUB_TOKEN;
-  delete base.GH_TOKEN;
-  delete base.GITHUB_REPOSITORY;
-  const code = await main(argv, { cwd, env: { ...base, ...env }, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-async function repo(): Promise<TestRepo> {
-  const r = await createRepo({ files: { "README.md": "# x\n" } });
-  repos.push(r);
-  return r;
-}
+const repo = reposAfterEach({ "README.md": "# x\n" });
 
 describe("specpipe init", () => {
   it("writes the refinement template and refuses to overwrite", async () => {

@@ -1,40 +1,17 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startGitHubServer } from "../../../../test/harness/github-server.js";
-import { createRepo, TEST_ENV, type TestRepo } from "../../../../test/harness/repo.js";
-import { main } from "../main.js";
+import { cliInTerminal, reposAfterEach } from "../../../../test/harness/cli-in-process.js";
+import { TEST_ENV } from "../../../../test/harness/repo.js";
 
-const repos: TestRepo[] = [];
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((r) => r.cleanup()));
-});
-
-async function cli(cwd: string, ...argv: string[]) {
-  return cliIn({}, cwd, ...argv);
-}
-
-async function cliIn(env: NodeJS.ProcessEnv, cwd: string, ...argv: string[]) {
-  let out = "";
-  let err = "";
-  const base = { ...process.env, ...TEST_ENV };
-  delete base.GITHUB_ACTIONS;
-  delete base.GITHUB_RUN_ID;
-  delete base.GITHUB_TOKEN;
-  delete base.GH_TOKEN;
-  delete base.GITHUB_REPOSITORY;
-  const code = await main(argv, { cwd, env: { ...base, ...env }, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const cli = (cwd: string, ...argv: string[]) => cliInTerminal({}, cwd, ...argv);
+const cliIn = cliInTerminal;
 
 /** What a runner sets: the gate's commit names this run. */
 const RUNNER = { GITHUB_ACTIONS: "true", GITHUB_RUN_ID: "4242", GITHUB_RUN_ATTEMPT: "2", GITHUB_REPOSITORY: "acme/widgets" };
 
-async function repo(): Promise<TestRepo> {
-  const r = await createRepo({ files: { "README.md": "# x\n" } });
-  repos.push(r);
-  return r;
-}
+const repo = reposAfterEach({ "README.md": "# x\n" });
 
 describe("specpipe playbook", () => {
   it("status, advance (--dry-run, then for real) and check", async () => {

@@ -7,6 +7,17 @@ import { createSpeckitFixture, EXAMPLE_AGENT, remoteBranches, type SpeckitFixtur
 import { main } from "../main.js";
 
 let fx: SpeckitFixture | undefined;
+
+/** The example agent, as `--agent command` runs it. */
+const AGENT = ["--agent", "command", "--agent-command", `${process.execPath} ${EXAMPLE_AGENT} {prompt}`];
+
+/** `main` in a terminal in the fixture's checkout, the fixture's agents on PATH; what it printed. */
+function terminal(f: SpeckitFixture) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { cwd: f.repo.dir, env: { ...process.env, PATH: f.path }, out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+  return { io, out, err };
+}
 afterEach(async () => {
   await fx?.cleanup();
   fx = undefined;
@@ -42,17 +53,9 @@ describe("specpipe speckit run", () => {
 
   it("takes --spec=--text as text, and says how when --spec is followed by a dash", async () => {
     fx = await createSpeckitFixture();
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = {
-      cwd: fx.repo.dir,
-      env: { ...process.env, PATH: fx.path },
-      out: (t: string) => out.push(t),
-      err: (t: string) => err.push(t),
-    };
-    const agent = ["--agent", "command", "--agent-command", `${process.execPath} ${EXAMPLE_AGENT} {prompt}`];
+    const { io, out, err } = terminal(fx);
     const code = await main(
-      ["speckit", "run", "--spec=--dry-run everything", "--phases", "specify", ...agent, "--workspace-root", fx.scratch, "--json"],
+      ["speckit", "run", "--spec=--dry-run everything", "--phases", "specify", ...AGENT, "--workspace-root", fx.scratch, "--json"],
       io,
     );
     expect(code, err.join("")).toBe(0);
@@ -66,14 +69,14 @@ describe("specpipe speckit run", () => {
     ]);
     expect(spec).toMatch(/--dry-run everything/);
     err.length = 0;
-    expect(await main(["speckit", "run", "--spec", "--dry-run", ...agent], io)).toBe(1);
+    expect(await main(["speckit", "run", "--spec", "--dry-run", ...AGENT], io)).toBe(1);
     expect(err.join("")).toMatch(/--spec=-XYZ/);
     // --spec-file and --artifacts-dir stay inside the folder the command runs in.
     err.length = 0;
-    expect(await main(["speckit", "run", "--spec-file", "../../../../etc/passwd", ...agent], io)).toBe(1);
+    expect(await main(["speckit", "run", "--spec-file", "../../../../etc/passwd", ...AGENT], io)).toBe(1);
     expect(err.join("")).toMatch(/spec-file "..\/..\/..\/..\/etc\/passwd" is outside the workspace/);
     err.length = 0;
-    expect(await main(["speckit", "run", "--spec", "x", "--artifacts-dir", "/tmp/x", ...agent], io)).toBe(1);
+    expect(await main(["speckit", "run", "--spec", "x", "--artifacts-dir", "/tmp/x", ...AGENT], io)).toBe(1);
     expect(err.join("")).toMatch(/--artifacts-dir "\/tmp\/x" is outside the workspace/);
   });
 
@@ -119,15 +122,7 @@ describe("specpipe speckit run", () => {
 
   it("--mode propose leaves a proposal and pushes nothing; --mode publish pushes it (the two jobs of ADR 0037, from a terminal)", async () => {
     fx = await createSpeckitFixture();
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = {
-      cwd: fx.repo.dir,
-      env: { ...process.env, PATH: fx.path },
-      out: (t: string) => out.push(t),
-      err: (t: string) => err.push(t),
-    };
-    const agent = ["--agent", "command", "--agent-command", `${process.execPath} ${EXAMPLE_AGENT} {prompt}`];
+    const { io, out, err } = terminal(fx);
     const proposed = await main(
       [
         "speckit",
@@ -138,7 +133,7 @@ describe("specpipe speckit run", () => {
         ".proposal",
         "--spec",
         "Show weekly usage statistics",
-        ...agent,
+        ...AGENT,
         "--workspace-root",
         fx.scratch,
         "--json",
