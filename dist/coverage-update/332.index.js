@@ -508,7 +508,10 @@ function firstIsUpperLike(subject) {
     const input = subject.replace(/`.*?`|".*?"|'.*?'/g, "").trim();
     if (input === "")
         return true;
-    const first = String.fromCodePoint(input.codePointAt(0));
+    // commitlint upper-cases the first UTF-16 unit (es-toolkit's upperFirst), not the first code
+    // point: a letter outside the BMP (Adlam 𞤢, Deseret 𐐨) is half a pair there, unchanged by
+    // upper-casing, so it counts as sentence-case whatever its case. Judged the same way here.
+    const first = input.charAt(0);
     if (/^\d/.test(first.toUpperCase()))
         return true;
     return first.toUpperCase() === first;

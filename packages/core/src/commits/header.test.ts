@@ -88,6 +88,9 @@ describe("parseHeader", () => {
       "feat!: x",
       " feat: x",
       "feat: é",
+      // A lower-case letter outside the BMP: commitlint judges its first UTF-16 unit (found by the property below).
+      "feat: 𞤢",
+      "feat: 𐐨 x",
     ]) {
       expect([h, ours(h)]).toEqual([h, await commitlintHeaderVerdict(h)]);
     }
