@@ -17,3 +17,19 @@ describe("specpipe spec hash", () => {
     );
   });
 });
+
+describe("specpipe commits check without a spec", () => {
+  it("names the default spec path, not a flag nobody typed, and says how to create it", async () => {
+    const r = await repo();
+    await r.remove("docs/spec.md");
+    await r.commit("chore: the spec goes\n\nSpec-Hash: b372944052ad\n");
+    const out = await cli(r.dir, "commits", "check", "--from", "HEAD~1");
+    expect(out.code).toBe(1);
+    expect(out.err).toMatch(
+      /^specpipe: the default spec path names docs\/spec\.md, which does not exist at [0-9a-f]{12}\. Fix: create the living spec at docs\/spec\.md \(specpipe init writes one\)/,
+    );
+    // Given explicitly, the flag is named.
+    const given = await cli(r.dir, "commits", "check", "--from", "HEAD~1", "--spec-paths", "docs/other.md");
+    expect(given.err).toMatch(/^specpipe: --spec-paths names docs\/other\.md, which does not exist/);
+  });
+});

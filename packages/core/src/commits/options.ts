@@ -111,7 +111,10 @@ export async function runCommitsCheck(input: CommitsInputs, ctx: CommitsAdapterC
   const git = new Git({ cwd: root, env: ctx.env }).withAuth(token ? { token: token.value } : undefined);
   const playbookPath = (await insideWorkspace(root, input.playbook, { what: name("playbook") }, ctx.cwd)).rel;
   const adrDir = (await insideWorkspace(root, input["adr-dir"], { what: name("adr-dir") }, ctx.cwd)).rel;
-  const spec = await resolveSpecSource(root, { input: input["spec-paths"], inputName: name("spec-paths"), playbook: playbookPath });
+  // The default list is nobody's choice (the runner passes action.yml's default as if given): a
+  // missing docs/spec.md is then "the default spec path", with the hint to create it.
+  const given = input["spec-paths"].join("\n") === DEFAULT_SPEC_PATHS.join("\n") ? undefined : input["spec-paths"];
+  const spec = await resolveSpecSource(root, { input: given, inputName: name("spec-paths"), playbook: playbookPath });
   // eventName "cli" (a terminal): without from/to, the commits not yet on the upstream branch.
   const range = await resolveRange(git, {
     eventName: ctx.runner.eventName,
