@@ -29,6 +29,22 @@ describe("outside a git repository", () => {
     });
   }
 
+  it("playbook-gate advance in CI refuses before it writes: the gate could not commit its advance", async () => {
+    await fs.writeFile(
+      `${dir}/playbook.yml`,
+      "version: 1\nname: x\nphases:\n  - id: A\n    name: A\n    steps:\n      - id: a\n        name: a\n        description: d\n",
+    );
+    const r = await runAction("playbook-gate", {
+      cwd: dir,
+      inputs: { mode: "advance" },
+      env: { GITHUB_SHA: "", GIT_CEILING_DIRECTORIES: dir.split("/").slice(0, -1).join("/") },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain("is not a git repository, so the gate cannot commit its advance");
+    expect(r.stdout).toContain("Fix: check out the repository first (actions/checkout)");
+    expect((await fs.readdir(dir)).sort()).toEqual(["playbook.yml"]);
+  });
+
   it("the CLI says so in one line with exit code 1", async () => {
     let err = "";
     const code = await main(["commits", "check"], {

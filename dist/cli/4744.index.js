@@ -35,6 +35,8 @@ var defaults = __webpack_require__(1315);
 var guard = __webpack_require__(3680);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts
 var git_git = __webpack_require__(330);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
 // EXTERNAL MODULE: ./packages/core/src/speckit/failures.ts
 var failures = __webpack_require__(3124);
 // EXTERNAL MODULE: ./packages/core/src/speckit/naming.ts
@@ -118,6 +120,7 @@ var commit = __webpack_require__(1190);
 
 
 
+
 /** A proposal that failed validation: one line per refused path; nothing was pushed. */
 class ProposalRefused extends errors.UserError {
     refused;
@@ -143,7 +146,7 @@ const refuse = (path, reason) => new ProposalRefused([{ path, reason }]);
  */
 async function openProposal(ctx, proposal, bundle, limits) {
     const { ws, options } = ctx;
-    const who = (0,git_git.identityEnv)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
+    const who = (0,identity/* identityEnv */.W)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
     const git = new git_git.Git({ cwd: ws.dir, env: { ...(0,git_git.isolatedGitEnv)(process.env, { gitDir: ws.git }), ...who } }).withAuth(ctx.auth);
     await git.run(["init", "--quiet", "--bare", "--template="]);
     await external_node_fs_.promises.chmod(ws.git, 0o700);

@@ -159,7 +159,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
-/* harmony export */   identityEnv: () => (/* binding */ identityEnv),
 /* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
 /* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
@@ -445,18 +444,6 @@ function isolatedGitEnv(parent, dirs = {}) {
     }
     env.GIT_CONFIG_COUNT = String(n);
     return env;
-}
-/**
- * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
- * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
- */
-function identityEnv(identity, parent = process.env) {
-    return {
-        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
-        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
-        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
-        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
-    };
 }
 
 

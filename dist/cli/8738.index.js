@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   Git: () => (/* binding */ Git),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   gitUserError: () => (/* binding */ gitUserError),
-/* harmony export */   identityEnv: () => (/* binding */ identityEnv),
 /* harmony export */   isNonFastForward: () => (/* binding */ isNonFastForward),
 /* harmony export */   isolatedGitEnv: () => (/* binding */ isolatedGitEnv)
 /* harmony export */ });
@@ -295,6 +294,38 @@ function isolatedGitEnv(parent, dirs = {}) {
         n++;
     }
     env.GIT_CONFIG_COUNT = String(n);
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 7034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ identityFallbackEnv),
+/* harmony export */   W: () => (/* binding */ identityEnv)
+/* harmony export */ });
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1315);
+
+/**
+ * The environment that gives a commit an identity when the runner has none. A fresh runner has
+ * no `user.name`/`user.email`, and `git commit` then fails ("Author identity unknown"). We ask git
+ * itself whether it has an explicit identity for each role (environment or configuration, never
+ * guessed from the host name: `user.useConfigOnly`), and where it has none we name
+ * github-actions[bot], the identity GitHub gives commits made with GITHUB_TOKEN. An identity the
+ * user configured always wins.
+ */
+async function identityFallbackEnv(git) {
+    const env = {};
+    for (const role of ["AUTHOR", "COMMITTER"]) {
+        const r = await git.raw(["-c", "user.useConfigOnly=true", "var", `GIT_${role}_IDENT`]);
+        if (r.code === 0)
+            continue;
+        env[`GIT_${role}_NAME`] = _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .iU.name;
+        env[`GIT_${role}_EMAIL`] = _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ACTIONS_BOT */ .iU.email;
+    }
     return env;
 }
 /**
@@ -2074,6 +2105,8 @@ var teardown = __webpack_require__(4443);
 var defaults = __webpack_require__(1315);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts
 var git_git = __webpack_require__(330);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
 ;// CONCATENATED MODULE: ./packages/core/src/speckit/credentials.ts
 
 
@@ -2119,6 +2152,7 @@ var sandbox = __webpack_require__(264);
 
 
 
+
 /**
  * Stage 1, the workspace (ADR 0031): the agent's user, then the clone. The clone's git dir is
  * ours (`ws.git`, which the agent never has); its files are checked out into the agent's work
@@ -2139,7 +2173,7 @@ async function prepareWorkspace(ctx) {
     }
     else
         ctx.log("safety-strategy unsafe: the agent runs as this user and can read everything it can, the token included");
-    const who = (0,git_git.identityEnv)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
+    const who = (0,identity/* identityEnv */.W)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
     const outer = new git_git.Git({ cwd: ws.dir, env: { ...(0,git_git.isolatedGitEnv)(process.env), ...who } }).withAuth(ctx.auth);
     // Clone the base branch's last commit: the phases read files, not history; the push needs no more.
     ctx.checkCancel("before the clone");

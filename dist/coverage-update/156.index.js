@@ -239,6 +239,18 @@ async function identityFallbackEnv(git) {
     }
     return env;
 }
+/**
+ * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
+ * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
+ */
+function identityEnv(identity, parent = process.env) {
+    return {
+        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
+        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
+        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
+        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/push.ts
 

@@ -2,6 +2,50 @@ export const id = 738;
 export const ids = [738,264,481];
 export const modules = {
 
+/***/ 87034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ identityEnv)
+/* harmony export */ });
+/* unused harmony export identityFallbackEnv */
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91315);
+
+/**
+ * The environment that gives a commit an identity when the runner has none. A fresh runner has
+ * no `user.name`/`user.email`, and `git commit` then fails ("Author identity unknown"). We ask git
+ * itself whether it has an explicit identity for each role (environment or configuration, never
+ * guessed from the host name: `user.useConfigOnly`), and where it has none we name
+ * github-actions[bot], the identity GitHub gives commits made with GITHUB_TOKEN. An identity the
+ * user configured always wins.
+ */
+async function identityFallbackEnv(git) {
+    const env = {};
+    for (const role of ["AUTHOR", "COMMITTER"]) {
+        const r = await git.raw(["-c", "user.useConfigOnly=true", "var", `GIT_${role}_IDENT`]);
+        if (r.code === 0)
+            continue;
+        env[`GIT_${role}_NAME`] = GITHUB_ACTIONS_BOT.name;
+        env[`GIT_${role}_EMAIL`] = GITHUB_ACTIONS_BOT.email;
+    }
+    return env;
+}
+/**
+ * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
+ * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
+ */
+function identityEnv(identity, parent = process.env) {
+    return {
+        GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
+        GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
+        GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
+        GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
+    };
+}
+
+
+/***/ }),
+
 /***/ 84670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1629,6 +1673,8 @@ var teardown = __webpack_require__(74443);
 var defaults = __webpack_require__(91315);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts
 var git_git = __webpack_require__(330);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(87034);
 ;// CONCATENATED MODULE: ./packages/core/src/speckit/credentials.ts
 
 
@@ -1674,6 +1720,7 @@ var sandbox = __webpack_require__(50264);
 
 
 
+
 /**
  * Stage 1, the workspace (ADR 0031): the agent's user, then the clone. The clone's git dir is
  * ours (`ws.git`, which the agent never has); its files are checked out into the agent's work
@@ -1694,7 +1741,7 @@ async function prepareWorkspace(ctx) {
     }
     else
         ctx.log("safety-strategy unsafe: the agent runs as this user and can read everything it can, the token included");
-    const who = (0,git_git/* identityEnv */.Wx)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
+    const who = (0,identity/* identityEnv */.W)(options.committer ?? defaults/* GITHUB_ACTIONS_BOT */.iU);
     const outer = new git_git/* Git */.TU({ cwd: ws.dir, env: { ...(0,git_git/* isolatedGitEnv */.tk)(process.env), ...who } }).withAuth(ctx.auth);
     // Clone the base branch's last commit: the phases read files, not history; the push needs no more.
     ctx.checkCancel("before the clone");

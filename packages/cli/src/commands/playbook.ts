@@ -243,7 +243,7 @@ target as a new iteration and records the reason in progress.json's history.
     const { UserError } = await import("@specpipe/core/errors");
     const reason = values.reason?.replace(/\s+/g, " ").trim();
     if (!reason) throw new UserError("abort needs a reason", { hint: 'pass --reason "why the plan has to change"', code: "cli.usage" });
-    const c = { ...(await import("@specpipe/core/playbook/gate")), ...(await import("@specpipe/core/git/git")) };
+    const [c, { Git }] = await Promise.all([import("@specpipe/core/playbook/gate"), import("@specpipe/core/git/git")]);
     const state = await c.readGateState({ root: ctx.cwd, playbook: values.playbook });
     if (!state.step.abort || state.beacon.status !== "active") {
       throw new UserError(`step ${state.step.id} cannot be aborted: ${state.playbook.file} gives it no abort:`, {
@@ -252,7 +252,7 @@ target as a new iteration and records the reason in progress.json's history.
         code: "playbook.no-abort",
       });
     }
-    const git = new c.Git({ cwd: ctx.cwd, env: ctx.env });
+    const git = new Git({ cwd: ctx.cwd, env: ctx.env });
     const message = `chore(playbook): abort ${state.step.id} → ${state.step.abort.to}\n\n${reason}\n\n${c.TRAILER_STEP}: ${state.step.id}\n${c.TRAILER_ABORT}: ${reason}\n`;
     await git.run(["commit", "--quiet", "--allow-empty", "--file=-"], { input: message });
     ctx.out(`committed the abort request for ${state.step.id} (→ ${state.step.abort.to}); the gate acts on it in CI after you push\n`);

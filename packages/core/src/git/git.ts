@@ -319,16 +319,3 @@ export function isolatedGitEnv(parent: NodeJS.ProcessEnv, dirs: { gitDir?: strin
   env.GIT_CONFIG_COUNT = String(n);
   return env;
 }
-
-/**
- * Who git records as author and committer of speckit-run's commits: the workflow's GIT_AUTHOR_* /
- * GIT_COMMITTER_* when it set them, else `identity` (github-actions[bot] by default).
- */
-export function identityEnv(identity: { name: string; email: string }, parent: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return {
-    GIT_AUTHOR_NAME: parent.GIT_AUTHOR_NAME ?? identity.name,
-    GIT_AUTHOR_EMAIL: parent.GIT_AUTHOR_EMAIL ?? identity.email,
-    GIT_COMMITTER_NAME: parent.GIT_COMMITTER_NAME ?? identity.name,
-    GIT_COMMITTER_EMAIL: parent.GIT_COMMITTER_EMAIL ?? identity.email,
-  };
-}

@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { GITHUB_ACTIONS_BOT } from "../../defaults.js";
-import { Git, identityEnv, isolatedGitEnv } from "../../git/git.js";
+import { Git, isolatedGitEnv } from "../../git/git.js";
+import { identityEnv } from "../../git/identity.js";
 import type { RunContext } from "../context.js";
 import { hideCheckoutCredentials } from "../credentials.js";
 import { cloneFailed } from "../failures.js";
